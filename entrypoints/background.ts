@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only; counters and policy arrive with their issues.
+});

@@ -1,0 +1,131 @@
+import { makeDoc, type Doc } from './doc';
+import { toOriginal } from './normalize';
+import type { Candidate } from './recognizer';
+import { RECOGNIZERS, STORY_RECOGNIZER } from './recognizers';
+import { messageFor, RULES } from './rules';
+import { decideSeverity, runPatternRecognizer } from './scoring';
+import { phraseRegex } from './words';
+import {
+  SEVERITY_RANK,
+  type AnalysisResult,
+  type AnalyzeOptions,
+  type Finding,
+  type RuleId,
+  type Severity,
+  type Tie,
+  type Verdict,
+} from './types';
+
+export interface Decided extends Candidate {
+  severity: Severity;
+  tie: Tie;
+  cues: string[];
+}
+
+/**
+ * Text -> findings. Pure: no DOM, no I/O, so the content script, the CLI, workers and tests all
+ * call exactly this.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const doc = makeDoc(text, options);
+  const disabled = new Set<RuleId>(options.disabledRules ?? []);
+  const allowed = allowedSpans(doc);
+
+  const decided: Decided[] = [];
+  for (const r of RECOGNIZERS) {
+    if (disabled.has(r.rule)) continue;
+    const candidates = r.kind === 'pattern' ? runPatternRecognizer(r, doc) : r.find(doc);
+    for (const c of candidates) {
+      if (allowed.some(([s, e]) => c.start < e && s < c.end)) continue;
+      const d = decideSeverity(c, doc);
+      if (d) decided.push({ ...c, ...d });
+    }
+  }
+  const kept = resolveOverlaps(decided);
+  if (!disabled.has(STORY_RECOGNIZER.rule)) {
+    for (const c of STORY_RECOGNIZER.find(doc, kept)) {
+      const d = decideSeverity(c, doc);
+      if (d) kept.push({ ...c, ...d });
+    }
+  }
+  kept.push(...watchTermFindings(doc, kept));
+
+  const findings = kept.map((d) => toFinding(doc, d)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return { verdict: verdictOf(findings), findings };
+}
+
+export function verdictOf(findings: readonly { severity: Severity }[]): Verdict {
+  let v: Verdict = 'ok';
+  for (const f of findings) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[v]) v = f.severity;
+  return v;
+}
+
+/**
+ * Two recognizers may claim the same characters (a 10-digit phone inside an account number).
+ * The more severe, then more confident, then longer claim wins; others that overlap it go.
+ */
+function resolveOverlaps(list: Decided[]): Decided[] {
+  const ranked = [...list].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      b.score - a.score ||
+      b.end - b.start - (a.end - a.start),
+  );
+  const kept: Decided[] = [];
+  for (const c of ranked) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** Spans covered by the policy's allow terms (the clinic's own number, a colleague's name). */
+function allowedSpans(doc: Doc): [number, number][] {
+  const terms = doc.options.allowTerms?.filter((t) => t.trim()) ?? [];
+  if (!terms.length) return [];
+  return [...doc.text.matchAll(phraseRegex(terms.map((t) => t.trim())))].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/**
+ * Watch terms are the organisation's own names (facility, unit, colleagues). On their own they are
+ * not PHI, so they raise a finding only next to a patient reference, or always under strict.
+ */
+function watchTermFindings(doc: Doc, kept: Decided[]): Decided[] {
+  const terms = doc.options.watchTerms?.filter((t) => t.trim()) ?? [];
+  if (!terms.length) return [];
+  const out: Decided[] = [];
+  for (const m of doc.text.matchAll(phraseRegex(terms.map((t) => t.trim())))) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (kept.some((k) => start < k.end && k.start < end)) continue;
+    const c: Candidate = { rule: 'phi.location', start, end, score: 1, recognizer: 'watch-term', pattern: 'watch term', context: [m[0]] };
+    const d = decideSeverity(c, doc);
+    if (d && d.tie !== 'family') out.push({ ...c, ...d, severity: d.tie === 'none' ? 'medium' : 'high' });
+  }
+  return out;
+}
+
+function toFinding(doc: Doc, d: Decided): Finding {
+  const [start, end] = toOriginal(doc.norm, d.start, d.end);
+  const match = doc.norm.source.slice(start, end);
+  const info = RULES[d.rule];
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    start,
+    end,
+    match,
+    message: d.message ?? messageFor(d.rule, match),
+    guidance: info.guidance,
+    source: doc.options.source ?? 'text',
+    ...(info.placeholder ? { fix: { replacement: info.placeholder, label: `Replace with ${info.placeholder}` } } : {}),
+    explain: {
+      recognizer: d.recognizer,
+      pattern: d.pattern,
+      ...(d.validator ? { validator: d.validator } : {}),
+      context: [...new Set([...d.context, ...d.cues])],
+      tie: d.tie,
+      score: Math.round(d.score * 100) / 100,
+    },
+  };
+}

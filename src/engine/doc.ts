@@ -1,0 +1,109 @@
+import type { AnalyzeOptions, Tie } from './types';
+import { normalize, type NormalizedText } from './normalize';
+import { phraseRegex, wordSpans, type WordSpan } from './words';
+import { CUE_PATTERNS, type CueKind } from './cues';
+
+/** A piece of evidence that a person (or a specific patient) is being talked about. */
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Everything recognizers need about one draft, computed once. */
+export interface Doc {
+  norm: NormalizedText;
+  text: string;
+  lower: string;
+  words: WordSpan[];
+  cues: Cue[];
+  options: AnalyzeOptions;
+}
+
+export function makeDoc(input: string, options: AnalyzeOptions = {}): Doc {
+  const norm = normalize(input);
+  const text = norm.text;
+  const lower = text.toLowerCase();
+  return { norm, text, lower, words: wordSpans(text), cues: findCues(text), options };
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const [kind, re] of CUE_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) cues.push({ kind, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  // A "person" cue inside a "family" cue ("mom" in "my mom") is the family member, not a stranger.
+  return cues
+    .filter((c) => c.kind !== 'person' || !cues.some((f) => f.kind === 'family' && f.start <= c.start && c.end <= f.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** How many words either side of a match count as its context (Presidio uses 5; posts are terse). */
+export const CONTEXT_WINDOW_WORDS = 6;
+/** How far a person reference may be from an identifier and still own it. */
+export const TIE_WINDOW_WORDS = 14;
+
+/** Character bounds of the window of `words` words either side of [start, end), within one paragraph. */
+export function windowAround(doc: Doc, start: number, end: number, words: number): [number, number] {
+  const w = doc.words;
+  // Binary search for the first word ending after start.
+  let lo = 0;
+  let hi = w.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (w[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = Math.max(0, lo - words);
+  let last = lo;
+  while (last < w.length && w[last]!.start < end) last++;
+  last = Math.min(w.length - 1, last - 1 + words);
+  let from = first < w.length ? Math.min(w[first]!.start, start) : start;
+  let to = last >= 0 && last < w.length ? Math.max(w[last]!.end, end) : end;
+  // Blank lines separate unrelated thoughts (a thread of several posts): do not cross them.
+  const before = doc.text.lastIndexOf('\n\n', start);
+  if (before >= from) from = before + 2;
+  const after = doc.text.indexOf('\n\n', end);
+  if (after !== -1 && after < to) to = after;
+  return [from, to];
+}
+
+/** Context words of a recognizer found around a match, whole words only. */
+export function contextHits(doc: Doc, start: number, end: number, context: RegExp | undefined): string[] {
+  if (!context) return [];
+  const [from, to] = windowAround(doc, start, end, CONTEXT_WINDOW_WORDS);
+  const hits: string[] = [];
+  context.lastIndex = 0;
+  const slice = doc.text.slice(from, to);
+  for (const m of slice.matchAll(context)) {
+    const s = from + m.index!;
+    if (s >= start && s < end) continue; // the match itself is not its own context
+    hits.push(m[0].toLowerCase());
+  }
+  return hits;
+}
+
+const TIE_PRIORITY: Record<CueKind, number> = { patient: 3, family: 2, person: 1 };
+
+/** Who, if anyone, an identifier at [start, end) belongs to, and the words that say so. */
+export function tieOf(doc: Doc, start: number, end: number, window = TIE_WINDOW_WORDS): { tie: Tie; cues: string[] } {
+  const [from, to] = windowAround(doc, start, end, window);
+  let best: CueKind | undefined;
+  const words: string[] = [];
+  for (const c of doc.cues) {
+    if (c.end <= from) continue;
+    if (c.start >= to) break;
+    if (c.start >= start && c.end <= end) continue;
+    words.push(c.text.toLowerCase());
+    if (!best || TIE_PRIORITY[c.kind] > TIE_PRIORITY[best]) best = c.kind;
+  }
+  return { tie: best ?? 'none', cues: words };
+}
+
+export function hasCue(doc: Doc, kind: CueKind): boolean {
+  return doc.cues.some((c) => c.kind === kind);
+}
+
+export { phraseRegex };

@@ -1,0 +1,3 @@
+export { analyze, verdictOf } from './analyze';
+export { RULES } from './rules';
+export * from './types';

@@ -1,0 +1,72 @@
+import type { Doc } from './doc';
+import { contextHits, tieOf } from './doc';
+import type { Candidate, PatternRecognizer } from './recognizer';
+import type { Severity, Tie } from './types';
+import { phraseRegex, matchesIn } from './words';
+
+/** Confidence added when a recognizer's context word is nearby (Presidio's default is 0.35). */
+export const CONTEXT_BOOST = 0.35;
+/** Below this confidence a candidate is dropped. */
+export const MIN_SCORE = 0.4;
+/** Inherent identifiers at or above this confidence are high; below it, medium. */
+export const HIGH_SCORE = 0.6;
+
+const contextCache = new WeakMap<PatternRecognizer, RegExp | undefined>();
+function contextRegex(r: PatternRecognizer): RegExp | undefined {
+  if (!contextCache.has(r)) contextCache.set(r, r.context?.length ? phraseRegex(r.context) : undefined);
+  return contextCache.get(r);
+}
+
+/** Runs a data recognizer: patterns, then validation, then context words. */
+export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of r.patterns) {
+    for (const m of matchesIn(p.regex, doc.text)) {
+      const id = m.groups?.id;
+      const start = id !== undefined ? m.index + m[0].indexOf(id) : m.index;
+      const end = id !== undefined ? start + id.length : m.index + m[0].length;
+      const value = doc.text.slice(start, end);
+      if (r.invalidate?.(value) === true) continue;
+      const valid = r.validate?.(value);
+      if (valid === false) continue;
+      const context = contextHits(doc, start, end, contextRegex(r));
+      let score = p.score + (context.length ? CONTEXT_BOOST : 0);
+      if (valid === true) score = 1;
+      out.push({
+        rule: r.rule,
+        start,
+        end,
+        score: Math.min(1, score),
+        recognizer: r.id,
+        pattern: p.name,
+        validator: r.validate ? (valid ? 'valid' : 'not-validated') : undefined,
+        context,
+        tie: r.tie === 'inherent' ? 'inherent' : undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The one place that turns confidence and ownership into severity.
+ * An identifier tied to a person is high; the same pattern with nobody attached (a clinic's
+ * phone line, a careers URL) is dropped, or reported at medium under strict sensitivity.
+ */
+export function decideSeverity(c: Candidate, doc: Doc): { severity: Severity; tie: Tie; cues: string[] } | undefined {
+  if (c.score < MIN_SCORE) return undefined;
+  const strict = doc.options.sensitivity === 'strict';
+  const { tie, cues } = c.tie ? { tie: c.tie, cues: [] as string[] } : tieOf(doc, c.start, c.end);
+  if (c.severity) return { severity: c.severity, tie, cues };
+  switch (tie) {
+    case 'inherent':
+      return { severity: c.score >= HIGH_SCORE ? 'high' : 'medium', tie, cues };
+    case 'patient':
+    case 'person':
+      return { severity: 'high', tie, cues };
+    case 'family':
+      return { severity: strict ? 'medium' : 'low', tie, cues };
+    case 'none':
+      return strict ? { severity: 'medium', tie, cues } : undefined;
+  }
+}

@@ -1,0 +1,40 @@
+/** Whole-word phrase matching. "lic" must not match "duplicate"; "pt" must not match "apt". */
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Compiles phrases into one case-insensitive regex that only matches whole words.
+ * Phrases may contain spaces (matching any run of whitespace) and punctuation such as "mr#".
+ */
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length) // longest first so "medical record number" beats "medical record"
+    .map((p) => escape(p).replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, `${flags}u`);
+}
+
+/** All matches of a global regex in text[from, to), with offsets into text. */
+export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    if (m.index + m[0].length > to) break;
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  return spans;
+}
