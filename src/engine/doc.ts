@@ -18,6 +18,8 @@ export interface Doc {
   lower: string;
   words: WordSpan[];
   cues: Cue[];
+  /** Offsets of blank-line paragraph breaks, ascending: windows never cross them. */
+  breaks: number[];
   options: AnalyzeOptions;
 }
 
@@ -25,7 +27,8 @@ export function makeDoc(input: string, options: AnalyzeOptions = {}): Doc {
   const norm = normalize(input);
   const text = norm.text;
   const lower = text.toLowerCase();
-  return { norm, text, lower, words: wordSpans(text), cues: findCues(text), options };
+  const breaks = [...text.matchAll(/\n\s*\n/g)].map((m) => m.index!);
+  return { norm, text, lower, words: wordSpans(text), cues: findCues(text), breaks, options };
 }
 
 function findCues(text: string): Cue[] {
@@ -63,11 +66,24 @@ export function windowAround(doc: Doc, start: number, end: number, words: number
   let from = first < w.length ? Math.min(w[first]!.start, start) : start;
   let to = last >= 0 && last < w.length ? Math.max(w[last]!.end, end) : end;
   // Blank lines separate unrelated thoughts (a thread of several posts): do not cross them.
-  const before = doc.text.lastIndexOf('\n\n', start);
-  if (before >= from) from = before + 2;
-  const after = doc.text.indexOf('\n\n', end);
-  if (after !== -1 && after < to) to = after;
+  const i = firstAtOrAfter(doc.breaks, start);
+  const before = i > 0 ? doc.breaks[i - 1]! : -1;
+  if (before >= from) from = before + 1;
+  const after = doc.breaks[firstAtOrAfter(doc.breaks, end)];
+  if (after !== undefined && after < to) to = after;
   return [from, to];
+}
+
+/** Index of the first value >= x in an ascending array (its length if none). */
+export function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Context words of a recognizer found around a match, whole words only. */

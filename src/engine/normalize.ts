@@ -26,35 +26,39 @@ const PUNCTUATION_FOLD: Record<string, string> = {
 
 export function normalize(input: string): NormalizedText {
   const out: string[] = [];
-  // Worst case each input unit yields a few output units (NFKC of ligatures), so grow as needed.
+  // Worst case an input unit yields several output units (NFKC of ligatures), so grow as needed.
   let origin = new Uint32Array(input.length + 1);
   let n = 0;
-  const push = (s: string, from: number) => {
-    if (n + s.length + 1 > origin.length) {
-      const grown = new Uint32Array((origin.length + s.length) * 2);
-      grown.set(origin);
-      origin = grown;
-    }
-    for (let k = 0; k < s.length; k++) origin[n++] = from;
-    out.push(s);
+  const reserve = (extra: number) => {
+    if (n + extra + 1 <= origin.length) return;
+    const grown = new Uint32Array((origin.length + extra) * 2);
+    grown.set(origin);
+    origin = grown;
   };
 
-  for (let i = 0; i < input.length; ) {
-    const code = input.charCodeAt(i);
-    if (code < 0x80) {
-      // ASCII fast path: long drafts are mostly ASCII and this keeps normalisation linear and cheap.
-      push(input[i]!, i);
-      i++;
-      continue;
+  // Long drafts are mostly ASCII: copy ASCII runs whole and only look at the other characters.
+  const special = /[^\x00-\x7F]+/g;
+  let last = 0;
+  for (let m = special.exec(input); ; m = special.exec(input)) {
+    const runEnd = m ? m.index : input.length;
+    if (runEnd > last) {
+      reserve(runEnd - last);
+      out.push(input.slice(last, runEnd));
+      for (let i = last; i < runEnd; i++) origin[n++] = i;
     }
-    const cp = input.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const width = ch.length;
-    if (!INVISIBLE.test(ch)) {
-      const folded = PUNCTUATION_FOLD[ch] ?? ch.normalize('NFKC');
-      push(folded, i);
+    if (!m) break;
+    const stop = m.index + m[0].length;
+    for (let i = m.index; i < stop; ) {
+      const ch = String.fromCodePoint(input.codePointAt(i)!);
+      if (!INVISIBLE.test(ch)) {
+        const folded = PUNCTUATION_FOLD[ch] ?? ch.normalize('NFKC');
+        reserve(folded.length);
+        for (let k = 0; k < folded.length; k++) origin[n++] = i;
+        out.push(folded);
+      }
+      i += ch.length;
     }
-    i += width;
+    last = stop;
   }
   origin[n] = input.length;
   return { text: out.join(''), origin: origin.subarray(0, n + 1), source: input };

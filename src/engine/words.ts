@@ -1,5 +1,8 @@
 /** Whole-word phrase matching. "lic" must not match "duplicate"; "pt" must not match "apt". */
 
+/** Letters and digits, Latin-1 and Latin Extended included, for whole-word boundaries. */
+export const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -10,7 +13,9 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length) // longest first so "medical record number" beats "medical record"
     .map((p) => escape(p).replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, `${flags}u`);
+  // Explicit letter ranges instead of \p{L} with the u flag: several times faster in V8 on long
+  // drafts, and the phrases themselves are Latin.
+  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, flags);
 }
 
 /** All matches of a global regex in text[from, to), with offsets into text. */

@@ -1,0 +1,49 @@
+import { tieOf, type Doc } from '../doc';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { matchesIn } from '../words';
+
+/**
+ * Ages of 90 or more (HIPAA groups them as "90 or older" because so few people are that old).
+ * Clinical shorthand ("97M", "97 yo F", "97 y/o") only appears when describing a patient, so it is
+ * an identifier on its own; plain phrasings ("turned 97") need a person who is not the poster's
+ * own family ("my grandma turned 97!" is a family post).
+ */
+const N = String.raw`(9\d|1[01]\d|12[0-5])`;
+const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?: and \w+)?|a hundred)`;
+
+const PATTERNS: { name: string; regex: RegExp; clinical: boolean }[] = [
+  { name: 'shorthand', regex: new RegExp(String.raw`(?<![\d.,$])${N}\s?(?:yo|y/o|y\.o\.?|yoa|yrs?\s?old|y)\s?(?:[MF]\b|(?:male|female|man|woman|gentleman|lady)\b)?`, 'gi'), clinical: true },
+  // "97M" / "97F" without a space; not "95F outside" (weather) or "95M views".
+  { name: 'sex suffix', regex: new RegExp(String.raw`(?<![\d.,$#°])${N}(?:M|F)(?![\p{L}\d°])(?!\s*(?:views|followers|users|people|downloads|dollars|budget|outside|today|degrees|weather|heat|and sunny)\b)`, 'gu'), clinical: true },
+  { name: 'year-old', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:[\s-]?(?:year|yr)s?[\s-]?old)`, 'gi'), clinical: false },
+  { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
+  { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+birthday`, 'gi'), clinical: false },
+  { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-]old|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
+];
+
+export const ages: CustomRecognizer = {
+  kind: 'custom',
+  id: 'age-90-plus',
+  rule: 'phi.age',
+  find(doc: Doc): Candidate[] {
+    const out: Candidate[] = [];
+    for (const p of PATTERNS) {
+      for (const m of matchesIn(p.regex, doc.text)) {
+        const start = m.index;
+        const end = start + m[0].trimEnd().length;
+        if (out.some((c) => start < c.end && c.start < end)) continue;
+        const base = { rule: 'phi.age' as const, start, end, recognizer: 'age-90-plus', pattern: p.name };
+        if (p.clinical) {
+          out.push({ ...base, score: 0.9, context: [], tie: 'inherent' });
+          continue;
+        }
+        const { tie, cues } = tieOf(doc, start, end);
+        // "a 97-year-old woman" names its own person; "turned 97" needs one nearby.
+        const selfTied = p.name === 'year-old' && tie === 'none' && /^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i.test(doc.text.slice(end, end + 12));
+        if (selfTied) out.push({ ...base, score: 0.8, context: [], tie: 'person' });
+        else out.push({ ...base, score: 0.8, context: cues, tie });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,96 @@
+import { contextHits, tieOf, type Doc } from '../doc';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { matchesIn, phraseRegex } from '../words';
+import { isPlausibleDate, monthNumber } from '../validators/date';
+
+/**
+ * Dates. HIPAA treats every element of a date (except the year) tied to a person as an identifier,
+ * but posts are full of public dates ("closed on Thanksgiving", "conference March 3"), so the
+ * words around the date decide: DOB/born make it the person's own; admission, discharge, death
+ * and surgery words or a patient reference tie it to a patient; anything else is not a finding.
+ */
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
+
+const PATTERNS: { name: string; regex: RegExp; score: number; needsYear?: boolean }[] = [
+  // 4/2/1933, 03-14-57, 14.03.2024 — a year is required so "10/10 pain" and "1/2 tab" stay out.
+  { name: 'numeric', regex: /(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-:]|\.\d)/g, score: 0.6 },
+  // 2024-03-14, 2024/03/14
+  { name: 'iso', regex: /(?<![\d/.\-])((?:19|20)\d\d)([\-/.])(\d{1,2})\2(\d{1,2})(?![\d/\-]|\.\d)/g, score: 0.7 },
+  // March 14th, 1957 / Mar 14 2024 / March 14
+  { name: 'month day', regex: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'giu'), score: 0.5 },
+  // 14 March 2024 / the 4th of July 1932
+  { name: 'day month', regex: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'giu'), score: 0.5 },
+  // 4/2 or 9/14 without a year: only a date next to DOB or an admission word.
+  { name: 'numeric no year', regex: /(?<![\d/.\-:])(\d{1,2})\/(\d{1,2})(?![\d/\-:]|\.\d)/g, score: 0.2, needsYear: true },
+];
+
+/** Words that make a date the person's own: always an identifier. */
+const OWN_DATE = phraseRegex(['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birthdate', 'birth date', 'born', 'b.']);
+/** Words that tie a date to a patient's care or death. */
+const EVENT_DATE = phraseRegex([
+  'admitted', 'admit', 'admission', 'readmitted', 'discharged', 'discharge date', 'd/c', 'died', 'passed', 'passed away',
+  'death', 'expired', 'deceased', 'tod', 'time of death', 'coded', 'surgery', 'operated', 'delivered', 'seen',
+  'visit', 'appointment', 'transferred', 'doa', 'injured', 'accident', 'overdose', 'od',
+]);
+
+export const dates: CustomRecognizer = {
+  kind: 'custom',
+  id: 'date',
+  rule: 'phi.date',
+  find(doc: Doc): Candidate[] {
+    const out: Candidate[] = [];
+    const taken: [number, number][] = [];
+    for (const p of PATTERNS) {
+      for (const m of matchesIn(p.regex, doc.text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some(([s, e]) => start < e && s < end)) continue;
+        if (!plausible(p.name, m)) continue;
+        // Lowercase "may"/"march" are verbs far more often than months ("may 12 of us...").
+        if (/\b(?:may|march)\b/.test(m[0])) continue;
+        const own = contextHits(doc, start, end, OWN_DATE);
+        const event = contextHits(doc, start, end, EVENT_DATE);
+        if (p.needsYear && !own.length && !event.length) continue;
+        const hasYear = p.name === 'numeric' || p.name === 'iso' || /\d{4}|'\d\d/.test(m[0]);
+        taken.push([start, end]);
+        const base = { rule: 'phi.date' as const, start, end, recognizer: 'date', pattern: p.name };
+        if (own.length) {
+          out.push({ ...base, score: 1, context: own, tie: 'inherent' });
+          continue;
+        }
+        const { tie, cues } = tieOf(doc, start, end);
+        if (event.length && (tie === 'patient' || tie === 'person')) {
+          out.push({ ...base, score: 0.9, context: [...event, ...cues], tie: 'patient', severity: 'high' });
+        } else if (tie === 'patient' || event.length) {
+          out.push({ ...base, score: 0.8, context: [...event, ...cues], tie: tie === 'none' ? 'patient' : tie, severity: 'high' });
+        } else if (tie === 'person' && hasYear) {
+          // "She presented her poster on March 3, 2026": a person, but most likely a colleague.
+          out.push({ ...base, score: 0.5, context: cues, tie, severity: 'low' });
+        } else if (doc.options.sensitivity === 'strict' || doc.options.medicalImage) {
+          out.push({ ...base, score: 0.5, context: cues, tie, severity: doc.options.medicalImage ? 'high' : 'medium' });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function plausible(pattern: string, m: RegExpExecArray): boolean {
+  const text = m[0];
+  switch (pattern) {
+    case 'numeric':
+      return isPlausibleDate(Number(m[1]), Number(m[3]), m[4]!) || isPlausibleDate(Number(m[3]), Number(m[1]), m[4]!);
+    case 'iso':
+      return isPlausibleDate(Number(m[3]), Number(m[4]), m[1]!);
+    case 'numeric no year':
+      return isPlausibleDate(Number(m[1]), Number(m[2]), undefined);
+    default: {
+      const day = /(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(text.replace(/\b(?:1[89]|20)\d\d\b|'\d\d/, ''));
+      const month = monthNumber(text);
+      return !!day && !!month && isPlausibleDate(month, Number(day[1]), undefined);
+    }
+  }
+}

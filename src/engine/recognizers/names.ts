@@ -1,0 +1,176 @@
+import { tieOf, windowAround, type Doc } from '../doc';
+import { isFirstName, isUnambiguousFirstName } from '../lexicon/first-names';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { matchesIn, phraseRegex } from '../words';
+
+/**
+ * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
+ * congratulate colleagues by name all the time. A name is reported when something makes it a
+ * patient's: a patient reference right before it ("pt linda farrow"), a title in a patient
+ * context ("Mr. Abernathy's family"), an age or room right after it ("Linda, 94, in room 3"),
+ * or, on a medical image, the ALL-CAPS "LAST, FIRST" overlay.
+ */
+
+const CAP = String.raw`[A-Z][\p{Ll}]+(?:[-'’][A-Z][\p{Ll}]+)?`;
+const TITLE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+${CAP}(?:\s+${CAP})?`, 'gu');
+const PATIENT_PREFIX = /\b(?:(?:my|our|the|this|a)\s+)?(?:pt|patient)\.?(?:\s+named|\s+name\s+(?:is|was)|'s\s+name\s+(?:is|was))?[:,]?\s+/giu;
+const NAME_THEN_AGE_OR_ROOM = new RegExp(
+  String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|[MF])?\s*[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
+  'gu',
+);
+const ALL_CAPS_LAST_FIRST = /\b([A-Z]{2,}(?:[-'][A-Z]{2,})?)\s?[,^]\s?([A-Z]{2,})(?:\s[A-Z]\b\.?)?/g;
+const ALL_CAPS_RUN = /\b([A-Z]{2,})\s([A-Z]{2,})(?:\s([A-Z]{2,}))?\b/g;
+const INITIALS = /(?<![\p{L}.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\p{L}])/gu;
+const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,15}\b/g;
+
+/** Dotted abbreviations that look like initials. */
+const NOT_INITIALS = new Set(['U.S.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'R.N.', 'D.O.', 'N.P.', 'P.A.', 'B.S.', 'E.R.', 'I.V.', 'O.R.', 'Q.I.', 'P.T.', 'O.T.', 'U.K.', 'L.A.', 'N.Y.', 'D.O.B.', 'B.A.', 'M.S.', 'R.T.', 'E.D.', 'I.C.U.', 'N.B.', 'P.S.', 'A.K.A.', 'E.G.', 'I.E.', 'F.Y.I.', 'C.N.A.', 'L.P.N.']);
+
+/** Words a patient reference is followed by that are not names: "Patient Safety Week". */
+const STOP_AFTER_PATIENT = new Set(
+  `is was has had have will would can could should may might did does do been being are were who whose which that this
+these those and or but so then than to in on at for from with without of by about into over under after before during
+again still just also now today tonight yesterday here there said says told asked keeps kept came went got gets getting
+presented presents came comes walked rolled wheeled brought died passed coded left arrived needs needed wants wanted
+the a an my our your his her their its safety care experience advocate advocacy portal access services relations
+transport education centered centred first satisfaction rights week day month information financial family room flow
+navigator navigation registration engagement outcomes privacy identification monitoring tracking population voice
+and, not no yes all every each some any one two three`.split(/\s+/),
+);
+
+/** Around a name, these say "colleague", not "patient": congratulations are not disclosures. */
+const COLLEAGUE = phraseRegex([
+  'welcome', 'welcoming', 'congrats', 'congratulations', 'congratulate', 'shoutout', 'shout out', 'shout-out', 'thank',
+  'thanks', 'kudos', 'proud of', 'promoted', 'promotion', 'award', 'honored', 'honoured', 'celebrate', 'celebrating',
+  'retirement', 'retiring', 'retires', 'new hire', 'preceptor', 'colleague', 'coworker', 'co-worker', 'our team',
+  'manager', 'director', 'cno', 'charge nurse', 'attending', 'dr', 'dr.', 'nurse of the year', 'daisy award', 'joined',
+  'joins', 'joining', 'speaker', 'keynote', 'author', 'presented by', 'led by', 'featuring', 'interview', 'podcast',
+]);
+const CREDENTIALS = /^,?\s*(?:RN|BSN|MSN|DNP|NP|MD|DO|PA-C|PA|CNA|LPN|LVN|PhD|FNP|FNP-C|APRN|CRNA|CNM|RRT|PharmD|FACEP|CCRN|CEN|MBA|MPH|MHA|NE-BC|CNL|CNS|FAAN)\b/;
+
+export const names: CustomRecognizer = {
+  kind: 'custom',
+  id: 'person-name',
+  rule: 'phi.name',
+  find(doc: Doc): Candidate[] {
+    const out: Candidate[] = [];
+    const add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => {
+      if (out.some((o) => c.start < o.end && o.start < c.end)) return;
+      out.push({ rule: 'phi.name', recognizer: 'person-name', ...c });
+    };
+    findAfterPatientReference(doc, add);
+    findTitled(doc, add);
+    findNextToAgeOrRoom(doc, add);
+    findAllCaps(doc, add);
+    findInitials(doc, add);
+    findHandles(doc, add);
+    return out;
+  },
+};
+
+type Add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => void;
+
+/** "Pt Linda Farrow", "our patient Jamal", "pt sandra k.", "patient named Mo Ahmed". */
+function findAfterPatientReference(doc: Doc, add: Add) {
+  const text = doc.text;
+  for (const m of matchesIn(PATIENT_PREFIX, text)) {
+    let pos = m.index + m[0].length;
+    const first = /^([\p{L}][\p{L}'’-]*)/u.exec(text.slice(pos, pos + 40));
+    if (!first) continue;
+    const t1 = first[1]!;
+    const capitalised = /^[A-Z]/.test(t1);
+    if (STOP_AFTER_PATIENT.has(t1.toLowerCase())) continue;
+    // Lower-case text needs a name that is not also a word; capitalised text may use any known
+    // first name ("Pt Hope Adams"), but an everyday word only with a surname after it.
+    const second = /^\s+([A-Z][\p{Ll}'’-]+|[A-Z]\.|[\p{Ll}][\p{Ll}'’-]{2,})/u.exec(text.slice(pos + t1.length, pos + t1.length + 40));
+    let t2 = second?.[1];
+    if (t2 && (STOP_AFTER_PATIENT.has(t2.toLowerCase()) || (!capitalised && /^[A-Z]/.test(t2) === false && isCommonTail(t2)))) t2 = undefined;
+    if (t2 && capitalised && /^[\p{Ll}]/u.test(t2)) t2 = undefined; // "Pt Linda keeps..." vs "pt linda farrow"
+    const ok = capitalised
+      ? isUnambiguousFirstName(t1) || (isFirstName(t1) && !!t2 && /^[A-Z]/.test(t2))
+      : isUnambiguousFirstName(t1) && t1.length >= 3;
+    if (!ok) continue;
+    const end = t2 ? text.indexOf(t2, pos + t1.length) + t2.length : pos + t1.length;
+    add({ start: pos, end, score: 0.95, pattern: 'after patient reference', context: [m[0].trim().toLowerCase()], tie: 'patient', severity: 'high' });
+    pos = end;
+  }
+}
+
+/** Lower-case words that follow a lower-case first name but are not surnames. */
+function isCommonTail(word: string): boolean {
+  return /^(?:and|or|but|with|from|in|on|at|to|is|was|has|had|keeps|kept|said|says|came|went|got|who|just|still|again|today|tonight|asked|asks|called|calls|wants|needs|loves|hates|told|tells|refused|refuses|pulled|pulls|threw|yelled|cried|died|coded|fell|left|back|here|there|now|finally|always|never)$/i.test(word);
+}
+
+function isColleagueContext(doc: Doc, start: number, end: number): boolean {
+  if (CREDENTIALS.test(doc.text.slice(end, end + 12))) return true;
+  const [from, to] = windowAround(doc, start, end, 8);
+  COLLEAGUE.lastIndex = 0;
+  return COLLEAGUE.test(doc.text.slice(from, to));
+}
+
+/** "Mr. Abernathy", "Mrs Lopez": titles in a clinician's post usually mean a patient or family. */
+function findTitled(doc: Doc, add: Add) {
+  for (const m of matchesIn(TITLE, doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const { tie, cues } = tieOf(doc, start, end);
+    if (tie !== 'patient' && isColleagueContext(doc, start, end)) continue;
+    const severity = tie === 'patient' || tie === 'person' ? 'high' : tie === 'family' ? 'low' : 'medium';
+    add({ start, end, score: 0.8, pattern: 'title and name', context: cues, tie, severity });
+  }
+}
+
+/** "Linda, 94, in room 3", "John Smith (72M)", "Mrs. Lee in bed 4": a name next to patient details. */
+function findNextToAgeOrRoom(doc: Doc, add: Add) {
+  for (const m of matchesIn(NAME_THEN_AGE_OR_ROOM, doc.text)) {
+    const first = m[1] ?? m[3]!;
+    const last = m[1] ? m[2] : m[4];
+    if (!isFirstName(first) || STOP_AFTER_PATIENT.has(first.toLowerCase())) continue;
+    const start = m.index;
+    const end = start + first.length + (last ? doc.text.slice(start + first.length).indexOf(last) + last.length : 0);
+    if (isColleagueContext(doc, start, end)) continue;
+    add({ start, end, score: 0.9, pattern: 'name next to age or room', context: [], tie: 'patient', severity: 'high' });
+  }
+}
+
+/** "DOE, JOHN" and, on a medical image, "JOHN DOE": how EHRs and scanners print patient names. */
+function findAllCaps(doc: Doc, add: Add) {
+  const image = !!doc.options.medicalImage;
+  for (const m of matchesIn(ALL_CAPS_LAST_FIRST, doc.text)) {
+    if (!isFirstName(m[2]!) && !image) continue;
+    const start = m.index;
+    const end = start + m[0].trimEnd().length;
+    const { tie, cues } = tieOf(doc, start, end);
+    if (!image && tie !== 'patient') continue;
+    add({ start, end, score: 0.9, pattern: 'ALL-CAPS last, first', context: cues, tie: image ? 'inherent' : tie, severity: 'high' });
+  }
+  if (!image) return;
+  for (const m of matchesIn(ALL_CAPS_RUN, doc.text)) {
+    const words = [m[1]!, m[2]!, m[3]].filter(Boolean) as string[];
+    if (!words.some((w) => isFirstName(w))) continue;
+    add({ start: m.index, end: m.index + m[0].length, score: 0.8, pattern: 'ALL-CAPS name on image', context: [], tie: 'inherent', severity: 'high' });
+  }
+}
+
+/** "J.R.M. in 4 is a sweetheart": initials identify a patient to everyone on the unit. */
+function findInitials(doc: Doc, add: Add) {
+  for (const m of matchesIn(INITIALS, doc.text)) {
+    if (NOT_INITIALS.has(m[0].replace(/\s/g, '').toUpperCase())) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const { tie, cues } = tieOf(doc, start, end, 8);
+    if (tie !== 'patient') continue;
+    add({ start, end, score: 0.85, pattern: 'initials', context: cues, tie, severity: 'high' });
+  }
+}
+
+/** "great to see my patient @jen_r at the gym": a handle plus a patient reference. */
+function findHandles(doc: Doc, add: Add) {
+  for (const m of matchesIn(HANDLE, doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const { tie, cues } = tieOf(doc, start, end, 8);
+    if (tie !== 'patient') continue;
+    add({ start, end, score: 0.85, pattern: 'handle', context: cues, tie, severity: 'high' });
+  }
+}

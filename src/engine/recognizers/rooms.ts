@@ -1,0 +1,68 @@
+import { tieOf, type Doc } from '../doc';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { matchesIn } from '../words';
+
+/**
+ * Rooms, beds and bays (NCSBN: "the patient in room 12" identifies the patient to everyone on the
+ * unit and to the family). Bed, bay, trauma and stretcher numbers only exist for patients; a
+ * "room 318" needs a person nearby, because rooms are also offices, classrooms and hotels.
+ */
+const NUM = String.raw`(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})(?![\p{L}\d])`;
+
+/** Places that are only ever a patient's. */
+const PATIENT_PLACES = String.raw`(?:bed|bay|trauma|resus|stretcher|gurney|hall\s?bed|hallway\s?bed|cubicle|cube|pod|curtain|isolation|iso|ICU\s?bed|crib|incubator|isolette|chair)`;
+/** Rooms that also host meetings, classes and hotel guests. */
+const ROOMS = String.raw`(?:room|rm\.?|exam\s?room|ER\s?room|ED\s?room|OR\s?room|pt\s?room|patient\s?room|suite)`;
+/** Rooms that are never a patient's: "conference room 3", "break room 2". */
+const NOT_PATIENT_ROOM = /\b(?:conference|meeting|break|class|lecture|board|hotel|waiting|supply|utility|locker|call|dining|living|bath|storage|server|escape|zoom|chat|team|rooms?|hospital|study|training|sim|simulation|skills|school|dorm|home|operating)\s*$/i;
+
+/** "the guy in 12", "Pt Sandra K. in 9", "the lady in 4B": a person, then "in" and a number. */
+const PERSON_IN_NUMBER = new RegExp(
+  String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
+  'giu',
+);
+/** "in 5 minutes", "in 2026", "in 4 West": numbers that are not rooms. */
+const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|shifts?|mg|ml|kg|lbs?|%|percent|west|east|north|south|tower|wing|people|patients|of|out|x\b|:)/i;
+
+export const rooms: CustomRecognizer = {
+  kind: 'custom',
+  id: 'room-bed-bay',
+  rule: 'phi.room',
+  find(doc: Doc): Candidate[] {
+    const out: Candidate[] = [];
+    const push = (start: number, end: number, pattern: string, patientPlace: boolean) => {
+      if (out.some((c) => start < c.end && c.start < end)) return;
+      const { tie, cues } = tieOf(doc, start, end);
+      const base = { rule: 'phi.room' as const, start, end, recognizer: 'room-bed-bay', pattern, context: cues };
+      if (tie === 'patient' || tie === 'person') out.push({ ...base, score: 0.9, tie });
+      else if (patientPlace) out.push({ ...base, score: 0.7, tie: 'patient', severity: 'medium' });
+      else out.push({ ...base, score: 0.6, tie });
+    };
+
+    for (const m of matchesIn(PERSON_IN_NUMBER, doc.text)) {
+      const num = m[1]!;
+      const end = m.index + m[0].length;
+      if (/^(?:19|20)\d\d$/.test(num)) continue; // "the guy in 2019"
+      if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+      const start = end - num.length;
+      // The person word itself ties the number: "the dirtbag in 5" is a patient by location.
+      const person = m[0].split(/\s+/)[0]!.toLowerCase();
+      out.push({ rule: 'phi.room', start, end, score: 0.9, recognizer: 'room-bed-bay', pattern: 'person in number', context: [person], tie: 'patient' });
+    }
+    for (const [pattern, patientPlace] of [[PATIENT_PLACES, true], [ROOMS, false]] as const) {
+      const re = new RegExp(String.raw`\b${pattern}\s*(?:#|no\.?|number)?\s*${NUM}`, 'giu');
+      for (const m of matchesIn(re, doc.text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const numMatch = /(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})$/.exec(m[0]);
+        if (!numMatch || /^(?:19|20)\d\d$/.test(numMatch[1]!)) continue;
+        if (NOT_PATIENT_ROOM.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
+        if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+        // "chair 2" / "pod 3" are also office furniture and team names: only with a person.
+        const weak = /^(?:chair|pod|cube|curtain|suite|iso)/i.test(m[0]);
+        push(start, end, weak ? `${pattern === ROOMS ? 'room' : 'patient place'} (weak)` : pattern === ROOMS ? 'room' : 'patient place', patientPlace && !weak);
+      }
+    }
+    return out;
+  },
+};
