@@ -12,7 +12,7 @@ const N = String.raw`(9\d|1[01]\d|12[0-5])`;
 const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?: and \w+)?|a hundred)`;
 
 const PATTERNS: { name: string; regex: RegExp; clinical: boolean }[] = [
-  { name: 'shorthand', regex: new RegExp(String.raw`(?<![\d.,$])${N}\s?(?:yo|y/o|y\.o\.?|yoa|yrs?\s?old|y)\s?(?:[MF]\b|(?:male|female|man|woman|gentleman|lady)\b)?`, 'gi'), clinical: true },
+  { name: 'shorthand', regex: new RegExp(String.raw`(?<![\d.,$])${N}\s?(?:yo|y/o|y\.o\.?|yoa|yrs?\s?old|y(?![a-z]))\s?(?:[MF]\b|(?:male|female|man|woman|gentleman|lady)\b)?`, 'gi'), clinical: true },
   // "97M" / "97F" without a space; not "95F outside" (weather) or "95M views".
   { name: 'sex suffix', regex: new RegExp(String.raw`(?<![\d.,$#°])${N}(?:M|F)(?![\p{L}\d°])(?!\s*(?:views|followers|users|people|downloads|dollars|budget|outside|today|degrees|weather|heat|and sunny)\b)`, 'gu'), clinical: true },
   { name: 'year-old', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:[\s-]?(?:year|yr)s?[\s-]?old)`, 'gi'), clinical: false },

@@ -22,7 +22,7 @@ const PERSON_IN_NUMBER = new RegExp(
   'giu',
 );
 /** "in 5 minutes", "in 2026", "in 4 West": numbers that are not rooms. */
-const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|shifts?|mg|ml|kg|lbs?|%|percent|west|east|north|south|tower|wing|people|patients|of|out|x\b|:)/i;
+const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|shifts?|mg|ml|kg|lbs?|%|percent|west|east|north|south|tower|wing|people|patients|of|out|x\b|:\d)/i;
 
 export const rooms: CustomRecognizer = {
   kind: 'custom',

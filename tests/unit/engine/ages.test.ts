@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+describe('phi.age', () => {
+  it.each([
+    ['97 yo F with a hip fx from bed 3', '97 yo F'],
+    ['97yo M, full code, sharp as a tack', '97yo M'],
+    ['97 y/o on 2L NC', '97 y/o'],
+    ['97M in trauma 2', '97M'],
+    ['Our sweetest patient turned 99 today', 'turned 99'],
+    ['admitted a 102-year-old woman who still drives', '102-year-old'],
+    ['a 94 year old man walked in by himself', '94 year old'],
+    ['pt aged 91, lives alone', 'aged 91'],
+    ['she is ninety-seven years old and refuses the walker', 'ninety-seven years old'],
+    ['patient celebrated her 100th birthday on our unit', '100th birthday'],
+    ['he turned ninety-three yesterday in our ICU', 'turned ninety-three'],
+  ])('finds %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['a 45 yo M with chest pain'], // under 90
+    ['It was 95F outside and the AC broke'],
+    ['Our new video hit 95M views'],
+    ['Patients age 90 and over need a fall screen'], // a policy about a group
+    ['The hospital turned 100 this year!'],
+    ['We had 97 patients in the ED tonight'],
+    ['Drove 93 miles to get to clinical'],
+    ['SpO2 92% on room air'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
+  });
+
+  it("keeps the poster's own family at low", () => {
+    expect(spansOf(analyze('My grandma turned 97 today! She is amazing'), 'phi.age')).toEqual([{ match: 'turned 97', severity: 'low' }]);
+  });
+});

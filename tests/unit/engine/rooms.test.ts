@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+describe('phi.room', () => {
+  it.each([
+    ['Our sweetest patient turned 99 today in room 318', 'room 318'],
+    ['Insulin pump alarmed all night on our pt in bed 12', 'bed 12'],
+    ['Kid in bay 4 put a Lego up his nose AGAIN.', 'bay 4'],
+    ['The dirtbag in 5 spit on me.', '5'],
+    ['Pt Sandra K. in 9 keeps asking for her cat.', '9'],
+    ['the lady in 4B keeps calling me sweetheart', '4B'],
+    ['pt in rm 22 finally pooped', 'rm 22'],
+    ['he came in to trauma 2 screaming', 'trauma 2'],
+    ['report on bed #14: he pulled his IV again', 'bed #14'],
+  ])('finds %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.room')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['Happy Nurses Week 4 West!'],
+    ['Staff meeting in conference room 3 at noon'],
+    ['Room 318 has the broken ice machine again'],
+    ['Shoutout to the 4B team for a great survey'],
+    ['The guy in 2019 who taught me IVs was a legend'],
+    ['the kid in 5 minutes went from fine to not fine'],
+    ['Break room 2 finally got a new coffee maker'],
+    ['Our unit has 32 beds and 4 bays'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.room')).toEqual([]);
+  });
+
+  it('reports a bed with nobody named at medium', () => {
+    expect(spansOf(analyze('bed 14 keeps pressing the call light lol'), 'phi.room')).toEqual([{ match: 'bed 14', severity: 'medium' }]);
+  });
+});
