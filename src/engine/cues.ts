@@ -12,8 +12,7 @@ const PATIENT_WORDS = [
   'admitted', 'readmitted', 'discharged', 'coded', 'intubated', 'extubated', 'transferred',
   'came in', 'come in', 'brought in', 'wheeled in', 'rolled in', 'walked in', 'showed up',
   'presented to', 'checked in',
-  'resus', 'our icu', 'our er', 'our ed', 'our picu', 'our nicu', 'my unit', 'our unit', 'our floor',
-  'my assignment', 'on my floor', 'in our care',
+  'my assignment', 'in our care',
   'mrn', 'dob', 'd.o.b', 'date of birth',
   'resident in', 'the resident',
 ];
@@ -35,8 +34,12 @@ const FAMILY_WORDS = [
   'bestie', 'best friend', 'parents', 'in-laws', 'mother-in-law', 'father-in-law',
 ].flatMap((w) => [`my ${w}`, `our ${w}`]);
 
+/** "Grandpa Joe", "Aunt Linda": how people name their own relatives. */
+const NAMED_RELATIVE = /\b(?:Grandpa|Grandma|Granny|Gramps|Grammy|Nana|Papa|Uncle|Aunt|Auntie|Cousin)\s+[A-Z][a-z]+/g;
+
 export const CUE_PATTERNS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['patient', phraseRegex(PATIENT_WORDS)],
   ['person', phraseRegex(PERSON_WORDS)],
   ['family', phraseRegex(FAMILY_WORDS)],
+  ['family', NAMED_RELATIVE],
 ];

@@ -39,7 +39,12 @@ export const ages: CustomRecognizer = {
         }
         const { tie, cues } = tieOf(doc, start, end);
         // "a 97-year-old woman" names its own person; "turned 97" needs one nearby.
-        const selfTied = p.name === 'year-old' && tie === 'none' && /^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i.test(doc.text.slice(end, end + 12));
+        // "That 101 year old in trauma 1": with a determiner, the age itself is the person.
+        const selfTied =
+          p.name === 'year-old' &&
+          tie === 'none' &&
+          (/^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i.test(doc.text.slice(end, end + 12)) ||
+            /\b(?:a|an|the|that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start)));
         if (selfTied) out.push({ ...base, score: 0.8, context: [], tie: 'person' });
         else out.push({ ...base, score: 0.8, context: cues, tie });
       }

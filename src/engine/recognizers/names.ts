@@ -18,6 +18,7 @@ const NAME_THEN_AGE_OR_ROOM = new RegExp(
   String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|[MF])?\s*[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
   'gu',
 );
+const PATIENT_DETAILS_AFTER = /^(?:'s)?,?\s+(?:\(?\d{2,3}\s*(?:yo|y\/o|[MF]\b|,)|in\s+(?:(?:room|rm|bed|bay|trauma)\s*)?#?\d{1,4}[A-Z]?\b)/;
 const ALL_CAPS_LAST_FIRST = /\b([A-Z]{2,}(?:[-'][A-Z]{2,})?)\s?[,^]\s?([A-Z]{2,})(?:\s[A-Z]\b\.?)?/g;
 const ALL_CAPS_RUN = /\b([A-Z]{2,})\s([A-Z]{2,})(?:\s([A-Z]{2,}))?\b/g;
 const INITIALS = /(?<![\p{L}.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\p{L}])/gu;
@@ -115,7 +116,9 @@ function findTitled(doc: Doc, add: Add) {
     const end = start + m[0].length;
     const { tie, cues } = tieOf(doc, start, end);
     if (tie !== 'patient' && isColleagueContext(doc, start, end)) continue;
-    const severity = tie === 'patient' || tie === 'person' ? 'high' : tie === 'family' ? 'low' : 'medium';
+    // "Mrs. Rodriguez in room 404", "Mr. Lee, 94,": the details right after make it a patient.
+    const detailsAfter = PATIENT_DETAILS_AFTER.test(doc.text.slice(end, end + 24));
+    const severity = tie === 'patient' || tie === 'person' || detailsAfter ? 'high' : tie === 'family' ? 'low' : 'medium';
     add({ start, end, score: 0.8, pattern: 'title and name', context: cues, tie, severity });
   }
 }

@@ -31,11 +31,12 @@ const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /(?:^|[.!?]\s+|\n)\s*pt\.?\s+(?=[A-Z\p{Ll}])/giu, strong: true },
   { regex: /\b(?:came|come|rolled|wheeled|brought|walked|flown|flew|airlifted|life-?flighted|carried)\s+in\b/gi, strong: true },
   { regex: /\b(?:got|just got|was|been)\s+(?:wheeled|brought|rolled|admitted|airlifted|transferred)\b/gi, strong: true },
-  { regex: /\b(?:is|was|are|ended up)\s+(?:now\s+)?(?:in|on)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|hospital|l&d)\b/gi, strong: true },
+  { regex: /\b(?:is|was|are|ended up)\s+(?:(?:now|still)\s+)?(?:in|on)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|hospital|l&d)\b/gi, strong: true },
   { regex: /\b(?:admitted|discharged|coded|intubated|delivered|resuscitated|transferred|lost|treated|triaged|admitting)\s+(?:a|an|the|my|our|this|her|him|them)\b/gi, strong: true },
   { regex: /\b(?:admitted|readmitted)\s+(?:on|for|with|last|this|yesterday|today)\b/gi, strong: true },
   { regex: /\b(?:picked|found)\s+(?:her|him)\s+(?:up|down)\b/gi, strong: true },
   { regex: /\bwe\s+lost\s+(?:her|him)\b/gi, strong: true },
+  { regex: /\b(?:caring\s+for|cared\s+for|took\s+care\s+of|taking\s+care\s+of|looked\s+after|looking\s+after)\s+(?:a|an|the|my|our|this|that)\b/gi, strong: true },
   { regex: /\bguess\s+(?:who|which)\b/gi, strong: true },
   { regex: /\b(?:the|a|this|that)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler|dude)\s+in\s+(?:room|rm|bed|bay|trauma|\d)/giu, strong: true },
   { regex: /\b(?:kid|guy|lady|woman|man|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler)\s+in\s+(?:room|rm|bed|bay|trauma)\s*\d/giu, strong: true },
@@ -54,21 +55,21 @@ const TIME = phraseRegex([
   'last week', 'earlier', 'just now', 'overnight', 'on nights', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
   'this year', 'new year', 'christmas', 'thanksgiving', 'halloween', 'fourth of july', 'memorial day', 'labor day',
-  'morning', 'day 12',
+  'morning', 'this month', 'last month', 'this weekend', 'last weekend',
 ]);
 const CLOCK = /\b(?:at\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:day|pod|hd)\s+\d{1,3}\b/giu;
 const EVENT = phraseRegex([
   'crash', 'car crash', 'accident', 'mvc', 'mva', 'rollover', 'shooting', 'shot', 'stabbing', 'stabbed', 'fire',
   'house fire', 'game', 'concert', 'festival', 'parade', 'wedding', 'prom', 'graduation', 'tournament', 'drowning',
   'drowned', 'overdose', 'od', 'ods', 'found down', 'dog bite', 'fireworks', 'explosion', 'bar fight', 'fight',
-  'hit and run', 'motorcycle', 'skydiving', 'hunting accident', 'fell off', 'fell from', 'race', 'marathon',
+  'hit and run', 'pileup', 'pile-up', 'wreck', 'collision', 'motorcycle', 'skydiving', 'hunting accident', 'fell off', 'fell from', 'race', 'marathon',
 ]);
 const NOTABLE = phraseRegex([
   'celebrity', 'famous', 'news anchor', 'anchor', 'reporter', 'weatherman', 'councilman', 'councilwoman',
   'council member', 'mayor', 'senator', 'governor', 'congressman', 'congresswoman', 'judge', 'sheriff', 'pastor',
   'priest', 'rabbi', 'imam', 'principal', 'coach', 'quarterback', 'qb', 'pitcher', 'nfl', 'nba', 'mlb', 'nhl', 'olympian',
   'pro athlete', 'actor', 'actress', 'singer', 'rapper', 'influencer', 'reality star', 'tiktoker', 'youtuber',
-  'local news', 'high school', 'star player', 'ceo', 'billionaire', 'royalty', 'politician', 'a-lister',
+  'local news', 'the news', 'on the news', 'in the news', 'news story', 'went viral', 'high school', 'star player', 'ceo', 'billionaire', 'royalty', 'politician', 'a-lister',
 ]);
 const RARE = phraseRegex([
   'rare', 'one in a million', '1 in a million', 'never seen', 'first case', 'only case', 'conjoined', 'progeria',

@@ -21,6 +21,8 @@ const PERSON_IN_NUMBER = new RegExp(
   String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
   'giu',
 );
+/** "pt john smith in 14": a patient reference, up to three words, then "in" and a number. */
+const PATIENT_WORDS_IN_NUMBER = new RegExp(String.raw`\b(?:pt|patient)\.?\s+(?:[\p{L}.'’-]+\s+){1,3}?in\s+(${NUM})`, 'giu');
 /** "in 5 minutes", "in 2026", "in 4 West": numbers that are not rooms. */
 const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|shifts?|mg|ml|kg|lbs?|%|percent|west|east|north|south|tower|wing|people|patients|of|out|x\b|:\d)/i;
 
@@ -39,12 +41,13 @@ export const rooms: CustomRecognizer = {
       else out.push({ ...base, score: 0.6, tie });
     };
 
-    for (const m of matchesIn(PERSON_IN_NUMBER, doc.text)) {
+    for (const m of [...matchesIn(PERSON_IN_NUMBER, doc.text), ...matchesIn(PATIENT_WORDS_IN_NUMBER, doc.text)]) {
       const num = m[1]!;
       const end = m.index + m[0].length;
       if (/^(?:19|20)\d\d$/.test(num)) continue; // "the guy in 2019"
       if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
       const start = end - num.length;
+      if (out.some((c) => start < c.end && c.start < end)) continue;
       // The person word itself ties the number: "the dirtbag in 5" is a patient by location.
       const person = m[0].split(/\s+/)[0]!.toLowerCase();
       out.push({ rule: 'phi.room', start, end, score: 0.9, recognizer: 'room-bed-bay', pattern: 'person in number', context: [person], tie: 'patient' });
