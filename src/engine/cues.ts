@@ -7,12 +7,13 @@ export type CueKind = 'patient' | 'person' | 'family';
  * post ("patients with sepsis...") is about nobody in particular.
  */
 const PATIENT_WORDS = [
-  'patient', "patient's", 'pt', "pt's", 'pt.', 'my pt', 'our pt', 'pt is', 'pt was',
+  'my pt', 'our pt', 'pt is', 'pt was',
   'frequent flyer', 'frequent flier', 'facesheet', 'face sheet',
   'admitted', 'readmitted', 'discharged', 'coded', 'intubated', 'extubated', 'transferred',
   'came in', 'come in', 'brought in', 'wheeled in', 'rolled in', 'walked in', 'showed up',
   'presented to', 'checked in',
-  'my assignment', 'in our care',
+  'my assignment', 'in our care', 'caring for', 'cared for', 'took care of', 'taking care of', 'my favorite pt',
+  'my fave pt',
   'mrn', 'dob', 'd.o.b', 'date of birth',
   'resident in', 'the resident',
 ];
@@ -22,8 +23,12 @@ const PERSON_WORDS = [
   'he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", 'himself', 'herself',
   'someone', 'somebody', 'whoever', 'person', 'guy', 'gentleman', 'lady', 'woman', 'man', 'kid', 'baby',
   'girl', 'boy', 'teen', 'toddler', 'infant', 'newborn', 'son', 'daughter', 'wife', 'husband', 'mom', 'dad',
-  'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'family', 'relatives',
+  'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'relatives',
+  // Not bare "family": "Family Medicine Clinic" and "family lounge" are places, not people.
+  'his family', 'her family', "patient's family", 'family member', 'family members', 'the family is', 'the family was',
   'mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'mx.', 'miss', 'sir', "ma'am", 'belongs to', 'owner',
+  'driver', 'drunk', 'addict', 'junkie', 'gomer', 'seeker', 'drug seeker', 'vet', 'veteran', 'old man', 'old lady',
+  'dude', 'teenager', 'child', 'twins', 'mama',
 ];
 
 /** The poster's own family: "my grandma turned 97" is a family post, not a disclosure. */
@@ -34,12 +39,31 @@ const FAMILY_WORDS = [
   'bestie', 'best friend', 'parents', 'in-laws', 'mother-in-law', 'father-in-law',
 ].flatMap((w) => [`my ${w}`, `our ${w}`]);
 
+/**
+ * Nouns that follow "patient" in the name of a programme or a place, not a person:
+ * "patient portal", "Patient Safety Week", "patient experience scores".
+ */
+export const PATIENT_COMPOUND =
+  'portal|safety|experience|care|satisfaction|education|educator|advocate|advocacy|centered|centred|access|services|' +
+  'relations|transport|transportation|flow|rights|engagement|outcomes|population|populations|navigator|navigation|' +
+  'registration|identification|privacy|information|financial|family|lift|lifts|monitoring|tracking|voice|stories|' +
+  'story|day|week|month|volume|volumes|ratio|ratios|load|loads|census|throughput|surveys?|feedback|handoffs?|' +
+  'charts?|records?|data|teaching|communication|assignments?|mix|acuity|falls?|fall|simulator|actors?';
+
+/** "patient", "pt", "pt's" — except in compounds such as "patient portal". */
+const PATIENT_NOUN = new RegExp(String.raw`(?<![A-Za-z0-9_])(?:patient|pt)(?:'s|\.)?(?![A-Za-z0-9_])(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi');
+
 /** "Grandpa Joe", "Aunt Linda": how people name their own relatives. */
 const NAMED_RELATIVE = /\b(?:Grandpa|Grandma|Granny|Gramps|Grammy|Nana|Papa|Uncle|Aunt|Auntie|Cousin)\s+[A-Z][a-z]+/g;
 
+/** "our 97-year-old", "the 16yo": an age used as a noun is a person. */
+const AGE_AS_PERSON = /\b\d{1,3}[\s-]?(?:year|yr)[\s-]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b/gi;
+
 export const CUE_PATTERNS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['patient', phraseRegex(PATIENT_WORDS)],
+  ['patient', PATIENT_NOUN],
   ['person', phraseRegex(PERSON_WORDS)],
   ['family', phraseRegex(FAMILY_WORDS)],
   ['family', NAMED_RELATIVE],
+  ['person', AGE_AS_PERSON],
 ];

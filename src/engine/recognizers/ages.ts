@@ -19,6 +19,9 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean }[] = [
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+birthday`, 'gi'), clinical: false },
   { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-]old|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
+  // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
+  { name: 'is age', regex: new RegExp(String.raw`\b(?:pt|patient|he|she)(?:'s|\s+is|\s+was|\s+just\s+turned)\s+(?<age>${N}|${WORD_AGE})\b(?!\+)(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees)\b)`, 'gi'), clinical: false },
+  { name: 'name, age,', regex: new RegExp(String.raw`(?<=\b[A-Z][a-z]+),\s*${N}(?=\s*[,)])`, 'g'), clinical: false },
 ];
 
 export const ages: CustomRecognizer = {
@@ -29,15 +32,17 @@ export const ages: CustomRecognizer = {
     const out: Candidate[] = [];
     for (const p of PATTERNS) {
       for (const m of matchesIn(p.regex, doc.text)) {
-        const start = m.index;
-        const end = start + m[0].trimEnd().length;
+        // Patterns with an `age` group report just the age, so Redact keeps "pt is [age 90+]".
+        const start = m.groups?.age ? m.index + m[0].lastIndexOf(m.groups.age) : m.index;
+        const end = m.groups?.age ? start + m.groups.age.length : start + m[0].trimEnd().length;
         if (out.some((c) => start < c.end && c.start < end)) continue;
         const base = { rule: 'phi.age' as const, start, end, recognizer: 'age-90-plus', pattern: p.name };
         if (p.clinical) {
           out.push({ ...base, score: 0.9, context: [], tie: 'inherent' });
           continue;
         }
-        const { tie, cues } = tieOf(doc, start, end);
+        const subject = p.name === 'is age' ? /^(pt|patient)/i.exec(m[0]) : null;
+        const { tie, cues } = subject ? { tie: 'patient' as const, cues: [subject[1]!.toLowerCase()] } : tieOf(doc, start, end);
         // "a 97-year-old woman" names its own person; "turned 97" needs one nearby.
         // "That 101 year old in trauma 1": with a determiner, the age itself is the person.
         const selfTied =

@@ -29,11 +29,14 @@ const PATTERNS: { name: string; regex: RegExp; score: number; needsYear?: boolea
 
 /** Words that make a date the person's own: always an identifier. */
 const OWN_DATE = phraseRegex(['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birthdate', 'birth date', 'born', 'b.']);
-/** Words that tie a date to a patient's care or death. */
-const EVENT_DATE = phraseRegex([
-  'admitted', 'admit', 'admission', 'readmitted', 'discharged', 'discharge date', 'd/c', 'died', 'passed', 'passed away',
-  'death', 'expired', 'deceased', 'tod', 'time of death', 'coded', 'surgery', 'operated', 'delivered', 'seen',
-  'visit', 'appointment', 'transferred', 'doa', 'injured', 'accident', 'overdose', 'od',
+/** Words that make a date a patient's on their own: admission, discharge, death. */
+const PATIENT_EVENT = phraseRegex([
+  'admitted', 'admit', 'admission', 'readmitted', 'discharged', 'discharge date', 'd/c', 'died', 'passed away',
+  'death', 'expired', 'deceased', 'tod', 'time of death', 'coded', 'delivered', 'doa',
+]);
+/** Words that tie a date to a person only when a person is mentioned ("No appointment needed" is not). */
+const PERSON_EVENT = phraseRegex([
+  'passed', 'surgery', 'operated', 'seen', 'visit', 'appointment', 'transferred', 'injured', 'accident', 'overdose', 'od',
 ]);
 
 export const dates: CustomRecognizer = {
@@ -52,7 +55,9 @@ export const dates: CustomRecognizer = {
         // Lowercase "may"/"march" are verbs far more often than months ("may 12 of us...").
         if (/\b(?:may|march)\b/.test(m[0])) continue;
         const own = contextHits(doc, start, end, OWN_DATE);
-        const event = contextHits(doc, start, end, EVENT_DATE);
+        const patientEvent = contextHits(doc, start, end, PATIENT_EVENT);
+        const personEvent = contextHits(doc, start, end, PERSON_EVENT);
+        const event = [...patientEvent, ...personEvent];
         if (p.needsYear && !own.length && !event.length) continue;
         const hasYear = p.name === 'numeric' || p.name === 'iso' || /\d{4}|'\d\d/.test(m[0]);
         taken.push([start, end]);
@@ -64,8 +69,8 @@ export const dates: CustomRecognizer = {
         const { tie, cues } = tieOf(doc, start, end);
         if (event.length && (tie === 'patient' || tie === 'person')) {
           out.push({ ...base, score: 0.9, context: [...event, ...cues], tie: 'patient', severity: 'high' });
-        } else if (tie === 'patient' || event.length) {
-          out.push({ ...base, score: 0.8, context: [...event, ...cues], tie: tie === 'none' ? 'patient' : tie, severity: 'high' });
+        } else if (tie === 'patient' || patientEvent.length) {
+          out.push({ ...base, score: 0.8, context: [...event, ...cues], tie: 'patient', severity: 'high' });
         } else if (tie === 'person' && hasYear) {
           // "She presented her poster on March 3, 2026": a person, but most likely a colleague.
           out.push({ ...base, score: 0.5, context: cues, tie, severity: 'low' });

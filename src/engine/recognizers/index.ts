@@ -4,9 +4,23 @@ import { dates } from './dates';
 import { ages } from './ages';
 import { rooms } from './rooms';
 import { names } from './names';
+import { phone } from './phone';
+import { email } from './email';
+import { personalUrl } from './url';
+import { ipAddress } from './ip';
+import { bankAccount, paymentCard } from './account';
+import { medicareMbi, memberId } from './health-plan';
+import { mrn } from './mrn';
+import { recordId } from './id';
+import { licenseNumber } from './license';
+import { licensePlate, vin } from './vehicle';
+import { deviceSerial, udi } from './device';
+import { location } from './location';
 import { patientStory } from './patient-story';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
-export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn];
+export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
+  phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
+  licenseNumber, vin, licensePlate, udi, deviceSerial, location];
 
 export const STORY_RECOGNIZER = patientStory;

@@ -11,11 +11,16 @@ import { matchesIn, phraseRegex } from '../words';
  * or, on a medical image, the ALL-CAPS "LAST, FIRST" overlay.
  */
 
-const CAP = String.raw`[A-Z][\p{Ll}]+(?:[-'’][A-Z][\p{Ll}]+)?`;
-const TITLE = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+${CAP}(?:\s+${CAP})?`, 'gu');
+const CAP = String.raw`(?:[A-Z]['’])?[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?`;
+const TITLE = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?:MR|MRS|MS|MISS)\.?\s+(?:AND\s+(?:MR|MRS|MS)\.?\s+)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
+  'gu',
+);
+/** Forms and labels: "Name: Walter Briggs", "name - TRAN, ANH". */
+const NAME_LABEL = new RegExp(String.raw`\b(?:pt\s+)?name\s*[:=-]\s*(${CAP}(?:\s+${CAP}){0,2}|[A-Z]{2,}(?:['-][A-Z]+)?,?\s[A-Z]{2,}(?:\s[A-Z]{2,})?)`, 'giu');
 const PATIENT_PREFIX = /\b(?:(?:my|our|the|this|a)\s+)?(?:pt|patient)\.?(?:\s+named|\s+name\s+(?:is|was)|'s\s+name\s+(?:is|was))?[:,]?\s+/giu;
 const NAME_THEN_AGE_OR_ROOM = new RegExp(
-  String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|[MF])?\s*[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
+  String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|[MF])?\s*[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
   'gu',
 );
 const PATIENT_DETAILS_AFTER = /^(?:'s)?,?\s+(?:\(?\d{2,3}\s*(?:yo|y\/o|[MF]\b|,)|in\s+(?:(?:room|rm|bed|bay|trauma)\s*)?#?\d{1,4}[A-Z]?\b)/;
@@ -59,6 +64,7 @@ export const names: CustomRecognizer = {
       if (out.some((o) => c.start < o.end && o.start < c.end)) return;
       out.push({ rule: 'phi.name', recognizer: 'person-name', ...c });
     };
+    findLabelled(doc, add);
     findAfterPatientReference(doc, add);
     findTitled(doc, add);
     findNextToAgeOrRoom(doc, add);
@@ -70,6 +76,15 @@ export const names: CustomRecognizer = {
 };
 
 type Add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => void;
+
+/** "Name: Walter Briggs" on a form, a label or a sticker. */
+function findLabelled(doc: Doc, add: Add) {
+  for (const m of matchesIn(NAME_LABEL, doc.text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    add({ start, end: start + name.length, score: 0.95, pattern: 'labelled name', context: ['name:'], tie: 'inherent', severity: 'high' });
+  }
+}
 
 /** "Pt Linda Farrow", "our patient Jamal", "pt sandra k.", "patient named Mo Ahmed". */
 function findAfterPatientReference(doc: Doc, add: Add) {
@@ -87,9 +102,15 @@ function findAfterPatientReference(doc: Doc, add: Add) {
     let t2 = second?.[1];
     if (t2 && (STOP_AFTER_PATIENT.has(t2.toLowerCase()) || (!capitalised && /^[A-Z]/.test(t2) === false && isCommonTail(t2)))) t2 = undefined;
     if (t2 && capitalised && /^[\p{Ll}]/u.test(t2)) t2 = undefined; // "Pt Linda keeps..." vs "pt linda farrow"
+    // "pt Jenkins", "pt lopez in 9": a surname alone, when shorthand or room details vouch for it.
+    const shorthand = /^pt\b/i.test(m[0].trim()) || /^(?:my|our)\b/i.test(m[0].trim());
+    const detailsAfter = PATIENT_DETAILS_AFTER.test(text.slice(pos + t1.length, pos + t1.length + 24));
+    const roomAfter = /^\s+in\s+(?:(?:room|rm|bed|bay)\s*)?#?\d/i.test(text.slice(pos + t1.length, pos + t1.length + 16));
+    const surnameOnly =
+      !t2 && !isFirstName(t1) && t1.length >= 3 && !isCommonTail(t1) && ((capitalised && (shorthand || detailsAfter)) || roomAfter);
     const ok = capitalised
-      ? isUnambiguousFirstName(t1) || (isFirstName(t1) && !!t2 && /^[A-Z]/.test(t2))
-      : isUnambiguousFirstName(t1) && t1.length >= 3;
+      ? isUnambiguousFirstName(t1) || (isFirstName(t1) && !!t2 && /^[A-Z]/.test(t2)) || surnameOnly
+      : (isUnambiguousFirstName(t1) && t1.length >= 3) || surnameOnly;
     if (!ok) continue;
     const end = t2 ? text.indexOf(t2, pos + t1.length) + t2.length : pos + t1.length;
     add({ start: pos, end, score: 0.95, pattern: 'after patient reference', context: [m[0].trim().toLowerCase()], tie: 'patient', severity: 'high' });
@@ -99,7 +120,7 @@ function findAfterPatientReference(doc: Doc, add: Add) {
 
 /** Lower-case words that follow a lower-case first name but are not surnames. */
 function isCommonTail(word: string): boolean {
-  return /^(?:and|or|but|with|from|in|on|at|to|is|was|has|had|keeps|kept|said|says|came|went|got|who|just|still|again|today|tonight|asked|asks|called|calls|wants|needs|loves|hates|told|tells|refused|refuses|pulled|pulls|threw|yelled|cried|died|coded|fell|left|back|here|there|now|finally|always|never)$/i.test(word);
+  return /^(?:and|or|but|with|from|in|on|at|to|is|was|has|had|keeps|kept|said|says|came|went|got|who|just|still|again|today|tonight|asked|asks|called|calls|wants|needs|loves|hates|told|tells|refused|refuses|pulled|pulls|threw|yelled|cried|died|coded|fell|left|back|here|there|now|finally|always|never|aged|age|currently|also|moved|sent|sitting|lying|laying|stuck|stays|staying|remains|waiting|admitted|discharged|transferred|being|getting|going|doing|care|room|bed|bay)$/i.test(word);
 }
 
 function isColleagueContext(doc: Doc, start: number, end: number): boolean {
@@ -147,12 +168,28 @@ function findAllCaps(doc: Doc, add: Add) {
     if (!image && tie !== 'patient') continue;
     add({ start, end, score: 0.9, pattern: 'ALL-CAPS last, first', context: cues, tie: image ? 'inherent' : tie, severity: 'high' });
   }
-  if (!image) return;
   for (const m of matchesIn(ALL_CAPS_RUN, doc.text)) {
     const words = [m[1]!, m[2]!, m[3]].filter(Boolean) as string[];
-    if (!words.some((w) => isFirstName(w))) continue;
-    add({ start: m.index, end: m.index + m[0].length, score: 0.8, pattern: 'ALL-CAPS name on image', context: [], tie: 'inherent', severity: 'high' });
+    if (image) {
+      if (!words.some((w) => isFirstName(w))) continue;
+      add({ start: m.index, end: m.index + m[0].length, score: 0.8, pattern: 'ALL-CAPS name on image', context: [], tie: 'inherent', severity: 'high' });
+      continue;
+    }
+    // In ordinary text, only "FIRST LAST" with an unambiguous first name, and not in a post that
+    // is all shouting (where every word is capitalised).
+    if (!isUnambiguousFirstName(m[1]!) || words.length !== 2 || isShouting(doc.text)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isColleagueContext(doc, start, end)) continue;
+    const { tie, cues } = tieOf(doc, start, end);
+    if (tie === 'family') continue;
+    add({ start, end, score: 0.8, pattern: 'ALL-CAPS first last', context: cues, tie, severity: tie === 'none' ? 'medium' : 'high' });
   }
+}
+
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
 }
 
 /** "J.R.M. in 4 is a sweetheart": initials identify a patient to everyone on the unit. */

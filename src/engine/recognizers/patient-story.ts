@@ -1,6 +1,7 @@
 import { firstAtOrAfter, windowAround, type Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
+import { PATIENT_COMPOUND } from '../cues';
 import { sentenceAt, sentenceBounds } from '../sentences';
 import { matchesIn, phraseRegex } from '../words';
 
@@ -27,12 +28,14 @@ interface Hit {
 
 /** A specific encounter: "my patient", "came in", "we lost her", "the guy in bay 3". */
 const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
-  { regex: /\b(?:my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)/giu, strong: true },
+  { regex: new RegExp(String.raw`\b(?:my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'giu'), strong: true },
   { regex: /(?:^|[.!?]\s+|\n)\s*pt\.?\s+(?=[A-Z\p{Ll}])/giu, strong: true },
   { regex: /\b(?:came|come|rolled|wheeled|brought|walked|flown|flew|airlifted|life-?flighted|carried)\s+in\b/gi, strong: true },
   { regex: /\b(?:got|just got|was|been)\s+(?:wheeled|brought|rolled|admitted|airlifted|transferred)\b/gi, strong: true },
   { regex: /\b(?:is|was|are|ended up)\s+(?:(?:now|still)\s+)?(?:in|on)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|hospital|l&d)\b/gi, strong: true },
-  { regex: /\b(?:admitted|discharged|coded|intubated|delivered|resuscitated|transferred|lost|treated|triaged|admitting)\s+(?:a|an|the|my|our|this|her|him|them)\b/gi, strong: true },
+  { regex: /\b(?:admitted|discharged|coded|intubated|delivered|resuscitated|transferred|treated|triaged|admitting)\s+(?:a|an|the|my|our|this|her|him|them)\b/gi, strong: true },
+  // "Lost a 22 year old tonight", "we lost our patient" — not "lost my badge".
+  { regex: /\blost\s+(?:(?:a|an|our|my|the)\s+(?:\d{1,3}[\s-]?(?:year|yr|y)[\s-]?old|young|patient|pt|kid|child|baby|infant|mom|dad|man|woman|lady|guy|teen|toddler|gentleman|girl|boy|mother|father)|her|him)\b/gi, strong: true },
   { regex: /\b(?:admitted|readmitted)\s+(?:on|for|with|last|this|yesterday|today)\b/gi, strong: true },
   { regex: /\b(?:picked|found)\s+(?:her|him)\s+(?:up|down)\b/gi, strong: true },
   { regex: /\bwe\s+lost\s+(?:her|him)\b/gi, strong: true },
@@ -40,7 +43,7 @@ const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\bguess\s+(?:who|which)\b/gi, strong: true },
   { regex: /\b(?:the|a|this|that)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler|dude)\s+in\s+(?:room|rm|bed|bay|trauma|\d)/giu, strong: true },
   { regex: /\b(?:kid|guy|lady|woman|man|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler)\s+in\s+(?:room|rm|bed|bay|trauma)\s*\d/giu, strong: true },
-  { regex: /\b(?:a|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)/giu, strong: false },
+  { regex: new RegExp(String.raw`\b(?:a|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'giu'), strong: false },
 ];
 
 /** Words that mark a teaching case or a rule, not an encounter. */

@@ -18,9 +18,11 @@ const NOT_PATIENT_ROOM = /\b(?:conference|meeting|break|class|lecture|board|hote
 
 /** "the guy in 12", "Pt Sandra K. in 9", "the lady in 4B": a person, then "in" and a number. */
 const PERSON_IN_NUMBER = new RegExp(
-  String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
+  String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
   'giu',
 );
+const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol)\b/i;
+
 /** "pt john smith in 14": a patient reference, up to three words, then "in" and a number. */
 const PATIENT_WORDS_IN_NUMBER = new RegExp(String.raw`\b(?:pt|patient)\.?\s+(?:[\p{L}.'’-]+\s+){1,3}?in\s+(${NUM})`, 'giu');
 /** "in 5 minutes", "in 2026", "in 4 West": numbers that are not rooms. */
@@ -36,9 +38,11 @@ export const rooms: CustomRecognizer = {
       if (out.some((c) => start < c.end && c.start < end)) return;
       const { tie, cues } = tieOf(doc, start, end);
       const base = { rule: 'phi.room' as const, start, end, recognizer: 'room-bed-bay', pattern, context: cues };
+      // "bed 14 keeps pressing the call light": the bed is standing in for its patient.
+      const actsLikeAPerson = ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20));
       if (tie === 'patient' || tie === 'person') out.push({ ...base, score: 0.9, tie });
-      else if (patientPlace) out.push({ ...base, score: 0.7, tie: 'patient', severity: 'medium' });
-      else out.push({ ...base, score: 0.6, tie });
+      else if (patientPlace && actsLikeAPerson) out.push({ ...base, score: 0.8, tie: 'patient' });
+      else out.push({ ...base, score: 0.6, tie }); // a facility note ("Bed 12 is now a peds bay"): strict only
     };
 
     for (const m of [...matchesIn(PERSON_IN_NUMBER, doc.text), ...matchesIn(PATIENT_WORDS_IN_NUMBER, doc.text)]) {

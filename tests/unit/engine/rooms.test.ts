@@ -30,7 +30,15 @@ describe('phi.room', () => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([]);
   });
 
-  it('reports a bed with nobody named at medium', () => {
-    expect(spansOf(analyze('bed 14 keeps pressing the call light lol'), 'phi.room')).toEqual([{ match: 'bed 14', severity: 'medium' }]);
+  it('reads a bed that acts like a person as the patient in it', () => {
+    expect(spansOf(analyze('bed 14 keeps pressing the call light lol'), 'phi.room')).toEqual([{ match: 'bed 14', severity: 'high' }]);
   });
+
+  it.each([['Bed 12 in our ED is now a dedicated peds bay'], ['Trauma 2 is closed for renovations until Friday']])(
+    'reports a facility note only under strict: %j',
+    (text) => {
+      expect(spansOf(analyze(text), 'phi.room')).toEqual([]);
+      expect(spansOf(analyze(text, { sensitivity: 'strict' }), 'phi.room').map((f) => f.severity)).toEqual(['medium']);
+    },
+  );
 });

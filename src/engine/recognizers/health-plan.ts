@@ -1,0 +1,56 @@
+import type { PatternRecognizer } from '../recognizer';
+import { isPlausibleIdentifier } from '../validators/identifier';
+import { isValidMbi } from '../validators/mbi';
+
+const A = '[AC-HJKMNP-RT-Y]';
+const AN = '[AC-HJKMNP-RT-Y0-9]';
+
+/**
+ * Medicare Beneficiary Identifier: its letter/digit layout is specific enough that a valid one
+ * is an MBI wherever it appears. Upper case only, as printed on the card.
+ */
+export const medicareMbi: PatternRecognizer = {
+  kind: 'pattern',
+  id: 'medicare-mbi',
+  rule: 'phi.health_plan',
+  tie: 'inherent',
+  patterns: [
+    {
+      name: 'mbi',
+      regex: new RegExp(String.raw`(?<![\w-])[1-9]${A}${AN}\d-?${A}${AN}\d-?${A}${A}\d\d(?![\w-])`, 'g'),
+      score: 0.5,
+    },
+  ],
+  context: ['medicare', 'mbi', 'beneficiary', 'cms'],
+  validate: (v) => isValidMbi(v),
+};
+
+// "member", "policy" and "group" are everyday words: they name an identifier only when followed
+// by id / # / number / no ("member of the team", "policy update" stay prose).
+const PLAN_LABEL = String.raw`(?:member|subscriber|beneficiary|enrollee|insured|policy|policyholder|insurance|insurer|medicaid|medicare|medi-cal|tricare|chip|plan|group|hicn|health\s+plan)`;
+const SUFFIX = String.raw`(?:id\b|#|number\b|num\b|nbr\b|no\b\.?)`;
+const ID = String.raw`(?<id>(?=[a-z-]{0,6}\d)[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w-])`;
+
+/** Insurer member, subscriber, policy and Medicaid numbers: free-form, so only after their label. */
+export const memberId: PatternRecognizer = {
+  kind: 'pattern',
+  id: 'health-plan-member-id',
+  rule: 'phi.health_plan',
+  tie: 'inherent',
+  patterns: [
+    {
+      name: 'labelled member id',
+      // The label is in the pattern, so a match is already confident: 0.6 is high on its own.
+      regex: new RegExp(
+        String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?${ID}`,
+        'gi',
+      ),
+      score: 0.6,
+    },
+  ],
+  context: [
+    'member', 'member id', 'subscriber', 'beneficiary', 'policy', 'insurance', 'insurer', 'medicaid', 'medicare',
+    'medi-cal', 'tricare', 'group', 'plan', 'eligibility', 'coverage', 'payer', 'hicn',
+  ],
+  validate: (v) => (isPlausibleIdentifier(v, 6, 20) ? undefined : false),
+};

@@ -1,0 +1,43 @@
+import type { PatternRecognizer } from '../recognizer';
+import { isPlausiblePhoneNumber } from '../validators/phone';
+
+// Not the tail of a longer token: letters, "+", or a digit run continued by "." or "-" (versions,
+// IPs, card groups, dates) would otherwise lend their last ten digits to a "phone number".
+const START = String.raw`(?<![\w+]|\d[.-])`;
+// An extension belongs to the number: redacting the line but leaving "x4411" still reaches one desk.
+const EXT = String.raw`(?:\s?(?:ext\.?|extension|x)\s?\d{1,6})?`;
+const END = String.raw`(?!\w|[.-]\d)`;
+const re = (body: string) => new RegExp(`${START}${body}${EXT}${END}`, 'gi');
+
+/**
+ * A phone number is PHI only when it is someone's (Safe Harbor D, E): a clinic's booking line is
+ * not. So the tie is contextual: the engine keeps a number only near a person or patient cue.
+ */
+export const phone: PatternRecognizer = {
+  kind: 'pattern',
+  id: 'phone',
+  rule: 'phi.phone',
+  tie: 'contextual',
+  patterns: [
+    // (614) 555-0122, 614-555-0122, 614.555.0122, +1 614 555 0122, 1-800-555-0199: the grouping
+    // itself says "phone", so no context word is needed.
+    { name: 'nanp formatted', regex: re(String.raw`(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}`), score: 0.5 },
+    // +44 20 7946 0958, +91 98765 43210, +33 1 23 45 67 89, +44 (0)20 7946 0958, +442079460958.
+    // Country codes starting with 1 are all NANP and handled above.
+    {
+      name: 'international',
+      regex: re(String.raw`\+[2-9]\d{0,14}(?:[ .-]?\(0\)[ .-]?\d{1,5})?(?:[ .-]\d{1,5}){0,6}`),
+      score: 0.5,
+    },
+    // 6145550122 is as likely an order or account number: only with "call", "cell", "fax"...
+    { name: 'nanp digits', regex: re(String.raw`(?:\+?1)?\d{10}`), score: 0.3 },
+    // 555-0122 without an area code: same.
+    { name: 'local', regex: re(String.raw`\d{3}-\d{4}`), score: 0.3 },
+  ],
+  context: [
+    'phone', 'phone number', 'telephone', 'tel', 'ph', 'cell', 'cell phone', 'cellphone', 'mobile', 'landline',
+    'fax', 'pager', 'call', 'called', 'calling', 'call back', 'callback', 'text', 'texted', 'texting', 'txt',
+    'dial', 'reach', 'voicemail', 'whatsapp', 'number', 'contact',
+  ],
+  validate: (v) => (isPlausiblePhoneNumber(v) ? undefined : false),
+};
