@@ -1,9 +1,9 @@
 import { firstAtOrAfter, windowAround, type Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
-import { PATIENT_COMPOUND } from '../cues';
 import { sentenceAt, sentenceBounds } from '../sentences';
-import { matchesIn, phraseRegex } from '../words';
+import { matchesIn } from '../words';
+import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
  * "Jigsaw" identification (HIPAA Safe Harbor (ii), NCSBN): no single identifier, but a specific
@@ -26,64 +26,6 @@ interface Hit {
   points: number;
 }
 
-/** A specific encounter: "my patient", "came in", "we lost her", "the guy in bay 3". */
-const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
-  { regex: new RegExp(String.raw`\b(?:my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'giu'), strong: true },
-  { regex: /(?:^|[.!?]\s+|\n)\s*pt\.?\s+(?=[A-Z\p{Ll}])/giu, strong: true },
-  { regex: /\b(?:came|come|rolled|wheeled|brought|walked|flown|flew|airlifted|life-?flighted|carried)\s+in\b/gi, strong: true },
-  { regex: /\b(?:got|just got|was|been)\s+(?:wheeled|brought|rolled|admitted|airlifted|transferred)\b/gi, strong: true },
-  { regex: /\b(?:is|was|are|ended up)\s+(?:(?:now|still)\s+)?(?:in|on)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|hospital|l&d)\b/gi, strong: true },
-  { regex: /\b(?:admitted|discharged|coded|intubated|delivered|resuscitated|transferred|treated|triaged|admitting)\s+(?:a|an|the|my|our|this|her|him|them)\b/gi, strong: true },
-  // "Lost a 22 year old tonight", "we lost our patient" — not "lost my badge".
-  { regex: /\blost\s+(?:(?:a|an|our|my|the)\s+(?:\d{1,3}[\s-]?(?:year|yr|y)[\s-]?old|young|patient|pt|kid|child|baby|infant|mom|dad|man|woman|lady|guy|teen|toddler|gentleman|girl|boy|mother|father)|her|him)\b/gi, strong: true },
-  { regex: /\b(?:admitted|readmitted)\s+(?:on|for|with|last|this|yesterday|today)\b/gi, strong: true },
-  { regex: /\b(?:picked|found)\s+(?:her|him)\s+(?:up|down)\b/gi, strong: true },
-  { regex: /\bwe\s+lost\s+(?:her|him)\b/gi, strong: true },
-  { regex: /\b(?:caring\s+for|cared\s+for|took\s+care\s+of|taking\s+care\s+of|looked\s+after|looking\s+after)\s+(?:a|an|the|my|our|this|that)\b/gi, strong: true },
-  { regex: /\bguess\s+(?:who|which)\b/gi, strong: true },
-  { regex: /\b(?:the|a|this|that)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler|dude)\s+in\s+(?:room|rm|bed|bay|trauma|\d)/giu, strong: true },
-  { regex: /\b(?:kid|guy|lady|woman|man|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler)\s+in\s+(?:room|rm|bed|bay|trauma)\s*\d/giu, strong: true },
-  { regex: new RegExp(String.raw`\b(?:a|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'giu'), strong: false },
-];
-
-/** Words that mark a teaching case or a rule, not an encounter. */
-const TEACHING = phraseRegex([
-  'presents with', 'presented with', 'presenting with', 'case study', 'case report', 'quiz', 'teaching point',
-  'hypothetical', 'scenario', 'vignette', 'nclex', 'board question', 'imagine', 'what would you do', 'pop quiz',
-  'differential', 'never post', 'reminder', 'tip:', 'pro tip', 'learning point', 'pearl',
-]);
-
-const TIME = phraseRegex([
-  'today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'yesterday', 'this week',
-  'last week', 'earlier', 'just now', 'overnight', 'on nights', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
-  'this year', 'new year', 'christmas', 'thanksgiving', 'halloween', 'fourth of july', 'memorial day', 'labor day',
-  'morning', 'this month', 'last month', 'this weekend', 'last weekend',
-]);
-const CLOCK = /\b(?:at\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:day|pod|hd)\s+\d{1,3}\b/giu;
-const EVENT = phraseRegex([
-  'crash', 'car crash', 'accident', 'mvc', 'mva', 'rollover', 'shooting', 'shot', 'stabbing', 'stabbed', 'fire',
-  'house fire', 'game', 'concert', 'festival', 'parade', 'wedding', 'prom', 'graduation', 'tournament', 'drowning',
-  'drowned', 'overdose', 'od', 'ods', 'found down', 'dog bite', 'fireworks', 'explosion', 'bar fight', 'fight',
-  'hit and run', 'pileup', 'pile-up', 'wreck', 'collision', 'motorcycle', 'skydiving', 'hunting accident', 'fell off', 'fell from', 'race', 'marathon',
-]);
-const NOTABLE = phraseRegex([
-  'celebrity', 'famous', 'news anchor', 'anchor', 'reporter', 'weatherman', 'councilman', 'councilwoman',
-  'council member', 'mayor', 'senator', 'governor', 'congressman', 'congresswoman', 'judge', 'sheriff', 'pastor',
-  'priest', 'rabbi', 'imam', 'principal', 'coach', 'quarterback', 'qb', 'pitcher', 'nfl', 'nba', 'mlb', 'nhl', 'olympian',
-  'pro athlete', 'actor', 'actress', 'singer', 'rapper', 'influencer', 'reality star', 'tiktoker', 'youtuber',
-  'local news', 'the news', 'on the news', 'in the news', 'news story', 'went viral', 'high school', 'star player', 'ceo', 'billionaire', 'royalty', 'politician', 'a-lister',
-]);
-const RARE = phraseRegex([
-  'rare', 'one in a million', '1 in a million', 'never seen', 'first case', 'only case', 'conjoined', 'progeria',
-  'textbook', 'zebra', 'medical mystery', 'quintuplets', 'sextuplets', 'octuplets', 'triplets', 'quadruplets',
-]);
-const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth time', 'every week', 'every month', 'same one', 'back again', 'regular']);
-const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b/g;
-/** Capitalised places after a preposition: "at the Walmart", "on Route 30", "in Springfield". */
-const PLACE = /\b(?:at|on|from|near|outside|behind)\s+(?:the\s+)?((?:[A-Z][\p{L}'’&-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}'’&-]+|\d{1,4}))*)/gu;
-const NOT_PLACES = new Set(['I', 'The', 'A', 'Our', 'My', 'We', 'He', 'She', 'They', 'It', 'This', 'That', 'Christmas', 'Thanksgiving', 'Halloween', 'ICU', 'ER', 'ED', 'PICU', 'NICU', 'CT', 'MRI', 'OR']);
-
 function collect(doc: Doc, regex: RegExp, label: string, points: number): Hit[] {
   return matchesIn(regex, doc.text).map((m) => ({ start: m.index, end: m.index + m[0].length, label: `${label} '${m[0].trim()}'`, points }));
 }
@@ -103,18 +45,28 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, NOTABLE, 'who they are', 2),
     ...collect(doc, RARE, 'rare', 1),
     ...collect(doc, REPEAT, 'repeat visits', 1),
+    ...collect(doc, ODDS, 'how rare', 1),
+    ...collect(doc, LOCAL, 'community', 1),
     ...collect(doc, AGE, 'age', 1),
     ...places,
   ];
 }
 
+const ENCOUNTER_RULES = new Set(['phi.name', 'phi.room', 'phi.age', 'phi.date']);
+
 export const patientStory = {
   id: 'patient-story',
   rule: 'phi.patient_story' as const,
   find(doc: Doc, found: readonly Candidate[]): Candidate[] {
-    const encounters = ENCOUNTER.flatMap(({ regex, strong }) =>
-      matchesIn(regex, doc.text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0].trim(), strong })),
-    );
+    const encounters = [
+      ...ENCOUNTER.flatMap(({ regex, strong }) =>
+        matchesIn(regex, doc.text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0].trim(), strong })),
+      ),
+      // A patient's own name, bed, age or birth date already points at one specific patient.
+      ...found
+        .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent'))
+        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: true })),
+    ];
     if (!encounters.length) return [];
     const bounds = sentenceBounds(doc.text);
     const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
