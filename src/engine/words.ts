@@ -36,7 +36,9 @@ export interface WordSpan {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+// Latin letters only (no u flag): windows are counted in words, and this is the hot loop on long
+// drafts. Words in other scripts simply do not count towards a window's width.
+const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’_-]*/g;
 
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];

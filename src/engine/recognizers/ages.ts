@@ -14,7 +14,7 @@ const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|
 const PATTERNS: { name: string; regex: RegExp; clinical: boolean }[] = [
   { name: 'shorthand', regex: new RegExp(String.raw`(?<![\d.,$])${N}\s?(?:yo|y/o|y\.o\.?|yoa|yrs?\s?old|y(?![a-z]))\s?(?:[MF]\b|(?:male|female|man|woman|gentleman|lady)\b)?`, 'gi'), clinical: true },
   // "97M" / "97F" without a space; not "95F outside" (weather) or "95M views".
-  { name: 'sex suffix', regex: new RegExp(String.raw`(?<![\d.,$#°])${N}(?:M|F)(?![\p{L}\d°])(?!\s*(?:views|followers|users|people|downloads|dollars|budget|outside|today|degrees|weather|heat|and sunny)\b)`, 'gu'), clinical: true },
+  { name: 'sex suffix', regex: new RegExp(String.raw`(?<![\d.,$#°])${N}(?:M|F)(?![A-Za-z\u00C0-\u024F\d°])(?!\s*(?:views|followers|users|people|downloads|dollars|budget|outside|today|degrees|weather|heat|and sunny)\b)`, 'g'), clinical: true },
   { name: 'year-old', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:[\s-]?(?:year|yr)s?[\s-]?old)`, 'gi'), clinical: false },
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+birthday`, 'gi'), clinical: false },

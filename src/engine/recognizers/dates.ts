@@ -20,9 +20,9 @@ const PATTERNS: { name: string; regex: RegExp; score: number; needsYear?: boolea
   // 2024-03-14, 2024/03/14
   { name: 'iso', regex: /(?<![\d/.\-])((?:19|20)\d\d)([\-/.])(\d{1,2})\2(\d{1,2})(?![\d/\-]|\.\d)/g, score: 0.7 },
   // March 14th, 1957 / Mar 14 2024 / March 14
-  { name: 'month day', regex: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'giu'), score: 0.5 },
+  { name: 'month day', regex: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![A-Za-z\u00C0-\u024F\d])`, 'gi'), score: 0.5 },
   // 14 March 2024 / the 4th of July 1932
-  { name: 'day month', regex: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'giu'), score: 0.5 },
+  { name: 'day month', regex: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?(?![A-Za-z\u00C0-\u024F\d])`, 'gi'), score: 0.5 },
   // 4/2 or 9/14 without a year: only a date next to DOB or an admission word.
   { name: 'numeric no year', regex: /(?<![\d/.\-:])(\d{1,2})\/(\d{1,2})(?![\d/\-:]|\.\d)/g, score: 0.2, needsYear: true },
 ];

@@ -11,22 +11,22 @@ import { matchesIn, phraseRegex } from '../words';
  * or, on a medical image, the ALL-CAPS "LAST, FIRST" overlay.
  */
 
-const CAP = String.raw`(?:[A-Z]['’])?[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?`;
+const CAP = String.raw`(?:[A-Z]['’])?[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+(?:-[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+)?`;
 const TITLE = new RegExp(
   String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?:MR|MRS|MS|MISS)\.?\s+(?:AND\s+(?:MR|MRS|MS)\.?\s+)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
-  'gu',
+  'g',
 );
 /** Forms and labels: "Name: Walter Briggs", "name - TRAN, ANH". */
-const NAME_LABEL = new RegExp(String.raw`\b(?:pt\s+)?name\s*[:=-]\s*(${CAP}(?:\s+${CAP}){0,2}|[A-Z]{2,}(?:['-][A-Z]+)?,?\s[A-Z]{2,}(?:\s[A-Z]{2,})?)`, 'giu');
-const PATIENT_PREFIX = /\b(?:(?:my|our|the|this|a)\s+)?(?:pt|patient)\.?(?:\s+named|\s+name\s+(?:is|was)|'s\s+name\s+(?:is|was))?[:,]?\s+/giu;
+const NAME_LABEL = new RegExp(String.raw`\b(?:pt\s+)?name\s*[:=-]\s*(${CAP}(?:\s+${CAP}){0,2}|[A-Z]{2,}(?:['-][A-Z]+)?,?\s[A-Z]{2,}(?:\s[A-Z]{2,})?)`, 'gi');
+const PATIENT_PREFIX = /\b(?:(?:my|our|the|this|a)\s+)?(?:pt|patient)\.?(?:\s+named|\s+name\s+(?:is|was)|'s\s+name\s+(?:is|was))?[:,]?\s+/gi;
 const NAME_THEN_AGE_OR_ROOM = new RegExp(
   String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|[MF])?\s*[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
-  'gu',
+  'g',
 );
 const PATIENT_DETAILS_AFTER = /^(?:'s)?,?\s+(?:\(?\d{2,3}\s*(?:yo|y\/o|[MF]\b|,)|in\s+(?:(?:room|rm|bed|bay|trauma)\s*)?#?\d{1,4}[A-Z]?\b)/;
 const ALL_CAPS_LAST_FIRST = /\b([A-Z]{2,}(?:[-'][A-Z]{2,})?)\s?[,^]\s?([A-Z]{2,})(?:\s[A-Z]\b\.?)?/g;
 const ALL_CAPS_RUN = /\b([A-Z]{2,})\s([A-Z]{2,})(?:\s([A-Z]{2,}))?\b/g;
-const INITIALS = /(?<![\p{L}.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\p{L}])/gu;
+const INITIALS = /(?<![A-Za-z\u00C0-\u024F.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![A-Za-z\u00C0-\u024F])/g;
 const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,15}\b/g;
 
 /** Dotted abbreviations that look like initials. */
@@ -91,17 +91,17 @@ function findAfterPatientReference(doc: Doc, add: Add) {
   const text = doc.text;
   for (const m of matchesIn(PATIENT_PREFIX, text)) {
     let pos = m.index + m[0].length;
-    const first = /^([\p{L}][\p{L}'’-]*)/u.exec(text.slice(pos, pos + 40));
+    const first = /^([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)/.exec(text.slice(pos, pos + 40));
     if (!first) continue;
     const t1 = first[1]!;
     const capitalised = /^[A-Z]/.test(t1);
     if (STOP_AFTER_PATIENT.has(t1.toLowerCase())) continue;
     // Lower-case text needs a name that is not also a word; capitalised text may use any known
     // first name ("Pt Hope Adams"), but an everyday word only with a surname after it.
-    const second = /^\s+([A-Z][\p{Ll}'’-]+|[A-Z]\.|[\p{Ll}][\p{Ll}'’-]{2,})/u.exec(text.slice(pos + t1.length, pos + t1.length + 40));
+    const second = /^\s+([A-Z][a-z\u00DF-\u00FF\u0100-\u024F'’-]+|[A-Z]\.|[a-z\u00DF-\u00FF\u0100-\u024F][a-z\u00DF-\u00FF\u0100-\u024F'’-]{2,})/.exec(text.slice(pos + t1.length, pos + t1.length + 40));
     let t2 = second?.[1];
     if (t2 && (STOP_AFTER_PATIENT.has(t2.toLowerCase()) || (!capitalised && /^[A-Z]/.test(t2) === false && isCommonTail(t2)))) t2 = undefined;
-    if (t2 && capitalised && /^[\p{Ll}]/u.test(t2)) t2 = undefined; // "Pt Linda keeps..." vs "pt linda farrow"
+    if (t2 && capitalised && /^[a-z\u00DF-\u00FF\u0100-\u024F]/.test(t2)) t2 = undefined; // "Pt Linda keeps..." vs "pt linda farrow"
     // "pt Jenkins", "pt lopez in 9": a surname alone, when shorthand or room details vouch for it.
     const shorthand = /^pt\b/i.test(m[0].trim()) || /^(?:my|our)\b/i.test(m[0].trim());
     const detailsAfter = PATIENT_DETAILS_AFTER.test(text.slice(pos + t1.length, pos + t1.length + 24));

@@ -7,7 +7,7 @@ import { matchesIn } from '../words';
  * unit and to the family). Bed, bay, trauma and stretcher numbers only exist for patients; a
  * "room 318" needs a person nearby, because rooms are also offices, classrooms and hotels.
  */
-const NUM = String.raw`(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})(?![\p{L}\d])`;
+const NUM = String.raw`(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})(?![A-Za-z\u00C0-\u024F\d])`;
 
 /** Places that are only ever a patient's. */
 const PATIENT_PLACES = String.raw`(?:bed|bay|trauma|resus|stretcher|gurney|hall\s?bed|hallway\s?bed|cubicle|cube|pod|curtain|isolation|iso|ICU\s?bed|crib|incubator|isolette|chair)`;
@@ -19,12 +19,12 @@ const NOT_PATIENT_ROOM = /\b(?:conference|meeting|break|class|lecture|board|hote
 /** "the guy in 12", "Pt Sandra K. in 9", "the lady in 4B": a person, then "in" and a number. */
 const PERSON_IN_NUMBER = new RegExp(
   String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
-  'giu',
+  'gi',
 );
 const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol)\b/i;
 
 /** "pt john smith in 14": a patient reference, up to three words, then "in" and a number. */
-const PATIENT_WORDS_IN_NUMBER = new RegExp(String.raw`\b(?:pt|patient)\.?\s+(?:[\p{L}.'’-]+\s+){1,3}?in\s+(${NUM})`, 'giu');
+const PATIENT_WORDS_IN_NUMBER = new RegExp(String.raw`\b(?:pt|patient)\.?\s+(?:[A-Za-z\u00C0-\u024F.'’-]+\s+){1,3}?in\s+(${NUM})`, 'gi');
 /** "in 5 minutes", "in 2026", "in 4 West": numbers that are not rooms. */
 const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|shifts?|mg|ml|kg|lbs?|%|percent|west|east|north|south|tower|wing|people|patients|of|out|x\b|:\d)/i;
 
@@ -57,7 +57,7 @@ export const rooms: CustomRecognizer = {
       out.push({ rule: 'phi.room', start, end, score: 0.9, recognizer: 'room-bed-bay', pattern: 'person in number', context: [person], tie: 'patient' });
     }
     for (const [pattern, patientPlace] of [[PATIENT_PLACES, true], [ROOMS, false]] as const) {
-      const re = new RegExp(String.raw`\b${pattern}\s*(?:#|no\.?|number)?\s*${NUM}`, 'giu');
+      const re = new RegExp(String.raw`\b${pattern}\s*(?:#|no\.?|number)?\s*${NUM}`, 'gi');
       for (const m of matchesIn(re, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -8,16 +8,16 @@ import { phraseRegex } from '../words';
 
 /** A specific encounter: "my patient", "came in", "we lost her", "the guy in bay 3". */
 export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
-  { regex: new RegExp(String.raw`\b(?:my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'giu'), strong: true },
-  { regex: /(?:^|[.!?]\s+|\n)\s*pt\.?\s+(?=[A-Z\p{Ll}])/giu, strong: true },
+  { regex: new RegExp(String.raw`\b(?:my|our|this|that)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi'), strong: true },
+  { regex: /(?:^|[.!?]\s+|\n)\s*pt\.?\s+(?=[A-Za-z\u00DF-\u00FF\u0100-\u024F])/gi, strong: true },
   { regex: /\b(?:came|come|rolled|wheeled|brought|walked|flown|flew|airlifted|life-?flighted|carried)\s+in\b/gi, strong: true },
   { regex: /\b(?:got|just got|was|been)\s+(?:wheeled|brought|rolled|admitted|airlifted|transferred)\b/gi, strong: true },
   { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|l&d|waiting room|resus bay)\b/gi, strong: true },
   { regex: /\b(?:arrived|showed up|is back|came back|d\/c'?d|extubated|time of death|he's ours|she's ours|transferred to us|flown to us|in the or now|sent back to)\b/gi, strong: true },
   { regex: /\b(?:brought|squad brought|ems brought|medics brought)\s+(?:a|an|the|my|our|this|her|him|pt|patient)\b/gi, strong: true },
-  { regex: /\b(?:had|have|got|saw|seeing|seen)\s+(?:a|an|this|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:pt|patient)\b(?!s)/giu, strong: true },
+  { regex: /\b(?:had|have|got|saw|seeing|seen)\s+(?:a|an|this|my)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:pt|patient)\b(?!s)/gi, strong: true },
   { regex: /\b(?:the|that|this)\s+(?:guy|woman|man|kid|lady|girl|boy|baby|teen|gentleman|dude|child|toddler|mom|dad|vet|driver|family)\s+(?:who|from|with|that)\b/gi, strong: true },
-  { regex: /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?resident\b(?!s)/giu, strong: true },
+  { regex: /\b(?:my|our)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?resident\b(?!s)/gi, strong: true },
   { regex: /(?:^|[.!?]\s+|\n)\s*\d{1,3}\s?(?:yo|y\/o|[MF])\b/g, strong: true },
   { regex: /\b(?:admitted|discharged|coded|intubated|delivered|resuscitated|transferred|treated|triaged|admitting)\s+(?:a|an|the|my|our|this|her|him|them)\b/gi, strong: true },
   // "Lost a 22 year old tonight", "we lost our patient" — not "lost my badge".
@@ -27,9 +27,9 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\bwe\s+lost\s+(?:her|him)\b/gi, strong: true },
   { regex: /\b(?:caring\s+for|cared\s+for|took\s+care\s+of|taking\s+care\s+of|looked\s+after|looking\s+after|supported)\s+(?:a|an|the|my|our|this|that)\b/gi, strong: true },
   { regex: /\bguess\s+(?:who|which)\b/gi, strong: true },
-  { regex: /\b(?:the|a|this|that)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler|dude)\s+in\s+(?:room|rm|bed|bay|trauma|\d)/giu, strong: true },
-  { regex: /\b(?:kid|guy|lady|woman|man|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler)\s+in\s+(?:room|rm|bed|bay|trauma)\s*\d/giu, strong: true },
-  { regex: new RegExp(String.raw`\b(?:a|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'giu'), strong: false },
+  { regex: /\b(?:the|a|this|that)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler|dude)\s+in\s+(?:room|rm|bed|bay|trauma|\d)/gi, strong: true },
+  { regex: /\b(?:kid|guy|lady|woman|man|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler)\s+in\s+(?:room|rm|bed|bay|trauma)\s*\d/gi, strong: true },
+  { regex: new RegExp(String.raw`\b(?:a|one)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi'), strong: false },
 ];
 
 /** Words that mark a teaching case or a rule, not an encounter. */
@@ -47,7 +47,7 @@ export const TIME = phraseRegex([
   'morning', 'this month', 'last month', 'this weekend', 'last weekend', 'right now', 'rn', 'this am', 'this shift',
   'last shift', 'christmas eve', 'new year\'s eve', 'this wk', 'last tuesday', 'last friday',
 ]);
-export const CLOCK = /\b(?:at\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:day|pod|hd)\s+\d{1,3}\b/giu;
+export const CLOCK = /\b(?:at\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z\u00C0-\u024F])|\b(?:day|pod|hd)\s+\d{1,3}\b/gi;
 export const EVENT = phraseRegex([
   'crash', 'car crash', 'accident', 'mvc', 'mva', 'rollover', 'shooting', 'shot', 'stabbing', 'stabbed', 'fire',
   'house fire', 'game', 'concert', 'festival', 'parade', 'wedding', 'prom', 'graduation', 'tournament', 'drowning',
@@ -76,6 +76,6 @@ export const ODDS = /\b\d{1,2}(?:st|nd|rd|th)\s+time\b|\b1\s+in\s+\d[\d,]*(?:\s*
 export const LOCAL = phraseRegex(['local', 'hometown', 'our town', 'our community', 'our little town', 'small town']);
 export const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b/g;
 /** Capitalised places after a preposition: "at the Walmart", "on Route 30", "in Springfield". */
-export const PLACE = /\b(?:at|on|from|near|outside|behind|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’&-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}'’&-]+|\d{1,4}))*)/gu;
+export const PLACE = /\b(?:at|on|from|near|outside|behind|in)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’&-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z\u00C0-\u024F'’&-]+|\d{1,4}))*)/g;
 export const NOT_PLACES = new Set(['I', 'The', 'A', 'Our', 'My', 'We', 'He', 'She', 'They', 'It', 'This', 'That', 'Christmas', 'Thanksgiving', 'Halloween', 'ICU', 'ER', 'ED', 'PICU', 'NICU', 'CT', 'MRI', 'OR', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'English', 'Spanish', 'Epic', 'Cerner', 'God', 'Jesus', 'Pt', 'Patient', 'Room', 'Bed', 'Bay', 'Trauma', 'IV', 'L&D', 'SNF', 'ALF', 'NH', 'PACU', 'OB', 'Peds', 'Psych']);
 
