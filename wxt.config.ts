@@ -1,10 +1,45 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Public half of the signing key, base64 DER (SubjectPublicKeyInfo). It pins the Chrome
+ * extension id for unpacked and policy-installed builds, so IT policies (ExtensionSettings,
+ * 3rdparty managed storage) and the e2e tests can name the extension:
+ *
+ *   extension id: oheikedilohjbaiaeicdbifckjnnogpg
+ *   (first 32 hex chars of sha256(DER), 0-9a-f mapped to a-p; also EXTENSION_ID in
+ *   tests/e2e/extension.ts)
+ *
+ * The private key was never written to disk: a store upload gets its id from the store.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp3zvzMOSxXtDSBjiERfGFtKCruW2ii4YcXCRMmFJMaO0T7TL9AtxvnsIx99Wifz6Vv/aY7oK/iyMMP/PdJ/46kdJ5g2MiYCg4ake31T+C49wqOtyahdqho3TzzNVKLvuftwzJXkoH3nfwiw3qc98xk3b4pkaBa3XbJbivA7B9O5MXpuJKDjGNPfPqX5CvLmDuizCs3bjSF4OoOf4PSfpQnzeST15GIAGOqyCwjs0wHm14E8eMEG2/cThe9HK5uLYXrqYhjjqKmncTcZ452uzQtSdCKfSzcHj0eScDCd01TWzfRpYobiSUS9fbQ+DzIz8FE2gxM/hDI/S86sceZiHvQIDAQAB';
+
+/**
+ * Extension pages may run only their own bundled scripts. 'wasm-unsafe-eval' is for the bundled
+ * OCR core (tesseract wasm); nothing remote, no eval. WXT turns this into the MV2 string form
+ * for Firefox.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
 export default defineConfig({
   srcDir: '.',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Second Look',
-    description: 'Warns clinicians before they post patient information or unprofessional content. Everything stays on your device.',
+    description:
+      'Warns clinicians before they post patient information or unprofessional content. Everything stays on your device.',
+    // Site host permissions arrive with the content-script issue; offscreen with OCR.
     permissions: ['storage'],
-  },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    action: { default_title: 'Second Look' },
+    // Chrome-only: Firefox warns on `key` and identifies the add-on by its gecko id instead
+    // (managed storage in Firefox is keyed by that id).
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'second-look@second-look' } } }
+      : { key: CHROME_PUBLIC_KEY }),
+  }),
+  // Vite 8 transforms with oxc, which today reads tsconfig's jsxImportSource (the bundle is
+  // byte-identical without this); pinned so Preact's runtime survives a transformer change.
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
 });

@@ -5,6 +5,7 @@ import { RECOGNIZERS, STORY_RECOGNIZER } from './recognizers';
 import { messageFor, RULES } from './rules';
 import { decideSeverity, runPatternRecognizer } from './scoring';
 import { phraseRegex } from './words';
+import { SpanSet } from './spans';
 import {
   SEVERITY_RANK,
   type AnalysisResult,
@@ -30,13 +31,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const doc = makeDoc(text, options);
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
   const allowed = allowedSpans(doc);
+  const isAllowed = (c: Candidate) => allowed !== undefined && allowed.overlaps(c.start, c.end);
 
   const decided: Decided[] = [];
   for (const r of RECOGNIZERS) {
     if (disabled.has(r.rule)) continue;
     const candidates = r.kind === 'pattern' ? runPatternRecognizer(r, doc) : r.find(doc);
     for (const c of candidates) {
-      if (allowed.some(([s, e]) => c.start < e && s < c.end)) continue;
+      if (isAllowed(c)) continue;
       const d = decideSeverity(c, doc);
       if (d) decided.push({ ...c, ...d });
     }
@@ -71,19 +73,17 @@ function resolveOverlaps(list: Decided[]): Decided[] {
       b.score - a.score ||
       b.end - b.start - (a.end - a.start),
   );
-  const kept: Decided[] = [];
-  for (const c of ranked) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push(c);
-  }
-  return kept;
+  const claimed = new SpanSet();
+  return ranked.filter((c) => claimed.claim(c.start, c.end));
 }
 
 /** Spans covered by the policy's allow terms (the clinic's own number, a colleague's name). */
-function allowedSpans(doc: Doc): [number, number][] {
+function allowedSpans(doc: Doc): SpanSet | undefined {
   const terms = doc.options.allowTerms?.filter((t) => t.trim()) ?? [];
-  if (!terms.length) return [];
-  return [...doc.text.matchAll(phraseRegex(terms.map((t) => t.trim())))].map((m) => [m.index!, m.index! + m[0].length]);
+  if (!terms.length) return undefined;
+  const spans = new SpanSet();
+  for (const m of doc.text.matchAll(phraseRegex(terms.map((t) => t.trim())))) spans.claim(m.index!, m.index! + m[0].length);
+  return spans;
 }
 
 /**
@@ -94,10 +94,12 @@ function watchTermFindings(doc: Doc, kept: Decided[]): Decided[] {
   const terms = doc.options.watchTerms?.filter((t) => t.trim()) ?? [];
   if (!terms.length) return [];
   const out: Decided[] = [];
+  const claimed = new SpanSet();
+  for (const k of kept) if (k.rule !== 'phi.patient_story') claimed.claim(k.start, k.end);
   for (const m of doc.text.matchAll(phraseRegex(terms.map((t) => t.trim())))) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (kept.some((k) => start < k.end && k.start < end)) continue;
+    if (claimed.overlaps(start, end)) continue;
     const c: Candidate = { rule: 'phi.location', start, end, score: 1, recognizer: 'watch-term', pattern: 'watch term', context: [m[0]] };
     const d = decideSeverity(c, doc);
     if (d && d.tie !== 'family') out.push({ ...c, ...d, severity: d.tie === 'none' ? 'medium' : 'high' });

@@ -31,15 +31,20 @@ export function makeDoc(input: string, options: AnalyzeOptions = {}): Doc {
   return { norm, text, lower, words: wordSpans(text), cues: findCues(text), breaks, options };
 }
 
+const FAMILY_PLACE = /^\s+(?:medicine|practice|physicians?|doctors?|nurse|np|clinic|health|planning|medical|lounge|room|center|centre|waiting|services|resource)\b/i;
+
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const [kind, re] of CUE_PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) cues.push({ kind, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
+  // "our family medicine clinic" is a place, not the poster's relatives.
+  const real = cues.filter((c) => c.kind !== 'family' || !FAMILY_PLACE.test(text.slice(c.end, c.end + 16)));
   // A "person" cue inside a "family" cue ("mom" in "my mom") is the family member, not a stranger.
-  return cues
-    .filter((c) => c.kind !== 'person' || !cues.some((f) => f.kind === 'family' && f.start <= c.start && c.end <= f.end))
+  const families = real.filter((c) => c.kind === 'family');
+  return real
+    .filter((c) => c.kind !== 'person' || !families.some((f) => f.start <= c.start && c.end <= f.end))
     .sort((a, b) => a.start - b.start);
 }
 

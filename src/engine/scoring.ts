@@ -12,6 +12,13 @@ export const MIN_SCORE = 0.4;
 export const HIGH_SCORE = 0.6;
 
 const contextCache = new WeakMap<PatternRecognizer, RegExp | undefined>();
+const withIndices = new WeakMap<RegExp, RegExp>();
+/** The same regex with the `d` flag, so the `id` group's offsets come from the engine, not indexOf. */
+function indexed(re: RegExp): RegExp {
+  let d = withIndices.get(re);
+  if (!d) withIndices.set(re, (d = re.hasIndices ? re : new RegExp(re.source, `${re.flags}d`)));
+  return d;
+}
 function contextRegex(r: PatternRecognizer): RegExp | undefined {
   if (!contextCache.has(r)) contextCache.set(r, r.context?.length ? phraseRegex(r.context) : undefined);
   return contextCache.get(r);
@@ -21,10 +28,8 @@ function contextRegex(r: PatternRecognizer): RegExp | undefined {
 export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const p of r.patterns) {
-    for (const m of matchesIn(p.regex, doc.text)) {
-      const id = m.groups?.id;
-      const start = id !== undefined ? m.index + m[0].indexOf(id) : m.index;
-      const end = id !== undefined ? start + id.length : m.index + m[0].length;
+    for (const m of matchesIn(indexed(p.regex), doc.text)) {
+      const [start, end] = m.indices?.groups?.id ?? [m.index, m.index + m[0].length];
       const value = doc.text.slice(start, end);
       if (r.invalidate?.(value) === true) continue;
       const valid = r.validate?.(value);

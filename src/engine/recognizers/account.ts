@@ -38,7 +38,7 @@ export const bankAccount: PatternRecognizer = {
     {
       name: 'labelled account number',
       // The label is in the pattern, so a match is already confident: 0.6 is high on its own.
-      regex: /(?<![\w])(?:account|acct|acc't|a\/c)(?![a-z])(?:\s*(?:number|num|no\b\.?|#))?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d(?:-?\d){5,16})(?![\w-])/gi,
+      regex: /(?<![\w])(?:account|acct|acc't)(?![a-z])(?:\s*(?:number|num|no\b\.?|#))?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d(?:-?\d){5,16})(?![\w-])/gi,
       score: 0.6,
     },
   ],

@@ -1,6 +1,7 @@
 import { tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn } from '../words';
+import { SpanSet } from '../spans';
 
 /**
  * Ages of 90 or more (HIPAA groups them as "90 or older" because so few people are that old).
@@ -30,12 +31,13 @@ export const ages: CustomRecognizer = {
   rule: 'phi.age',
   find(doc: Doc): Candidate[] {
     const out: Candidate[] = [];
+    const claimed = new SpanSet();
     for (const p of PATTERNS) {
       for (const m of matchesIn(p.regex, doc.text)) {
         // Patterns with an `age` group report just the age, so Redact keeps "pt is [age 90+]".
         const start = m.groups?.age ? m.index + m[0].lastIndexOf(m.groups.age) : m.index;
         const end = m.groups?.age ? start + m.groups.age.length : start + m[0].trimEnd().length;
-        if (out.some((c) => start < c.end && c.start < end)) continue;
+        if (!claimed.claim(start, end)) continue;
         const base = { rule: 'phi.age' as const, start, end, recognizer: 'age-90-plus', pattern: p.name };
         if (p.clinical) {
           out.push({ ...base, score: 0.9, context: [], tie: 'inherent' });

@@ -1,6 +1,7 @@
 import { contextHits, tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn, phraseRegex } from '../words';
+import { SpanSet } from '../spans';
 import { isPlausibleDate, monthNumber } from '../validators/date';
 
 /**
@@ -45,13 +46,12 @@ export const dates: CustomRecognizer = {
   rule: 'phi.date',
   find(doc: Doc): Candidate[] {
     const out: Candidate[] = [];
-    const taken: [number, number][] = [];
+    const taken = new SpanSet();
     for (const p of PATTERNS) {
       for (const m of matchesIn(p.regex, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (taken.some(([s, e]) => start < e && s < end)) continue;
-        if (!plausible(p.name, m)) continue;
+        if (taken.overlaps(start, end) || !plausible(p.name, m)) continue;
         // Lowercase "may"/"march" are verbs far more often than months ("may 12 of us...").
         if (/\b(?:may|march)\b/.test(m[0])) continue;
         const own = contextHits(doc, start, end, OWN_DATE);
@@ -60,7 +60,7 @@ export const dates: CustomRecognizer = {
         const event = [...patientEvent, ...personEvent];
         if (p.needsYear && !own.length && !event.length) continue;
         const hasYear = p.name === 'numeric' || p.name === 'iso' || /\d{4}|'\d\d/.test(m[0]);
-        taken.push([start, end]);
+        taken.claim(start, end);
         const base = { rule: 'phi.date' as const, start, end, recognizer: 'date', pattern: p.name };
         if (own.length) {
           out.push({ ...base, score: 1, context: own, tie: 'inherent' });

@@ -14,7 +14,13 @@ export const udi: PatternRecognizer = {
   patterns: [
     // (01) GTIN-14 then (17) expiry, (10) lot, (21) serial...: the serial makes it one device.
     { name: 'gs1 udi', regex: /(?<![\w)])\(01\)\d{14}(?:\(\d{2,4}\)[\w.-]{1,20})*/g, score: 0.3 },
-    { name: 'hibcc udi', regex: /(?<![\w+])\+[A-Z][A-Z0-9]{4,40}(?:\/[A-Z0-9$+%.-]{1,40})?(?![\w])/g, score: 0.3 },
+    // HIBCC: "+", labeler code (letter + 3), product code, unit-of-measure digit, then the check
+    // character, or "/" secondary blocks (lot, expiry, serial) of which the last carries it.
+    {
+      name: 'hibcc udi',
+      regex: /(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{1,18}\d(?:[A-Z0-9]|(?:\/[A-Z0-9$+%.-]{2,40}){1,4})(?![\w])/g,
+      score: 0.3,
+    },
     {
       name: 'labelled udi',
       // The label is in the pattern, so a match is already confident: 0.6 is high on its own.
@@ -22,7 +28,7 @@ export const udi: PatternRecognizer = {
       score: 0.6,
     },
   ],
-  context: ['udi', 'device', 'implant', 'implanted', 'lot', 'gtin'],
+  context: ['udi', 'device', 'implant', 'implanted', 'gtin'],
   validate: (v) =>
     v.startsWith('(01)') ? isValidGs1Udi(v) : v.startsWith('+') ? isValidHibccUdi(v) : isPlausibleIdentifier(v, 6, 60) ? undefined : false,
 };
@@ -41,7 +47,8 @@ export const deviceSerial: PatternRecognizer = {
   rule: 'phi.device',
   tie: 'inherent',
   patterns: [
-    // "SN", "S/N" in capitals: "sn" is chat shorthand.
+    // "SN", "S/N" in capitals: "sn" is chat shorthand. No "lot": a lot number is shared by a
+    // whole batch of devices, so it points at nobody.
     { name: 'SN', regex: new RegExp(String.raw`(?<![\w/])(?:SN|S/N|s/n)(?![A-Za-z])(?:\s?#)?${SEP}${ID}`, 'g'), score: 0.3 },
     // "serial killer podcast", "series": the word must be followed by an identifier with a digit.
     {

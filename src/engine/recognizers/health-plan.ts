@@ -27,7 +27,7 @@ export const medicareMbi: PatternRecognizer = {
 
 // "member", "policy" and "group" are everyday words: they name an identifier only when followed
 // by id / # / number / no ("member of the team", "policy update" stay prose).
-const PLAN_LABEL = String.raw`(?:member|subscriber|beneficiary|enrollee|insured|policy|policyholder|insurance|insurer|medicaid|medicare|medi-cal|tricare|chip|plan|group|hicn|health\s+plan)`;
+const PLAN_LABEL = String.raw`(?:member|subscriber|beneficiary|enrollee|insured|policy|policyholder|insurance|insurer|medicaid|medicare|medi-cal|tricare|plan|group|hicn|health\s+plan)`;
 const SUFFIX = String.raw`(?:id\b|#|number\b|num\b|nbr\b|no\b\.?)`;
 const ID = String.raw`(?<id>(?=[a-z-]{0,6}\d)[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w-])`;
 

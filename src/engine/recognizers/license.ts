@@ -37,7 +37,7 @@ export const licenseNumber: PatternRecognizer = {
   ],
   context: [
     "driver's license", "driver's licence", 'drivers license', 'driver license', 'license', 'licence', 'lic',
-    'dl', 'dln', 'certificate', 'passport', 'permit', 'state id', 'id',
+    'dl', 'dln', 'certificate', 'passport', 'permit', 'state id',
   ],
   validate: (v) => (isPlausibleIdentifier(v, 5, 20) ? undefined : false),
 };

@@ -5,7 +5,8 @@ import type { PatternRecognizer } from '../recognizer';
 const SUFFIX = [
   'Street', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Ln', 'Drive', 'Boulevard', 'Blvd', 'Court', 'Ct',
   'Way', 'Place', 'Pl', 'Terrace', 'Ter', 'Circle', 'Cir', 'Highway', 'Hwy', 'Parkway', 'Pkwy', 'Trail', 'Trl',
-  'Square', 'Sq', 'Crescent', 'Close', 'Grove', 'Alley', 'Pike', 'Loop', 'Row', 'Run', 'Ridge', 'Path',
+  'Crescent', 'Grove', 'Alley', 'Pike', 'Ridge',
+  // Not "Run", "Row", "Loop", "Path", "Square": "5K Fun Run", "2 Front Row" are not homes.
 ].join('|');
 // "St" and "Dr" are also Saint and Doctor: "2 Residents St Luke sent her", "3 Nurses Dr Patel".
 // As suffixes they end the street, so a capitalised name right after means the other reading
@@ -27,8 +28,9 @@ const CITY_STATE_ZIP = String.raw`(?:,\s${CITY},?\s(?:${STATE})(?:\s${ZIP})?(?![
 /**
  * Street addresses, ZIP codes and PO boxes (Safe Harbor B). A clinic's address is not PHI, so the
  * tie is contextual: "picked her up at 88 Birchwood Lane" is high, "visit our new clinic at 100
- * Main Street" is nothing. A house number and 1-5 capitalised words before the suffix are required, which keeps unit names ("4 West"),
- * routes ("Route 30") and shift lengths ("12 hour shift") out.
+ * Main Street" is nothing. A house number and one to five capitalised words before the suffix
+ * are required, which keeps unit names ("4 West"), routes ("Route 30") and shift lengths
+ * ("12 hour shift") out.
  */
 export const location: PatternRecognizer = {
   kind: 'pattern',

@@ -2,6 +2,7 @@ import { tieOf, windowAround, type Doc } from '../doc';
 import { isFirstName, isUnambiguousFirstName } from '../lexicon/first-names';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn, phraseRegex } from '../words';
+import { SpanSet } from '../spans';
 
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
@@ -60,8 +61,9 @@ export const names: CustomRecognizer = {
   rule: 'phi.name',
   find(doc: Doc): Candidate[] {
     const out: Candidate[] = [];
+    const claimed = new SpanSet();
     const add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => {
-      if (out.some((o) => c.start < o.end && o.start < c.end)) return;
+      if (!claimed.claim(c.start, c.end)) return;
       out.push({ rule: 'phi.name', recognizer: 'person-name', ...c });
     };
     findLabelled(doc, add);

@@ -1,6 +1,7 @@
 import { tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn } from '../words';
+import { SpanSet } from '../spans';
 
 /**
  * Rooms, beds and bays (NCSBN: "the patient in room 12" identifies the patient to everyone on the
@@ -34,8 +35,9 @@ export const rooms: CustomRecognizer = {
   rule: 'phi.room',
   find(doc: Doc): Candidate[] {
     const out: Candidate[] = [];
+    const claimed = new SpanSet();
     const push = (start: number, end: number, pattern: string, patientPlace: boolean) => {
-      if (out.some((c) => start < c.end && c.start < end)) return;
+      if (!claimed.claim(start, end)) return;
       const { tie, cues } = tieOf(doc, start, end);
       const base = { rule: 'phi.room' as const, start, end, recognizer: 'room-bed-bay', pattern, context: cues };
       // "bed 14 keeps pressing the call light": the bed is standing in for its patient.
@@ -51,7 +53,7 @@ export const rooms: CustomRecognizer = {
       if (/^(?:19|20)\d\d$/.test(num)) continue; // "the guy in 2019"
       if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
       const start = end - num.length;
-      if (out.some((c) => start < c.end && c.start < end)) continue;
+      if (!claimed.claim(start, end)) continue;
       // The person word itself ties the number: "the dirtbag in 5" is a patient by location.
       const person = m[0].split(/\s+/)[0]!.toLowerCase();
       out.push({ rule: 'phi.room', start, end, score: 0.9, recognizer: 'room-bed-bay', pattern: 'person in number', context: [person], tie: 'patient' });

@@ -1,0 +1,84 @@
+/** Help texts. Kept next to the parser so an option added there is documented here. */
+
+const EXIT_CODES = `Exit codes:
+  0  the scan ran (whatever it found), unless --fail-on says otherwise
+  1  --fail-on <severity> was given and a verdict reached that severity
+  2  usage error, unreadable input, or (with --jsonl) at least one malformed line`;
+
+export const MAIN_HELP = `second-look - warns before a post discloses protected health information (PHI) or
+breaches professional conduct. Runs the same engine as the browser extension, entirely on this
+machine: no text is sent anywhere.
+
+Usage:
+  second-look scan [options] "<post text>"       human-readable report
+  second-look scan [options] < post.txt           same, text from stdin
+  second-look scan --jsonl [options] < in.jsonl   one JSON result per input line
+  second-look help [scan]
+  second-look --version
+
+Commands:
+  scan     Check a post, or many posts as JSON lines. See 'second-look scan --help'.
+  help     Show this help; 'second-look help scan' for the scan command.
+
+Options:
+  -h, --help      Show help
+  -V, --version   Print the version
+
+${EXIT_CODES}
+
+Examples:
+  second-look scan "Pt in room 612 turned 97 today"
+  second-look scan --fail-on medium < draft.txt && echo "safe to post"
+  second-look scan --jsonl --sensitivity strict < posts.jsonl > results.jsonl
+
+From the repository: npm run --silent cli -- scan "<text>"
+`;
+
+export const SCAN_HELP = `second-look scan - check posts for PHI and conduct problems
+
+Usage:
+  second-look scan [options] "<post text>"
+  second-look scan [options] < post.txt
+  second-look scan --jsonl [options] < posts.jsonl
+
+Without --jsonl, the text to check is the argument (several words are joined with spaces, like
+echo; put '--' before text that starts with '-'), or stdin when it is piped. The report shows the
+verdict, the post with each finding highlighted and numbered, and per finding: severity, rule id,
+the matched text, the message, the guidance, and the suggested replacement if there is one.
+
+Options:
+  --jsonl                     Read one JSON object per line from stdin, write one per line to stdout
+  --sensitivity <level>       'standard' (default) or 'strict' (flags more, e.g. identifiers
+                              without a clear patient reference)
+  --fail-on <severity>        Exit 1 when a verdict is at least 'low', 'medium' or 'high'
+                              (with --jsonl: any line's verdict). Without it, exit 0 after a scan.
+  --policy <file>             Apply a policy file (needs the policy feature; not available yet)
+  --color, --no-color         Force ANSI colour on or off in the human report
+  -h, --help                  Show this help
+
+Colour: on when stdout is a terminal. NO_COLOR (non-empty) turns it off, FORCE_COLOR turns it
+on (FORCE_COLOR=0 off); --color / --no-color override both. NO_COLOR beats FORCE_COLOR.
+
+JSONL input, one object per line (other fields are ignored; blank lines are skipped but counted,
+CRLF line ends and a last line without a newline are fine):
+  {"id": "p1", "text": "SSN 623-11-4087 on the facesheet"}
+  id: string or number, optional (null in the output when absent); text: string, required
+
+JSONL output, one line per non-blank input line, in input order:
+  {"id":"p1","verdict":"high","findings":[{"rule":"phi.ssn","severity":"high","start":4,
+   "end":15,"match":"623-11-4087","message":"..."}],"ms":0.214}
+  verdict: ok | low | medium | high (the highest finding severity); start/end: UTF-16 offsets
+  into text, end exclusive; ms: engine time for that text, in milliseconds
+A malformed line (invalid JSON, not an object, missing or non-string text, id neither a string
+nor a number) gives an error line instead, and scanning continues:
+  {"id":null,"line":3,"error":"line 3: invalid JSON: ..."}
+
+${EXIT_CODES}
+
+Examples:
+  second-look scan "Shoutout to the lady in room 12, SSN 623-11-4087"
+  second-look scan --no-color < draft.txt | less
+  second-look scan --fail-on medium "Great CPR class today"; echo $?
+  second-look scan --jsonl < posts.jsonl > results.jsonl
+  printf '{"id":1,"text":"SSN 623-11-4087"}\\n' | second-look scan --jsonl --sensitivity strict
+`;

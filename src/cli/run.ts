@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { parseCommand, type ScanOptions } from './args';
+import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_THRESHOLD, reachesThreshold, UsageError } from './exit-codes';
+import { MAIN_HELP, SCAN_HELP } from './help';
+import { scanJsonl } from './scan-jsonl';
+import { scanText } from './scan-text';
+import { lineWriter, readLines } from './streams';
+
+/** The process, as the CLI sees it: injected so nothing below main.ts touches globals. */
+export interface CliIo {
+  /** Decoded UTF-8 chunks of stdin. */
+  stdin: AsyncIterable<string>;
+  stdinIsTTY: boolean;
+  stdout: NodeJS.WritableStream;
+  stdoutIsTTY: boolean;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const PROGRAM = 'second-look';
+
+/** Runs one command line and returns the exit code. Usage errors are reported here. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.kind) {
+      case 'help':
+        io.stdout.write(command.topic === 'scan' ? SCAN_HELP : MAIN_HELP);
+        return EXIT_OK;
+      case 'version':
+        io.stdout.write(`${packageVersion()}\n`);
+        return EXIT_OK;
+      case 'scan':
+        return await scan(command.options, io);
+    }
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`${PROGRAM}: ${err.message}\nRun '${PROGRAM} --help' for usage.\n`);
+    return EXIT_INPUT_ERROR;
+  }
+}
+
+async function scan(options: ScanOptions, io: CliIo): Promise<number> {
+  if (options.policyFile !== undefined) {
+    // src/policy does not exist yet; refusing beats silently scanning without the admin's policy.
+    throw new UsageError('--policy needs the policy feature (not available yet)');
+  }
+  if (options.jsonl) {
+    const summary = await scanJsonl(readLines(io.stdin), lineWriter(io.stdout), options);
+    if (summary.bad > 0) {
+      const lines = summary.bad === 1 ? 'line was' : 'lines were';
+      io.stderr.write(`${PROGRAM}: ${summary.bad} malformed ${lines} reported in the output (exit 2)\n`);
+      return EXIT_INPUT_ERROR;
+    }
+    return options.failOn && reachesThreshold(summary.worst, options.failOn) ? EXIT_THRESHOLD : EXIT_OK;
+  }
+  const verdict = await scanText(options, io);
+  return options.failOn && reachesThreshold(verdict, options.failOn) ? EXIT_THRESHOLD : EXIT_OK;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+}

@@ -1,0 +1,75 @@
+import { performance } from 'node:perf_hooks';
+import { analyze, SEVERITY_RANK, type Finding, type Sensitivity, type Verdict } from '../engine';
+import { parseInputLine } from './input-line';
+import { stripBom, type LineWriter } from './streams';
+
+/** What `scan --jsonl` writes for a line it could scan. Field order is the documented order. */
+export interface ScannedLine {
+  id: string | number | null;
+  verdict: Verdict;
+  findings: Pick<Finding, 'rule' | 'severity' | 'start' | 'end' | 'match' | 'message'>[];
+  /** Engine time for this text only (not parsing or I/O), in milliseconds. */
+  ms: number;
+}
+
+/** What `scan --jsonl` writes for a malformed line; processing continues with the next line. */
+export interface BadLine {
+  id: null;
+  line: number;
+  error: string;
+}
+
+export interface JsonlSummary {
+  scanned: number;
+  bad: number;
+  /** The highest verdict over all scanned lines: what `--fail-on` compares against. */
+  worst: Verdict;
+}
+
+/**
+ * Scans JSONL line by line, writing one output line per non-blank input line, in input order.
+ * Blank lines produce no output but still count, so line numbers match the file.
+ */
+export async function scanJsonl(
+  lines: AsyncIterable<string>,
+  write: LineWriter,
+  options: { sensitivity: Sensitivity },
+): Promise<JsonlSummary> {
+  const summary: JsonlSummary = { scanned: 0, bad: 0, worst: 'ok' };
+  let lineNumber = 0;
+  for await (const rawLine of lines) {
+    lineNumber++;
+    const raw = lineNumber === 1 ? stripBom(rawLine) : rawLine;
+    if (raw.trim() === '') continue;
+
+    const parsed = parseInputLine(raw, lineNumber);
+    if (!parsed.ok) {
+      summary.bad++;
+      const bad: BadLine = { id: null, line: lineNumber, error: parsed.error };
+      await write(JSON.stringify(bad));
+      continue;
+    }
+
+    const started = performance.now();
+    const result = analyze(parsed.value.text, { sensitivity: options.sensitivity });
+    const ms = performance.now() - started;
+
+    summary.scanned++;
+    if (SEVERITY_RANK[result.verdict] > SEVERITY_RANK[summary.worst]) summary.worst = result.verdict;
+    const out: ScannedLine = {
+      id: parsed.value.id ?? null,
+      verdict: result.verdict,
+      findings: result.findings.map(({ rule, severity, start, end, match, message }) => ({
+        rule,
+        severity,
+        start,
+        end,
+        match,
+        message,
+      })),
+      ms: Math.round(ms * 1000) / 1000,
+    };
+    await write(JSON.stringify(out));
+  }
+  return summary;
+}
