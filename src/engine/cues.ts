@@ -56,8 +56,10 @@ const PATIENT_NOUN = new RegExp(String.raw`(?<![A-Za-z0-9_])(?:patient|pt)(?:'s|
 /** "Grandpa Joe", "Aunt Linda": how people name their own relatives. */
 const NAMED_RELATIVE = /\b(?:Grandpa|Grandma|Granny|Gramps|Grammy|Nana|Papa|Uncle|Aunt|Auntie|Cousin)\s+[A-Z][a-z]+/g;
 
-/** "our 97-year-old", "the 16yo": an age used as a noun is a person. */
-const AGE_AS_PERSON = /\b\d{1,3}[\s-]?(?:year|yr)[\s-]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b/gi;
+/** "our 97-year-old", "the 16 year old": an age used as a noun is a person. */
+const AGE_AS_PERSON = /\b\d{1,3}[\s-]?(?:year|yr)[\s-]?old\b/gi;
+/** "97 yo F", "34F", "3yo": clinical shorthand only ever describes a patient. */
+const CLINICAL_AGE = /\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}[MF]\b/g;
 
 export const CUE_PATTERNS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['patient', phraseRegex(PATIENT_WORDS)],
@@ -66,4 +68,5 @@ export const CUE_PATTERNS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['family', phraseRegex(FAMILY_WORDS)],
   ['family', NAMED_RELATIVE],
   ['person', AGE_AS_PERSON],
+  ['patient', CLINICAL_AGE],
 ];

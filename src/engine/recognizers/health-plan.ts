@@ -28,6 +28,8 @@ export const medicareMbi: PatternRecognizer = {
 // "member", "policy" and "group" are everyday words: they name an identifier only when followed
 // by id / # / number / no ("member of the team", "policy update" stay prose).
 const PLAN_LABEL = String.raw`(?:member|subscriber|beneficiary|enrollee|insured|policy|policyholder|insurance|insurer|medicaid|medicare|medi-cal|tricare|plan|group|hicn|health\s+plan)`;
+/** Insurers whose name, like a label, introduces a member number: "Aetna member W190332871", "Ins: Humana H81920334". */
+const INSURER = String.raw`(?:aetna|humana|cigna|unitedhealthcare|united\s+healthcare|uhc|anthem|bcbs|blue\s+cross(?:\s+blue\s+shield)?|kaiser|molina|centene|ambetter|wellcare|oscar|tricare|medicaid|medicare|medi-cal|ins\.?)`;
 const SUFFIX = String.raw`(?:id\b|#|number\b|num\b|nbr\b|no\b\.?)`;
 const ID = String.raw`(?<id>(?=[a-z-]{0,6}\d)[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w-])`;
 
@@ -43,6 +45,15 @@ export const memberId: PatternRecognizer = {
       // The label is in the pattern, so a match is already confident: 0.6 is high on its own.
       regex: new RegExp(
         String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?${ID}`,
+        'gi',
+      ),
+      score: 0.6,
+    },
+    {
+      name: 'insurer and number',
+      // Needs at least five digits: "Aetna member W190332871" but not "Aetna plan B".
+      regex: new RegExp(
+        String.raw`(?<![\w])${INSURER}(?![a-z])\s*(?:member|card|id|#|no\.?|number)?\s{0,3}[:#]?\s{0,3}(?<id>(?=(?:[a-z-]*\d){5})[a-z]{0,3}\d[a-z0-9]{4,18})(?![\w-])`,
         'gi',
       ),
       score: 0.6,

@@ -16,11 +16,12 @@ import { licenseNumber } from './license';
 import { licensePlate, vin } from './vehicle';
 import { deviceSerial, udi } from './device';
 import { location } from './location';
+import { places } from './places';
 import { patientStory } from './patient-story';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
   phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
-  licenseNumber, vin, licensePlate, udi, deviceSerial, location];
+  licenseNumber, vin, licensePlate, udi, deviceSerial, location, places];
 
 export const STORY_RECOGNIZER = patientStory;

@@ -30,6 +30,7 @@ export const ipAddress: PatternRecognizer = {
   context: [
     'ip', 'ip address', 'ipv4', 'ipv6', 'logged', 'logged in', 'log in', 'login', 'logins', 'portal', 'vpn',
     'workstation', 'computer', 'network', 'wifi', 'wi-fi', 'router', 'server', 'traced', 'connected', 'address',
+    'ping', 'pinging', 'pinged', 'hub', 'modem', 'traffic', 'firewall', 'remote',
   ],
   // A validated IPv6 is unmistakable; a dotted quad only passes the range check and still needs context.
   validate: (v) => (v.includes(':') ? isValidIpv6(v) : isValidIpv4(v) ? undefined : false),

@@ -98,9 +98,22 @@ export const patientStory = {
         message: `A specific patient encounter ('${e.text}') with details that together can identify the patient: ${labels.slice(0, 4).join(', ')}.`,
       });
     }
-    return out;
+    return onePerParagraph(doc, out);
   },
 };
+
+/** Several stories in one paragraph are one story: keep the most specific, not a wall of warnings. */
+function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
+  const best = new Map<number, Candidate>();
+  for (const s of stories) {
+    const paragraph = firstAtOrAfter(doc.breaks, s.start);
+    const current = best.get(paragraph);
+    if (!current || s.score > current.score || (s.score === current.score && s.context.length > current.context.length)) {
+      best.set(paragraph, s);
+    }
+  }
+  return [...best.values()];
+}
 
 /** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. */
 function dedupe(hits: Hit[]): Hit[] {

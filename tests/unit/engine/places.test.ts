@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+describe('phi.location (named places without a house number)', () => {
+  it.each([
+    ['our pt from Elk Grove with the pet raccoon is back', 'Elk Grove'],
+    ['the pt was found behind the Oak St shelter again', 'Oak St'],
+    ['pt rolled his truck on Route 17 last night', 'Route 17'],
+    ['97 yo F fell at the Kroger on Main St this am', 'Main St'],
+  ])('finds %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.location')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['Visit our new clinic on Main St, open Saturdays'],
+    ['She moved to Elk Grove last year and loves it'], // a person, but not a patient
+    ['Traffic on Route 17 is a mess, leave early for day shift'],
+    ['Our patient experience team in Boston won an award'], // "patient experience" is not a patient
+    ['I grew up in Lancaster and now I work nights in Philly'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.location')).toEqual([]);
+  });
+
+  it('reports a street, but not a bare town, under strict', () => {
+    expect(spansOf(analyze('Traffic on Route 17 is a mess', { sensitivity: 'strict' }), 'phi.location')).toEqual([
+      { match: 'Route 17', severity: 'medium' },
+    ]);
+    expect(spansOf(analyze('I grew up in Lancaster', { sensitivity: 'strict' }), 'phi.location')).toEqual([]);
+  });
+});
