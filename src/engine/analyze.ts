@@ -65,6 +65,7 @@ export function verdictOf(findings: readonly { severity: Severity }[]): Verdict 
 /**
  * Two recognizers may claim the same characters (a 10-digit phone inside an account number).
  * The more severe, then more confident, then longer claim wins; others that overlap it go.
+ * Families do not compete: "the gomer in 5" is both a room (phi) and disparaging (conduct).
  */
 function resolveOverlaps(list: Decided[]): Decided[] {
   const ranked = [...list].sort(
@@ -73,8 +74,12 @@ function resolveOverlaps(list: Decided[]): Decided[] {
       b.score - a.score ||
       b.end - b.start - (a.end - a.start),
   );
-  const claimed = new SpanSet();
-  return ranked.filter((c) => claimed.claim(c.start, c.end));
+  const claimed = new Map<string, SpanSet>();
+  return ranked.filter((c) => {
+    const family = c.rule.slice(0, c.rule.indexOf('.'));
+    if (!claimed.has(family)) claimed.set(family, new SpanSet());
+    return claimed.get(family)!.claim(c.start, c.end);
+  });
 }
 
 /** Spans covered by the policy's allow terms (the clinic's own number, a colleague's name). */

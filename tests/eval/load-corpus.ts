@@ -6,11 +6,15 @@ import { ALL_RULES, type RuleId } from '../../src/engine';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The shared, hand-labeled dev set, and this repository's own corpus when it exists. */
+/**
+ * The shared, hand-labeled dev set, then this repository's own corpora: `corpus.jsonl` (rules were
+ * developed against it) and `holdout.jsonl` (written separately and never used to tune rules, so
+ * it shows how the rules generalise).
+ */
 export function defaultCorpusPaths(): string[] {
   const devSet = path.resolve(PROJECT_ROOT, '../shared/eval/dev-posts.jsonl');
-  const own = path.resolve(PROJECT_ROOT, 'tests/eval/corpus.jsonl');
-  return [devSet, own].filter((p) => existsSync(p));
+  const own = ['corpus.jsonl', 'holdout.jsonl'].map((f) => path.resolve(PROJECT_ROOT, 'tests/eval', f));
+  return [devSet, ...own].filter((p) => existsSync(p));
 }
 
 const RuleIdSchema = z.enum(ALL_RULES as [RuleId, ...RuleId[]], {

@@ -15,7 +15,7 @@ const HELP = `Usage: npm run --silent eval -- [FILE...] [options]
 
 Evaluates the engine on labeled JSONL corpora: one object per line,
   {"id": "d001", "text": "...", "rules": ["phi.ssn"], "benign": false, "site": "x"}
-Default corpora: ../shared/eval/dev-posts.jsonl and tests/eval/corpus.jsonl (when present).
+Default corpora: ../shared/eval/dev-posts.jsonl, tests/eval/corpus.jsonl and tests/eval/holdout.jsonl (when present).
 Each is reported separately. A finding counts when it is at medium or above.
 
 Options:
@@ -59,7 +59,7 @@ function main(argv: string[]): number {
 
   const files = positionals.length > 0 ? positionals : defaultCorpusPaths();
   if (files.length === 0) {
-    process.stderr.write('eval: no corpus found (looked for ../shared/eval/dev-posts.jsonl and tests/eval/corpus.jsonl)\n');
+    process.stderr.write('eval: no corpus found (looked for ../shared/eval/dev-posts.jsonl and tests/eval/*.jsonl)\n');
     return 2;
   }
 
