@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { managedStorageSchemaText } from './src/policy/managed-schema';
 
 /**
  * Public half of the signing key, base64 DER (SubjectPublicKeyInfo). It pins the Chrome
@@ -31,6 +33,8 @@ export default defineConfig({
     permissions: ['storage'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Second Look' },
+    // What IT may set through managed storage (Chrome/Edge policy, Firefox 3rdparty policies).
+    storage: { managed_schema: 'managed_schema.json' },
     // Chrome-only: Firefox warns on `key` and identifies the add-on by its gecko id instead
     // (managed storage in Firefox is keyed by that id).
     ...(browser === 'firefox'
@@ -39,6 +43,13 @@ export default defineConfig({
   }),
   // Vite 8 transforms with oxc, which today reads tsconfig's jsxImportSource (the bundle is
   // byte-identical without this); pinned so Preact's runtime survives a transformer change.
+  hooks: {
+    // Generated from the zod policy schema on every build, so the two cannot drift (a unit test
+    // also compares the committed file with the schema).
+    'build:before': () => {
+      writeFileSync(new URL('./public/managed_schema.json', import.meta.url), managedStorageSchemaText());
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

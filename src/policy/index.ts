@@ -1,0 +1,3 @@
+export { ActionSchema, DEFAULT_POLICY, POLICY_FIELDS, PolicySchema, type Action, type Policy, type PolicyField } from './schema';
+export { mergePolicy, type EffectivePolicy, type PolicyProblem } from './merge';
+export { actionFor, analyzeOptionsFor, applyRuleOverrides, strictestAction } from './apply';
