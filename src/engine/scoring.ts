@@ -4,6 +4,24 @@ import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
 import { phraseRegex, matchesIn } from './words';
 
+/** Words that mark a post about privacy rules rather than about a patient. */
+const RULE_TALK = phraseRegex([
+  'psa', 'reminder', 'never post', "don't post", 'do not post', 'never share', "don't share", 'is identifiable',
+  'are identifiable', 'counts as phi', 'is phi', 'is still phi', 'hipaa', 'think before you post', 'identifiers',
+]);
+const QUOTED = /["“]([^"”\n]{1,120})["”]/g;
+
+function isQuotedRuleExample(doc: Doc, start: number, end: number): boolean {
+  if (doc.text.indexOf('"') === -1 && doc.text.indexOf('“') === -1) return false;
+  RULE_TALK.lastIndex = 0;
+  if (!RULE_TALK.test(doc.text)) return false;
+  for (const m of matchesIn(QUOTED, doc.text)) {
+    if (m.index < start && end <= m.index + m[0].length) return true;
+    if (m.index > end) break;
+  }
+  return false;
+}
+
 /** Confidence added when a recognizer's context word is nearby (Presidio's default is 0.35). */
 export const CONTEXT_BOOST = 0.35;
 /** Below this confidence a candidate is dropped. */
@@ -61,6 +79,9 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
 export function decideSeverity(c: Candidate, doc: Doc): { severity: Severity; tie: Tie; cues: string[] } | undefined {
   if (c.score < MIN_SCORE) return undefined;
   const strict = doc.options.sensitivity === 'strict';
+  // A post about the rules quoting an example ('PSA: "the lady in room 12" IS identifiable') is
+  // teaching, not disclosing.
+  if (!strict && isQuotedRuleExample(doc, c.start, c.end)) return undefined;
   const { tie, cues } = c.tie ? { tie: c.tie, cues: [] as string[] } : tieOf(doc, c.start, c.end);
   if (c.severity) return { severity: c.severity, tie, cues };
   switch (tie) {

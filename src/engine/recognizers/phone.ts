@@ -29,6 +29,11 @@ export const phone: PatternRecognizer = {
       regex: re(String.raw`\+[2-9]\d{0,14}(?:[ .-]?\(0\)[ .-]?\d{1,5})?(?:[ .-]\d{1,5}){0,6}`),
       score: 0.5,
     },
+    // National formats with a trunk 0, as written in the UK, Australia, Ireland, India, most of
+    // Europe: 07700 900123, 020 7946 0958, 0491 570 156, (02) 9876 5432. Groups are required.
+    { name: 'national trunk 0', regex: re(String.raw`(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .-]\d{2,6}){1,3}`), score: 0.5 },
+    // Australian 1300 / 1800 numbers: 1300 975 707.
+    { name: 'au 13/18', regex: re(String.raw`1[38]00[ .-]?\d{3}[ .-]?\d{3}`), score: 0.4 },
     // 6145550122 is as likely an order or account number: only with "call", "cell", "fax"...
     { name: 'nanp digits', regex: re(String.raw`(?:\+?1)?\d{10}`), score: 0.3 },
     // 555-0122 without an area code: same.

@@ -29,6 +29,11 @@ export function isPlausiblePhoneNumber(value: string): boolean {
   // "(0)" is the UK/EU trunk digit shown beside the country code; it is not dialled from abroad.
   const digits = main.replace(/\(0\)/, '').replace(/\D/g, '');
   if (main.startsWith('+') && !main.startsWith('+1')) return isPlausibleInternational(digits);
+  // A trunk 0 then 9-10 digits: national numbers outside North America.
+  // 014-555-0122 is a mistyped North American number, not a national one.
+  if (/^0\d\d[ .-]\d{3}[ .-]\d{4}$/.test(main)) return false;
+  if (/^\(?0/.test(main)) return (digits.length === 10 || digits.length === 11) && !/^0(\d)\1+$/.test(digits);
+  if (/^1[38]00/.test(digits) && digits.length === 10) return true;
   if (digits.length === 7) return isValidNanpLocal(digits);
   if (digits.length === 11 && digits.startsWith('1')) return isValidNanp(digits.slice(1));
   return digits.length === 10 && isValidNanp(digits);

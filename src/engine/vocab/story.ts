@@ -36,7 +36,7 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
 export const TEACHING = phraseRegex([
   'presents with', 'presented with', 'presenting with', 'case study', 'case report', 'quiz', 'teaching point',
   'hypothetical', 'scenario', 'vignette', 'nclex', 'board question', 'imagine', 'what would you do', 'pop quiz',
-  'differential', 'never post', 'reminder', 'tip:', 'pro tip', 'learning point', 'pearl',
+  'differential', 'never post', 'reminder', 'psa', "don't post", 'do not post', 'is identifiable', 'tip:', 'pro tip', 'learning point', 'pearl',
 ]);
 
 export const TIME = phraseRegex([

@@ -28,6 +28,13 @@ describe('phi.phone', () => {
     ['her daughter in London: +44 20 7946 0958', high('+44 20 7946 0958')],
     ['her daughter: +44 (0)20 7946 0958.', high('+44 (0)20 7946 0958')],
     ['his wife +91 98765 43210', high('+91 98765 43210')],
+    // National formats with a trunk 0 (UK, Australia, Ireland...) and Australian 13/18 numbers.
+    ['call his daughter on 07700 900123 please', high('07700 900123')],
+    ['Call our surgery on 020 7946 0958 to book', none],
+    ["pt's wife rang from (02) 9876 5432", high('(02) 9876 5432')],
+    ['her mobile is 0491 570 156', high('0491 570 156')],
+    ['his number 1300 975 707', high('1300 975 707')],
+    ['his number 014-555-0122', none], // a mistyped North American number, not a national one
     ['her son +61 2 9876 5432', high('+61 2 9876 5432')],
     ['her mom in Paris +33 1 23 45 67 89', high('+33 1 23 45 67 89')],
     ['she scored +2 3 4 on the scale', none], // too few digits for a line

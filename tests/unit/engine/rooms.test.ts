@@ -26,6 +26,7 @@ describe('phi.room', () => {
     ['the kid in 5 minutes went from fine to not fine'],
     ['Break room 2 finally got a new coffee maker'],
     ['Our unit has 32 beds and 4 bays'],
+    ['PSA: "the sweet lady in room 12" IS identifiable. Think before you post.'], // quoting an example in a rule post
   ])('ignores %j', (text) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([]);
   });
