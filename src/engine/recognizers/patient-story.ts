@@ -24,6 +24,8 @@ interface Hit {
   end: number;
   label: string;
   points: number;
+  /** A HIPAA identifier found by another recognizer, as opposed to a narrative detail. */
+  identifier?: boolean;
 }
 
 function collect(doc: Doc, regex: RegExp, label: string, points: number): Hit[] {
@@ -38,7 +40,7 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     // A HIPAA identifier inside an encounter is worth two points: together they identify.
     ...found
       .filter((f) => f.rule.startsWith('phi.') && f.rule !== 'phi.patient_story')
-      .map((f) => ({ start: f.start, end: f.end, label: `${RULES[f.rule].title.toLowerCase()} '${doc.text.slice(f.start, f.end)}'`, points: 2 })),
+      .map((f) => ({ start: f.start, end: f.end, label: `${RULES[f.rule].title.toLowerCase()} '${doc.text.slice(f.start, f.end)}'`, points: 2, identifier: true })),
     ...collect(doc, TIME, 'when', 1),
     ...collect(doc, CLOCK, 'when', 1),
     ...collect(doc, EVENT, 'what happened', 1),
@@ -65,7 +67,7 @@ export const patientStory = {
       // A patient's own name, bed, age or birth date already points at one specific patient.
       ...found
         .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent'))
-        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: true })),
+        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: true, identifier: true })),
     ];
     if (!encounters.length) return [];
     const bounds = sentenceBounds(doc.text);
@@ -83,6 +85,9 @@ export const patientStory = {
       const teaching = TEACHING.test(doc.text.slice(from, to));
       if (teaching) points -= 2;
       if (!e.strong) points -= 1;
+      // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
+      // make a story only with something that narrates: when, where, what happened, who.
+      if ('identifier' in e && !near.some((h) => !h.identifier)) continue;
       if (points < STORY_MEDIUM) continue;
       const labels = near.map((h) => h.label);
       out.push({
