@@ -25,13 +25,14 @@ function prune(node: unknown): unknown {
     if (!KEEP.has(key)) continue;
     if (key === 'properties') {
       out.properties = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, prune(v)]));
-    } else if (key === 'additionalProperties' && typeof value === 'object') {
-      out.additionalProperties = prune(value);
+    } else if (key === 'additionalProperties') {
+      // Chrome's schema parser rejects a boolean here ("Invalid type for attribute
+      // 'additionalProperties'") and refuses to load the whole extension; only a sub-schema is allowed.
+      if (value && typeof value === 'object') out.additionalProperties = prune(value);
     } else {
       out[key] = prune(value);
     }
   }
-  // The per-rule record: zod emits propertyNames; Chrome wants explicit properties.
   return out;
 }
 

@@ -17,4 +17,17 @@ describe('public/managed_schema.json', () => {
     expect(JSON.stringify(schema)).not.toMatch(/"\$schema"|"required"|"maxItems"|"propertyNames"|"default"/);
     expect(Object.keys(schema.properties as object).sort()).toEqual([...POLICY_FIELDS].sort());
   });
+
+  it('never has a boolean additionalProperties (Chrome refuses to load the extension with one)', () => {
+    const booleans: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'additionalProperties' && typeof value === 'boolean') booleans.push(path);
+        walk(value, `${path}.${key}`);
+      }
+    };
+    walk(managedStorageSchema(), '$');
+    expect(booleans).toEqual([]);
+  });
 });
