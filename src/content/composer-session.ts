@@ -1,0 +1,126 @@
+import { EDITORS, type EditorAdapter } from '../editors';
+import type { Finding } from '../engine';
+import type { Policy } from '../policy';
+import type { ComposerSpec } from '../sites';
+import { checkDraft, ignoreKey, type DraftCheck } from './check-draft';
+
+/** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
+export const TYPING_PAUSE_MS = 150;
+
+/** Events after which the editor's text may have changed. */
+const EDIT_EVENTS = ['input', 'paste', 'cut', 'drop', 'compositionend', 'keyup'] as const;
+
+export interface SessionHost {
+  policy(): Policy;
+  /** A fresh check is ready for this composer (also called with 'ok' ones, to clear). */
+  update(session: ComposerSession): void;
+}
+
+/**
+ * One hooked composer: reads its text through its editor adapter, checks it after each typing
+ * pause, remembers what the user ignored, and applies one-click fixes. It holds no text beyond
+ * the current draft's last check, in memory.
+ */
+export class ComposerSession {
+  readonly editor: HTMLElement;
+  readonly spec: ComposerSpec;
+  private lastScope: Element | undefined;
+  private readonly adapter: EditorAdapter;
+  private readonly ignored = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private last: DraftCheck | undefined;
+  /** The draft text the user chose to post anyway; the same text is not asked about twice. */
+  confirmedText: string | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(editor: HTMLElement, spec: ComposerSpec, private readonly host: SessionHost) {
+    this.editor = editor;
+    this.spec = spec;
+    this.adapter = EDITORS[spec.kind];
+    for (const type of EDIT_EVENTS) {
+      editor.addEventListener(type, () => this.scheduleCheck(), { signal: this.abort.signal });
+    }
+    this.scheduleCheck(0);
+  }
+
+  /**
+   * The region holding this composer's controls. Looked up each time (sites render the Post
+   * button after the editor), remembered for when the editor is gone (Facebook's second step).
+   */
+  get scope(): Element | undefined {
+    if (this.editor.isConnected) this.lastScope = this.editor.closest(this.spec.scope) ?? this.editor.parentElement ?? undefined;
+    return this.lastScope;
+  }
+
+  get check(): DraftCheck | undefined {
+    return this.last;
+  }
+
+  /** Checks the draft right now (the submit guard cannot wait for a typing pause). */
+  checkNow(): DraftCheck {
+    clearTimeout(this.timer);
+    const text = this.editor.isConnected ? this.adapter.read(this.editor).text : (this.last?.text ?? '');
+    if (text.trim() === '') this.ignored.clear();
+    const check = checkDraft(text, this.host.policy(), this.ignored);
+    const changed = !this.last || this.last.text !== check.text || !sameFindings(this.last.findings, check.findings);
+    this.last = check;
+    if (changed) this.host.update(this);
+    return check;
+  }
+
+  /** Re-checks with the current policy even if the text did not change. */
+  recheck(): void {
+    this.last = undefined;
+    this.checkNow();
+  }
+
+  scheduleCheck(delay = TYPING_PAUSE_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.checkNow(), delay);
+  }
+
+  ignore(finding: Finding): void {
+    this.ignored.add(ignoreKey(finding));
+    this.recheck();
+  }
+
+  /** Replaces a finding's words with its placeholder, through the editor's own input path. */
+  async redact(finding: Finding): Promise<boolean> {
+    const replacement = finding.fix?.replacement;
+    if (!replacement) return false;
+    // Offsets are only valid for the text they came from: find the same finding in the draft as
+    // it is now (the user may have typed since).
+    const now = this.checkNow();
+    const target = now.findings.find((f) => f.rule === finding.rule && f.match === finding.match) ?? undefined;
+    if (!target) return false;
+    const outcome = await this.adapter.replace(this.editor, target.start, target.end, replacement);
+    if (!outcome.ok) console.warn(`Second Look: could not redact in ${this.spec.name} (${outcome.reason}); the draft is unchanged.`);
+    this.checkNow();
+    return outcome.ok;
+  }
+
+  /** Text ranges of the current findings, for highlighting. */
+  ranges(): { finding: Finding; range: Range }[] {
+    const check = this.last;
+    if (!check || check.findings.length === 0 || !this.editor.isConnected) return [];
+    const model = this.adapter.read(this.editor);
+    if (model.text !== check.text) return [];
+    return check.findings.flatMap((finding) => {
+      const range = model.rangeOf(finding.start, finding.end);
+      return range ? [{ finding, range }] : [];
+    });
+  }
+
+  focusEditor(): void {
+    this.editor.focus({ preventScroll: false });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.abort.abort();
+  }
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.rule === b[i]!.rule && f.start === b[i]!.start && f.end === b[i]!.end && f.severity === b[i]!.severity);
+}

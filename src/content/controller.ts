@@ -1,0 +1,166 @@
+import type { Finding } from '../engine';
+import type { Policy } from '../policy';
+import type { SiteAdapter } from '../sites';
+import type { ContentUiState } from '../ui/ContentUi';
+import { placePanel } from '../ui/geometry';
+import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
+import type { HoldModel } from '../ui/HoldDialog';
+import type { PanelModel } from '../ui/InlinePanel';
+import { ComposerSession } from './composer-session';
+import { watchComposers } from './find-composers';
+import { guardSubmits, type HoldRequest } from './submit-guard';
+
+/** Panel size used for placement; its real height is capped by CSS at the same value. */
+const PANEL_SIZE = { width: 340, height: 320 };
+
+export interface GuardOptions {
+  site: SiteAdapter;
+  render(state: ContentUiState): void;
+  signal: AbortSignal;
+}
+
+export interface Guard {
+  /** Applies a new effective policy: re-hooks (a site may have been turned off) and re-checks. */
+  setPolicy(policy: Policy): void;
+}
+
+/**
+ * Wires one page together: finds composers, checks each draft, renders panels and highlights,
+ * and holds Post while the policy says so. Nothing here knows a site's DOM: that is the adapter.
+ */
+export function startGuard({ site, render, signal }: GuardOptions): Guard {
+  let policy: Policy | undefined;
+  let hooks: AbortController | undefined;
+  const sessions = new Map<HTMLElement, ComposerSession>();
+  const collapsed = new WeakSet<ComposerSession>();
+  const flagged = new WeakSet<ComposerSession>();
+  let hold: HoldModel | undefined;
+  let holdCount = 0;
+  let announcement = '';
+  let frame = 0;
+
+  const host = { policy: () => policy!, update: (session: ComposerSession) => onCheck(session) };
+
+  const onCheck = (session: ComposerSession) => {
+    const verdict = session.check?.verdict ?? 'ok';
+    if (verdict === 'ok') flagged.delete(session);
+    else if (!flagged.has(session)) {
+      flagged.add(session);
+      const n = session.check!.findings.length;
+      announcement = `Second Look: ${n} ${n === 1 ? 'thing' : 'things'} to check in your post.`;
+    }
+    scheduleRender();
+  };
+
+  const panelFor = (session: ComposerSession, index: number): PanelModel | undefined => {
+    const check = session.check;
+    if (!check || check.verdict === 'ok' || !session.editor.isConnected) return undefined;
+    const rect = session.editor.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return undefined;
+    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    return {
+      id: `${session.spec.name}-${index}`,
+      check,
+      placement: placePanel(rect, PANEL_SIZE, viewport),
+      collapsed: collapsed.has(session),
+      actions: {
+        redact: (finding: Finding) => void session.redact(finding),
+        ignore: (finding: Finding) => session.ignore(finding),
+      },
+      toggle: () => {
+        if (collapsed.has(session)) collapsed.delete(session);
+        else collapsed.add(session);
+        scheduleRender();
+      },
+    };
+  };
+
+  const renderNow = () => {
+    frame = 0;
+    if (signal.aborted) return;
+    const list = [...sessions.values()];
+    const panels = list.map(panelFor).filter((p): p is PanelModel => p !== undefined);
+    const painted = list.flatMap((s) => s.ranges()).map(({ finding, range }) => ({ severity: finding.severity, range }));
+    paintHighlights(painted);
+    const boxes = supportsHighlights()
+      ? []
+      : painted.flatMap(({ severity, range }) =>
+          [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height, severity })),
+        );
+    render({ panels, hold, boxes, announcement });
+  };
+
+  const scheduleRender = () => {
+    if (!frame) frame = requestAnimationFrame(renderNow);
+  };
+
+  const onHold = (request: HoldRequest) => {
+    const end = (focus: boolean) => {
+      hold = undefined;
+      scheduleRender();
+      if (focus) request.sessions[0]?.focusEditor();
+    };
+    hold = {
+      id: ++holdCount,
+      mode: request.action,
+      findings: request.checks.flatMap((c) => c.findings),
+      requireReason: policy?.confirmRequiresReason ?? false,
+      edit: () => end(true),
+      postAnyway: () => {
+        request.sessions.forEach((s, i) => (s.confirmedText = request.checks[i]!.text));
+        end(false);
+        request.replay();
+      },
+    };
+    renderNow();
+  };
+
+  const unhookAll = () => {
+    hooks?.abort();
+    hooks = undefined;
+    for (const s of sessions.values()) s.dispose();
+    sessions.clear();
+    hold = undefined;
+    clearHighlights();
+    scheduleRender();
+  };
+
+  const hookAll = (p: Policy) => {
+    hooks = new AbortController();
+    const hookSignal = AbortSignal.any([signal, hooks.signal]);
+    watchComposers(
+      site,
+      { directMessages: p.sites.messenger, signal: hookSignal },
+      ({ editor, spec }) => sessions.set(editor, new ComposerSession(editor, spec, host)),
+      (editor) => {
+        sessions.get(editor)?.dispose();
+        sessions.delete(editor);
+        scheduleRender();
+      },
+      (spec, reason) => console.info(`Second Look: not checking ${spec.name} (${reason}).`),
+    );
+    guardSubmits({ sessions: () => sessions.values(), hold: onHold }, hookSignal);
+    const reposition = () => scheduleRender();
+    window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: hookSignal });
+    window.addEventListener('resize', reposition, { passive: true, signal: hookSignal });
+  };
+
+  signal.addEventListener('abort', unhookAll);
+
+  return {
+    setPolicy(next) {
+      const siteWasOn = policy?.sites[site.id] ?? false;
+      const dmsChanged = policy?.sites.messenger !== next.sites.messenger;
+      policy = next;
+      if (!next.sites[site.id]) {
+        if (siteWasOn) unhookAll();
+        return;
+      }
+      if (!hooks || dmsChanged) {
+        unhookAll();
+        hookAll(next);
+      }
+      for (const s of sessions.values()) s.recheck();
+    },
+  };
+}

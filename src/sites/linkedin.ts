@@ -1,0 +1,47 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * LinkedIn. The classic share box is a Quill editor rendered inside the open shadow root of
+ * #interop-outlet; the newer share dialog and comment box are TipTap (ProseMirror); classic
+ * comments are Quill in the light DOM. Fixture: tests/e2e/sites/linkedin.
+ */
+export const linkedin: SiteAdapter = {
+  id: 'linkedin',
+  hosts: ['linkedin.com'],
+  messagePaths: ['/messaging'],
+  shadowHosts: ['#interop-outlet'],
+  composers: [
+    {
+      name: 'li-comment',
+      kind: 'quill',
+      editor: '.comments-comment-box__form .ql-editor',
+      scope: '.comments-comment-box__form',
+      submit: '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr',
+      attachments: 'input[type="file"]',
+    },
+    {
+      name: 'li-comment-new',
+      kind: 'prosemirror',
+      editor: '.comments-comment-box__form .tiptap.ProseMirror',
+      scope: '.comments-comment-box__form',
+      submit: '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr',
+      attachments: 'input[type="file"]',
+    },
+    {
+      name: 'li-share',
+      kind: 'quill',
+      editor: '.share-box .ql-editor, [role="dialog"] .ql-editor',
+      scope: '.share-box, [role="dialog"]',
+      submit: '.share-actions__primary-action',
+      attachments: 'input[type="file"]',
+    },
+    {
+      name: 'li-share-new',
+      kind: 'prosemirror',
+      editor: '[role="dialog"] .tiptap.ProseMirror, .share-box .tiptap.ProseMirror',
+      scope: '[role="dialog"], .share-box',
+      submit: '.share-actions__primary-action',
+      attachments: 'input[type="file"]',
+    },
+  ],
+};

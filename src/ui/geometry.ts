@@ -1,0 +1,32 @@
+/**
+ * Where the inline panel goes: beside the composer if the viewport has room (so it never covers
+ * the editor or the site's Post button), else below the composer, else above it, always clamped
+ * into the viewport. Pure, so it is tested without a browser.
+ */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Placement {
+  left: number;
+  top: number;
+  side: 'right' | 'left' | 'below' | 'above';
+}
+
+export const PANEL_GAP = 12;
+const MARGIN = 8;
+
+export function placePanel(anchor: Rect, panel: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+  const clampTop = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - panel.height - MARGIN));
+  const clampLeft = (left: number) => Math.max(MARGIN, Math.min(left, viewport.width - panel.width - MARGIN));
+  const right = anchor.left + anchor.width + PANEL_GAP;
+  if (right + panel.width + MARGIN <= viewport.width) return { side: 'right', left: right, top: clampTop(anchor.top) };
+  const left = anchor.left - PANEL_GAP - panel.width;
+  if (left >= MARGIN) return { side: 'left', left, top: clampTop(anchor.top) };
+  const below = anchor.top + anchor.height + PANEL_GAP;
+  if (below + panel.height + MARGIN <= viewport.height) return { side: 'below', left: clampLeft(anchor.left), top: below };
+  return { side: 'above', left: clampLeft(anchor.left), top: clampTop(anchor.top - PANEL_GAP - panel.height) };
+}

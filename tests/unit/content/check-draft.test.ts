@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, ignoreKey } from '../../../src/content/check-draft';
+import { matchesShortcut } from '../../../src/content/submit-guard';
+import { DEFAULT_POLICY, mergePolicy } from '../../../src/policy';
+
+describe('checkDraft', () => {
+  const phi = 'Pt in room 612 turned 97 today';
+
+  it('asks to confirm a high-risk draft under the default policy', () => {
+    const c = checkDraft(phi, DEFAULT_POLICY);
+    expect(c.verdict).toBe('high');
+    expect(c.action).toBe('confirm');
+    expect(c.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['phi.room', 'phi.age']));
+  });
+
+  it('leaves an ordinary post alone', () => {
+    expect(checkDraft('Happy Nurses Week 4 West!', DEFAULT_POLICY)).toMatchObject({ verdict: 'ok', action: 'none', findings: [] });
+    expect(checkDraft('   \n ', DEFAULT_POLICY).action).toBe('none');
+  });
+
+  it('follows the policy: block actions and disabled rules', () => {
+    const blocking = mergePolicy({ actions: { high: 'block' } }, undefined).policy;
+    expect(checkDraft(phi, blocking).action).toBe('block');
+    const noRoomNoAge = mergePolicy({ rules: { 'phi.room': { enabled: false }, 'phi.age': { enabled: false }, 'phi.patient_story': { enabled: false } } }, undefined).policy;
+    expect(checkDraft(phi, noRoomNoAge).findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  it('drops ignored findings and recomputes the verdict', () => {
+    const all = checkDraft(phi, DEFAULT_POLICY);
+    const ignored = new Set(all.findings.map(ignoreKey));
+    expect(checkDraft(phi, DEFAULT_POLICY, ignored)).toMatchObject({ verdict: 'ok', action: 'none' });
+    const oneLeft = new Set(all.findings.slice(1).map(ignoreKey));
+    expect(checkDraft(phi, DEFAULT_POLICY, oneLeft).findings).toHaveLength(1);
+  });
+});
+
+describe('submit shortcuts', () => {
+  const key = (init: Partial<KeyboardEvent>) => ({ ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...init }) as KeyboardEvent;
+  it.each([
+    [key({ ctrlKey: true }), 'mod+enter', true],
+    [key({ metaKey: true }), 'mod+enter', true],
+    [key({}), 'mod+enter', false],
+    [key({}), 'enter', true],
+    [key({ shiftKey: true }), 'enter', false],
+    [key({ ctrlKey: true }), 'enter', false],
+  ] as const)('%o with %s -> %s', (event, shortcut, expected) => {
+    expect(matchesShortcut(event, shortcut)).toBe(expected);
+  });
+});

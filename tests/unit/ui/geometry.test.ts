@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { PANEL_GAP, placePanel } from '../../../src/ui/geometry';
+
+const panel = { width: 340, height: 300 };
+const viewport = { width: 1280, height: 720 };
+
+describe('placePanel', () => {
+  it.each([
+    // [composer rect, expected side]
+    [{ left: 300, top: 100, width: 600, height: 120 }, 'right'], // room on the right
+    [{ left: 500, top: 100, width: 700, height: 120 }, 'left'], // composer reaches the right edge
+    [{ left: 10, top: 100, width: 1260, height: 120 }, 'below'], // full-width composer
+    [{ left: 10, top: 500, width: 1260, height: 200 }, 'above'], // full width, near the bottom
+  ] as const)('puts the panel beside, below or above the composer (%o -> %s)', (anchor, side) => {
+    const p = placePanel(anchor, panel, viewport);
+    expect(p.side).toBe(side);
+    // Never over the composer itself.
+    const overlaps =
+      p.left < anchor.left + anchor.width && p.left + panel.width > anchor.left && p.top < anchor.top + anchor.height && p.top + panel.height > anchor.top;
+    expect(overlaps).toBe(false);
+  });
+
+  it('keeps the panel inside the viewport', () => {
+    const p = placePanel({ left: 300, top: 650, width: 600, height: 60 }, panel, viewport);
+    expect(p.side).toBe('right');
+    expect(p.left).toBe(300 + 600 + PANEL_GAP);
+    expect(p.top + panel.height).toBeLessThanOrEqual(viewport.height);
+    expect(p.top).toBeGreaterThanOrEqual(0);
+  });
+});
