@@ -1,6 +1,6 @@
 import type { AnalyzeOptions, Tie } from './types';
 import { normalize, type NormalizedText } from './normalize';
-import { phraseRegex, wordSpans, type WordSpan } from './words';
+import { matchesIn, phraseRegex, wordSpans, type WordSpan } from './words';
 import { CUE_PATTERNS, type CueKind } from './cues';
 
 /** A piece of evidence that a person (or a specific patient) is being talked about. */
@@ -42,10 +42,32 @@ function findCues(text: string): Cue[] {
   // "our family medicine clinic" is a place, not the poster's relatives.
   const real = cues.filter((c) => c.kind !== 'family' || !FAMILY_PLACE.test(text.slice(c.end, c.end + 16)));
   // A "person" cue inside a "family" cue ("mom" in "my mom") is the family member, not a stranger.
-  const families = real.filter((c) => c.kind === 'family');
-  return real
-    .filter((c) => c.kind !== 'person' || !families.some((f) => f.start <= c.start && c.end <= f.end))
-    .sort((a, b) => a.start - b.start);
+  const families = real.filter((c) => c.kind === 'family').sort((a, b) => a.start - b.start);
+  const familyStarts = families.map((f) => f.start);
+  const familyReach = reachOf(families);
+  const insideFamily = (c: Cue) => {
+    const i = firstAtOrAfter(familyStarts, c.start + 1) - 1;
+    return i >= 0 && familyReach[i]! >= c.end;
+  };
+  return real.filter((c) => c.kind !== 'person' || !insideFamily(c)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * reach[i] is the furthest end among spans[0..i] (sorted by start): spans may overlap, so ends are
+ * not sorted, but reach is, which lets lookups binary-search instead of scanning from the start.
+ */
+function reachOf(spans: readonly { end: number }[]): number[] {
+  const reach: number[] = [];
+  let max = -1;
+  for (const s of spans) reach.push((max = Math.max(max, s.end)));
+  return reach;
+}
+
+const cueReaches = new WeakMap<readonly Cue[], number[]>();
+function cueReach(cues: readonly Cue[]): number[] {
+  let reach = cueReaches.get(cues);
+  if (!reach) cueReaches.set(cues, (reach = reachOf(cues)));
+  return reach;
 }
 
 /** How many words either side of a match count as its context (Presidio uses 5; posts are terse). */
@@ -96,9 +118,10 @@ export function contextHits(doc: Doc, start: number, end: number, context: RegEx
   if (!context) return [];
   const [from, to] = windowAround(doc, start, end, CONTEXT_WINDOW_WORDS);
   const hits: string[] = [];
-  context.lastIndex = 0;
+  // matchesIn, not matchAll: matchAll clones the (large) regex on every call, and this runs once
+  // per pattern match.
   const slice = doc.text.slice(from, to);
-  for (const m of slice.matchAll(context)) {
+  for (const m of matchesIn(context, slice)) {
     const s = from + m.index!;
     if (s >= start && s < end) continue; // the match itself is not its own context
     hits.push(m[0].toLowerCase());
@@ -113,7 +136,18 @@ export function tieOf(doc: Doc, start: number, end: number, window = TIE_WINDOW_
   const [from, to] = windowAround(doc, start, end, window);
   let best: CueKind | undefined;
   const words: string[] = [];
-  for (const c of doc.cues) {
+  const cues = doc.cues;
+  // Every cue before the first whose reach passes `from` ends at or before it.
+  const reach = cueReach(cues);
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cues.length; i++) {
+    const c = cues[i]!;
     if (c.end <= from) continue;
     if (c.start >= to) break;
     if (c.start >= start && c.end <= end) continue;

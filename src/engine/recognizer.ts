@@ -26,6 +26,11 @@ export interface PatternRecognizer {
   tie: 'inherent' | 'contextual';
   validate?: (value: string) => boolean | undefined;
   invalidate?: (value: string) => boolean | undefined;
+  /**
+   * Non-global regex that every match of every pattern contains. A draft without it skips the
+   * patterns: ones that can start at any letter (URLs) otherwise cost a full pass each.
+   */
+  requires?: RegExp;
 }
 
 /** What any recognizer proposes; the engine turns it into a finding (or drops it). */

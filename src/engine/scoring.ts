@@ -1,5 +1,5 @@
 import type { Doc } from './doc';
-import { contextHits, tieOf } from './doc';
+import { contextHits, firstAtOrAfter, tieOf } from './doc';
 import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
 import { phraseRegex, matchesIn } from './words';
@@ -11,15 +11,36 @@ const RULE_TALK = phraseRegex([
 ]);
 const QUOTED = /["“]([^"”\n]{1,120})["”]/g;
 
-function isQuotedRuleExample(doc: Doc, start: number, end: number): boolean {
-  if (doc.text.indexOf('"') === -1 && doc.text.indexOf('“') === -1) return false;
-  RULE_TALK.lastIndex = 0;
-  if (!RULE_TALK.test(doc.text)) return false;
-  for (const m of matchesIn(QUOTED, doc.text)) {
-    if (m.index < start && end <= m.index + m[0].length) return true;
-    if (m.index > end) break;
+/** Quoted passages of a post about the rules, as ascending, non-overlapping [start, end) pairs. */
+interface QuoteIndex {
+  starts: number[];
+  ends: number[];
+}
+const NO_QUOTES: QuoteIndex = { starts: [], ends: [] };
+// Computed once per draft: scanning the whole text per candidate made long drafts quadratic.
+const quoteIndexes = new WeakMap<Doc, QuoteIndex>();
+
+function quoteIndex(doc: Doc): QuoteIndex {
+  let index = quoteIndexes.get(doc);
+  if (index) return index;
+  index = NO_QUOTES;
+  if (doc.text.indexOf('"') !== -1 || doc.text.indexOf('“') !== -1) {
+    RULE_TALK.lastIndex = 0;
+    if (RULE_TALK.test(doc.text)) {
+      const quotes = matchesIn(QUOTED, doc.text);
+      index = { starts: quotes.map((m) => m.index), ends: quotes.map((m) => m.index + m[0].length) };
+    }
   }
-  return false;
+  quoteIndexes.set(doc, index);
+  return index;
+}
+
+function isQuotedRuleExample(doc: Doc, start: number, end: number): boolean {
+  const { starts, ends } = quoteIndex(doc);
+  // Matches of one global regex do not overlap, so only the last quote opening before `start`
+  // can enclose the candidate.
+  const i = firstAtOrAfter(starts, start) - 1;
+  return i >= 0 && end <= ends[i]!;
 }
 
 /** Confidence added when a recognizer's context word is nearby (Presidio's default is 0.35). */
@@ -45,6 +66,7 @@ function contextRegex(r: PatternRecognizer): RegExp | undefined {
 /** Runs a data recognizer: patterns, then validation, then context words. */
 export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[] {
   const out: Candidate[] = [];
+  if (r.requires && !r.requires.test(doc.text)) return out;
   for (const p of r.patterns) {
     for (const m of matchesIn(indexed(p.regex), doc.text)) {
       const [start, end] = m.indices?.groups?.id ?? [m.index, m.index + m[0].length];

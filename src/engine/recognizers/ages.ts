@@ -22,7 +22,9 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean }[] = [
   { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-]old|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
   // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
   { name: 'is age', regex: new RegExp(String.raw`\b(?:pt|patient|he|she)(?:'s|\s+is|\s+was|\s+just\s+turned)\s+(?<age>${N}|${WORD_AGE})\b(?!\+)(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees)\b)`, 'gi'), clinical: false },
-  { name: 'name, age,', regex: new RegExp(String.raw`(?<=\b[A-Z][a-z]+),\s*${N}(?=\s*[,)])`, 'g'), clinical: false },
+  // The comma comes before the lookbehind so the engine can skip to commas instead of testing
+  // the lookbehind at every position of a long draft.
+  { name: 'name, age,', regex: new RegExp(String.raw`,(?<=\b[A-Z][a-z]+,)\s*${N}(?=\s*[,)])`, 'g'), clinical: false },
 ];
 
 export const ages: CustomRecognizer = {

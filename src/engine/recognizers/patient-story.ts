@@ -74,9 +74,12 @@ export const patientStory = {
     const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
     const starts = specifics.map((h) => h.start);
     const out: Candidate[] = [];
+    // Starts of the sentences already reported. Sentences are disjoint, so only the one
+    // sentenceAt returns can hold an encounter: no scan over every story found so far.
+    const reported = new Set<number>();
     for (const e of encounters.sort((a, b) => a.start - b.start || Number(b.strong) - Number(a.strong))) {
       const [sStart, sEnd] = sentenceAt(bounds, e.start);
-      if (out.some((o) => o.start <= e.start && e.start < o.end)) continue;
+      if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
       const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
       const inWindow = specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to));
       const near = dedupe(inWindow.filter((h) => h.end <= to && !(h.start >= e.start && h.end <= e.end)));
@@ -90,6 +93,7 @@ export const patientStory = {
       if ('identifier' in e && !near.some((h) => !h.identifier)) continue;
       if (points < STORY_MEDIUM) continue;
       const labels = near.map((h) => h.label);
+      reported.add(sStart);
       out.push({
         rule: 'phi.patient_story',
         start: sStart,

@@ -58,4 +58,6 @@ export const personalUrl: PatternRecognizer = {
     },
   ],
   context: ['link', 'fundraiser', 'gofundme', 'donate', 'donations', 'obituary', 'profile', 'page', 'follow', 'account'],
+  // Every host above is followed by a path: ".com/", ".org/", ".net/", ".me/".
+  requires: /\.[a-z]{2,24}\//i,
 };
