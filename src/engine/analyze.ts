@@ -1,4 +1,5 @@
 import { makeDoc, type Doc } from './doc';
+import { blankPlaceholders } from './placeholders';
 import { toOriginal } from './normalize';
 import type { Candidate } from './recognizer';
 import { RECOGNIZERS, STORY_RECOGNIZER } from './recognizers';
@@ -28,7 +29,7 @@ export interface Decided extends Candidate {
  * call exactly this.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const doc = makeDoc(text, options);
+  const doc = makeDoc(blankPlaceholders(text), options);
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
   const allowed = allowedSpans(doc);
   const isAllowed = (c: Candidate) => allowed !== undefined && allowed.overlaps(c.start, c.end);
@@ -52,7 +53,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   }
   kept.push(...watchTermFindings(doc, kept));
 
-  const findings = kept.map((d) => toFinding(doc, d)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = kept
+    .map((d) => toFinding(doc, d))
+    // A story may span a placeholder: quote the draft as written, not the blanked copy.
+    .map((f) => ({ ...f, match: text.slice(f.start, f.end) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   return { verdict: verdictOf(findings), findings };
 }
 
