@@ -10,8 +10,21 @@ import { ComposerSession } from './composer-session';
 import { watchComposers } from './find-composers';
 import { guardSubmits, type HoldRequest } from './submit-guard';
 
-/** Panel size used for placement; its real height is capped by CSS at the same value. */
-const PANEL_SIZE = { width: 340, height: 320 };
+/** Panel size used for placement; its real size is capped by CSS at the same values. */
+const PANEL_SIZE = { width: 320, height: 300 };
+
+/**
+ * The panel sits beside the whole composer (editor, toolbar, Post button) so it never covers the
+ * site's controls; a composer region taller than most of the screen (a whole post with its
+ * comment box) would push it away from the draft, so then the editor alone is the anchor.
+ */
+function anchorRect(session: ComposerSession, viewportHeight: number): DOMRect | undefined {
+  const editor = session.editor.getBoundingClientRect();
+  if (editor.width === 0 && editor.height === 0) return undefined;
+  const scope = session.scope?.getBoundingClientRect();
+  if (!scope || scope.height > viewportHeight * 0.6 || !session.scope!.contains(session.editor)) return editor;
+  return scope;
+}
 
 export interface GuardOptions {
   site: SiteAdapter;
@@ -55,9 +68,9 @@ export function startGuard({ site, render, signal }: GuardOptions): Guard {
   const panelFor = (session: ComposerSession, index: number): PanelModel | undefined => {
     const check = session.check;
     if (!check || check.verdict === 'ok' || !session.editor.isConnected) return undefined;
-    const rect = session.editor.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) return undefined;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    const rect = anchorRect(session, viewport.height);
+    if (!rect) return undefined;
     return {
       id: `${session.spec.name}-${index}`,
       check,

@@ -22,9 +22,11 @@ export const linkedin: SiteAdapter = {
     {
       name: 'li-comment-new',
       kind: 'prosemirror',
-      editor: '.comments-comment-box__form .tiptap.ProseMirror',
-      scope: '.comments-comment-box__form',
-      submit: '.comments-comment-box__submit-button, .comments-comment-box__submit-button--cr',
+      // The server-driven feed's comment box: no <form>; named by data-view-name, and its
+      // Comment button appears once there is text.
+      editor: '[data-view-name="comment-box"] .tiptap.ProseMirror',
+      scope: '[data-view-name="comment-box"]',
+      submit: 'button[data-view-name="comment-post"]',
       attachments: 'input[type="file"]',
     },
     {

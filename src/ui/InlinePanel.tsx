@@ -1,7 +1,8 @@
 import type { DraftCheck } from '../content/check-draft';
 import { FindingList, type FindingActions } from './FindingList';
 import type { Placement } from './geometry';
-import { VERDICT_SUMMARY } from './severity';
+import type { Severity } from '../engine';
+import { SEVERITY_LABEL } from './severity';
 
 export interface PanelModel {
   id: string;
@@ -36,14 +37,9 @@ export function InlinePanel({ model }: { model: PanelModel }) {
       style={{ left: `${placement.left}px`, top: `${placement.top}px` }}
     >
       <header class="sl-panel__head">
-        <span class="sl-panel__brand" aria-hidden="true">
-          ◐
-        </span>
+        <span class={`sl-badge sl-badge--${check.verdict}`}>{SEVERITY_LABEL[check.verdict as Severity]}</span>
         <p class="sl-panel__summary">
-          {VERDICT_SUMMARY[check.verdict]}{' '}
-          <span class="sl-panel__count">
-            ({count} {count === 1 ? 'thing' : 'things'} to check)
-          </span>
+          Second Look: {count} {count === 1 ? 'thing' : 'things'} to check before you post
         </p>
         <button type="button" class="sl-button sl-button--link" aria-expanded={!collapsed} onClick={model.toggle}>
           {collapsed ? 'Show' : 'Hide'}

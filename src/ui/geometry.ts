@@ -1,7 +1,7 @@
 /**
- * Where the inline panel goes: beside the composer if the viewport has room (so it never covers
- * the editor or the site's Post button), else below the composer, else above it, always clamped
- * into the viewport. Pure, so it is tested without a browser.
+ * Where the inline panel goes: beside the composer (editor and its buttons) if the viewport has
+ * room, so it never covers the draft or the site's Post button; else below it, else to its left,
+ * else above; always clamped into the viewport. Pure, so it is tested without a browser.
  */
 export interface Rect {
   left: number;
@@ -24,9 +24,10 @@ export function placePanel(anchor: Rect, panel: { width: number; height: number 
   const clampLeft = (left: number) => Math.max(MARGIN, Math.min(left, viewport.width - panel.width - MARGIN));
   const right = anchor.left + anchor.width + PANEL_GAP;
   if (right + panel.width + MARGIN <= viewport.width) return { side: 'right', left: right, top: clampTop(anchor.top) };
+  // Below before left: under a composer is the feed, beside it is often the site's navigation.
+  const below = anchor.top + anchor.height + PANEL_GAP;
+  if (below + panel.height + MARGIN <= viewport.height) return { side: 'below', left: clampLeft(anchor.left + anchor.width - panel.width), top: below };
   const left = anchor.left - PANEL_GAP - panel.width;
   if (left >= MARGIN) return { side: 'left', left, top: clampTop(anchor.top) };
-  const below = anchor.top + anchor.height + PANEL_GAP;
-  if (below + panel.height + MARGIN <= viewport.height) return { side: 'below', left: clampLeft(anchor.left), top: below };
-  return { side: 'above', left: clampLeft(anchor.left), top: clampTop(anchor.top - PANEL_GAP - panel.height) };
+  return { side: 'above', left: clampLeft(anchor.left + anchor.width - panel.width), top: clampTop(anchor.top - PANEL_GAP - panel.height) };
 }

@@ -19,8 +19,8 @@ test.describe('X (Draft.js)', () => {
       const marks: Record<string, number> = {};
       (window as unknown as { __marks: typeof marks }).__marks = marks;
       new MutationObserver(() => {
-        marks.ready ??= document.documentElement.dataset.fixtureReady ? performance.now() : undefined!;
-        if (document.querySelector('[data-testid="tweetTextarea_0"]')) marks.editor ??= performance.now();
+        if (marks.ready === undefined && document.documentElement.dataset.fixtureReady) marks.ready = performance.now();
+        if (marks.editor === undefined && document.querySelector('[data-testid="tweetTextarea_0"]')) marks.editor = performance.now();
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await open(page, 'https://x.com/home');

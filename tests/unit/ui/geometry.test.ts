@@ -8,7 +8,8 @@ describe('placePanel', () => {
   it.each([
     // [composer rect, expected side]
     [{ left: 300, top: 100, width: 600, height: 120 }, 'right'], // room on the right
-    [{ left: 500, top: 100, width: 700, height: 120 }, 'left'], // composer reaches the right edge
+    [{ left: 500, top: 100, width: 700, height: 120 }, 'below'], // composer reaches the right edge
+    [{ left: 500, top: 300, width: 700, height: 400 }, 'left'], // ...and the bottom
     [{ left: 10, top: 100, width: 1260, height: 120 }, 'below'], // full-width composer
     [{ left: 10, top: 500, width: 1260, height: 200 }, 'above'], // full width, near the bottom
   ] as const)('puts the panel beside, below or above the composer (%o -> %s)', (anchor, side) => {

@@ -40,14 +40,6 @@ export function recordPost(composer: string, text: string, files: readonly File[
   return post;
 }
 
-/** The files chosen in a file input, then cleared, as a site does once the post has gone. */
-export function takeFiles(input: HTMLInputElement | null | undefined): File[] {
-  if (!input?.files) return [];
-  const files = Array.from(input.files);
-  input.value = '';
-  return files;
-}
-
 /** Tests wait for this before touching the page. */
 export function markReady(): void {
   document.documentElement.dataset.fixtureReady = '1';
