@@ -8,7 +8,7 @@ import { checkDraft, ignoreKey, type DraftCheck } from './check-draft';
 export const TYPING_PAUSE_MS = 150;
 
 /** Events after which the editor's text may have changed. */
-const EDIT_EVENTS = ['input', 'paste', 'cut', 'drop', 'compositionend', 'keyup'] as const;
+const EDIT_EVENTS = ['input', 'compositionend'] as const;
 
 export interface SessionHost {
   policy(): Policy;
@@ -40,6 +40,11 @@ export class ComposerSession {
     for (const type of EDIT_EVENTS) {
       editor.addEventListener(type, () => this.scheduleCheck(), { signal: this.abort.signal });
     }
+    // Sites also change the text without any input event: clearing the box after posting,
+    // restoring a saved draft, a mention picker. Observing is read-only.
+    const observer = new MutationObserver(() => this.scheduleCheck());
+    observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    this.abort.signal.addEventListener('abort', () => observer.disconnect());
     this.scheduleCheck(0);
   }
 

@@ -8,8 +8,11 @@ import { chromium, type BrowserContext } from '@playwright/test';
  */
 export const EXTENSION_ID = 'oheikedilohjbaiaeicdbifckjnnogpg';
 
-/** The unpacked Chrome MV3 build the tests load (`npm run build`). */
-export const EXTENSION_DIST = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/**
+ * The unpacked Chrome MV3 build the tests load (`npm run build`). SECOND_LOOK_EXTENSION points at
+ * another build (a release candidate, a copy) and skips the automatic rebuild in global-setup.
+ */
+export const EXTENSION_DIST = process.env.SECOND_LOOK_EXTENSION ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 /**
  * Debian's Chromium. Playwright cannot download its own browsers here, and branded Chrome

@@ -22,6 +22,7 @@ function newestMtime(path: string): number {
  * `npx playwright test` alone never tests a stale bundle. `npm test` builds first anyway.
  */
 export default function globalSetup(): void {
+  if (process.env.SECOND_LOOK_EXTENSION) return;
   const manifest = join(EXTENSION_DIST, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
   const changed = Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));

@@ -1,0 +1,157 @@
+import type { Page } from '@playwright/test';
+import { COMPOSERS, holdDialog, openComposer, panel, posts, submit } from './composers';
+import { expect, test } from './fixtures';
+import { SERVED_ORIGINS, serveSites } from './sites/serve';
+
+const PHI = 'Pt in room 612 turned 97 today';
+const byName = (name: string) => COMPOSERS.find((c) => c.name === name)!;
+
+test.use({ servedOrigins: SERVED_ORIGINS });
+test.beforeEach(async ({ context }) => {
+  await serveSites(context);
+});
+
+async function setUserPolicy(page: Page, extensionId: string, policy: object): Promise<void> {
+  // The popup is an extension page: it may write the user's own settings, as the options UI does.
+  const popup = await page.context().newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.evaluate((p) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ policy: p }), policy);
+  await popup.close();
+}
+
+test('hooks a composer that mounts late and one reached by SPA navigation', async ({ page }) => {
+  await page.goto('https://x.com/home');
+  // The inline composer mounts after load; type as soon as it is there.
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type(PHI);
+  await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
+
+  await page.getByTestId('SideNav_NewTweet_Button').click();
+  await expect(page).toHaveURL('https://x.com/compose/post');
+  const modal = page.locator('[role="dialog"]').getByTestId('tweetTextarea_0');
+  await modal.click();
+  await page.keyboard.type('DOB 03/14/1931 for the lady in bed 4');
+  await expect(page.locator('second-look-ui .sl-panel[data-verdict="high"]')).toHaveCount(2);
+});
+
+test('maps offsets across lines: redacting on the second line leaves the first intact', async ({ page }) => {
+  const c = byName('x-modal');
+  await openComposer(page, c);
+  await page.keyboard.type('Great shift with the team 🎉');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Pt in bed 14 was a delight');
+  const warning = panel(page);
+  await expect(warning.locator('[data-rule="phi.room"]')).toHaveCount(1);
+  await warning.locator('[data-rule="phi.room"] [data-action="redact"]').click();
+  await expect(c.editor(page)).toContainText('[room]');
+  await submit(page, c);
+  await expect.poll(() => posts(page)).toEqual([{ composer: 'x-modal', text: 'Great shift with the team 🎉\nPt in [room] was a delight' }]);
+});
+
+test('"Ignore once" drops a finding for this draft only', async ({ page }) => {
+  const c = byName('x-inline');
+  await openComposer(page, c);
+  await page.keyboard.type('Pt in room 612 all day');
+  const warning = panel(page);
+  await expect(warning.locator('[data-rule="phi.room"]')).toHaveCount(1);
+  await warning.locator('[data-rule="phi.room"] [data-action="ignore"]').click();
+  await expect(warning.locator('[data-rule="phi.room"]')).toHaveCount(0);
+  // Nothing left to hold: the post goes straight through.
+  await submit(page, c);
+  await expect.poll(() => posts(page)).toHaveLength(1);
+  await expect(holdDialog(page)).toHaveCount(0);
+});
+
+test('keyboard: the hold dialog focuses "Edit post", Escape returns to the draft', async ({ page }) => {
+  const c = byName('x-modal');
+  await openComposer(page, c);
+  await page.keyboard.type(PHI);
+  await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
+  await page.keyboard.press('Control+Enter');
+  const edit = holdDialog(page).getByRole('button', { name: 'Edit post' });
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(holdDialog(page)).toHaveCount(0);
+  expect(await posts(page)).toEqual([]);
+  // The shortcut is held each time, not only the first.
+  await c.editor(page).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(holdDialog(page)).toBeVisible();
+});
+
+test('a block action keeps posting impossible until the draft is fixed', async ({ page, extensionId }) => {
+  await setUserPolicy(page, extensionId, { actions: { low: 'show', medium: 'show', high: 'block' } });
+  const c = byName('x-modal');
+  await openComposer(page, c);
+  await page.keyboard.type('Pt in room 612 is doing great');
+  const warning = panel(page);
+  await expect(warning).toHaveAttribute('data-verdict', 'high');
+  await submit(page, c);
+  await expect(holdDialog(page)).toHaveAttribute('data-mode', 'block');
+  await expect(holdDialog(page).getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
+  await holdDialog(page).getByRole('button', { name: 'Edit post' }).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(holdDialog(page)).toBeVisible();
+  await holdDialog(page).getByRole('button', { name: 'Edit post' }).click();
+  expect(await posts(page)).toEqual([]);
+
+  await warning.locator('[data-action="redact"]').first().click();
+  await expect(warning).toHaveCount(0);
+  await submit(page, c);
+  await expect.poll(() => posts(page)).toEqual([{ composer: 'x-modal', text: 'Pt in [room] is doing great' }]);
+});
+
+test('a required reason unlocks "Post anyway" only once typed', async ({ page, extensionId }) => {
+  await setUserPolicy(page, extensionId, { confirmRequiresReason: true });
+  const c = byName('x-modal');
+  await openComposer(page, c);
+  await page.keyboard.type(PHI);
+  await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
+  await submit(page, c);
+  const postAnyway = holdDialog(page).getByRole('button', { name: 'Post anyway' });
+  await expect(postAnyway).toBeDisabled();
+  await holdDialog(page).getByRole('textbox').fill('Patient gave written consent');
+  await postAnyway.click();
+  await expect.poll(() => posts(page)).toEqual([{ composer: 'x-modal', text: PHI }]);
+});
+
+test('Messenger is not checked unless the policy turns direct messages on', async ({ page, extensionId }) => {
+  await page.goto('https://www.facebook.com/messages/t/100');
+  const box = page.locator('[data-lexical-editor="true"][aria-label="Message"]');
+  await box.click();
+  await page.keyboard.type(PHI);
+  await page.waitForTimeout(600);
+  await expect(panel(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => posts(page)).toEqual([{ composer: 'fb-messenger', text: PHI }]);
+
+  await setUserPolicy(page, extensionId, { sites: { x: true, facebook: true, linkedin: true, messenger: true } });
+  await page.reload();
+  await box.click();
+  await page.keyboard.type(PHI);
+  await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
+});
+
+test('a site turned off in the policy is not hooked', async ({ page, extensionId }) => {
+  await setUserPolicy(page, extensionId, { sites: { x: false, facebook: true, linkedin: true, messenger: false } });
+  await openComposer(page, byName('x-modal'));
+  await page.keyboard.type(PHI);
+  await page.waitForTimeout(600);
+  await expect(panel(page)).toHaveCount(0);
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => posts(page)).toEqual([{ composer: 'x-modal', text: PHI }]);
+
+  // The same page on another site still is.
+  await openComposer(page, byName('fb-comment'));
+  await page.keyboard.type(PHI);
+  await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
+});
+
+test('follows dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openComposer(page, byName('x-modal'));
+  await page.keyboard.type(PHI);
+  const bg = await panel(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(200);
+});
