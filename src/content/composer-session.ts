@@ -64,9 +64,17 @@ export class ComposerSession {
   /** Checks the draft right now (the submit guard cannot wait for a typing pause). */
   checkNow(): DraftCheck {
     clearTimeout(this.timer);
-    const text = this.editor.isConnected ? this.adapter.read(this.editor).text : (this.last?.text ?? '');
-    if (text.trim() === '') this.ignored.clear();
-    const check = checkDraft(text, this.host.policy(), this.ignored);
+    let check: DraftCheck;
+    try {
+      const text = this.editor.isConnected ? this.adapter.read(this.editor).text : (this.last?.text ?? '');
+      if (text.trim() === '') this.ignored.clear();
+      check = checkDraft(text, this.host.policy(), this.ignored);
+    } catch (error) {
+      // A site's DOM we cannot read, or a bug of ours: say so and step aside. Never hold a post
+      // or break the editor over it.
+      console.warn(`Second Look: could not check the draft in ${this.spec.name}; not checking it.`, error);
+      check = { text: '', verdict: 'ok', findings: [], action: 'none' };
+    }
     const changed = !this.last || this.last.text !== check.text || !sameFindings(this.last.findings, check.findings);
     this.last = check;
     if (changed) this.host.update(this);

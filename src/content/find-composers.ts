@@ -45,6 +45,23 @@ export function watchComposers(
     return list;
   };
 
+  let warnedUnknown = false;
+  /**
+   * A rich text box none of the adapter's selectors knows is most likely a composer whose markup
+   * the site changed: leave it alone, but say so once, so the gap is visible, not silent.
+   */
+  const noticeUnknown = (root: Document | ShadowRoot) => {
+    if (warnedUnknown) return;
+    for (const el of root.querySelectorAll<HTMLElement>(UNKNOWN_COMPOSER)) {
+      if (hooked.has(el) || skipped.has(el)) continue;
+      warnedUnknown = true;
+      console.warn(
+        `Second Look: a text box on ${location.hostname} (${describe(el)}) is not one this version recognises, so it is not checked. The site may have changed.`,
+      );
+      return;
+    }
+  };
+
   const scan = () => {
     queued = false;
     if (options.signal.aborted) return;
@@ -70,6 +87,7 @@ export function watchComposers(
           onFound(found);
         }
       }
+      noticeUnknown(root);
     }
   };
 
@@ -84,6 +102,15 @@ export function watchComposers(
   window.addEventListener('popstate', schedule, { signal: options.signal });
   scan();
   return { current: () => [...hooked.values()] };
+}
+
+/** What a composer looks like on any of the three sites, whatever its framework. */
+const UNKNOWN_COMPOSER = '[contenteditable="true"][role="textbox"]';
+
+function describe(el: HTMLElement): string {
+  const label = el.getAttribute('aria-label');
+  const testId = el.getAttribute('data-testid');
+  return [label && `"${label}"`, testId && `data-testid=${testId}`].filter(Boolean).join(', ') || el.tagName.toLowerCase();
 }
 
 function skipReason(el: HTMLElement, spec: ComposerSpec, site: SiteAdapter, directMessages: boolean): SkipReason | undefined {

@@ -52,6 +52,13 @@ export const COMPOSERS: ComposerCase[] = [
     submit: { key: 'Enter' },
   },
   {
+    name: 'fb-reply',
+    url: 'https://www.facebook.com/',
+    open: async (page) => page.locator('[aria-label="Comment by John Smith"] [role="button"]', { hasText: 'Reply' }).first().click(),
+    editor: lexical('Reply to'),
+    submit: { key: 'Enter' },
+  },
+  {
     name: 'li-share',
     url: 'https://www.linkedin.com/feed/',
     open: async (page) => page.locator('button.share-box-feed-entry__trigger').first().click(),

@@ -155,3 +155,41 @@ test('follows dark mode', async ({ page }) => {
   const [r, g, b] = bg.match(/\d+/g)!.map(Number);
   expect(r! + g! + b!).toBeLessThan(200);
 });
+
+test('an X thread is held as a whole when any item needs a look, and posts every item once', async ({ page }) => {
+  const c = byName('x-modal');
+  await openComposer(page, c);
+  await page.keyboard.type('Long night, proud of this team');
+  await page.getByTestId('addButton').click();
+  await expect(page.getByTestId('tweetTextarea_1')).toBeFocused();
+  await page.keyboard.type(PHI);
+  await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
+  await submit(page, c);
+  await expect(holdDialog(page)).toBeVisible();
+  expect(await posts(page)).toEqual([]);
+  await holdDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => posts(page)).toEqual([
+    { composer: 'x-modal', text: 'Long night, proud of this team' },
+    { composer: 'x-thread', text: PHI },
+  ]);
+});
+
+test('a composer whose markup changed is left alone, with one console warning, and the site still posts', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('Second Look:')) warnings.push(m.text());
+  });
+  // As if X renamed its test id: renamed the moment the composer mounts, before any scan.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      document.querySelector('[data-testid="tweetTextarea_0"]')?.setAttribute('data-testid', 'tweetComposer_v2');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('https://x.com/home');
+  await page.getByTestId('tweetComposer_v2').click();
+  await page.keyboard.type(PHI);
+  await expect.poll(() => warnings).toEqual([expect.stringContaining('data-testid=tweetComposer_v2')]);
+  await expect(panel(page)).toHaveCount(0);
+  await page.getByTestId('tweetButtonInline').click();
+  await expect.poll(() => posts(page)).toEqual([{ composer: 'x-inline', text: PHI }]);
+});
