@@ -48,8 +48,12 @@ export async function openNetworkTrap(): Promise<NetworkTrap> {
   });
   proxy.on('connect', (req, socket) => {
     record(`https://${req.url ?? '(unknown)'}`);
+    // Chromium resets tunnels it gave up on (a preconnect); an unhandled socket error would
+    // otherwise crash the test run with ECONNRESET. The attempt is already recorded.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  proxy.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   const { port } = proxy.address() as AddressInfo;
   return {
