@@ -41,8 +41,7 @@ function FindingItem({ finding, actions }: { finding: Finding; actions?: Finding
         <span class="sl-finding__title">{title}</span>
       </div>
       <p class="sl-finding__message">{finding.message}</p>
-      {/* Inline, the source goes under "Why?" to keep the panel short; the popup has room. */}
-      {!actions && <p class="sl-finding__guidance">{finding.guidance}</p>}
+      <p class="sl-finding__guidance">{finding.guidance}</p>
       {actions && (
         <div class="sl-finding__actions">
           {finding.fix && (
@@ -75,8 +74,6 @@ function WhyDetails({ id, finding }: { id: string; finding: Finding }) {
   const { explain } = finding;
   return (
     <dl class="sl-why" id={id}>
-      <dt>Rule</dt>
-      <dd>{finding.guidance}</dd>
       <dt>Found</dt>
       <dd>“{finding.match}” ({explain.pattern}{explain.validator === 'valid' ? ', checksum valid' : ''})</dd>
       <dt>Why it matters</dt>

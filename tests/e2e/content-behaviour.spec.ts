@@ -147,13 +147,31 @@ test('a site turned off in the policy is not hooked', async ({ page, extensionId
   await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
 });
 
-test('follows dark mode', async ({ page }) => {
+test('follows dark mode, and the panel never moves the page layout', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await openComposer(page, byName('x-modal'));
+  const c = byName('x-inline');
+  await openComposer(page, c);
   await page.keyboard.type(PHI);
-  const bg = await panel(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const warning = panel(page);
+  await expect(warning).toHaveAttribute('data-verdict', 'high');
+  const bg = await warning.evaluate((el) => getComputedStyle(el).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g)!.map(Number);
   expect(r! + g! + b!).toBeLessThan(200);
+
+  // The same draft with and without the panel: every element of the site stays where it was.
+  const layout = () =>
+    page.evaluate(() =>
+      [...document.body.querySelectorAll('*')]
+        .filter((el) => el.tagName !== 'SECOND-LOOK-UI')
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${r.x},${r.y},${r.width},${r.height}`;
+        })
+        .join(';'),
+    );
+  const withPanel = await layout();
+  while ((await warning.count()) > 0) await warning.locator('[data-action="ignore"]').first().click();
+  expect(await layout()).toBe(withPanel);
 });
 
 test('an X thread is held as a whole when any item needs a look, and posts every item once', async ({ page }) => {
