@@ -1,0 +1,110 @@
+/**
+ * Turns one image into the regions tesseract reads. Burned-in overlays live along the edges and in
+ * the corners of a radiograph, small, usually white on black; full-image OCR at one polarity and
+ * one threshold misses most of them. So: edge strips plus the inner image, each with its own
+ * polarity, glyph-size-driven upscaling, Sauvola binarisation and a white margin.
+ */
+import { estimateGlyphHeight, keepGlyphLike, sauvola } from './binarize';
+import { crop, invert, median, pad, resize } from './image';
+import type { Box, GrayImage } from './types';
+
+/** Depth of the edge strips, as a fraction of the image side. Overlay blocks of up to five
+ * lines fit in the top and bottom 20% of real viewer layouts. */
+export const STRIP_DEPTH = 0.2;
+/** The inner region starts a little inside the strips, so a word cut by one boundary is whole in
+ * the other; duplicates are removed after reading. */
+export const INNER_INSET = 0.17;
+/** Glyph height (px) below which tesseract's layout analysis starts to miss text... */
+export const MIN_GLYPH_PX = 15;
+/** ...and the height such text is upscaled to (bigger costs time and gains nothing). */
+export const TARGET_GLYPH_PX = 24;
+export const MAX_UPSCALE = 3;
+/** Inner region's longest side after downscaling: its text (markers, annotations) is large. */
+export const INNER_MAX_SIDE = 1600;
+export const PAD_PX = 12;
+/** Median luminance below which a region is read as light text on a dark field, and inverted. */
+export const DARK_MEDIAN = 110;
+/** Gray levels by which ink must stand out locally (see sauvola's minContrast). */
+export const MIN_INK_CONTRAST = 35;
+
+export interface RegionPlan {
+  name: 'top' | 'bottom' | 'left' | 'right' | 'inner' | 'whole';
+  box: Box;
+}
+
+export interface PreparedRegion extends RegionPlan {
+  /** Binarised, dark text on white, padded: what tesseract reads. */
+  image: GrayImage;
+  /** prepared pixel = (original pixel - box origin) * scale + PAD_PX. */
+  scale: number;
+  inverted: boolean;
+}
+
+/**
+ * Edge strips (top and bottom span the full width; left and right fill the height between them)
+ * and the inner image. An image too small to have separate overlay strips is read whole.
+ */
+export function planRegions(width: number, height: number): RegionPlan[] {
+  if (Math.min(width, height) < 240) return [{ name: 'whole', box: { x: 0, y: 0, w: width, h: height } }];
+  const dy = Math.round(height * STRIP_DEPTH);
+  const dx = Math.round(width * STRIP_DEPTH);
+  const ix = Math.round(width * INNER_INSET);
+  const iy = Math.round(height * INNER_INSET);
+  return [
+    { name: 'top', box: { x: 0, y: 0, w: width, h: dy } },
+    { name: 'bottom', box: { x: 0, y: height - dy, w: width, h: dy } },
+    { name: 'left', box: { x: 0, y: dy, w: dx, h: height - 2 * dy } },
+    { name: 'right', box: { x: width - dx, y: dy, w: dx, h: height - 2 * dy } },
+    { name: 'inner', box: { x: ix, y: iy, w: width - 2 * ix, h: height - 2 * iy } },
+  ];
+}
+
+/** Sauvola window for a glyph height: about two glyphs, odd, within sane bounds. */
+export function windowFor(glyphPx: number | undefined): number {
+  const w = Math.round(Math.min(81, Math.max(15, (glyphPx ?? 20) * 1.6)));
+  return w | 1;
+}
+
+/** How much to enlarge a region so its glyphs reach TARGET_GLYPH_PX (1 when big enough). */
+export function upscaleFor(glyphPx: number | undefined): number {
+  if (glyphPx === undefined || glyphPx >= MIN_GLYPH_PX) return 1;
+  return Math.min(MAX_UPSCALE, TARGET_GLYPH_PX / glyphPx);
+}
+
+export function prepareRegion(gray: GrayImage, plan: RegionPlan): PreparedRegion {
+  let region = crop(gray, plan.box);
+  // Per-region polarity: the overlay strips of a radiograph are dark even when the inner image
+  // (or an inverted display) is light.
+  const inverted = median(region) < DARK_MEDIAN;
+  if (inverted) region = invert(region);
+  let scale = 1;
+  if (plan.name === 'inner' && Math.max(region.width, region.height) > INNER_MAX_SIDE) {
+    scale = INNER_MAX_SIDE / Math.max(region.width, region.height);
+    region = resize(region, scale);
+  }
+  let pass = keepGlyphLike(sauvola(region, { window: windowFor(undefined), minContrast: MIN_INK_CONTRAST }));
+  const glyph = estimateGlyphHeight(pass.glyphs);
+  // The inner region is never enlarged: its text (markers, annotations) is big, and enlarging
+  // the whole anatomy costs seconds of layout analysis for nothing.
+  const up = scale === 1 && plan.name !== 'inner' ? upscaleFor(glyph) : 1;
+  if (up > 1) {
+    region = resize(region, up);
+    scale *= up;
+    pass = keepGlyphLike(sauvola(region, { window: windowFor(glyph! * up), minContrast: MIN_INK_CONTRAST }));
+  }
+  return { ...plan, image: pad(pass.image, PAD_PX), scale, inverted };
+}
+
+export function prepareRegions(gray: GrayImage): PreparedRegion[] {
+  return planRegions(gray.width, gray.height).map((plan) => prepareRegion(gray, plan));
+}
+
+/** A box in a prepared region's pixels -> the original image's pixels. */
+export function toImageBox(region: Pick<PreparedRegion, 'box' | 'scale'>, box: Box): Box {
+  return {
+    x: region.box.x + (box.x - PAD_PX) / region.scale,
+    y: region.box.y + (box.y - PAD_PX) / region.scale,
+    w: box.w / region.scale,
+    h: box.h / region.scale,
+  };
+}

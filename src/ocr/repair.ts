@@ -1,0 +1,48 @@
+/**
+ * Repairs of OCR confusions that matter for PHI. Medical viewers often use fonts with a dotted or
+ * slashed zero, which tesseract reads as 8 or 6 ("DOB 68.12.1974"): the date is then invalid and
+ * the engine rightly ignores it. A date-shaped token that is invalid as read but valid with the
+ * fewest such swaps back to 0 is repaired; anything else is left exactly as read.
+ */
+
+const DATE_SHAPED = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/;
+/** Characters tesseract puts where a dotted or slashed zero was. */
+const ZERO_LOOKALIKES = new Set(['6', '8', '9']);
+const MAX_SWAPS = 3;
+
+function validDate(text: string, latestYear: number): boolean {
+  const m = DATE_SHAPED.exec(text);
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = m[4]!.length === 4 ? Number(m[4]) : undefined;
+  if (year !== undefined && (year < 1880 || year > latestYear)) return false;
+  // Month-day or day-month: both orders are in use on overlays.
+  const ok = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return ok(a, b) || ok(b, a);
+}
+
+export function repairDateToken(token: string, latestYear = new Date().getFullYear() + 1): string {
+  const m = /^(\D*)(.*?)(\D*)$/.exec(token)!;
+  const [, lead, core, trail] = m as unknown as [string, string, string, string];
+  if (!DATE_SHAPED.test(core) || validDate(core, latestYear)) return token;
+  const positions = [...core].flatMap((c, i) => (ZERO_LOOKALIKES.has(c) ? [i] : []));
+  // Fewest swaps first: a 1-swap repair beats a 2-swap one that is also valid.
+  for (let swaps = 1; swaps <= Math.min(MAX_SWAPS, positions.length); swaps++) {
+    for (const subset of combinations(positions, swaps)) {
+      const chars = [...core];
+      for (const i of subset) chars[i] = '0';
+      const candidate = chars.join('');
+      if (validDate(candidate, latestYear)) return lead + candidate + trail;
+    }
+  }
+  return token;
+}
+
+function* combinations(items: number[], k: number, from = 0, acc: number[] = []): Generator<number[]> {
+  if (acc.length === k) {
+    yield acc;
+    return;
+  }
+  for (let i = from; i < items.length; i++) yield* combinations(items, k, i + 1, [...acc, items[i]!]);
+}

@@ -1,0 +1,86 @@
+/**
+ * `npm run eval:ocr [-- --xrays N] [--verbose]`: word recall of the OCR pipeline on generated
+ * fixtures (synthetic radiographs with burned-in overlays in varied sizes, polarities, corners,
+ * noise, JPEG quality, blur and photo-of-a-screen), whether the name and DOB became findings, and
+ * whether medical / not-medical was called right. Runs in Node (tesseract.js worker thread).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { decodeImage } from '../../src/ocr/decode-node';
+import { readGps } from '../../src/ocr/exif';
+import { scanPixels } from '../../src/ocr/scan';
+import { startNodeOcr } from '../../src/ocr/tesseract-node';
+import type { ImageScanResult } from '../../src/ocr/types';
+import { generateFixtures, type GeneratedFixture } from './fixtures/generate';
+import { allSpecs, groundTruthWords, normalizeWord } from './fixtures/specs';
+
+const { values } = parseArgs({ options: { xrays: { type: 'string' }, verbose: { type: 'boolean' } } });
+const fixtures = await generateFixtures(allSpecs(Number(values.xrays ?? 20)));
+
+/** Multiset match: each true word can be found once. */
+export function wordRecall(truth: string[], read: string[]): { hit: number; missed: string[] } {
+  const pool = read.map(normalizeWord);
+  const missed: string[] = [];
+  let hit = 0;
+  for (const t of truth) {
+    const i = pool.indexOf(t);
+    if (i >= 0) {
+      pool.splice(i, 1);
+      hit++;
+    } else missed.push(t);
+  }
+  return { hit, missed };
+}
+
+function identifiersFound(f: GeneratedFixture, r: ImageScanResult): { name: boolean; dob: boolean } {
+  const identity = f.spec.blocks[0]!.lines;
+  const last = identity[0]!.split(',')[0]!;
+  const dob = identity[1]!.split(' ')[1]!;
+  const high = r.findings.filter((x) => x.severity === 'high');
+  return {
+    name: high.some((x) => x.rule === 'phi.name' && x.match.toUpperCase().includes(last)),
+    dob: high.some((x) => x.rule === 'phi.date' && x.match === dob),
+  };
+}
+
+const ocr = await startNodeOcr();
+// Warm-up: the first recognition compiles the wasm paths and loads the model into memory.
+await scanPixels(decodeImage(readFileSync(fixtures[0]!.file)), { read: ocr.read });
+
+interface Row { f: GeneratedFixture; hit: number; total: number; ms: number; name: boolean; dob: boolean; medicalOk: boolean }
+const rows: Row[] = [];
+for (const f of fixtures) {
+  const bytes = readFileSync(f.file);
+  const t0 = performance.now();
+  const r = await scanPixels(decodeImage(bytes), { read: ocr.read, location: await readGps(bytes) });
+  const ms = performance.now() - t0;
+  const truth = groundTruthWords(f.spec);
+  const { hit, missed } = wordRecall(truth, r.words.map((w) => w.text));
+  const ids = f.spec.expectIdentifiers ? identifiersFound(f, r) : { name: true, dob: true };
+  const medicalOk = r.medical.likely === f.spec.expectMedical;
+  rows.push({ f, hit, total: truth.length, ms, ...ids, medicalOk });
+  const s = f.spec;
+  const tags = [`${s.width}x${s.height}`, `${s.fontPx}px`, s.polarity, s.screenPhoto ? 'screen-photo' : '', s.blur ? `blur ${s.blur.toFixed(1)}` : '', s.jpegQuality ? `jpeg q${Math.round(s.jpegQuality * 100)}` : 'png'].filter(Boolean);
+  console.log(`${s.id.padEnd(12)} ${`${hit}/${truth.length}`.padStart(6)} words  name ${ids.name ? 'yes' : 'NO '} dob ${ids.dob ? 'yes' : 'NO '}  medical ${r.medical.score.toFixed(2)} ${medicalOk ? 'ok' : 'WRONG'}  ${ms.toFixed(0).padStart(6)} ms  ${tags.join(', ')}`);
+  if (values.verbose && missed.length) console.log(`    missed: ${missed.join(' ')}\n    read:   ${JSON.stringify(r.ocrText)}`);
+}
+await ocr.terminate();
+
+const sum = (list: Row[], pick: (r: Row) => number) => list.reduce((a, r) => a + pick(r), 0);
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+function group(label: string, list: Row[]) {
+  if (!list.length) return;
+  console.log(`  ${label.padEnd(26)} word recall ${pct(sum(list, (r) => r.hit), sum(list, (r) => r.total)).padStart(6)}  (${list.length} images)`);
+}
+const xrays = rows.filter((r) => r.f.spec.kind === 'xray');
+console.log('\nWord recall (overlay words, case and edge punctuation ignored):');
+group('all radiographs', xrays);
+group('font <= 15 px', xrays.filter((r) => r.f.spec.fontPx <= 15));
+group('dark polarity (negative)', xrays.filter((r) => r.f.spec.polarity === 'dark'));
+group('photo of a screen', xrays.filter((r) => r.f.spec.screenPhoto));
+group('JPEG quality <= 0.6', xrays.filter((r) => (r.f.spec.jpegQuality ?? 1) <= 0.6));
+const withIds = rows.filter((r) => r.f.spec.expectIdentifiers);
+console.log(`Name found as a high finding: ${pct(withIds.filter((r) => r.name).length, withIds.length)}; DOB: ${pct(withIds.filter((r) => r.dob).length, withIds.length)}`);
+console.log(`Medical / not medical right: ${rows.filter((r) => r.medicalOk).length}/${rows.length}`);
+const times = xrays.map((r) => r.ms).sort((a, b) => a - b);
+console.log(`Scan time per radiograph (Node ${process.version}, after warm-up): median ${times[times.length >> 1]!.toFixed(0)} ms, max ${times[times.length - 1]!.toFixed(0)} ms`);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { repairDateToken } from '../../../src/ocr/repair';
+import type { OcrWord } from '../../../src/ocr/types';
+import { boxForSpan, dedupeWords, layoutText, regionWords, type TesseractPage } from '../../../src/ocr/words';
+
+const word = (text: string, x: number, y: number, line: number, confidence = 90): OcrWord => ({ text, confidence, box: { x, y, w: 40, h: 10 }, line });
+
+describe('OCR words', () => {
+  it('maps tesseract boxes to image coordinates and drops junk', () => {
+    const bbox = (x0: number, y0: number) => ({ x0, y0, x1: x0 + 40, y1: y0 + 20 });
+    const page: TesseractPage = {
+      blocks: [{ paragraphs: [{ lines: [{ words: [
+        { text: 'DOE,', confidence: 95, bbox: bbox(12, 12) },
+        { text: '~~', confidence: 90, bbox: bbox(60, 12) },
+        { text: 'ah', confidence: 20, bbox: bbox(90, 12) },
+        { text: '68.12.1974', confidence: 90, bbox: bbox(130, 12) },
+      ] }] }] }],
+    };
+    const out = regionWords(page, { box: { x: 100, y: 200, w: 300, h: 100 }, scale: 2 }, 7);
+    expect(out.map((w) => w.text)).toEqual(['DOE,', '08.12.1974']);
+    expect(out[0]).toMatchObject({ box: { x: 100, y: 200, w: 20, h: 10 }, line: 7 });
+  });
+
+  it('keeps the more confident of two overlapping readings', () => {
+    const kept = dedupeWords([word('DOE', 0, 0, 1, 80), word('DOE,', 2, 0, 5, 95), word('JOHN', 60, 0, 1)]);
+    expect(kept.map((w) => w.text)).toEqual(['DOE,', 'JOHN']);
+  });
+
+  it('lays out lines and maps a text span back to a box', () => {
+    const laid = layoutText([word('DOB', 0, 20, 2), word('DOE,', 0, 0, 1), word('JOHN', 50, 0, 1), word('01.09.2012', 50, 20, 2)]);
+    expect(laid.text).toBe('DOE, JOHN\nDOB 01.09.2012');
+    expect(boxForSpan(laid, 0, 9)).toEqual({ x: 0, y: 0, w: 90, h: 10 });
+    expect(boxForSpan(laid, laid.text.indexOf('01.'), laid.text.length)).toEqual({ x: 50, y: 20, w: 40, h: 10 });
+    expect(boxForSpan(laid, 4, 5)).toBeUndefined();
+  });
+});
+
+describe('date repair (dotted and slashed zeros)', () => {
+  it.each([
+    ['68.12.1974', '08.12.1974'],
+    ['12.63.2609', '12.03.2009'],
+    ['11.03.2626', '11.03.2026'], // fewest swaps wins; any valid date is flagged the same
+    ['(07.68.1971)', '(07.08.1971)'],
+    ['16.03.1975', '16.03.1975'], // valid day-month: left alone
+    ['03.14.1957', '03.14.1957'],
+    ['KVP', 'KVP'],
+    ['124/78', '124/78'],
+  ])('%s -> %s', (input, expected) => {
+    expect(repairDateToken(input, 2026)).toBe(expected);
+  });
+});
