@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { startGuard } from '../../src/content/controller';
+import { answerTabStatus } from '../../src/messaging/tab-status';
 import { watchEffectivePolicy } from '../../src/policy/storage';
 import { SITE_MATCHES, siteForHost } from '../../src/sites';
 import { ContentUi } from '../../src/ui/ContentUi';
@@ -14,6 +15,8 @@ export default defineContentScript({
   async main(ctx) {
     const site = siteForHost(location.hostname);
     if (!site) return;
+    // The popup's "is this tab protected" asks here: it cannot read the tab's URL itself.
+    answerTabStatus(site, ctx.signal);
 
     // One <second-look-ui> host with an open shadow root: a documented automation hook.
     const ui = await createShadowRootUi(ctx, {

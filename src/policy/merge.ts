@@ -48,8 +48,11 @@ export function mergePolicy(managed: unknown, user: unknown): EffectivePolicy {
   return { policy, locked, lockedPaths, problems };
 }
 
-/** The valid fields of one source; each invalid field or member becomes a problem. */
-function validFields(raw: unknown, source: 'managed' | 'user', problems: PolicyProblem[]): Partial<Record<PolicyField, unknown>> {
+/**
+ * The valid fields of one source; each invalid field or member becomes a problem. Exported for
+ * the settings pages, which rewrite the user's own settings from their valid part only.
+ */
+export function validFields(raw: unknown, source: 'managed' | 'user', problems: PolicyProblem[]): Partial<Record<PolicyField, unknown>> {
   if (raw === undefined || raw === null) return {};
   const who = source === 'managed' ? "Your organization's policy" : 'Your saved settings';
   if (typeof raw !== 'object' || Array.isArray(raw)) {

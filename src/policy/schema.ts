@@ -14,8 +14,9 @@ export const RuleIdSchema = z.enum(ALL_RULES as unknown as [string, ...string[]]
 const Term = z.string().trim().min(1).max(100);
 
 export const PolicySchema = z.object({
+  // Nested objects are strict so a misspelt member ("sites.linkdin") is reported, not dropped.
   sites: z
-    .object({
+    .strictObject({
       x: z.boolean().describe('Check posts on X (Twitter)'),
       facebook: z.boolean().describe('Check posts and comments on Facebook'),
       linkedin: z.boolean().describe('Check posts and comments on LinkedIn'),
@@ -26,13 +27,13 @@ export const PolicySchema = z.object({
     .enum(['standard', 'strict'])
     .describe('standard: identifiers tied to a person; strict: every identifier, even with nobody attached'),
   actions: z
-    .object({ low: ActionSchema, medium: ActionSchema, high: ActionSchema })
+    .strictObject({ low: ActionSchema, medium: ActionSchema, high: ActionSchema })
     .describe('What happens when a draft reaches each severity'),
   confirmRequiresReason: z.boolean().describe('"Post anyway" needs a typed reason'),
   rules: z
     .partialRecord(
       RuleIdSchema,
-      z.object({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }).describe('Turn a rule off or change its severity'),
+      z.strictObject({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }).describe('Turn a rule off or change its severity'),
     )
     .describe('Per-rule switches, keyed by rule id (for example "phi.room")'),
   watchTerms: z.array(Term).max(500).describe('Facility, unit and colleague names that identify patients when posted with them'),

@@ -58,4 +58,16 @@ describe('mergePolicy: defaults <- user <- managed', () => {
     expect(policy.rules).toEqual({ 'phi.room': { enabled: true, severity: 'high' }, 'conduct.profanity': { enabled: false } });
     expect(lockedPaths).toEqual(['rules.phi.room']);
   });
+
+  it('reports a misspelt member of sites, actions or a rule instead of dropping it silently', () => {
+    const { policy, problems, lockedPaths } = mergePolicy(
+      { sites: { linkdin: false, x: false }, actions: { hgh: 'block' }, rules: { 'phi.room': { severty: 'low' } } },
+      undefined,
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(['actions.hgh', 'rules.phi.room', 'sites.linkdin']);
+    expect(policy.sites).toEqual({ ...DEFAULT_POLICY.sites, x: false });
+    expect(Object.keys(policy.sites)).toEqual(Object.keys(DEFAULT_POLICY.sites));
+    expect(policy.rules).toEqual({});
+    expect(lockedPaths).toEqual(['sites.x']);
+  });
 });
