@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { analyze } from '../../src/engine';
+import { checkDraft } from '../../src/content/check-draft';
 import { App } from './App';
 import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<App analyze={analyze} />, root);
+if (root) render(<App check={checkDraft} />, root);

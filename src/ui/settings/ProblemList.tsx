@@ -1,0 +1,28 @@
+import type { PolicyProblem } from '../../policy';
+
+/**
+ * Values that could not be used, in the words mergePolicy chose ("Your organization's policy has
+ * an invalid value for actions.high: ..."). Shown, never hidden: an admin's typo must be visible
+ * on the first staff machine that gets it.
+ */
+export function ProblemList({ problems }: { problems: readonly PolicyProblem[] }) {
+  if (problems.length === 0) return null;
+  const managed = problems.some((p) => p.source === 'managed');
+  return (
+    <section class="sl-callout sl-callout--warn" role="status" aria-labelledby="problems-title" data-problems={problems.length}>
+      <h2 class="sl-callout__title" id="problems-title">
+        {managed ? 'Some of your organization\u2019s settings could not be used' : 'Some saved settings could not be used'}
+      </h2>
+      <ul class="sl-callout__list">
+        {problems.map((p) => (
+          <li key={`${p.source}:${p.field}`} data-problem={p.field} data-source={p.source}>
+            {p.message}
+          </li>
+        ))}
+      </ul>
+      <p class="sl-callout__hint">
+        {managed ? 'The safer default is used instead. Let your IT team know.' : 'Defaults are used instead.'}
+      </p>
+    </section>
+  );
+}
