@@ -38,7 +38,15 @@ export default defineConfig({
     // Chrome-only: Firefox warns on `key` and identifies the add-on by its gecko id instead
     // (managed storage in Firefox is keyed by that id).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'second-look@second-look' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'second-look@second-look',
+              // Firefox's data consent: Second Look collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : { key: CHROME_PUBLIC_KEY }),
   }),
   // Vite 8 transforms with oxc, which today reads tsconfig's jsxImportSource (the bundle is

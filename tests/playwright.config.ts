@@ -15,4 +15,16 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
   outputDir: '../test-results',
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'extension', testIgnore: /managed-policy\.spec\.ts/ },
+    {
+      // A real Chromium policy file. Normally only its own browser sees it (managed-policy.ts);
+      // where that is impossible it is machine-wide, so this project waits for every other test
+      // to finish and runs its few tests one at a time.
+      name: 'managed-policy',
+      testMatch: /managed-policy\.spec\.ts/,
+      dependencies: ['extension'],
+      fullyParallel: false,
+    },
+  ],
 });

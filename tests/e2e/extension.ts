@@ -30,12 +30,14 @@ export function isLocalUrl(url: string): boolean {
 export interface LaunchOptions {
   /** Every request that would leave the machine is sent here instead (see network-trap.ts). */
   proxyServer?: string;
+  /** Another Chromium executable (managed-policy.ts wraps Chromium to give it a policy of its own). */
+  executablePath?: string;
 }
 
 /** A fresh profile in new-headless Chromium, with no extension installed yet. */
-export async function launchChromium({ proxyServer }: LaunchOptions = {}): Promise<BrowserContext> {
+export async function launchChromium({ proxyServer, executablePath = CHROMIUM_PATH }: LaunchOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     // Extensions need the full browser in the new headless mode, which `--headless=new` selects;
     // Playwright's `headless: true` would add its own `--headless` and hover/pointer overrides.
     headless: false,

@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
-import { EXTENSION_ID, installExtension, isLocalUrl, launchChromium } from './extension';
+import { CHROMIUM_PATH, EXTENSION_ID, installExtension, isLocalUrl, launchChromium } from './extension';
 import { openNetworkTrap, type NetworkTrap } from './network-trap';
 
 export interface ExtensionFixtures {
@@ -12,6 +12,8 @@ export interface ExtensionFixtures {
    * are not the extension's. Empty by default: then any non-extension request fails the test.
    */
   servedOrigins: string[];
+  /** The browser executable; managed-policy.spec.ts swaps in one that sees a test policy. */
+  chromiumPath: string;
 }
 
 interface PrivacyFixtures {
@@ -25,6 +27,7 @@ interface PrivacyFixtures {
 
 export const test = base.extend<ExtensionFixtures & PrivacyFixtures>({
   servedOrigins: [[], { option: true }],
+  chromiumPath: [CHROMIUM_PATH, { option: true }],
 
   requests: async ({}, use) => {
     await use([]);
@@ -36,8 +39,8 @@ export const test = base.extend<ExtensionFixtures & PrivacyFixtures>({
     await trap.close();
   },
 
-  context: async ({ requests, networkTrap }, use) => {
-    const context = await launchChromium({ proxyServer: networkTrap.server });
+  context: async ({ requests, networkTrap, chromiumPath }, use) => {
+    const context = await launchChromium({ proxyServer: networkTrap.server, executablePath: chromiumPath });
     // Pages and, in Chromium, service workers (the extension background included). Attached
     // before the extension is installed, so its first run is observed too. This sees URLs the
     // proxy never does (loopback, chrome-extension://); the proxy sees contexts Playwright does
