@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Sensitivity, Severity } from '../engine';
 import { UsageError } from './exit-codes';
+import type { ScanImageOptions } from './scan-image';
 
 export interface ScanOptions {
   jsonl: boolean;
@@ -14,15 +15,13 @@ export interface ScanOptions {
   text?: string;
 }
 
-export type Command =
-  | { kind: 'help'; topic: 'main' | 'scan' }
-  | { kind: 'version' }
-  | { kind: 'scan'; options: ScanOptions };
+export type HelpTopic = 'main' | 'scan' | 'scan-image';
 
-/** Commands the design names but this build cannot run yet: a clear message beats "unknown". */
-const NOT_YET: Record<string, string> = {
-  'scan-image': "'scan-image' needs the OCR pipeline (not available yet)",
-};
+export type Command =
+  | { kind: 'help'; topic: HelpTopic }
+  | { kind: 'version' }
+  | { kind: 'scan'; options: ScanOptions }
+  | { kind: 'scan-image'; options: ScanImageOptions };
 
 const SCAN_OPTIONS = {
   jsonl: { type: 'boolean' },
@@ -61,15 +60,38 @@ export function parseCommand(argv: readonly string[]): Command {
   if (first === '--version' || first === '-V') return { kind: 'version' };
   if (first === 'help') return helpCommand(rest);
   if (first === 'scan') return scanCommand(rest);
+  if (first === 'scan-image') return scanImageCommand(rest);
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
-  if (first in NOT_YET) throw new UsageError(NOT_YET[first]!);
-  throw new UsageError(`unknown command '${first}' (commands: scan, help)`);
+  throw new UsageError(`unknown command '${first}' (commands: scan, scan-image, help)`);
 }
 
 function helpCommand(rest: readonly string[]): Command {
   if (rest.length === 0) return { kind: 'help', topic: 'main' };
-  if (rest.length === 1 && rest[0] === 'scan') return { kind: 'help', topic: 'scan' };
-  throw new UsageError(`no help for '${rest.join(' ')}' (try: second-look help scan)`);
+  if (rest.length === 1 && (rest[0] === 'scan' || rest[0] === 'scan-image')) return { kind: 'help', topic: rest[0] };
+  throw new UsageError(`no help for '${rest.join(' ')}' (try: second-look help scan, second-look help scan-image)`);
+}
+
+const SCAN_IMAGE_OPTIONS = {
+  json: { type: 'boolean' },
+  sensitivity: { type: 'string' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function scanImageCommand(rest: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: SCAN_IMAGE_OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`scan-image: ${parseArgsProblem(err as Error & { code?: string })}`);
+  }
+  const flags = ScanFlagsSchema.pick({ sensitivity: true, 'fail-on': true, help: true }).safeParse(parsed.values);
+  if (!flags.success) throw new UsageError(`scan-image: ${flags.error.issues.map((i) => i.message).join('; ')}`);
+  if (flags.data.help) return { kind: 'help', topic: 'scan-image' };
+  if (parsed.positionals.length === 0) throw new UsageError('scan-image: give one or more image files (JPEG or PNG)');
+  const options: ScanImageOptions = { files: parsed.positionals, json: parsed.values.json === true, sensitivity: flags.data.sensitivity };
+  if (flags.data['fail-on'] !== undefined) options.failOn = flags.data['fail-on'];
+  return { kind: 'scan-image', options };
 }
 
 function scanCommand(rest: readonly string[]): Command {

@@ -13,12 +13,16 @@ Usage:
   second-look scan [options] "<post text>"       human-readable report
   second-look scan [options] < post.txt           same, text from stdin
   second-look scan --jsonl [options] < in.jsonl   one JSON result per input line
-  second-look help [scan]
+  second-look scan-image [--json] FILE...         OCR and check images (JPEG, PNG)
+  second-look help [scan | scan-image]
   second-look --version
 
 Commands:
-  scan     Check a post, or many posts as JSON lines. See 'second-look scan --help'.
-  help     Show this help; 'second-look help scan' for the scan command.
+  scan        Check a post, or many posts as JSON lines. See 'second-look scan --help'.
+  scan-image  Read the text burned into images (X-rays, screenshots, photos) and check it, the
+              image itself (does it look medical?) and its EXIF location.
+              See 'second-look scan-image --help'.
+  help        Show this help; 'second-look help scan' for a command.
 
 Options:
   -h, --help      Show help
@@ -30,6 +34,7 @@ Examples:
   second-look scan "Pt in room 612 turned 97 today"
   second-look scan --fail-on medium < draft.txt && echo "safe to post"
   second-look scan --jsonl --sensitivity strict < posts.jsonl > results.jsonl
+  second-look scan-image --json xray.jpg screenshot.png
 
 From the repository: npm run --silent cli -- scan "<text>"
 `;
@@ -81,4 +86,43 @@ Examples:
   second-look scan --fail-on medium "Great CPR class today"; echo $?
   second-look scan --jsonl < posts.jsonl > results.jsonl
   printf '{"id":1,"text":"SSN 623-11-4087"}\\n' | second-look scan --jsonl --sensitivity strict
+`;
+
+export const SCAN_IMAGE_HELP = `second-look scan-image - read and check images before they are posted
+
+Usage:
+  second-look scan-image [options] FILE...
+
+Each JPEG or PNG is read on this machine (tesseract OCR, bundled English model; nothing is
+downloaded or sent): the text burned into it (an X-ray's name and DOB overlay, a screenshot) goes
+through the same checks as a post, with a box saying where in the image each finding is; the
+image is also judged on whether it looks like a medical image (radiograph, CT, MRI, ultrasound,
+ECG or monitor), and its EXIF GPS location is reported.
+
+Options:
+  --json                  One JSON object per file on stdout, in argument order
+  --sensitivity <level>   'standard' (default) or 'strict', as for scan
+  --fail-on <severity>    Exit 1 when any file's verdict is at least 'low', 'medium' or 'high'
+  -h, --help              Show this help
+
+JSON output, one line per file:
+  {"file":"xray.jpg","verdict":"high","findings":[{"rule":"phi.name","severity":"high",
+   "start":0,"end":9,"match":"DOE, JOHN","message":"...","source":"image",
+   "box":{"x":41,"y":1893,"w":212,"h":24}}, ...],"ocrText":"DOE, JOHN [M]\\nDOB 03.14.1957...",
+   "medical":{"likely":true,"score":0.9},"ms":1180}
+  start/end: offsets into ocrText; box: the finding's place in the image, in pixels (x, y from
+  the top-left corner). Whole-image findings (image.medical, image.location) have no box.
+  "location":{"lat":..,"lon":..} is added when the image carries EXIF GPS.
+  ms: decoding, OCR and checks for that file (the OCR worker's start-up, once, is not included).
+A file that cannot be read or is not a JPEG/PNG image gives an error line, and the rest carry on:
+  {"file":"notes.txt","error":"not a JPEG or PNG image"}
+
+Exit codes:
+  0  every file was scanned (whatever was found), unless --fail-on says otherwise
+  1  --fail-on <severity> was given and a verdict reached that severity
+  2  usage error, or at least one file could not be read or decoded
+
+Examples:
+  second-look scan-image --json chest.jpg
+  second-look scan-image --fail-on medium photo.jpg && echo "safe to post"
 `;

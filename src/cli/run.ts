@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseCommand, type ScanOptions } from './args';
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_THRESHOLD, reachesThreshold, UsageError } from './exit-codes';
-import { MAIN_HELP, SCAN_HELP } from './help';
+import { MAIN_HELP, SCAN_HELP, SCAN_IMAGE_HELP } from './help';
+import { scanImages } from './scan-image';
 import { scanJsonl } from './scan-jsonl';
 import { scanText } from './scan-text';
 import { lineWriter, readLines } from './streams';
@@ -25,13 +26,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = parseCommand(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout.write(command.topic === 'scan' ? SCAN_HELP : MAIN_HELP);
+        io.stdout.write({ main: MAIN_HELP, scan: SCAN_HELP, 'scan-image': SCAN_IMAGE_HELP }[command.topic]);
         return EXIT_OK;
       case 'version':
         io.stdout.write(`${packageVersion()}\n`);
         return EXIT_OK;
       case 'scan':
         return await scan(command.options, io);
+      case 'scan-image': {
+        const summary = await scanImages(command.options, lineWriter(io.stdout));
+        if (summary.failed > 0) {
+          const files = summary.failed === 1 ? 'file' : 'files';
+          io.stderr.write(`${PROGRAM}: ${summary.failed} ${files} could not be scanned (exit 2)\n`);
+          return EXIT_INPUT_ERROR;
+        }
+        const { failOn } = command.options;
+        return failOn && reachesThreshold(summary.worst, failOn) ? EXIT_THRESHOLD : EXIT_OK;
+      }
     }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;

@@ -36,7 +36,8 @@ describe('usage', { timeout: 60_000 }, () => {
     [['scan', '--sensitivity'], /--sensitivity/],
     [['scan', '--color', '--no-color', 'x'], /--color and --no-color/],
     [['help', 'frobnicate'], /no help for 'frobnicate'/],
-    [['scan-image', 'x.png'], /not available yet/],
+    [['scan-image'], /give one or more image files/],
+    [['scan-image', '--fail-on', 'often', 'x.png'], /--fail-on must be/],
   ])('%j is a usage error: message on stderr, exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
