@@ -4,7 +4,10 @@ import { analyzeOptionsFor, applyRuleOverrides, strictestAction, type Action, ty
 export interface DraftCheck {
   text: string;
   verdict: Verdict;
+  /** Text findings, then each image's, in that order: the verdict and action cover all. */
   findings: Finding[];
+  /** Findings per attached image, after the same policy and ignores as the text. */
+  images: { id: string; findings: Finding[] }[];
   /** What posting this draft calls for under the policy. */
   action: Action | 'none';
 }
@@ -15,9 +18,15 @@ export function ignoreKey(f: Pick<Finding, 'rule' | 'match'>): string {
 }
 
 /** Engine + policy for one draft: rule switches, severity overrides, ignored findings, action. */
-export function checkDraft(text: string, policy: Policy, ignored: ReadonlySet<string> = new Set()): DraftCheck {
-  if (text.trim() === '') return { text, verdict: 'ok', findings: [], action: 'none' };
-  const { findings: raw } = analyze(text, analyzeOptionsFor(policy));
-  const findings = applyRuleOverrides(policy, raw).filter((f) => !ignored.has(ignoreKey(f)));
-  return { text, verdict: verdictOf(findings), findings, action: strictestAction(policy, findings) };
+export function checkDraft(
+  text: string,
+  policy: Policy,
+  ignored: ReadonlySet<string> = new Set(),
+  images: readonly { id: string; findings: readonly Finding[] }[] = [],
+): DraftCheck {
+  const keep = (list: readonly Finding[]) => applyRuleOverrides(policy, list).filter((f) => !ignored.has(ignoreKey(f)));
+  const textFindings = text.trim() === '' ? [] : keep(analyze(text, analyzeOptionsFor(policy)).findings);
+  const perImage = images.map((image) => ({ id: image.id, findings: keep(image.findings) }));
+  const findings = [...textFindings, ...perImage.flatMap((i) => i.findings)];
+  return { text, verdict: verdictOf(findings), findings, images: perImage, action: strictestAction(policy, findings) };
 }

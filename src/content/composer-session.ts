@@ -2,7 +2,10 @@ import { EDITORS, type EditorAdapter } from '../editors';
 import type { Finding } from '../engine';
 import type { Policy } from '../policy';
 import type { ComposerSpec } from '../sites';
+import type { Box } from '../engine';
+import { isScannableImage, type AttachedImage, type ScanImage } from './attachments';
 import { checkDraft, ignoreKey, type DraftCheck } from './check-draft';
+import { scanCached } from './image-cache';
 
 /** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
 export const TYPING_PAUSE_MS = 150;
@@ -12,6 +15,10 @@ const EDIT_EVENTS = ['input', 'compositionend'] as const;
 
 export interface SessionHost {
   policy(): Policy;
+  /** The on-device OCR host; without it attachments are not read. */
+  scanImage?: ScanImage;
+  /** Draws opaque boxes over an image and re-encodes it without metadata. */
+  redactImage?: (file: File, boxes: readonly Box[]) => Promise<Blob>;
   /** A fresh check is ready for this composer (also called with 'ok' ones, to clear). */
   update(session: ComposerSession): void;
 }
@@ -32,6 +39,11 @@ export class ComposerSession {
   /** The draft text the user chose to post anyway; the same text is not asked about twice. */
   confirmedText: string | undefined;
   private readonly abort = new AbortController();
+  /** Images attached to this draft, in the order attached. */
+  images: AttachedImage[] = [];
+  private posted = false;
+  private imagesChanged = false;
+  private nextImageId = 0;
 
   constructor(editor: HTMLElement, spec: ComposerSpec, private readonly host: SessionHost) {
     this.editor = editor;
@@ -68,14 +80,18 @@ export class ComposerSession {
     try {
       const text = this.editor.isConnected ? this.adapter.read(this.editor).text : (this.last?.text ?? '');
       if (text.trim() === '') this.ignored.clear();
-      check = checkDraft(text, this.host.policy(), this.ignored);
+      // After a post the site empties the box: the next draft starts without the old images.
+      if (text.trim() === '' && this.posted) this.clearImages();
+      const images = this.images.map((i) => ({ id: i.id, findings: i.result?.findings ?? [] }));
+      check = checkDraft(text, this.host.policy(), this.ignored, images);
     } catch (error) {
       // A site's DOM we cannot read, or a bug of ours: say so and step aside. Never hold a post
       // or break the editor over it.
       console.warn(`Second Look: could not check the draft in ${this.spec.name}; not checking it.`, error);
-      check = { text: '', verdict: 'ok', findings: [], action: 'none' };
+      check = { text: '', verdict: 'ok', findings: [], images: [], action: 'none' };
     }
-    const changed = !this.last || this.last.text !== check.text || !sameFindings(this.last.findings, check.findings);
+    const changed = !this.last || this.last.text !== check.text || !sameFindings(this.last.findings, check.findings) || this.imagesChanged;
+    this.imagesChanged = false;
     this.last = check;
     if (changed) this.host.update(this);
     return check;
@@ -112,6 +128,84 @@ export class ComposerSession {
     return outcome.ok;
   }
 
+  /** The site went ahead with the post (nothing held it, or the user confirmed). */
+  markPosted(): void {
+    this.posted = true;
+  }
+
+  /** Reads newly attached images on the device; a new pick in a file input replaces its old one. */
+  attach(files: readonly File[], input?: HTMLInputElement): void {
+    const scan = this.host.scanImage;
+    if (!scan) return;
+    this.posted = false;
+    if (input) this.images = this.images.filter((i) => i.input !== input || !this.revoke(i));
+    for (const file of files) {
+      if (!file.type.startsWith('image/')) continue;
+      const image: AttachedImage = {
+        id: `img-${++this.nextImageId}`,
+        name: file.name,
+        thumbnail: URL.createObjectURL(file),
+        status: 'reading',
+        file,
+        ...(input ? { input } : {}),
+      };
+      this.images.push(image);
+      void this.readImage(image, scan);
+    }
+    this.imagesChanged = true;
+    this.checkNow();
+  }
+
+  private async readImage(image: AttachedImage, scan: ScanImage): Promise<void> {
+    try {
+      if (!isScannableImage(image.file)) throw new Error(`${image.file.type || 'this kind of file'} is not an image format Second Look can read`);
+      image.result = await scanCached(image.file, scan);
+      image.status = 'done';
+    } catch (error) {
+      // Say so, keep going: the post and the rest of the draft are still checked.
+      image.status = 'error';
+      image.error = error instanceof Error ? error.message : String(error);
+    }
+    if (!this.images.includes(image)) return;
+    this.imagesChanged = true;
+    this.checkNow();
+  }
+
+  /**
+   * Replaces an attached image with a clean copy (opaque boxes over every text finding, no
+   * metadata) in the site's own file input, as if the user had picked that file. The original
+   * stays on the device.
+   */
+  async redactImage(imageId: string): Promise<boolean> {
+    const image = this.images.find((i) => i.id === imageId);
+    const redact = this.host.redactImage;
+    if (!image?.result || !image.input || !redact) return false;
+    const boxes = image.result.findings.flatMap((f) => (f.box ? [f.box] : []));
+    const clean = new File([await redact(image.file, boxes)], cleanName(image.file.name), { type: 'image/png', lastModified: Date.now() });
+    const input = image.input;
+    const files = new DataTransfer();
+    for (const f of input.files ?? []) files.items.add(f === image.file ? clean : f);
+    if (![...files.files].includes(clean)) files.items.add(clean);
+    input.files = files.files;
+    // The site learns of the new file the way it learns of a pick: input and change events,
+    // which also run our own capture listener and re-read the clean copy.
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    return true;
+  }
+
+  private revoke(image: AttachedImage): false {
+    URL.revokeObjectURL(image.thumbnail);
+    return false;
+  }
+
+  private clearImages(): void {
+    for (const i of this.images) this.revoke(i);
+    this.images = [];
+    this.posted = false;
+    this.imagesChanged = true;
+  }
+
   /** Text ranges of the current findings, for highlighting. */
   ranges(): { finding: Finding; range: Range }[] {
     const check = this.last;
@@ -119,6 +213,7 @@ export class ComposerSession {
     const model = this.adapter.read(this.editor);
     if (model.text !== check.text) return [];
     return check.findings.flatMap((finding) => {
+      if (finding.source !== 'text') return [];
       const range = model.rangeOf(finding.start, finding.end);
       return range ? [{ finding, range }] : [];
     });
@@ -130,10 +225,15 @@ export class ComposerSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    for (const i of this.images) this.revoke(i);
     this.abort.abort();
   }
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => f.rule === b[i]!.rule && f.start === b[i]!.start && f.end === b[i]!.end && f.severity === b[i]!.severity);
+}
+
+function cleanName(name: string): string {
+  return `${name.replace(/\.[^.]+$/, '')}-redacted.png`;
 }

@@ -6,7 +6,8 @@ import { placePanel } from '../ui/geometry';
 import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
 import type { HoldModel } from '../ui/HoldDialog';
 import type { PanelModel } from '../ui/InlinePanel';
-import { ComposerSession } from './composer-session';
+import { watchAttachments } from './attachments';
+import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './find-composers';
 import { guardSubmits, type HoldRequest } from './submit-guard';
 
@@ -28,6 +29,8 @@ function anchorRect(session: ComposerSession, viewportHeight: number): DOMRect |
 
 export interface GuardOptions {
   site: SiteAdapter;
+  /** The on-device OCR host and image redactor; without them attachments are not read. */
+  images?: Pick<SessionHost, 'scanImage' | 'redactImage'>;
   render(state: ContentUiState): void;
   signal: AbortSignal;
 }
@@ -41,7 +44,7 @@ export interface Guard {
  * Wires one page together: finds composers, checks each draft, renders panels and highlights,
  * and holds Post while the policy says so. Nothing here knows a site's DOM: that is the adapter.
  */
-export function startGuard({ site, render, signal }: GuardOptions): Guard {
+export function startGuard({ site, render, signal, images }: GuardOptions): Guard {
   let policy: Policy | undefined;
   let hooks: AbortController | undefined;
   const sessions = new Map<HTMLElement, ComposerSession>();
@@ -52,7 +55,7 @@ export function startGuard({ site, render, signal }: GuardOptions): Guard {
   let announcement = '';
   let frame = 0;
 
-  const host = { policy: () => policy!, update: (session: ComposerSession) => onCheck(session) };
+  const host: SessionHost = { policy: () => policy!, update: (session) => onCheck(session), ...images };
 
   const onCheck = (session: ComposerSession) => {
     const verdict = session.check?.verdict ?? 'ok';
@@ -67,7 +70,8 @@ export function startGuard({ site, render, signal }: GuardOptions): Guard {
 
   const panelFor = (session: ComposerSession, index: number): PanelModel | undefined => {
     const check = session.check;
-    if (!check || check.verdict === 'ok' || !session.editor.isConnected) return undefined;
+    const reading = session.images.some((i) => i.status !== 'done');
+    if (!check || (check.verdict === 'ok' && !reading) || !session.editor.isConnected) return undefined;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const rect = anchorRect(session, viewport.height);
     if (!rect) return undefined;
@@ -80,6 +84,17 @@ export function startGuard({ site, render, signal }: GuardOptions): Guard {
         redact: (finding: Finding) => void session.redact(finding),
         ignore: (finding: Finding) => session.ignore(finding),
       },
+      images: session.images.map((image) => ({
+        id: image.id,
+        name: image.name,
+        thumbnail: image.thumbnail,
+        status: image.status,
+        ...(image.error ? { error: image.error } : {}),
+        findings: check.images.find((i) => i.id === image.id)?.findings ?? [],
+        medical: image.result?.medical.likely ?? false,
+        canRedact: !!(image.input && host.redactImage && image.result?.findings.some((f) => f.box)),
+        redact: () => void session.redactImage(image.id),
+      })),
       toggle: () => {
         if (collapsed.has(session)) collapsed.delete(session);
         else collapsed.add(session);
@@ -153,6 +168,7 @@ export function startGuard({ site, render, signal }: GuardOptions): Guard {
       (spec, reason) => console.info(`Second Look: not checking ${spec.name} (${reason}).`),
     );
     guardSubmits({ sessions: () => sessions.values(), hold: onHold }, hookSignal);
+    if (host.scanImage) watchAttachments({ sessions: () => sessions.values() }, hookSignal);
     const reposition = () => scheduleRender();
     window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: hookSignal });
     window.addEventListener('resize', reposition, { passive: true, signal: hookSignal });

@@ -32,9 +32,10 @@ export function guardSubmits(host: GuardHost, signal: AbortSignal): void {
     const checks = sessions.map((s) => s.checkNow());
     let action: Action | 'none' = 'none';
     for (const c of checks) if (ACTION_ORDER[c.action] > ACTION_ORDER[action]) action = c.action;
-    if (action === 'none' || action === 'show') return;
+    const goesAhead = () => sessions.forEach((s) => s.markPosted());
+    if (action === 'none' || action === 'show') return goesAhead();
     // "Post anyway" was chosen for exactly this text (Facebook asks again at its second step).
-    if (action === 'confirm' && sessions.every((s, i) => s.confirmedText === checks[i]!.text)) return;
+    if (action === 'confirm' && sessions.every((s, i) => s.confirmedText === checks[i]!.text)) return goesAhead();
     event.preventDefault();
     event.stopImmediatePropagation();
     host.hold({
@@ -43,6 +44,7 @@ export function guardSubmits(host: GuardHost, signal: AbortSignal): void {
       checks,
       replay: () => {
         replaying = true;
+        goesAhead();
         try {
           replay();
         } finally {

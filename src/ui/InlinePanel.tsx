@@ -1,5 +1,6 @@
 import type { DraftCheck } from '../content/check-draft';
 import { FindingList, type FindingActions } from './FindingList';
+import { ImageFindings, type ImageModel } from './ImageFindings';
 import type { Placement } from './geometry';
 import type { Severity } from '../engine';
 import { SEVERITY_LABEL } from './severity';
@@ -10,6 +11,7 @@ export interface PanelModel {
   placement: Placement;
   collapsed: boolean;
   actions: FindingActions;
+  images: readonly ImageModel[];
   toggle(): void;
 }
 
@@ -27,6 +29,7 @@ const ACTION_NOTE: Record<DraftCheck['action'], string | null> = {
 export function InlinePanel({ model }: { model: PanelModel }) {
   const { check, placement, collapsed } = model;
   const count = check.findings.length;
+  const reading = model.images.some((i) => i.status === 'reading');
   const note = ACTION_NOTE[check.action];
   return (
     <section
@@ -37,9 +40,11 @@ export function InlinePanel({ model }: { model: PanelModel }) {
       style={{ left: `${placement.left}px`, top: `${placement.top}px` }}
     >
       <header class="sl-panel__head">
-        <span class={`sl-badge sl-badge--${check.verdict}`}>{SEVERITY_LABEL[check.verdict as Severity]}</span>
+        {check.verdict !== 'ok' && <span class={`sl-badge sl-badge--${check.verdict}`}>{SEVERITY_LABEL[check.verdict as Severity]}</span>}
         <p class="sl-panel__summary">
-          Second Look: {count} {count === 1 ? 'thing' : 'things'} to check before you post
+          {count === 0 && reading
+            ? 'Second Look: reading your image…'
+            : `Second Look: ${count} ${count === 1 ? 'thing' : 'things'} to check before you post`}
         </p>
         <button type="button" class="sl-button sl-button--link" aria-expanded={!collapsed} onClick={model.toggle}>
           {collapsed ? 'Show' : 'Hide'}
@@ -47,7 +52,8 @@ export function InlinePanel({ model }: { model: PanelModel }) {
       </header>
       {!collapsed && (
         <div class="sl-panel__body">
-          <FindingList findings={check.findings} actions={model.actions} />
+          <FindingList findings={check.findings.filter((f) => f.source === 'text')} actions={model.actions} />
+          <ImageFindings images={model.images} actions={model.actions} />
           {note && <p class="sl-panel__note">{note}</p>}
         </div>
       )}

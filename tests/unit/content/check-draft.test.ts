@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
 import { checkDraft, ignoreKey } from '../../../src/content/check-draft';
 import { matchesShortcut } from '../../../src/content/submit-guard';
 import { DEFAULT_POLICY, mergePolicy } from '../../../src/policy';
@@ -45,5 +46,26 @@ describe('submit shortcuts', () => {
     [key({ ctrlKey: true }), 'enter', false],
   ] as const)('%o with %s -> %s', (event, shortcut, expected) => {
     expect(matchesShortcut(event, shortcut)).toBe(expected);
+  });
+});
+
+describe('checkDraft with attached images', () => {
+  const overlay = analyze('DOE, JOHN DOB 03/14/1931 MRN 4471923', { source: 'image', medicalImage: true }).findings;
+
+  it("counts an image's findings in the verdict and action, even for an ordinary caption", () => {
+    expect(overlay.length).toBeGreaterThan(0);
+    const c = checkDraft('Look at this fracture!', DEFAULT_POLICY, new Set(), [{ id: 'img-1', findings: overlay }]);
+    expect(c.verdict).toBe('high');
+    expect(c.action).toBe('confirm');
+    expect(c.images).toEqual([{ id: 'img-1', findings: expect.arrayContaining([expect.objectContaining({ source: 'image' })]) }]);
+    expect(checkDraft('Look at this fracture!', DEFAULT_POLICY).verdict).toBe('ok');
+  });
+
+  it('applies rule switches and ignores to image findings as to text', () => {
+    const rules = Object.fromEntries([...new Set(overlay.map((f) => f.rule))].map((r) => [r, { enabled: false }]));
+    const off = mergePolicy({ rules }, undefined).policy;
+    expect(checkDraft('', off, new Set(), [{ id: 'img-1', findings: overlay }])).toMatchObject({ verdict: 'ok', findings: [] });
+    const ignored = new Set(overlay.map(ignoreKey));
+    expect(checkDraft('', DEFAULT_POLICY, ignored, [{ id: 'img-1', findings: overlay }]).action).toBe('none');
   });
 });
