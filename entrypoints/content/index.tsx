@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { startGuard } from '../../src/content/controller';
 import { answerTabStatus } from '../../src/messaging/tab-status';
+import { countEvent } from '../../src/policy/counters';
 import { watchEffectivePolicy } from '../../src/policy/storage';
 import { SITE_MATCHES, siteForHost } from '../../src/sites';
 import { ContentUi } from '../../src/ui/ContentUi';
@@ -32,6 +33,7 @@ export default defineContentScript({
     const guard = startGuard({
       site,
       signal: ctx.signal,
+      count: (event) => void countEvent(event),
       render: (state) => {
         // Some sites replace <body>'s children on navigation; put the host back if so.
         if (!ui.shadowHost.isConnected) document.body.append(ui.shadowHost);

@@ -5,9 +5,9 @@ export function CountersCard() {
   const counters = useCounters();
   if (counters === 'loading') return null;
   const items = [
-    { key: 'warningsShown', label: 'warnings shown', value: counters?.warningsShown ?? 0 },
-    { key: 'postsHeld', label: 'posts held', value: counters?.postsHeld ?? 0 },
-    { key: 'fixesApplied', label: 'fixes applied', value: counters?.fixesApplied ?? 0 },
+    { key: 'warningsShown', label: ['warning shown', 'warnings shown'], value: counters?.warningsShown ?? 0 },
+    { key: 'postsHeld', label: ['post held', 'posts held'], value: counters?.postsHeld ?? 0 },
+    { key: 'fixesApplied', label: ['fix applied', 'fixes applied'], value: counters?.fixesApplied ?? 0 },
   ];
   const since = counters ? new Date(counters.since).toLocaleDateString([], { month: 'short', day: 'numeric' }) : undefined;
   return (
@@ -18,7 +18,7 @@ export function CountersCard() {
       <ul class="counters__list">
         {items.map((item) => (
           <li key={item.key} class="counters__item" data-counter={item.key}>
-            <span class="counters__value">{item.value}</span> <span class="counters__label">{item.label}</span>
+            <span class="counters__value">{item.value}</span> <span class="counters__label">{item.label[item.value === 1 ? 0 : 1]}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine';
 import type { Policy } from '../policy';
+import type { CounterEvent } from '../policy/counters';
 import type { SiteAdapter } from '../sites';
 import type { ContentUiState } from '../ui/ContentUi';
 import { placePanel } from '../ui/geometry';
@@ -29,6 +30,8 @@ function anchorRect(session: ComposerSession, viewportHeight: number): DOMRect |
 
 export interface GuardOptions {
   site: SiteAdapter;
+  /** Counts what happened (never what was written), for the popup's counters. */
+  count?: (event: CounterEvent) => void;
   /** The on-device OCR host and image redactor; without them attachments are not read. */
   images?: Pick<SessionHost, 'scanImage' | 'redactImage'>;
   render(state: ContentUiState): void;
@@ -44,7 +47,7 @@ export interface Guard {
  * Wires one page together: finds composers, checks each draft, renders panels and highlights,
  * and holds Post while the policy says so. Nothing here knows a site's DOM: that is the adapter.
  */
-export function startGuard({ site, render, signal, images }: GuardOptions): Guard {
+export function startGuard({ site, render, signal, images, count = () => {} }: GuardOptions): Guard {
   let policy: Policy | undefined;
   let hooks: AbortController | undefined;
   const sessions = new Map<HTMLElement, ComposerSession>();
@@ -62,6 +65,7 @@ export function startGuard({ site, render, signal, images }: GuardOptions): Guar
     if (verdict === 'ok') flagged.delete(session);
     else if (!flagged.has(session)) {
       flagged.add(session);
+      count('warningShown');
       const n = session.check!.findings.length;
       announcement = `Second Look: ${n} ${n === 1 ? 'thing' : 'things'} to check in your post.`;
     }
@@ -81,7 +85,7 @@ export function startGuard({ site, render, signal, images }: GuardOptions): Guar
       placement: placePanel(rect, PANEL_SIZE, viewport),
       collapsed: collapsed.has(session),
       actions: {
-        redact: (finding: Finding) => void session.redact(finding),
+        redact: (finding: Finding) => void session.redact(finding).then((done) => done && count('fixApplied')),
         ignore: (finding: Finding) => session.ignore(finding),
       },
       images: session.images.map((image) => ({
@@ -93,7 +97,7 @@ export function startGuard({ site, render, signal, images }: GuardOptions): Guar
         findings: check.images.find((i) => i.id === image.id)?.findings ?? [],
         medical: image.result?.medical.likely ?? false,
         canRedact: !!(image.input && host.redactImage && image.result?.findings.some((f) => f.box)),
-        redact: () => void session.redactImage(image.id),
+        redact: () => void session.redactImage(image.id).then((done) => done && count('fixApplied')),
       })),
       toggle: () => {
         if (collapsed.has(session)) collapsed.delete(session);
@@ -123,6 +127,7 @@ export function startGuard({ site, render, signal, images }: GuardOptions): Guar
   };
 
   const onHold = (request: HoldRequest) => {
+    count('postHeld');
     const end = (focus: boolean) => {
       hold = undefined;
       scheduleRender();

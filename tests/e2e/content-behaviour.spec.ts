@@ -211,3 +211,26 @@ test('a composer whose markup changed is left alone, with one console warning, a
   await page.getByTestId('tweetButtonInline').click();
   await expect.poll(() => posts(page)).toEqual([{ composer: 'x-inline', text: PHI }]);
 });
+
+test('counts warnings, holds and fixes for the popup, and stores no draft text', async ({ page, extensionId }) => {
+  const c = byName('x-modal');
+  await openComposer(page, c);
+  await page.keyboard.type('Pt in room 612 is doing great');
+  const warning = panel(page);
+  await expect(warning).toHaveAttribute('data-verdict', 'high');
+  await submit(page, c);
+  await holdDialog(page).getByRole('button', { name: 'Edit post' }).click();
+  await warning.locator('[data-action="redact"]').first().click();
+  await expect(warning).toHaveCount(0);
+
+  const popup = await page.context().newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('[data-counter="warningsShown"]')).toHaveText('1 warning shown');
+  await expect(popup.locator('[data-counter="postsHeld"]')).toHaveText('1 post held');
+  await expect(popup.locator('[data-counter="fixesApplied"]')).toHaveText('1 fix applied');
+  const stored = await popup.evaluate(async () =>
+    JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)),
+  );
+  expect(stored).not.toContain('612');
+  expect(stored).not.toContain('doing great');
+});
