@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { ocrPublicAssets } from './src/ocr/bundle-assets';
 import { managedStorageSchemaText } from './src/policy/managed-schema';
 
 /**
@@ -29,8 +30,9 @@ export default defineConfig({
     name: 'Second Look',
     description:
       'Warns clinicians before they post patient information or unprofessional content. Everything stays on your device.',
-    // Site host permissions arrive with the content-script issue; offscreen with OCR.
-    permissions: ['storage'],
+    // Site host permissions arrive with the content-script issue. `offscreen` is Chrome's OCR
+    // host (a service worker cannot start Workers); Firefox runs OCR in its background page.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Second Look' },
     // What IT may set through managed storage (Chrome/Edge policy, Firefox 3rdparty policies).
@@ -56,6 +58,11 @@ export default defineConfig({
     // also compares the committed file with the schema).
     'build:before': () => {
       writeFileSync(new URL('./public/managed_schema.json', import.meta.url), managedStorageSchemaText());
+    },
+    // tesseract.js worker, wasm cores and English model, copied from node_modules into the build
+    // (never committed) so OCR runs with no network request.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ocrPublicAssets());
     },
   },
   vite: () => ({

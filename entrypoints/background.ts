@@ -1,3 +1,13 @@
+import { routeOcrScans } from '../src/messaging/ocr-router';
+
 export default defineBackground(() => {
   // Wiring only; counters and policy arrive with their issues.
+  // Image checks: Chrome forwards to the offscreen document; Firefox's background page is a
+  // document that may start Workers, so it hosts OCR itself (the import is dropped from Chrome's
+  // service worker bundle, which could not run it).
+  routeOcrScans(
+    import.meta.env.FIREFOX
+      ? { localHost: async () => (await import('../src/ocr/host')).hostScan }
+      : {},
+  );
 });

@@ -6,8 +6,10 @@
  */
 
 const DATE_SHAPED = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/;
-/** Characters tesseract puts where a dotted or slashed zero was. */
+/** Digits tesseract puts where a dotted or slashed zero was: swapped back only if needed. */
 const ZERO_LOOKALIKES = new Set(['6', '8', '9']);
+/** Non-digits read in place of 0 and 1 inside a number: always mapped back in a date shape. */
+const NOT_DIGITS: Record<string, string> = { O: '0', o: '0', Q: '0', D: '0', '©': '0', '°': '0', '@': '0', Ø: '0', ø: '0', l: '1', I: '1', '|': '1' };
 const MAX_SWAPS = 3;
 
 function validDate(text: string, latestYear: number): boolean {
@@ -23,9 +25,11 @@ function validDate(text: string, latestYear: number): boolean {
 }
 
 export function repairDateToken(token: string, latestYear = new Date().getFullYear() + 1): string {
-  const m = /^(\D*)(.*?)(\D*)$/.exec(token)!;
-  const [, lead, core, trail] = m as unknown as [string, string, string, string];
-  if (!DATE_SHAPED.test(core) || validDate(core, latestYear)) return token;
+  const m = /^([^0-9A-Za-z©°@Øø|]*)(.*?)([^0-9A-Za-z©°@Øø|]*)$/.exec(token)!;
+  const [, lead, raw, trail] = m as unknown as [string, string, string, string];
+  const core = [...raw].map((c) => NOT_DIGITS[c] ?? c).join('');
+  if (!DATE_SHAPED.test(core)) return token;
+  if (validDate(core, latestYear)) return lead + core + trail;
   const positions = [...core].flatMap((c, i) => (ZERO_LOOKALIKES.has(c) ? [i] : []));
   // Fewest swaps first: a 1-swap repair beats a 2-swap one that is also valid.
   for (let swaps = 1; swaps <= Math.min(MAX_SWAPS, positions.length); swaps++) {

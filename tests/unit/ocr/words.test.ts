@@ -41,11 +41,24 @@ describe('date repair (dotted and slashed zeros)', () => {
     ['12.63.2609', '12.03.2009'],
     ['11.03.2626', '11.03.2026'], // fewest swaps wins; any valid date is flagged the same
     ['(07.68.1971)', '(07.08.1971)'],
+    ['©3.14.1957', '03.14.1957'],
+    ['O1.O9.2Ol2', '01.09.2012'],
+    ['DOB', 'DOB'],
+    ['1O', '1O'],
     ['16.03.1975', '16.03.1975'], // valid day-month: left alone
     ['03.14.1957', '03.14.1957'],
     ['KVP', 'KVP'],
     ['124/78', '124/78'],
   ])('%s -> %s', (input, expected) => {
     expect(repairDateToken(input, 2026)).toBe(expected);
+  });
+});
+
+describe('redaction rectangles', () => {
+  it('grows boxes by a margin, clips them to the image and drops empty ones', async () => {
+    const { redactionRects } = await import('../../../src/ocr/redact');
+    expect(redactionRects([{ x: 10, y: 10, w: 50, h: 20 }], 100, 100)).toEqual([{ x: 6, y: 6, w: 58, h: 28 }]);
+    expect(redactionRects([{ x: 90, y: 95, w: 30, h: 20 }], 100, 100)).toEqual([{ x: 86, y: 91, w: 14, h: 9 }]);
+    expect(redactionRects([{ x: 200, y: 200, w: 5, h: 5 }], 100, 100)).toEqual([]);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * The image-scanning protocol. Two hops on Chrome (content script or extension page -> background
+ * -> offscreen document), one on Firefox (-> background page). Every message is a zod-validated
+ * member of a union on `kind`, and each listener answers only its own kinds, so the background
+ * and the offscreen document (which both hear every runtime message) never answer each other's.
+ */
+import { z } from 'zod';
+
+/** Image bytes cross runtime messaging as base64: Chrome serialises messages as JSON. */
+const ImagePayload = {
+  base64: z.string().min(1),
+  mime: z.string().max(100),
+  /** Engine options the policy decides (sensitivity, rules off, watch and allow terms). */
+  sensitivity: z.enum(['standard', 'strict']).optional(),
+};
+
+/** Caller -> background: "scan this image". */
+export const ScanImageRequestSchema = z.object({ kind: z.literal('ocr.scan'), ...ImagePayload });
+/** Background -> OCR host (the offscreen document on Chrome). */
+export const HostScanRequestSchema = z.object({ kind: z.literal('ocr.host.scan'), ...ImagePayload });
+/** Background -> OCR host: "are you there?", after creating the document. */
+export const HostPingSchema = z.object({ kind: z.literal('ocr.host.ping') });
+
+export const OcrMessageSchema = z.discriminatedUnion('kind', [ScanImageRequestSchema, HostScanRequestSchema, HostPingSchema]);
+export type OcrMessage = z.infer<typeof OcrMessageSchema>;
+export type ScanImageRequest = z.infer<typeof ScanImageRequestSchema>;
+
+const BoxSchema = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+
+/**
+ * The reply, checked loosely on the fields callers rely on (findings keep every field the engine
+ * gives them, whatever is added later).
+ */
+export const ScanImageReplySchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    result: z.looseObject({
+      verdict: z.enum(['ok', 'low', 'medium', 'high']),
+      findings: z.array(z.looseObject({ rule: z.string(), severity: z.enum(['low', 'medium', 'high']), source: z.literal('image'), box: BoxSchema.optional() })),
+      ocrText: z.string(),
+      words: z.array(z.object({ text: z.string(), confidence: z.number(), box: BoxSchema, line: z.number() })),
+      medical: z.object({ likely: z.boolean(), score: z.number(), signals: z.array(z.string()) }),
+      location: z.object({ lat: z.number(), lon: z.number() }).optional(),
+      width: z.number(),
+      height: z.number(),
+      ms: z.number(),
+    }),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ScanImageReply = z.infer<typeof ScanImageReplySchema>;
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked: String.fromCharCode(...bytes) overflows the stack on a multi-megabyte photo.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
