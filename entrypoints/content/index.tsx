@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { startGuard } from '../../src/content/controller';
 import { answerTabStatus } from '../../src/messaging/tab-status';
+import { scanImage } from '../../src/ocr/client';
+import { redactImage } from '../../src/ocr/redact';
 import { countEvent } from '../../src/policy/counters';
 import { watchEffectivePolicy } from '../../src/policy/storage';
 import { SITE_MATCHES, siteForHost } from '../../src/sites';
@@ -34,6 +36,11 @@ export default defineContentScript({
       site,
       signal: ctx.signal,
       count: (event) => void countEvent(event),
+      // Images are read by the extension's OCR host (offscreen document / background page).
+      images: {
+        scanImage: (bytes, type) => scanImage(bytes, type),
+        redactImage: async (file, boxes) => redactImage(await file.arrayBuffer(), boxes, file.type),
+      },
       render: (state) => {
         // Some sites replace <body>'s children on navigation; put the host back if so.
         if (!ui.shadowHost.isConnected) document.body.append(ui.shadowHost);

@@ -138,7 +138,7 @@ export class ComposerSession {
     const scan = this.host.scanImage;
     if (!scan) return;
     this.posted = false;
-    if (input) this.images = this.images.filter((i) => i.input !== input || !this.revoke(i));
+    if (input) this.images = this.images.filter((i) => i.input !== input || this.revoke(i));
     for (const file of files) {
       if (!file.type.startsWith('image/')) continue;
       const image: AttachedImage = {
@@ -176,12 +176,13 @@ export class ComposerSession {
    * metadata) in the site's own file input, as if the user had picked that file. The original
    * stays on the device.
    */
-  async redactImage(imageId: string): Promise<boolean> {
+  async redactImage(imageId: string, cover: 'findings' | 'all-text'): Promise<boolean> {
     const image = this.images.find((i) => i.id === imageId);
     const redact = this.host.redactImage;
     if (!image?.result || !image.input || !redact) return false;
-    const boxes = image.result.findings.flatMap((f) => (f.box ? [f.box] : []));
-    const clean = new File([await redact(image.file, boxes)], cleanName(image.file.name), { type: 'image/png', lastModified: Date.now() });
+    const boxes = cover === 'all-text' ? image.result.words.map((w) => w.box) : image.result.findings.flatMap((f) => (f.box ? [f.box] : []));
+    const blob = await redact(image.file, boxes);
+    const clean = new File([blob], cleanName(image.file.name, blob.type), { type: blob.type, lastModified: Date.now() });
     const input = image.input;
     const files = new DataTransfer();
     for (const f of input.files ?? []) files.items.add(f === image.file ? clean : f);
@@ -234,6 +235,6 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => f.rule === b[i]!.rule && f.start === b[i]!.start && f.end === b[i]!.end && f.severity === b[i]!.severity);
 }
 
-function cleanName(name: string): string {
-  return `${name.replace(/\.[^.]+$/, '')}-redacted.png`;
+function cleanName(name: string, type: string): string {
+  return `${name.replace(/\.[^.]+$/, '')}-redacted.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
 }

@@ -97,7 +97,8 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
         findings: check.images.find((i) => i.id === image.id)?.findings ?? [],
         medical: image.result?.medical.likely ?? false,
         canRedact: !!(image.input && host.redactImage && image.result?.findings.some((f) => f.box)),
-        redact: () => void session.redactImage(image.id).then((done) => done && count('fixApplied')),
+        canCoverText: !!(image.input && host.redactImage && image.result?.words.length),
+        redact: (cover: 'findings' | 'all-text') => void session.redactImage(image.id, cover).then((done) => done && count('fixApplied')),
       })),
       toggle: () => {
         if (collapsed.has(session)) collapsed.delete(session);

@@ -9,8 +9,11 @@ export interface ImageModel {
   error?: string;
   findings: readonly Finding[];
   medical: boolean;
+  /** There are findings with boxes to cover. */
   canRedact: boolean;
-  redact(): void;
+  /** There is any detected text to cover. */
+  canCoverText: boolean;
+  redact(cover: 'findings' | 'all-text'): void;
 }
 
 /**
@@ -37,10 +40,20 @@ export function ImageFindings({ images, actions }: { images: readonly ImageModel
           </div>
           {image.status === 'reading' && <progress class="sl-image__progress" aria-label={`Reading ${image.name}`} />}
           <FindingList findings={image.findings.filter((f) => f.rule !== 'image.medical' || image.medical)} actions={actions} />
-          {image.canRedact && (
-            <button type="button" class="sl-button sl-button--primary sl-image__redact" data-action="redact-image" onClick={image.redact}>
-              Redact image (cover the text, remove location data)
-            </button>
+          {(image.canRedact || image.canCoverText) && (
+            <div class="sl-finding__actions">
+              {image.canRedact && (
+                <button type="button" class="sl-button sl-button--primary" data-action="redact-image" onClick={() => image.redact('findings')}>
+                  Redact image
+                </button>
+              )}
+              {image.canCoverText && (
+                <button type="button" class="sl-button" data-action="redact-image-text" onClick={() => image.redact('all-text')}>
+                  Cover all text
+                </button>
+              )}
+              <span class="sl-image__note">Sends a copy without location data; the original stays on your device.</span>
+            </div>
           )}
         </li>
       ))}
