@@ -33,7 +33,7 @@ export interface AttachmentHost {
  * (capture phase, so we see the files whatever the site does next), a paste into the editor, a
  * drop on the composer. Nothing here modifies the event: the site gets it as it would anyway.
  */
-export function watchAttachments(host: AttachmentHost, signal: AbortSignal): void {
+export function watchAttachments(host: AttachmentHost, signal: AbortSignal, target: Window | ShadowRoot = window): void {
   const owner = (path: EventTarget[], pick: (s: ComposerSession, el: Element) => boolean) => {
     const sessions = [...host.sessions()];
     for (const node of path) {
@@ -44,7 +44,9 @@ export function watchAttachments(host: AttachmentHost, signal: AbortSignal): voi
     return undefined;
   };
 
-  window.addEventListener(
+  // `change` is not composed: one inside a shadow root (LinkedIn's share box) never reaches
+  // window, so the controller also calls this on each shadow root that holds a composer.
+  target.addEventListener(
     'change',
     (event) => {
       const hit = owner(event.composedPath(), (s, el) =>
@@ -57,8 +59,10 @@ export function watchAttachments(host: AttachmentHost, signal: AbortSignal): voi
     { capture: true, signal },
   );
 
+  // Paste and drop are composed events: window sees them from inside shadow roots too.
+  if (target !== window) return;
   for (const type of ['paste', 'drop'] as const) {
-    window.addEventListener(
+    target.addEventListener(
       type,
       (event) => {
         const data = event instanceof ClipboardEvent ? event.clipboardData : (event as DragEvent).dataTransfer;

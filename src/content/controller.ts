@@ -161,11 +161,19 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
 
   const hookAll = (p: Policy) => {
     hooks = new AbortController();
+    const watchedRoots = new WeakSet<ShadowRoot>();
     const hookSignal = AbortSignal.any([signal, hooks.signal]);
     watchComposers(
       site,
       { directMessages: p.sites.messenger, signal: hookSignal },
-      ({ editor, spec }) => sessions.set(editor, new ComposerSession(editor, spec, host)),
+      ({ editor, spec }) => {
+        sessions.set(editor, new ComposerSession(editor, spec, host));
+        const root = editor.getRootNode();
+        if (host.scanImage && root instanceof ShadowRoot && !watchedRoots.has(root)) {
+          watchedRoots.add(root);
+          watchAttachments({ sessions: () => sessions.values() }, hookSignal, root);
+        }
+      },
       (editor) => {
         sessions.get(editor)?.dispose();
         sessions.delete(editor);
