@@ -71,6 +71,8 @@ export function verdictOf(findings: readonly { severity: Severity }[]): Verdict 
  * Two recognizers may claim the same characters (a 10-digit phone inside an account number).
  * The more severe, then more confident, then longer claim wins; others that overlap it go.
  * Families do not compete: "the gomer in 5" is both a room (phi) and disparaging (conduct).
+ * Nor do conduct rules, which are separate judgements: "junkies aren't worth the narcan" both
+ * disparages patients and wishes them harm.
  */
 function resolveOverlaps(list: Decided[]): Decided[] {
   const ranked = [...list].sort(
@@ -81,7 +83,7 @@ function resolveOverlaps(list: Decided[]): Decided[] {
   );
   const claimed = new Map<string, SpanSet>();
   return ranked.filter((c) => {
-    const family = c.rule.slice(0, c.rule.indexOf('.'));
+    const family = c.rule.startsWith('conduct.') ? c.rule : c.rule.slice(0, c.rule.indexOf('.'));
     if (!claimed.has(family)) claimed.set(family, new SpanSet());
     return claimed.get(family)!.claim(c.start, c.end);
   });

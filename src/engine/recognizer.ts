@@ -1,5 +1,5 @@
 import type { Doc } from './doc';
-import type { PhiTextRule, RuleId, Severity, Tie } from './types';
+import type { PhiTextRule, RuleId, Severity, TextRule, Tie } from './types';
 
 /** A regex with a name (shown in explanations) and a base confidence, Presidio-style. */
 export interface NamedPattern {
@@ -55,7 +55,7 @@ export interface Candidate {
 export interface CustomRecognizer {
   kind: 'custom';
   id: string;
-  rule: PhiTextRule;
+  rule: TextRule;
   find(doc: Doc): Candidate[];
 }
 

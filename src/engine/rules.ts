@@ -135,17 +135,61 @@ export const RULES: Record<RuleId, RuleInfo> = {
     says: 'carries the GPS location where it was taken',
     guidance: `Geographic data smaller than a state is an identifier (${SH}(i)(B)).`,
   },
-  'conduct.profanity': { title: 'Profanity', says: 'is profanity', guidance: 'NCSBN and ANA: keep posts professional; boards review public conduct.' },
-  'conduct.derogatory': { title: 'Disparaging patients', says: 'disparages patients', guidance: 'ANA Code of Ethics 1.1 and AMA 2.3.2: respect for patients extends to social media.' },
-  'conduct.colleague': { title: 'Disparaging colleagues', says: 'disparages a colleague', guidance: 'ANA position on incivility and bullying; NCSBN lists lateral violence online as misconduct.' },
-  'conduct.employer': { title: 'Criticising the employer', says: 'attacks the employer', guidance: 'Some workplace speech is protected (NLRA section 7); check your organisation\'s policy before posting.' },
-  'conduct.discrimination': { title: 'Discriminatory language', says: 'is discriminatory', guidance: 'ANA Code of Ethics 1.1 and GMC: no discrimination on protected characteristics.' },
-  'conduct.harm': { title: 'Harm or unsafe care', says: 'wishes harm or jokes about unsafe care', guidance: 'NCSBN and FSMB: threats and callousness about patient harm lead to discipline.' },
-  'conduct.impairment': { title: 'Impairment', says: 'describes impairment around work', guidance: 'NCSBN and FSMB: practising while impaired is misconduct; posts about it are evidence.' },
-  'conduct.boundary': { title: 'Patient boundaries', says: 'crosses a professional boundary with a patient', guidance: 'NCSBN: do not friend, message or date current or former patients.' },
-  'conduct.advice': { title: 'Individual medical advice', says: 'gives individual medical advice online', guidance: 'AMA 2.3.2 and GMC: no diagnosis or treatment advice to individuals outside a care relationship.' },
-  'conduct.misinformation': { title: 'Health misinformation', says: 'is a well-known false health claim', guidance: 'FSMB: spreading health misinformation can put your licence at risk.' },
-  'conduct.conflict': { title: 'Undisclosed promotion', says: 'promotes a product without disclosure', guidance: 'AMA 2.3.2 and FTC endorsement guides: disclose sponsorships and financial interests.' },
+  'conduct.profanity': {
+    title: 'Profanity',
+    says: 'is profanity that patients, colleagues and your board can read',
+    guidance: 'NCSBN "A Nurse\'s Guide to the Use of Social Media" and the ANA Social Media Principles: keep public posts professional; boards review online conduct.',
+  },
+  'conduct.derogatory': {
+    title: 'Disparaging patients',
+    says: 'disparages patients, even without naming anyone',
+    guidance: 'ANA Code of Ethics, Provision 1 (respect for the dignity of every person) and AMA Code 2.3.2: mocking patients online erodes trust, named or not.',
+  },
+  'conduct.colleague': {
+    title: 'Disparaging colleagues',
+    says: 'disparages or bullies a colleague',
+    guidance: 'ANA position statement on incivility, bullying and workplace violence; NCSBN and GMC treat online harassment of colleagues as unprofessional conduct.',
+  },
+  'conduct.employer': {
+    title: 'Attacking the employer',
+    says: 'reads as a public attack on your employer',
+    guidance: 'Discussing pay, staffing or safety with coworkers can be protected (NLRA section 7); insults and public attacks usually are not. Check your organisation\'s social media policy.',
+  },
+  'conduct.discrimination': {
+    title: 'Discriminatory language',
+    says: 'is hostile or discriminatory towards a group of people',
+    guidance: 'ANA Code of Ethics, Provision 1.2 and GMC Good Medical Practice: no discrimination on race, religion, nationality, disability, weight, sex, orientation or age, online or off.',
+  },
+  'conduct.harm': {
+    title: 'Harm or unsafe care',
+    says: 'wishes harm on patients or jokes about unsafe care',
+    guidance: 'NCSBN and FSMB: wishing patients harm, threats, and jokes about withheld care or falsified charting are reported to boards as unprofessional conduct.',
+  },
+  'conduct.impairment': {
+    title: 'Impairment at work',
+    says: 'describes being impaired around work or diverting drugs',
+    guidance: 'NCSBN and FSMB: practising impaired and diverting controlled substances are grounds for discipline, and a post saying so is evidence.',
+  },
+  'conduct.boundary': {
+    title: 'Patient boundaries',
+    says: 'crosses a professional boundary with a patient',
+    guidance: 'NCSBN "A Nurse\'s Guide to Professional Boundaries" and AMA 2.3.2: do not friend, message or date current or former patients; the clinician owns the boundary.',
+  },
+  'conduct.advice': {
+    title: 'Individual medical advice',
+    says: 'gives individual diagnosis or treatment advice online',
+    guidance: 'AMA Code 2.3.2, GMC and the Singapore Medical Council: no diagnosis or treatment for individuals outside a care relationship; point them to their own clinician.',
+  },
+  'conduct.misinformation': {
+    title: 'Health misinformation',
+    says: 'repeats a well-known false health claim',
+    guidance: 'FSMB (2021) and GMC: clinicians who spread health misinformation risk disciplinary action, including loss of licence.',
+  },
+  'conduct.conflict': {
+    title: 'Undisclosed promotion',
+    says: 'promotes a product without disclosing the financial interest',
+    guidance: 'FTC Endorsement Guides (16 CFR Part 255) and AMA Code 2.3.2: disclose sponsorships, affiliate links and financial interests (#ad), especially with health claims.',
+  },
 };
 
 export function messageFor(rule: RuleId, match: string): string {

@@ -4,10 +4,12 @@ import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
 import { phraseRegex, matchesIn } from './words';
 
-/** Words that mark a post about privacy rules rather than about a patient. */
+/** Words that mark a post about the rules (privacy, professional language) rather than about a patient. */
 const RULE_TALK = phraseRegex([
   'psa', 'reminder', 'never post', "don't post", 'do not post', 'never share', "don't share", 'is identifiable',
   'are identifiable', 'counts as phi', 'is phi', 'is still phi', 'hipaa', 'think before you post', 'identifiers',
+  'words matter', 'language matters', 'languagematters', 'stigma', 'stigmatizing', 'stigmatising', 'never call',
+  "don't call", 'stop calling', 'stop saying', 'not a diagnosis', "isn't a diagnosis", 'dehumanizing', 'dehumanising',
 ]);
 const QUOTED = /["“]([^"”\n]{1,120})["”]/g;
 

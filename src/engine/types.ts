@@ -37,7 +37,10 @@ export const CONDUCT_RULES = [
 ] as const;
 
 export type PhiTextRule = (typeof PHI_TEXT_RULES)[number];
-export type RuleId = PhiTextRule | (typeof IMAGE_RULES)[number] | (typeof CONDUCT_RULES)[number];
+export type ConductRule = (typeof CONDUCT_RULES)[number];
+/** Rules a text recognizer can report: PHI in the words, and professional conduct. */
+export type TextRule = PhiTextRule | ConductRule;
+export type RuleId = PhiTextRule | (typeof IMAGE_RULES)[number] | ConductRule;
 export const ALL_RULES: readonly RuleId[] = [...PHI_TEXT_RULES, ...IMAGE_RULES, ...CONDUCT_RULES];
 
 export type Severity = 'low' | 'medium' | 'high';

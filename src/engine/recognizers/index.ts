@@ -18,10 +18,13 @@ import { deviceSerial, udi } from './device';
 import { location } from './location';
 import { places } from './places';
 import { patientStory } from './patient-story';
+import { profanity } from './conduct-profanity';
+import { discrimination } from './conduct-discrimination';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
   phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
-  licenseNumber, vin, licensePlate, udi, deviceSerial, location, places];
+  licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
+  profanity, discrimination];
 
 export const STORY_RECOGNIZER = patientStory;

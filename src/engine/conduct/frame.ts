@@ -1,0 +1,217 @@
+import { windowAround, type Doc } from '../doc';
+import { sentenceAt, sentenceBounds } from '../sentences';
+import { matchesIn } from '../words';
+
+/**
+ * How a conduct phrase is framed in its sentence. Most precision problems of conduct checks are
+ * framing, not vocabulary: "never call patients frequent flyers" mentions the slur to teach, "I
+ * would never date a patient" denies the act, "I'm such an idiot" is aimed at the poster.
+ * Quoted examples in posts about the rules are discounted by the engine for every rule
+ * (scoring.ts); these helpers cover the unquoted cases.
+ */
+
+/** Clause boundaries: sentence ends, semicolons, colons, dashes, line breaks, and "but". */
+const CLAUSE_START = /[.!?;:\n]|\s[-–—]\s|\bbut\b|\bhowever\b/gi;
+
+/** Text from the start of the clause holding `start` up to `start`, at most `max` characters. */
+export function clauseBefore(doc: Doc, start: number, max = 90): string {
+  const from = Math.max(0, start - max);
+  const text = doc.text.slice(from, start);
+  let cut = 0;
+  for (const m of matchesIn(CLAUSE_START, text)) cut = m.index + m[0].length;
+  return text.slice(cut);
+}
+
+/** Text after `end` up to the end of its clause, at most `max` characters. */
+export function clauseAfter(doc: Doc, end: number, max = 90): string {
+  const text = doc.text.slice(end, end + max);
+  const stop = text.search(/[.!?;\n]|\s[-–—]\s|\bbut\b/i);
+  return stop === -1 ? text : text.slice(0, stop);
+}
+
+/** Words that deny or forbid what follows: "never", "don't", "I would never", "no one should". */
+const NEGATION =
+  /\b(?:never|not|no|don't|dont|do not|didn't|did not|doesn't|does not|won't|wouldn't|would not|shouldn't|should not|can't|cannot|can not|isn't|aren't|avoid|avoiding|stop|refuse to|nobody|no one|without)\b[^.!?;:\n]{0,40}$/i;
+
+/** The act in front of `start` is denied or forbidden in its own clause ("never friend a patient"). */
+export function isNegated(doc: Doc, start: number): boolean {
+  return NEGATION.test(clauseBefore(doc, start, 60));
+}
+
+/** The term is named to talk about it: "never call patients X", "the term X", "words like X". */
+const MENTION_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:never|don't|dont|do not|stop|quit|avoid|no more|instead of|not|retire|ban|banning|drop|without)\s+(?:ever\s+)?(?:call(?:ing)?|say(?:ing)?|us(?:e|ing)|label(?:l?ing)?|refer(?:ring)?\s+to|writ(?:e|ing)|chart(?:ing)?|document(?:ing)?)\b[^.!?;\n]{0,40}$`,
+    String.raw`\b(?:the|a|that)\s+(?:term|word|label|phrase|slur|expression)s?\s*[:"'“‘]?\s*$`,
+    String.raw`\b(?:terms?|words?|labels?|phrases?|slang)\s+(?:like|such as)\b[^.!?;\n]{0,40}$`,
+    String.raw`\b(?:call|calls|calling|called|label|labels|labelling|labeling)\s+(?:a\s+)?(?:patients?|pts|people|someone|them|him|her|anyone|(?:new\s+)?grads|nurses|residents|colleagues|coworkers|co-workers)\s+(?:a\s+|an\s+)?["'“‘]?$`,
+    String.raw`\b(?:never|don't|do\s+not)\s+be\s+(?:the|that|a)\s+\w+\s+who\b[^.!?;\n]{0,40}$`,
+  ].join('|'),
+  'i',
+);
+const MENTION_AFTER =
+  /^["'”’)]*\s*(?:is|isn't|is not|are|aren't|are not)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?(?:diagnosis|diagnoses|kind|okay|ok|slur|slurs|offensive|stigmatizing|stigmatising|dehumanizing|dehumanising|label|labels|unprofessional|not okay|harmful|a bias|bias)\b/i;
+
+/** A term talked about rather than used: teaching posts, language-matters posts. */
+export function isMention(doc: Doc, start: number, end: number): boolean {
+  return MENTION_BEFORE.test(clauseBefore(doc, start, 70)) || MENTION_AFTER.test(doc.text.slice(end, end + 40));
+}
+
+/** The insult is aimed at the poster: "I'm such an idiot", "call me dumb", "me, useless". */
+const SELF_BEFORE =
+  /(?:\b(?:i'm|im|i am|i was|i've been|i feel|i felt|feel like|feeling|i look|i looked|call me|me|myself|i)\b(?:\s+(?:such|so|a|an|the|total|complete|absolute|biggest|literally|officially|just|being|like|really|still|kind of|truly))*\s*(?:a\s+|an\s+)?$)/i;
+
+export function isSelfAimed(doc: Doc, start: number): boolean {
+  return SELF_BEFORE.test(clauseBefore(doc, start, 40));
+}
+
+/** A question, or an opinion someone else holds ("patients ask if..."): not the poster's claim. */
+export function sentenceAround(doc: Doc, start: number, end: number): string {
+  const before = doc.text.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  const after = doc.text.slice(end, end + 200);
+  const stop = after.search(/[.!?\n]/);
+  return before.slice(cut + 1) + doc.text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop + 1));
+}
+
+const SPACE = /\s/;
+const WORD_START = /[A-Za-z0-9\u00C0-\u024F]/;
+
+/** The first match of `re` within `words` words of [start, end) that is not the match itself. */
+export function nearby(doc: Doc, start: number, end: number, re: RegExp, words: number, side: 'both' | 'before' | 'after' = 'both'): string | undefined {
+  let [from, to] = windowAround(doc, start, end, words);
+  // Windows are counted in words; widen to whole tokens so "@handle" and "#tag" keep their sigil,
+  // and over trailing emoji and punctuation, which are not words but often carry the tone.
+  while (from > 0 && !SPACE.test(doc.text[from - 1]!)) from--;
+  for (let n = 0; to < doc.text.length && n < 12 && !WORD_START.test(doc.text[to]!); n++) to++;
+  while (to < doc.text.length && !SPACE.test(doc.text[to]!)) to++;
+  if (side === 'before') to = start;
+  if (side === 'after') from = end;
+  for (const m of matchesIn(re, doc.text, from, to)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (s < end && e > start) continue;
+    return m[0].toLowerCase();
+  }
+  return undefined;
+}
+
+const boundsCache = new WeakMap<Doc, [number, number][]>();
+function boundsOf(doc: Doc): [number, number][] {
+  let b = boundsCache.get(doc);
+  if (!b) boundsCache.set(doc, (b = sentenceBounds(doc.text)));
+  return b;
+}
+
+const RANK = { low: 1, medium: 2, high: 3 } as const;
+
+/**
+ * One finding per rule per sentence: "Those people ... always show up ... for free sandwiches" is
+ * one discriminatory sentence, not three warnings. The most severe, then the earliest, is kept.
+ */
+export function onePerSentence<T extends { start: number; severity?: 'low' | 'medium' | 'high' }>(doc: Doc, found: T[]): T[] {
+  if (found.length < 2) return found;
+  const bounds = boundsOf(doc);
+  const best = new Map<number, T>();
+  for (const c of found) {
+    const key = sentenceAt(bounds, c.start)[0];
+    const current = best.get(key);
+    if (!current || RANK[c.severity ?? 'low'] > RANK[current.severity ?? 'low'] || (RANK[c.severity ?? 'low'] === RANK[current.severity ?? 'low'] && c.start < current.start)) best.set(key, c);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
+const EDGE_PUNCT = /^['’-]|['’-]$/;
+const EDGE_PUNCT_ALL = /^['’-]+|['’-]+$/g;
+
+/** Where each word of the draft (lowercased) starts: gates and windows for conduct regexes. */
+export function wordIndex(doc: Doc): Map<string, number[]> {
+  let index = wordIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  const add = (word: string, at: number) => {
+    const list = index!.get(word);
+    if (list) list.push(at);
+    else index!.set(word, [at]);
+  };
+  for (const w of doc.words) {
+    const word = doc.lower.slice(w.start, w.end);
+    add(word, w.start);
+    if (EDGE_PUNCT.test(word)) add(word.replace(EDGE_PUNCT_ALL, ''), w.start);
+  }
+  wordIndexes.set(doc, index);
+  return index;
+}
+
+/** A gate: every group needs one of its words in the draft (whole words, lowercase). */
+export type Gate = readonly (readonly string[])[];
+
+/** Every group of the gate has at least one of its words in the draft. */
+export function passesGate(doc: Doc, gate: Gate | undefined): boolean {
+  if (!gate) return true;
+  const index = wordIndex(doc);
+  return gate.every((group) => group.some((w) => index.has(w)));
+}
+
+/** How far around a gate word a pattern's match may reach, in characters. */
+export const GATE_REACH = 200;
+
+/**
+ * The stretches of the draft worth scanning for a gated pattern: around each occurrence of the
+ * first group's words, merged. On a long draft a pattern then costs in proportion to its
+ * keywords, not to the length of the text; on a post it is usually the whole post.
+ */
+export function gateWindows(doc: Doc, gate: Gate | undefined, reach = GATE_REACH): [number, number][] {
+  if (!gate) return [[0, doc.text.length]];
+  if (!passesGate(doc, gate)) return [];
+  const index = wordIndex(doc);
+  const starts: number[] = [];
+  for (const w of gate[0]!) for (const at of index.get(w) ?? []) starts.push(at);
+  starts.sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const at of starts) {
+    const from = Math.max(0, at - reach);
+    const to = Math.min(doc.text.length, at + reach);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** Context kept around a window so lookbehinds and lookaheads see their neighbours. */
+const WINDOW_MARGIN = 60;
+
+/**
+ * Matches of a global regex starting within [from, to), offsets into `text`. The regex runs on a
+ * slice, so a window costs its own length, never a scan to the end of a long draft.
+ */
+export function matchesStartingIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  if (from === 0 && to >= text.length) return matchesInSlice(re, text, 0, 0, text.length);
+  const sliceStart = Math.max(0, from - WINDOW_MARGIN);
+  const slice = text.slice(sliceStart, Math.min(text.length, to + GATE_REACH));
+  return matchesInSlice(re, slice, sliceStart, from - sliceStart, to - sliceStart);
+}
+
+function matchesInSlice(re: RegExp, slice: string, offset: number, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) && m.index < to) {
+    if (m[0].length === 0) re.lastIndex++;
+    if (offset) {
+      m.index += offset;
+      if (m.indices) {
+        for (let i = 0; i < m.indices.length; i++) {
+          const pair = m.indices[i];
+          if (pair) m.indices[i] = [pair[0] + offset, pair[1] + offset];
+        }
+        const groups = m.indices.groups;
+        if (groups) for (const k of Object.keys(groups)) if (groups[k]) groups[k] = [groups[k]![0] + offset, groups[k]![1] + offset];
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}

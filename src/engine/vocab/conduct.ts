@@ -1,0 +1,88 @@
+import { phraseRegex } from '../words';
+import type { Near } from '../conduct/recognizer';
+
+/**
+ * Who or what a conduct phrase is aimed at. "Idiot" is lateral violence next to "charge nurse",
+ * disparages a patient next to "bed 3", and is self-deprecation next to "I'm such an". The same
+ * insult vocabulary serves several rules; the target decides which.
+ */
+
+/** Joins a whole-word phrase list and extra regex sources into one global, case-insensitive regex. */
+export function anyOf(phrases: readonly string[], ...sources: string[]): RegExp {
+  return new RegExp([phraseRegex(phrases).source, ...sources].join('|'), 'gi');
+}
+
+const NUM = String.raw`#?\s?\d{1,4}[A-Za-z]?\b`;
+
+/** A patient, one or many: "pt", "the dialysis pts", "bed 3", "the guy in 5", "my assignment". */
+export const PATIENT = anyOf(
+  [
+    'patient', 'patients', 'pt', 'pts', "pt's", "patient's", 'client', 'clients', 'my assignment', 'frequent flyer',
+    'frequent flier', 'frequent flyers', 'frequent fliers', 'admit', 'admits',
+    'nursing home resident', 'resident in', 'the residents', 'visitors', 'visitor',
+  ],
+  String.raw`\b(?:bed|room|rm|bay|trauma|resus|stretcher|hall\s?bed)\s*${NUM}`,
+  String.raw`\b(?:guy|lady|woman|man|dude|kid|girl|boy|gentleman|grandma|grandpa|granny|mom|dad|one|drunk|teen|chick|she|he)\s+(?:in|from)\s+(?:room\s*|rm\s*|bed\s*|bay\s*)?\d{1,4}[A-Za-z]?\b`,
+);
+
+/** What happens only to patients: call lights, pulled lines, pain meds, visits. */
+export const CARE = anyOf([
+  'the family', 'his family', 'her family', 'call light', 'call bell', 'pulled his iv', 'pulled her iv', 'his iv', 'her iv', 'iv', 'foley', 'pain meds', 'dilaudid',
+  'morphine', 'narcan', 'discharge', 'discharged', 'd/c', "d/c'd", 'admitted', 'readmitted', 'triage', 'came in', 'brought in',
+  'rolled in', 'is back', 'checked in', 'chest pain', 'noncompliant', 'non-compliant', 'ama', 'bedpan', 'vitals', 'sternal rub',
+  'sitter', 'restraints', 'code status', 'dnr', 'full code', 'pain', '10/10', 'visit', 'visits', 'the er', 'the ed', 'waiting room',
+  'pulled his', 'pulled her', 'spit on me', 'swung at me', 'bit me', 'kicked me', 'peed', 'pooped',
+]);
+
+/** A colleague by title and name, or a personal handle (not a hospital's: "@StLukesHealth"). */
+const NAMED_COLLEAGUE_SOURCE = String.raw`\b(?:Dr|Doctor|Nurse)\.?\s+[A-Z][a-z]+|(?<![A-Za-z0-9_])@(?![A-Za-z0-9_]*(?:[Hh]ealth|HEALTH|[Hh]ospital|HOSPITAL|[Mm]ed|MED|[Cc]linic|CLINIC|[Gg]eneral))[A-Za-z0-9_]{2,}`;
+
+/** Colleagues by role, title or handle: the targets of lateral violence. */
+export const COLLEAGUE = anyOf(
+  [
+    'charge nurse', 'charge', 'new grad', 'new grads', 'nurse', 'nurses', 'rn', 'rns', 'lpn', 'lpns', 'cna', 'cnas', 'tech', 'techs',
+    'pct', 'pcts', 'coworker', 'coworkers', 'co-worker', 'co-workers', 'colleague', 'colleagues', 'preceptor', 'preceptors',
+    'preceptee', 'orientee', 'attending', 'attendings', 'resident', 'residents', 'intern', 'interns', 'fellow', 'doc', 'docs',
+    'doctor', 'doctors', 'physician', 'physicians', 'surgeon', 'surgeons', 'hospitalist', 'hospitalists', 'intensivist',
+    'anesthesiologist', 'anesthesia', 'crna', 'crnas', 'np', 'nps', 'pas', 'md', 'mds', 'rt', 'rts', 'respiratory',
+    'pharmacist', 'pharmacists', 'pharmacy', 'supervisor', 'supervisors', 'manager', 'managers', 'nurse manager', 'unit manager', 'director',
+    'educator', 'unit clerk', 'unit secretary', 'secretary', 'traveler', 'travelers', 'traveller', 'travel nurse',
+    'travel nurses', 'agency nurse', 'float nurse', 'float', 'day shift', 'dayshift', 'night shift', 'nightshift', 'nocs',
+    'paramedic', 'paramedics', 'medics', 'ems', 'scheduler', 'ortho', 'cardiology', 'gen surg', 'gi', 'radiology',
+    'housekeeping', 'evs', 'midwife', 'midwives', 'sonographer', 'therapist', 'slp', 'dietitian', 'case manager',
+    'social worker', 'staff', 'my team', 'our team', 'the team', 'the other nurse', 'the other nurses',
+  ],
+  NAMED_COLLEAGUE_SOURCE,
+);
+
+/** A colleague named or tagged: naming someone makes an insult worse. */
+export const NAMED_COLLEAGUE = new RegExp(NAMED_COLLEAGUE_SOURCE, 'g');
+
+/** The employer: the hospital, its leadership, or a health system by name or handle. */
+export const EMPLOYER = anyOf(
+  [
+    'admin', 'administration', 'administrators', 'management', 'upper management', 'leadership', 'corporate', 'c-suite',
+    'the suits', 'executives', 'execs', 'ceo', 'ceos', 'cfo', 'cno', 'hr', 'human resources', 'the board', 'higher ups',
+    'higher-ups', 'bean counters', 'mbas', 'my employer', 'our employer', 'the hospital', 'this hospital', 'our hospital',
+    'my hospital', 'that hospital', 'this health system', 'our health system', 'the health system', 'this system',
+    'this company', 'this place', 'this unit', 'this facility', 'this organization', 'this organisation', 'the organization',
+    'this clinic', 'our clinic', 'this job', 'health system', 'a health system', 'hospital system', 'mandatory overtime', 'mandatory ot', 'staffing office', 'the system',
+  ],
+  String.raw`\b(?:[A-Z][a-z]+\s){1,3}(?:Health|Healthcare|Hospital|Medical(?:\s+Center)?|General|Clinic|Memorial|Health\s+System)\b`,
+  String.raw`(?<![A-Za-z0-9_])@[A-Za-z0-9_]*(?:health|hospital|med|care|clinic|general)[A-Za-z0-9_]*`,
+);
+
+/** Work around the poster: shifts, report, charting, patients. */
+export const WORK = anyOf([
+  'shift', 'shifts', 'work', 'at work', 'to work', 'report', 'handoff', 'clocking in', 'clock in', 'clocked in', 'on call',
+  'on the floor', 'the unit', 'my unit', 'charting', 'chart', 'my patients', 'my pts', 'pts', 'patients', 'pyxis', 'med room',
+  'med pass', 'nights', 'night shift', 'day shift', 'noc', '7p', '7a', '0700', '1900', '0645', '1845', 'the hospital', 'clinic',
+  'surgery', 'rounds', 'rounding', 'a code', 'scrubs', 'badge', 'assignment', 'triage', 'the er', 'the ed', 'the icu', 'the or',
+  'precepting', 'orientation', 'clinical', 'clinicals', 'my 12', 'a 12', 'the 12', 'a twelve', 'my twelve', 'med cart',
+  'doing meds', 'passing meds', 'iv', 'ivs', 'code', 'huddle', 'post-call', 'call shift', 'my floor', 'the pyxis', 'omnicell',
+]);
+
+/** The poster themselves, for acts only the poster can confess (drinking before a shift). */
+export const FIRST_PERSON = anyOf(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'mine', 'we', "we're", 'us']);
+
+export const near = (label: string, regex: RegExp, words: number, side?: Near['side']): Near => ({ label, regex, words, ...(side ? { side } : {}) });

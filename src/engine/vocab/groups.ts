@@ -1,0 +1,65 @@
+import { anyOf } from './conduct';
+import { phraseRegex } from '../words';
+
+const phraseRegexSource = (phrases: readonly string[]) => phraseRegex(phrases).source;
+
+/**
+ * Groups people are discriminated against by (nationality, race, religion, disability, weight,
+ * sex, orientation, age, class), and the predicates that turn naming a group into hostility.
+ */
+/** Adjectives that define a group: "Haitian families", "Muslim patients", "trans patients". */
+const GROUP_ADJECTIVE = String.raw`(?:haitian|mexican|muslim|jewish|black|white|brown|asian|chinese|indian|hispanic|latino|latina|latinx|arab|african|somali|native|indigenous|aboriginal|trans|transgender|gay|lesbian|queer|esl|non-english[\s-]speaking|spanish[\s-]speaking|immigrant|foreign|filipino|russian|polish|romanian|nigerian|pakistani|middle\s+eastern|hindu|sikh|catholic|mormon|amish|fat|obese|old|elderly|disabled|deaf|autistic|homeless|medicaid|welfare|illegal|undocumented|section\s+8|ghetto|redneck|hood|gypsy|roma)`;
+const GROUP_NOUN = String.raw`(?:people|patients|pts|families|family|folks|moms|mothers|dads|fathers|men|women|guys|girls|ladies|kids|teens|visitors|drivers|ones|crowd|community|population|immigrants|parents)`;
+
+/** A group of people: "fat people", "Muslim patients", "immigrants", "those people". */
+export const GROUP_SOURCE = [
+  String.raw`\b${GROUP_ADJECTIVE}\s+${GROUP_NOUN}\b`,
+  phraseRegexSource([
+    'mexicans', 'hispanics', 'latinos', 'latinas', 'asians', 'the chinese', 'indians', 'filipinos', 'africans', 'arabs',
+    'muslims', 'jews', 'christians', 'catholics', 'hindus', 'sikhs', 'immigrants', 'migrants', 'foreigners', 'refugees',
+    'blacks', 'whites', 'gypsies', 'haitians', 'somalis', 'russians', 'women', 'females', 'men', 'males', 'gays', 'lesbians',
+    'queers', 'the disabled', 'fatties', 'the elderly', 'boomers', 'homeless', 'the homeless', 'welfare', 'medicaid',
+    'uninsured', 'addicts', 'drug addicts', 'alcoholics', 'smokers', 'rednecks', 'people from the projects',
+    'that side of town', 'the projects', 'the ghetto', 'illegals', 'undocumented', 'aliens', 'those people', 'these people',
+    'the mentally ill', 'schizophrenics', 'autistics', 'natives', 'aboriginals', 'pakistanis', 'nigerians',
+    'eastern europeans', 'travellers', 'roma', 'trans', 'trans folks', 'people who don\'t speak english',
+  ]),
+].join('|');
+export const GROUP = new RegExp(GROUP_SOURCE, 'gi');
+
+/** Generalising hostility after a group: "... don't deserve new knees", "... should stop getting ICU beds". */
+export const GROUP_HOSTILITY = new RegExp(
+  [
+    String.raw`\b(?:don't|do\s+not|doesn't|does\s+not)\s+deserve\b`,
+    String.raw`\b(?:aren't|are\s+not|isn't|is\s+not|not)\s+worth\s+(?:the|saving|it|treating|a\s+bed|resources)`,
+    String.raw`\bshould(?:n't|\s+not)?\s+(?:just\s+)?(?:stop\s+getting|not\s+get|not\s+be\s+allowed|be\s+allowed|be\s+denied|be\s+banned|go\s+back|pay|be\s+sent\s+back|get\s+nothing|die|be\s+left|have\s+to\s+wait|go\s+last|be\s+last)`,
+    String.raw`\b(?:are|r)\s+(?:all\s+|always\s+|just\s+|so\s+|such\s+)?(?:lazy|dirty|filthy|stupid|criminals|liars|drug\s+seekers|entitled|violent|dangerous|freeloaders|a\s+drain|the\s+worst|useless|disgusting|ignorant|noncompliant|non-compliant|frauds|scammers|thieves|animals|demanding|dramatic|rude|loud|difficult|a\s+nightmare|the\s+problem|ruining)`,
+    String.raw`\ball\s+(?:the\s+)?same\b`,
+    String.raw`\b(?:clog|clogs|clogging)\s+(?:up\s+)?(?:our|the)\b`,
+    String.raw`\bwaste\s+of\s+(?:resources|money|beds|time|a\s+bed|taxpayer)`,
+    String.raw`\bdid\s+(?:this|it)\s+to\s+themselves\b`,
+    String.raw`\bcan't\s+(?:even\s+)?speak\s+english\b`,
+    String.raw`\bgo\s+back\s+to\s+(?:your|their)\s+(?:own\s+)?country\b`,
+    String.raw`\b(?:milk|milking|abuse|abusing|game|gaming|scam|scamming)\s+the\s+system\b`,
+    String.raw`\b(?:we|taxpayers|i)\s+pay\s+for\s+(?:it|them|their)\b`,
+    String.raw`\bfor\s+free\s+(?:stuff|sandwiches|food|meds|care)\b|\bfree\s+(?:stuff|sandwiches|ride|handouts?)\b`,
+    String.raw`\bruin(?:s|ing|ed)?\s+(?:everything|the|our|this)\b`,
+    String.raw`\bact(?:s|ing)?\s+like\s+(?:animals|savages|children)\b`,
+    String.raw`\b(?:are\s+|r\s+)?(?:always|all|every\s+single\s+time)\s+(?:so\s+)?(?:show\s+up|come\s+in|lie|lying|liars|want\s+(?:free|everything|more|special)|expect|complain|complaining|faking|fake|drunk|high|demanding|rude|loud|lazy|dirty|dramatic|violent|difficult|entitled|noncompliant|non-compliant|whining|screaming|late|bring\s+(?:\d+|the\s+whole|everyone)|drug[\s-]seek\w*|abusing|scamming|the\s+worst|a\s+nightmare|a\s+problem)\b`,
+    String.raw`\bnever\s+(?:listen|learn|follow|comply|pay|bathe|shower|work|show\s+up\s+on\s+time|take\s+(?:their|the)\s+meds|speak\s+english|say\s+thank\s+you)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Words that deny a group's humanity: a finding next to any group. */
+export const DEHUMANIZING = anyOf(['animals', 'savages', 'vermin', 'cockroaches', 'parasites', 'subhuman', 'breed like rabbits', 'breed like', 'infestation', 'invaders']);
+
+/** Slurs outside obscenity's dataset, and group insults that are slurs in effect. */
+export const SLURS = new RegExp(
+  [
+    String.raw`\bretard(?:s|ed)?\b`,
+    String.raw`\b(?:tard|tards|spaz|spazz|spic|spics|wetbacks?|beaners?|gooks?|ragheads?|towelheads?|sand\s?n[i*1!]gg\w*|shemales?|mongoloids?|midgets?|redskins?|squaws?|half-breeds?|chinamen|chinaman|pakis?|coolies?|kaffirs?|anchor\s+bab(?:y|ies)|welfare\s+queens?|trailer\s+trash|white\s+trash|ghetto\s+trash|illegals|illegal\s+aliens|gyppos?|tranny|trannies)\b`,
+    String.raw`\bchinks?\b(?!\s+in\b)`,
+  ].join('|'),
+  'gi',
+);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+const discrimination = (text: string) => spansOf(analyze(text), 'conduct.discrimination');
+
+describe('conduct.discrimination', () => {
+  it.each([
+    ['illegals clog up our ED every night and we pay for it', 'high'],
+    ['fat people do not deserve new knees, they did this to themselves', 'medium'],
+    ["fat people don't deserve new knees", 'medium'],
+    ['old people should just stop getting ICU beds after 80, waste of resources', 'medium'],
+    ['why do all the medicaid pts from that side of town act like animals', 'high'],
+    ['Those people from the projects always show up at 3am for free sandwiches.', 'medium'],
+    ['Muslim patients are always so demanding about female doctors', 'medium'],
+    ['Why do all the Haitian families bring 15 people to visit? Every single time.', 'medium'],
+    ['the ESL families never listen to discharge instructions', 'medium'],
+    ['that retarded kid in peds', 'high'],
+    ['what a f4ggot', 'high'],
+  ] as const)('finds %j', (text, severity) => {
+    expect(discrimination(text).map((f) => f.severity)).toEqual([severity]);
+  });
+
+  it.each([
+    ['Women are underdiagnosed with MI because symptoms are often atypical.'],
+    ['1 in 8 women will develop breast cancer. Schedule your mammogram.'],
+    ['Immigrants make up 1 in 6 US nurses. Our workforce depends on them.'],
+    ['Our Spanish-speaking families deserve interpreters every time.'],
+    ['Homeless patients are discharged to the street too often. We need respite beds.'],
+    ['Medicaid patients wait 3x longer for specialty appts. That is a policy failure.'],
+    ['If you are 75+, ask your doctor about the RSV vaccine this fall.'],
+    ['Calling patients "illegals" is dehumanizing. Say undocumented, or better, say patient.'],
+    ['The senator said immigrants are criminals. Disgusting, and wrong.'],
+    ['A chink in the armor of our sepsis bundle: the lactate redraw.'],
+  ])('ignores %j', (text) => {
+    expect(discrimination(text)).toEqual([]);
+  });
+});
