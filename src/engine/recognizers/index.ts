@@ -19,12 +19,15 @@ import { location } from './location';
 import { places } from './places';
 import { patientStory } from './patient-story';
 import { profanity } from './conduct-profanity';
+import { derogatory } from './conduct-derogatory';
+import { colleagueDisparaged } from './conduct-colleague';
+import { employerAttack } from './conduct-employer';
 import { discrimination } from './conduct-discrimination';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
   phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
   licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
-  profanity, discrimination];
+  profanity, derogatory, colleagueDisparaged, employerAttack, discrimination];
 
 export const STORY_RECOGNIZER = patientStory;

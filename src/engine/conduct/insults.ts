@@ -1,0 +1,101 @@
+import type { Doc } from '../doc';
+import { matchesIn } from '../words';
+import { ATTACH, EXCLAIM_BEFORE, STRONG_INSULT, WEAK_INSULT } from '../vocab/insults';
+import { COLLEAGUE, EMPLOYER, PATIENT } from '../vocab/conduct';
+import { SpanSet } from '../spans';
+import { isMention, isSelfAimed } from './frame';
+import { profanityIn } from './obscene';
+import { aimOf, type Aim } from './targets';
+
+/**
+ * Every insult in a draft with its target, computed once and shared by conduct.derogatory
+ * (patients), conduct.colleague and conduct.employer.
+ */
+export interface Insult extends Aim {
+  start: number;
+  end: number;
+  strong: boolean;
+}
+
+/** How far back a weak insult's target may be ("the travel nurse on my unit is useless"). */
+const ATTACH_CHARS = 80;
+const ATTACHABLE: ReadonlyArray<readonly [Aim['target'], RegExp]> = [['patient', PATIENT], ['colleague', COLLEAGUE], ['employer', EMPLOYER]];
+const SENTENCE_END = /[.!?\n]/;
+const PROFANE_INSULTS = new Set(['bitch', 'bitches', 'bastard', 'cunt', 'prick', 'twat', 'whore', 'slut', 'dick', 'dickhead', 'douche', 'asshole', 'assholes', 'jackass', 'dumbass', 'motherfucker', 'fucker', 'cuck']);
+const ASS_INSULT = /hole|dumb|jack|hat|wipe|clown/i;
+const JOINER = /^(?:\s*|\s*,\s*|\s+and\s+|\s+little\s+|\s+old\s+)$/i;
+/** "is not an idiot", "never lazy": denied right before the insult. */
+const DENIED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no)\s+(?:[\w']+\s+){0,2}$/i;
+
+const cache = new WeakMap<Doc, Insult[]>();
+
+export function insultsIn(doc: Doc): Insult[] {
+  let found = cache.get(doc);
+  if (!found) cache.set(doc, (found = find(doc)));
+  return found;
+}
+
+/** A weak insult needs its target right next to it: attributive ("lazy RTs") or after a copula. */
+function attachedTarget(doc: Doc, start: number, end: number): Aim | undefined {
+  const before = doc.text.slice(Math.max(0, start - ATTACH_CHARS), start);
+  const after = doc.text.slice(end, end + 40);
+  // "<target> is so <insult>": the nearest reference before it, in the same sentence.
+  let best: (Aim & { at: number }) | undefined;
+  for (const [target, re] of ATTACHABLE) {
+    let last: RegExpExecArray | undefined;
+    for (const m of matchesIn(re, before)) last = m;
+    if (!last || (best && last.index + last[0].length <= best.at)) continue;
+    if (!SENTENCE_END.test(before.slice(last.index)) && ATTACH.test(before.slice(last.index + last[0].length))) {
+      best = { target, word: last[0].toLowerCase(), at: last.index + last[0].length };
+    }
+  }
+  if (best) return { target: best.target, word: best.word };
+  // "<insult> <target>": "useless RTs", "lazy cow of a charge nurse"
+  for (const [target, re] of ATTACHABLE) {
+    re.lastIndex = 0;
+    const next = re.exec(after);
+    if (next && /^\s*(?:of\s+an?\s+)?$/i.test(after.slice(0, next.index))) return { target, word: next[0].toLowerCase() };
+  }
+  return undefined;
+}
+
+function find(doc: Doc): Insult[] {
+  const out: Insult[] = [];
+  const claimed = new SpanSet();
+  const add = (start: number, end: number, strong: boolean) => {
+    if (!claimed.claim(start, end)) return;
+    if (isMention(doc, start, end) || isSelfAimed(doc, start) || DENIED.test(doc.text.slice(Math.max(0, start - 30), start))) return;
+    // "Lazy as hell, every one of them." / "You absolute clown.": an exclamation about whoever
+    // the post is about reaches as far as a strong insult does.
+    const exclaimed = !strong && EXCLAIM_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));
+    const aim = strong || exclaimed ? aimOf(doc, start, end) : attachedTarget(doc, start, end);
+    if (aim) out.push({ start, end, strong, ...aim });
+  };
+  for (const m of matchesIn(STRONG_INSULT, doc.text)) add(m.index, m.index + m[0].length, true);
+  for (const m of matchesIn(WEAK_INSULT, doc.text)) {
+    // "lazy and entitled": a second insult shares the first one's target.
+    const last = out[out.length - 1];
+    if (last && last.end <= m.index && JOINER.test(doc.text.slice(last.end, m.index)) && claimed.claim(m.index, m.index + m[0].length)) {
+      out.push({ ...last, start: m.index, end: m.index + m[0].length, strong: false });
+      continue;
+    }
+    add(m.index, m.index + m[0].length, false);
+  }
+  // Swear words that name a person: "called her a b*tch", "the a**hole in 4".
+  for (const w of profanityIn(doc)) {
+    if (PROFANE_INSULTS.has(w.word) || (w.word === 'ass' && ASS_INSULT.test(doc.text.slice(w.start, w.end)))) add(w.start, w.end, true);
+  }
+  return mergeAdjacent(doc, out.sort((a, b) => a.start - b.start));
+}
+
+/** "spineless idiot", "lazy, useless": one insult, not two findings. */
+function mergeAdjacent(doc: Doc, sorted: Insult[]): Insult[] {
+  const out: Insult[] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.target === i.target && JOINER.test(doc.text.slice(last.end, i.start))) {
+      out[out.length - 1] = { ...last, end: i.end, strong: last.strong || i.strong };
+    } else out.push(i);
+  }
+  return out;
+}

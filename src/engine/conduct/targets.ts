@@ -1,0 +1,64 @@
+import { windowAround, type Doc } from '../doc';
+import { matchesIn } from '../words';
+import { CARE, COLLEAGUE, EMPLOYER, NAMED_COLLEAGUE, PATIENT } from '../vocab/conduct';
+
+/**
+ * Who an insult is aimed at. The same word is lateral violence next to "charge nurse", disparages
+ * a patient next to "bed 3", attacks the employer next to "management", and is self-deprecation
+ * next to "I'm" (conduct/frame.ts drops those first). Every reference within the window votes
+ * with its weight over its distance in words, and the referent before the insult (its subject,
+ * usually) counts a little more.
+ */
+export type Target = 'patient' | 'colleague' | 'employer';
+
+const VOTERS: ReadonlyArray<{ target: Target; regex: RegExp; weight: number }> = [
+  { target: 'colleague', regex: NAMED_COLLEAGUE, weight: 3 },
+  { target: 'patient', regex: PATIENT, weight: 2 },
+  { target: 'colleague', regex: COLLEAGUE, weight: 2 },
+  { target: 'employer', regex: EMPLOYER, weight: 2 },
+  { target: 'patient', regex: CARE, weight: 1 },
+];
+
+const OWNED = /(?:\b(?:his|her|their|your|us|me|unfinished|sent|gave|giving|\d+)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?|'s\s+)$/i;
+
+/** Words either side of an insult in which its target is looked for. */
+export const TARGET_WINDOW_WORDS = 20;
+const SPACES = /\s+/g;
+
+function wordsBetween(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  let n = 0;
+  for (const _ of matchesIn(SPACES, text, from, to)) n++;
+  return n;
+}
+
+export interface Aim {
+  target: Target;
+  /** The reference that decided it, for the explanation. */
+  word: string;
+}
+
+/** The most likely target of the insult at [start, end), or undefined when none is in reach. */
+export function aimOf(doc: Doc, start: number, end: number, window = TARGET_WINDOW_WORDS): Aim | undefined {
+  const [from, to] = windowAround(doc, start, end, window);
+  let best: Aim | undefined;
+  let bestScore = 0;
+  for (const v of VOTERS) {
+    for (const m of matchesIn(v.regex, doc.text, from, to)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (s < end && e > start) continue;
+      const before = e <= start;
+      const distance = before ? wordsBetween(doc.text, e, start) : wordsBetween(doc.text, end, s);
+      // "his pts", "sent us a pt", "6 unfinished admits": someone else's patients, or work items,
+      // are rarely who an insult is about.
+      const weight = v.target === 'patient' && OWNED.test(doc.text.slice(Math.max(0, s - 24), s)) ? 0.5 : v.weight;
+      const score = (weight * (before ? 1.25 : 1)) / (1 + distance);
+      if (score > bestScore) {
+        bestScore = score;
+        best = { target: v.target, word: m[0].toLowerCase() };
+      }
+    }
+  }
+  return best;
+}

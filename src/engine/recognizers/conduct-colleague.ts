@@ -1,0 +1,86 @@
+import type { Doc } from '../doc';
+import { nearby, onePerSentence } from '../conduct/frame';
+import { insultsIn } from '../conduct/insults';
+import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { COLLEAGUE, NAMED_COLLEAGUE, anyOf, near } from '../vocab/conduct';
+
+/**
+ * Disparaging, bullying or harassing colleagues: lateral violence (ANA position statement on
+ * incivility, bullying and workplace violence; NCSBN). Insults aimed at a colleague by role, name
+ * or handle, and the classic bullying lines ("how did she pass NCLEX"). Naming or tagging the
+ * colleague makes it high. Praise ("the best preceptor"), self-deprecation ("I'm the worst") and
+ * sports trash talk have no colleague target and are not findings.
+ */
+const named = near('named', NAMED_COLLEAGUE, 12);
+/** What only clinicians do: "how is she still allowed to operate". */
+const PRACTICE = String.raw`\b(?:operate|operating|practice|practise|practicing|practising|privileges|licen[cs]e|nclex|boards|patients|pts|surgery|chart|charting|the\s+unit|on\s+staff|a\s+nurse|a\s+doctor|clinicals|orientation)\b`;
+const colleagueNear = near('colleague', COLLEAGUE, 14);
+
+const PATTERNS: ConductPattern[] = [
+  {
+    name: 'how did they pass',
+    gate: [['how']],
+    regex: new RegExp(
+      String.raw`\bhow\s+(?:did|does|do|on\s+earth\s+did|tf\s+did|the\s+hell\s+did|the\s+hell\s+does)\s+(?:she|he|they|this\s+\w+|that\s+\w+|you|these\s+\w+|these\s+people)\s+(?:even\s+|ever\s+|still\s+)?(?:pass(?:ed)?|graduate(?:d)?|get\s+(?:hired|through|into)|(?:still\s+)?ha(?:ve|s)\s+(?:(?:a|her|his|their)\s+)?(?:licen[cs]e|privileges|a\s+job))\b` +
+        String.raw`|\bhow\s+(?:is|are)\s+(?:she|he|they|this\s+\w+|that\s+\w+)\s+still\s+(?:allowed|employed|licensed|working|practicing|practising|here|a\s+nurse|a\s+doctor|on\s+staff)\b`,
+      'gi',
+    ),
+    severity: 'medium',
+    needs: [near('colleague or practice', new RegExp(`${COLLEAGUE.source}|${PRACTICE}`, 'gi'), 14)],
+    raise: [named],
+    tie: 'person',
+  },
+  {
+    name: 'how is this named colleague still allowed',
+    gate: [['how']],
+    regex: /\b[Hh]ow\s+(?:is|does)\s+(?:Dr|Doctor|Nurse)\.?\s+[A-Z][a-z]+\s+still\s+(?:allowed|employed|licensed|working|practicing|practising|here|have\s+(?:a\s+)?(?:licen[cs]e|privileges|a\s+job)|on\s+staff)\b/g,
+    severity: 'high',
+    tie: 'person',
+  },
+  {
+    name: 'bullying',
+    regex: anyOf([
+      'how you really got', 'how she really got', 'how he really got', 'slept her way', 'slept his way', 'eat their young',
+      'we all know you', 'we all know how you', 'we all know what you', 'everyone knows you', 'everyone knows what you',
+      'everybody knows you', "everyone's talking about you", 'we know what you did',
+      'eats their young', 'eating their young', 'nobody likes you', 'nobody wants you', 'no one likes you', 'no one wants you',
+      'go back to nursing school', 'go back to med school', 'should lose her license', 'should lose his license',
+      'should lose their license', 'should be fired', 'needs to be fired', 'get off my unit', 'quit already', 'do us all a favor',
+      'everyone hates her', 'everyone hates him', 'laughing at her', 'laughing at him',
+    ]),
+    severity: 'medium',
+    needs: [colleagueNear],
+    raise: [named],
+    tie: 'person',
+  },
+];
+
+const spec: ConductSpec = { id: 'colleague-bullying', rule: 'conduct.colleague', patterns: PATTERNS, mentions: true, selfAimed: true };
+const NAMED = /^(?:dr|doctor|nurse)\b|^@/i;
+
+export const colleagueDisparaged: CustomRecognizer = {
+  kind: 'custom',
+  id: 'colleague',
+  rule: 'conduct.colleague',
+  find(doc: Doc): Candidate[] {
+    const out = runConductPatterns(doc, spec);
+    for (const i of insultsIn(doc)) {
+      if (i.target !== 'colleague') continue;
+      if (out.some((c) => c.start < i.end && i.start < c.end)) continue;
+      const isNamed = NAMED.test(i.word) || nearby(doc, i.start, i.end, NAMED_COLLEAGUE, 12) !== undefined;
+      out.push({
+        rule: 'conduct.colleague',
+        start: i.start,
+        end: i.end,
+        score: isNamed ? 0.9 : 0.7,
+        recognizer: 'colleague',
+        pattern: i.strong ? 'insult aimed at a colleague' : 'insult said of a colleague',
+        context: [`colleague '${i.word}'`],
+        tie: 'person',
+        severity: isNamed ? 'high' : 'medium',
+      });
+    }
+    return onePerSentence(doc, out);
+  },
+};

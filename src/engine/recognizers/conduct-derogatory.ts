@@ -1,0 +1,119 @@
+import type { Doc } from '../doc';
+import { onePerSentence } from '../conduct/frame';
+import { insultsIn } from '../conduct/insults';
+import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { PATIENT, anyOf, near } from '../vocab/conduct';
+
+/**
+ * Disparaging patients (ANA Code of Ethics provision 1, AMA 2.3.2): derogatory medical slang
+ * ("gomer", "frequent flyer", "drug seeker"), insults aimed at patients, and mocking their weight,
+ * pain or appearance. Slang that only ever describes patients is a finding on its own; words with
+ * everyday meanings ("train wreck", "junkie") need a patient nearby; a patient reference raises
+ * any of them to high. Teaching posts that name the slang ("never call patients frequent flyers")
+ * are not findings.
+ */
+const patient = near('patient', PATIENT, 10);
+/** Mocking markers: eye-rolls, laughter, sarcasm. */
+const MOCKING = anyOf(['lol', 'lmao', 'lmfao', 'rofl', 'sure', 'riiight', 'yeah right', 'again', 'smh', 'ugh', 'eye roll'], '🙄|😂|🤣|🤡|🤮|🐳|🐋|🐷|🐖');
+
+const PATTERNS: ConductPattern[] = [
+  {
+    name: 'derogatory slang',
+    gate: [['gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
+    regex: anyOf([
+      'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
+      'failure to die', 'status dramaticus', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers',
+      'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug seeker', 'drug seekers',
+      'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker',
+      'attention seeker', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'whale', 'fatass', 'lardass',
+    ]),
+    severity: 'medium',
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'frequent flyer',
+    gate: [['frequent']],
+    regex: /\bfrequent[\s-]+fl(?:y|i)ers?\b(?!["'”’]?\s+(?:miles?|points?|programs?|status|cards?|numbers?|clubs?|lounges?|rewards?|accounts?))/gi,
+    severity: 'medium',
+    raise: [near('mocking', MOCKING, 10), near('patient', PATIENT, 6)],
+    tie: 'patient',
+  },
+  {
+    name: 'junkie',
+    gate: [['junkie', 'junkies']],
+    regex: /(?<!\b(?:adrenaline|coffee|caffeine|news|gym|fitness|sugar|data|research|podcast|book|chocolate|travel|ce|education|politics|sports|puzzle|hockey|football|soccer|running|music|tech|audio|policy|stats|trauma|er|icu)\s)\bjunkies?\b/gi,
+    severity: 'medium',
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'derogatory slang (with a patient)',
+    gate: [['train', 'trainwreck', 'circling', 'ctd', 'gpo', 'good', 'crock', 'flk', 'veg', 'vegetable', 'turnip', 'hypochondriac', 'faker', 'faking', 'noncompliant']],
+    regex: anyOf(['train wreck', 'trainwreck', 'circling the drain', 'ctd', 'gpo', 'good for parts only', 'crock', 'flk', 'veg', 'vegetable', 'turnip', 'hypochondriac', 'faker', 'faking it', 'noncompliant whiners']),
+    severity: 'medium',
+    needs: [near('patient', anyOf(['patient', 'pt', 'pts', "patient's", 'bed', 'room', 'bay', 'admit', 'frequent flyer', 'she', 'he', "she's", "he's", 'her', 'his'], String.raw`\bin\s+\d{1,3}\b`), 6)],
+    unless: [near('self', anyOf(['my life', 'my career', 'my sanity', 'my week', 'my day', 'my shift', 'my schedule', 'my budget', 'my marriage', 'my kitchen', 'this shift', 'the shift', 'this unit', 'the unit', 'the schedule', 'the economy', 'my body', "i'm", 'i am', 'i feel', 'pot', 'crock pot', 'crockpot', 'the game', 'season', 'team'], 'crock-?pot'), 5)],
+    tie: 'patient',
+  },
+  {
+    name: 'mocking symptoms',
+    gate: [['pain', 'allergic', 'allergy', 'allergies', 'seizure', 'seizures', 'sick', 'disabled', 'breath', 'sob', 'walk', 'migraine', 'anxiety', 'withdrawal', 'suicidal']],
+    // "9th visit this month for 'chest pain' 🙄", "her 10/10 pain and a bag of Cheetos".
+    regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|20)\s?\/\s?10\s+pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:10|11|12|20)\s?\/\s?10\b/gi,
+    severity: 'medium',
+    needs: [near('mocking', anyOf(['lol', 'lmao', 'sure', 'riiight', 'yeah right', 'cheetos', 'chips', 'doritos', 'eating', 'texting', 'on her phone', 'on his phone', 'snapchat', 'tiktok', 'laughing', 'bag of', 'again', 'smh'], '🙄|😂|🤣|🤡'), 12)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'insulting a patient back',
+    gate: [['called']],
+    // "so I called her one right back": the patient's insult is theirs, the reply is ours.
+    regex: /\bi\s+(?<hit>called\s+(?:him|her|them|the\s+(?:pt|patient|family))\s+(?:one|a\s+[\w*$@!]+|an\s+[\w*$@!]+)(?:\s+(?:right\s+)?back)?)/gi,
+    severity: 'medium',
+    needs: [patient],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'mocking weight',
+    gate: [['lbs', 'lb', 'pounds', 'kg']],
+    regex: /\b\d{3}\s?(?:lbs?|pounds|kg)\b/gi,
+    severity: 'medium',
+    needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke'], '🤮|🐳|🐋|🐷|🐖|😂|🤣'), 10)],
+    raise: [patient],
+    tie: 'patient',
+  },
+];
+
+const spec: ConductSpec = { id: 'derogatory-slang', rule: 'conduct.derogatory', patterns: PATTERNS, mentions: true };
+
+export const derogatory: CustomRecognizer = {
+  kind: 'custom',
+  id: 'derogatory',
+  rule: 'conduct.derogatory',
+  find(doc: Doc): Candidate[] {
+    const out = runConductPatterns(doc, spec);
+    for (const i of insultsIn(doc)) {
+      if (i.target !== 'patient') continue;
+      if (out.some((c) => c.start < i.end && i.start < c.end)) continue;
+      const explicit = PATIENT_WORD.test(i.word);
+      out.push({
+        rule: 'conduct.derogatory',
+        start: i.start,
+        end: i.end,
+        score: explicit ? 0.9 : 0.7,
+        recognizer: 'derogatory',
+        pattern: i.strong ? 'insult aimed at a patient' : 'insult said of a patient',
+        context: [`patient '${i.word}'`],
+        tie: 'patient',
+        severity: explicit ? 'high' : 'medium',
+      });
+    }
+    return onePerSentence(doc, out);
+  },
+};
+
+const PATIENT_WORD = /pt|patient|bed|room|rm|bay|trauma|flyer|flier|\bin\s+\d/i;

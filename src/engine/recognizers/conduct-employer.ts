@@ -1,0 +1,97 @@
+import type { Doc } from '../doc';
+import { onePerSentence } from '../conduct/frame';
+import { insultsIn } from '../conduct/insults';
+import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { EMPLOYER, near } from '../vocab/conduct';
+
+/**
+ * Attacks on the employer: the hospital, its leadership, a health system by name. Always medium
+ * and worded gently: discussing pay, staffing and safety with coworkers can be protected concerted
+ * activity (NLRA section 7), and a warning must not read as "you may not criticise your hospital".
+ * Complaints without an attack ("parking went up to $12/day") are not findings.
+ */
+const employer = near('employer', EMPLOYER, 10);
+
+const PATTERNS: ConductPattern[] = [
+  {
+    name: 'attack on the employer',
+    regex: new RegExp(
+      [
+        String.raw`\btreats?\s+(?:us|nurses|staff|employees|(?:its|their|the)\s+(?:staff|nurses|employees|people)|people|patients|everyone)\s+like\s+(?:garbage|trash|dirt|crap|sh[i*!1]t|slaves|dogs|cattle|numbers|robots|criminals|disposable|atms|children)`,
+        String.raw`\b(?:does|do)\s*(?:n't|not)\s+(?:give\s+a\s+\S+\s+|(?:actually\s+|even\s+)?care\s+)about\s+(?:us|nurses|staff|safety|patients|anyone|employees|their\s+staff|its\s+staff|patient\s+safety|people)`,
+        String.raw`\bavoid\s+(?:this|that|the)\s+(?:hospital|place|system|employer|company|health\s+system|facility)`,
+        String.raw`\bnever\s+(?:coming|going|working)\s+back\b`,
+        String.raw`\b(?:don't|do\s+not|never)\s+(?:ever\s+)?work\s+(?:here|there|at|for)\b`,
+        String.raw`\bshame\s+on\s+(?:you|every\s+(?:single\s+)?one\s+of\s+you|all\s+of\s+you|them|admin|management|leadership|this\s+hospital|corporate)\b`,
+        String.raw`\b(?:run|ran)\s+by\s+(?:mbas|bean\s+counters|suits|idiots|clowns|accountants|lawyers|morons|amateurs)`,
+        String.raw`\bprofits?\s+over\s+(?:patients|people|safety|staff|nurses)`,
+        String.raw`\bonly\s+cares?\s+about\s+(?:money|profits?|the\s+bottom\s+line|numbers|scores)`,
+        String.raw`\bworst\s+(?:hospital|employer|place\s+to\s+work|health\s+system|management|leadership|admin|company)`,
+        String.raw`\btoxic\s+(?:workplace|work\s+environment|environment|leadership|management|culture|place|admin)`,
+        String.raw`\b(?:slaughterhouse|sweatshop|hellhole|sh[i*!1]thole|dumpster\s+fire|clown\s+show|circus|scam|corrupt|bloodsuckers|money[\s-]grubbing)\b`,
+        String.raw`\b(?:lie|lied|lying)\s+to\s+(?:us|staff|nurses|patients|the\s+public)`,
+      ].join('|'),
+      'gi',
+    ),
+    severity: 'medium',
+    needs: [employer],
+    tie: 'none',
+  },
+  {
+    name: 'joke of an employer',
+    gate: [['joke', 'disgrace', 'embarrassment', 'excuse']],
+    regex: /\b(?:joke|disgrace|embarrassment|excuse)\s+of\s+an?\s+(?:[\w-]+\s+)?(?:hospital|health\s+system|system|company|employer|organi[sz]ation|facility|place\s+to\s+work|workplace|administration|leadership\s+team)\b/gi,
+    severity: 'medium',
+    tie: 'none',
+  },
+  {
+    name: 'swearing at the employer',
+    regex: new RegExp(
+      String.raw`\b(?:f[\w*#@$!-]{0,4}(?:ck|k)|screw|damn|to\s+hell\s+with)\s+(?:you\s+)?(?:this|that|the|our|my|you)?\s*(?:hospital|unit|place|job|company|system|health\s+system|management|admin|administration|leadership|corporate|mandatory\s+(?:overtime|ot)|hr|ceo|c-suite|employer)\b`,
+      'gi',
+    ),
+    severity: 'medium',
+    tie: 'none',
+  },
+  {
+    name: 'kiss my',
+    gate: [['kiss', 'shove', 'go', 'eat']],
+    regex: /\b(?:can|could|should|may)\s+(?:kiss\s+my\s+[\w$@*!]+|shove\s+it|go\s+to\s+hell|eat\s+[\w$@*!]+)/gi,
+    severity: 'medium',
+    needs: [near('employer', EMPLOYER, 4, 'before')],
+    tie: 'none',
+  },
+];
+
+const message = (match: string) =>
+  `'${match.length > 60 ? `${match.slice(0, 57)}...` : match}' reads as a public attack on your employer. Raising pay, staffing or ` +
+  'safety with coworkers can be protected; insults and calls to avoid the hospital usually are not.';
+
+const spec: ConductSpec = { id: 'employer-attack', rule: 'conduct.employer', patterns: PATTERNS, mentions: true, negation: true, message };
+
+export const employerAttack: CustomRecognizer = {
+  kind: 'custom',
+  id: 'employer',
+  rule: 'conduct.employer',
+  find(doc: Doc): Candidate[] {
+    const out = runConductPatterns(doc, spec);
+    for (const i of insultsIn(doc)) {
+      if (i.target !== 'employer') continue;
+      if (out.some((c) => c.start < i.end && i.start < c.end)) continue;
+      out.push({
+        rule: 'conduct.employer',
+        start: i.start,
+        end: i.end,
+        score: 0.7,
+        recognizer: 'employer',
+        pattern: 'insult aimed at the employer',
+        context: [`employer '${i.word}'`],
+        tie: 'none',
+        severity: 'medium',
+        message: message(doc.text.slice(i.start, i.end)),
+      });
+    }
+    return onePerSentence(doc, out);
+  },
+};

@@ -1,0 +1,52 @@
+import { anyOf } from './conduct';
+
+/**
+ * Insults, shared by the rules about patients, colleagues and the employer: the target decides
+ * which rule a "moron" breaks (conduct/targets.ts).
+ */
+
+/** Insults whatever they follow: only people are called these. */
+export const STRONG_INSULT = anyOf(
+  [
+    'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'dipshit',
+    'numbskull', 'nitwit', 'halfwit', 'dimwit', 'dimwits', 'incompetent', 'spineless', 'brainless', 'loser', 'losers',
+    'scumbag', 'scumbags', 'scum', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'low-life', 'nutjob', 'nut job', 'nutjobs',
+    'lunatic', 'lunatics', 'whiner', 'whiners', 'crybaby', 'crybabies', 'backstabber', 'backstabbers', 'backstabbing',
+    'two-faced', 'disgrace', 'savages', 'leeches', 'parasites', 'freeloaders', 'human garbage', 'human trash',
+    'room temperature iq', 'two brain cells', 'hag', 'bimbo', 'airhead', 'jackass', 'asshole', 'assholes', 'a-hole',
+    'pathetic little man', 'pathetic little woman', 'greedy pigs', 'pigs', 'butcher', 'butchers', 'diva', 'divas',
+    'dumbest', 'stupidest', 'laziest', 'most useless', 'most incompetent', 'waste of a license',
+  ],
+  String.raw`\bwaste\s+of\s+(?:space|oxygen|air|skin|scrubs|a\s+licen[cs]e|a\s+bed|a\s+human)\b`,
+  String.raw`\b(?:acts?|acting|behave|behaving|like|bunch\s+of|are|are\s+all)\s+(?:like\s+)?animals\b`,
+  String.raw`\bdumb\s+as\s+(?:a\s+)?(?:rocks?|bricks?|a\s+box\s+of\s+rocks|a\s+post|dirt|a\s+doorknob)\b`,
+  String.raw`\biq\s+of\s+(?:a|an)\s+\w+`,
+  String.raw`\b(?:lazy|fat|stupid|dumb|old|useless|miserable|nasty)\s+(?:cow|cows|hag|witch|pig|slob|bag)\b`,
+  String.raw`\bpiece\s+of\s+(?:crap|garbage|trash|work|sh[i*!1]t)\b`,
+  String.raw`\bjoke\s+of\s+an?\s+(?:[\w-]+\s+)?(?:nurse|doctor|doc|surgeon|human|human\s+being|person|manager|charge\s+nurse|resident|attending|provider|np|pa|md|rn|preceptor|supervisor|director|colleague|coworker|co-worker|tech|pharmacist)\b`,
+);
+
+/** Words that insult only when said of someone: "the pyxis is useless" is not an insult. */
+export const WEAK_INSULT = anyOf([
+  'stupid', 'dumb', 'useless', 'lazy', 'clueless', 'worthless', 'pathetic', 'trash', 'garbage', 'clown', 'clowns', 'a joke',
+  'the worst', 'entitled', 'toxic', 'psycho', 'psychos', 'crazy', 'batshit crazy', 'gross', 'disgusting', 'whiny', 'fat',
+  'ugly', 'smelly', 'witch', 'cow', 'snake', 'snakes', 'greedy', 'heartless', 'cowards', 'coward', 'liars', 'liar',
+  'bullies', 'bully', 'condescending', 'arrogant', 'dense', 'slow', 'hopeless', 'needy', 'princess', 'a mess', 'dangerous',
+  'a menace', 'incapable', 'lazy as hell', 'useless as hell', 'dumb as hell', 'blind', 'cheap', 'worst nurse', 'worst doctor',
+  'worst nurses', 'worst doctors', 'worst charge nurse', 'worst preceptor', 'bunch of idiots',
+]);
+
+/** Modifiers that may sit between a copula and the insult: "is such a total", "are so freaking". */
+const MODIFIERS = String.raw`(?:so|such|a|an|the|most|total|totally|complete|completely|absolute|absolutely|literally|truly|really|just|utterly|freaking|fucking|f\*+cking|effing|damn|all|always|sooo+|too|more|of|as|little|lil|bunch|straight\s+up|honestly|genuinely|actually|kinda|pretty|very|super|beyond|the\s+most)`;
+
+/**
+ * Between a target and a weak insult: "the charge nurse is a total", "RTs are so", "the travel
+ * nurse on my unit is": a few words, then a copula, then modifiers.
+ */
+export const ATTACH = new RegExp(
+  String.raw`^(?:[^.!?\n]{0,40}?(?:\b(?:is|are|was|were|being|been|acts?|acting|seems?|looks?|sounds?|gets?|stays?)\b|'s|'re))?(?:\s+${MODIFIERS})*\s*$`,
+  'i',
+);
+
+/** A weak insult said as an exclamation about whoever the post is about: "You absolute clown." */
+export const EXCLAIM_BEFORE = new RegExp(String.raw`(?:^|[.!?\n]\s*|\b(?:you|what\s+an?|such\s+an?|bunch\s+of|these|those|y'all|ya)\s+)(?:${MODIFIERS}\s+)*$`, 'i');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+const colleague = (text: string) => spansOf(analyze(text), 'conduct.colleague');
+
+describe('conduct.colleague', () => {
+  it.each([
+    ['Our night supervisor is a spineless idiot who hides in her office all shift.', 'spineless idiot', 'medium'],
+    ['The new grad on our unit is dumb as a rock. How did she even pass NCLEX?', 'dumb as a rock', 'medium'],
+    ['our charge nurse tonight is a lazy cow who sat on her phone all shift', 'lazy cow', 'medium'],
+    ['night shift RTs are useless. paged 4 times for a vent alarm', 'useless', 'medium'],
+    ['Dr. Mitchell is the most incompetent surgeon I have ever worked with.', 'most incompetent', 'high'],
+    ['@nurse_jenny_k everyone on 5B knows how you really got that promotion', 'how you really got', 'high'],
+    ['How is Dr. Kline still allowed to operate? Absolute butcher.', 'How is Dr. Kline still allowed', 'high'],
+    ['Shoutout to the ED doc who sent us a pt with a K of 2.1. You absolute clown.', 'clown', 'medium'],
+    ['Day shift left us 6 unfinished admits AGAIN. Lazy as hell, every one of them.', 'Lazy as hell', 'medium'],
+  ] as const)('finds %j', (text, match, severity) => {
+    expect(colleague(text)).toContainEqual({ match, severity });
+  });
+
+  it.each([
+    ['Dr. Patel is the best preceptor I have ever had. Tough, fair, and she always explains the why'],
+    ['0 for 3 on IV starts today. I am the worst. please send help'],
+    ["I'm such an idiot, left my stethoscope in the car again"],
+    ['New grads: you are not stupid, you are new. Ask every question.'],
+    ["Don't be the nurse who calls new grads stupid. We were all new once."],
+    ['The Bengals defense is useless and their coach is an idiot.'],
+    ['The pyxis is useless today. Third time it crashed this week.'],
+    ['Everyone on our unit knows how hard our unit educator works. Thank you!'],
+    ['Charge nurse tip: make the assignment, check it against acuity, then check it again.'],
+  ])('ignores %j', (text) => {
+    expect(colleague(text)).toEqual([]);
+  });
+});

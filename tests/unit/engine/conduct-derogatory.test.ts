@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+const derogatory = (text: string) => spansOf(analyze(text), 'conduct.derogatory');
+
+describe('conduct.derogatory', () => {
+  it.each([
+    ['Nothing like a 3am GOMER from the nursing home to start your week', 'GOMER', 'medium'],
+    ['gomer in 14 pulled his foley out again', 'gomer', 'medium'],
+    ['frequent flyer is back lol, 9th visit this month', 'frequent flyer', 'high'],
+    ['if I get one more drug seeker asking for dilaudid by name I am going to scream', 'drug seeker', 'medium'],
+    ['another FTD (failure to die) in bed 6', 'failure to die', 'high'],
+    ['The crackheads in the waiting room are fighting over the TV remote', 'crackheads', 'medium'],
+    ['pt is a total crock, nothing wrong with her', 'crock', 'medium'],
+    ['the idiot in bed 3 pulled his IV for the 4th time', 'idiot', 'high'],
+    ['this pt has the IQ of a houseplant', 'IQ of a houseplant', 'high'],
+    ['the dialysis pts are all noncompliant whiners', 'noncompliant whiners', 'medium'],
+    ['Some of these dialysis patients are just lazy and entitled', 'lazy and entitled', 'high'],
+    ["She's like 450 lbs and wants to know why her knees hurt 😂😂", '450 lbs', 'medium'],
+    ['9th visit this month for \'chest pain\' 🙄', "'chest pain'", 'medium'],
+    ['pt in 8 called me a name so I called her one right back 😂', 'called her one right back', 'high'],
+  ] as const)('finds %j', (text, match, severity) => {
+    expect(derogatory(text)).toContainEqual({ match, severity });
+  });
+
+  it.each([
+    ['Never call patients "drug seekers" in the chart. Document behaviors, not labels.'],
+    ["'Frequent flyer' isn't a diagnosis and it isn't kind. Let's retire it. #LanguageMatters"],
+    ['Words matter: "frequent flyer", "drug seeker" and "noncompliant" all follow a patient for years.'],
+    ['Our patients who use drugs deserve dignity. Stop calling them junkies.'],
+    ["The 'frequent flyer' miles from my travel contracts paid for a vacation"],
+    ['Adrenaline junkie turned ICU nurse. Best decision I ever made.'],
+    ['This flu season is a train wreck. 40 admits in 2 days.'],
+    ['My knee is circling the drain after 20 years of 12s.'],
+    ['Lost my badge again. I am an idiot but a hydrated idiot'],
+    ['Obese patients need bigger BP cuffs or you get falsely high readings.'],
+    ['How to approach an intoxicated patient: stay calm, keep your distance.'],
+    ['The 0-10 pain scale: 10/10 pain is the worst imaginable.'],
+  ])('ignores %j', (text) => {
+    expect(derogatory(text)).toEqual([]);
+  });
+});
