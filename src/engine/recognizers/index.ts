@@ -23,11 +23,14 @@ import { derogatory } from './conduct-derogatory';
 import { colleagueDisparaged } from './conduct-colleague';
 import { employerAttack } from './conduct-employer';
 import { discrimination } from './conduct-discrimination';
+import { harm } from './conduct-harm';
+import { impairment } from './conduct-impairment';
+import { boundary } from './conduct-boundary';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
   phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
   licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
-  profanity, derogatory, colleagueDisparaged, employerAttack, discrimination];
+  profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary];
 
 export const STORY_RECOGNIZER = patientStory;

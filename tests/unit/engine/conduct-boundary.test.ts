@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+const boundary = (text: string) => spansOf(analyze(text), 'conduct.boundary').map((f) => f.severity);
+
+describe('conduct.boundary', () => {
+  it.each([
+    ["Just added my patient from last month on Instagram, we're going for coffee!", 'high'],
+    ['just sent my cute pt from bed 9 a friend request', 'medium'],
+    ["slid into my patient's DMs after his shift... I mean after MY shift", 'medium'],
+    ["My patient from last week found me on FB and we've been messaging every night", 'high'],
+    ['date night with a former pt! we met when I put in his IV', 'high'],
+    ['I always give my personal cell to my patients so they can text me anytime, even after discharge.', 'high'],
+    ['Ran into my former pt at the bar and we ended up exchanging numbers', 'medium'],
+    ['I follow a lot of my patients on Insta, they love my nurse life content!', 'medium'],
+    ["Is it bad that I have a crush on my patient's son? He visits every day", 'high'],
+  ] as const)('finds %j', (text, severity) => {
+    expect(boundary(text)).toEqual([severity]);
+  });
+
+  it.each([
+    ['Social media rules for nurses: never friend a patient, never give medical advice online.'],
+    ["Got a friend request from a patient's wife today. Declined, obviously. Boundaries!"],
+    ['I would never date a patient, but the number of times I get asked out in triage is wild'],
+    ['Patients can message our care team through MyChart 24/7 for non-urgent questions.'],
+    ["My patient's wife brought the whole unit donuts. Best family ever."],
+    ['A patient once told me you are the first person who listened to me all day.'],
+    ['We do not friend patients on social media. Ever. Even the nice ones.'],
+    ['I follow up with my patients by phone two days after discharge.'],
+  ])('ignores %j', (text) => {
+    expect(boundary(text)).toEqual([]);
+  });
+});

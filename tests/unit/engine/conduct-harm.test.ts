@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+const harm = (text: string) => spansOf(analyze(text), 'conduct.harm');
+
+describe('conduct.harm', () => {
+  it.each([
+    ['The dirtbag in 5 spit on me. Hope he never wakes up.', 'high'],
+    ['honestly hope the drunk driver in trauma 1 does not make it', 'high'],
+    ['Quiet shift, someone please crash so I have something to do', 'medium'],
+    ['dead quiet in the ED. somebody wreck a car on 71 already', 'medium'],
+    ['homeless junkies aren\'t worth the narcan tbh', 'high'],
+    ["if he swings at me one more time he's getting 'vitamin H' and a long nap", 'high'],
+    ["pt in 12 hit his call light 30 times so I 'forgot' to plug it back in", 'high'],
+    ["Pulled the wrong med, gave it anyway, she's fine lol. What she doesn't know won't hurt her", 'high'],
+    ['another one bites the dust, 3 deaths this week, who\'s next', 'medium'],
+    ['Please let tonight be the night grandpa in the corner finally passes', 'high'],
+    ['Charted q2 turns all night. Did I actually turn him? Let us not talk about it', 'high'],
+    ["pt threw his tray so I 'accidentally' forgot his pain meds till end of shift", 'high'],
+    ['someone please bring in a good trauma, this slow night is killing me', 'medium'],
+  ] as const)('finds %j', (text, severity) => {
+    expect(harm(text).map((f) => f.severity)).toContain(severity);
+  });
+
+  it.each([
+    ['this fucking shift. 3 admits, no tech, and the pyxis is down. kill me'],
+    ['I could kill for a nap right now.'],
+    ['We killed it tonight: 3 STEMIs, all door-to-balloon under 60.'],
+    ['If one more person asks me if I am just a nurse I am going to scream'],
+    ['Naloxone 0.4 mg IV/IM/IN, repeat q2-3 min as needed. Carry it. Save a life.'],
+    ['I hope he recovers fast and never has to come back'],
+    ['Hope she passes her boards next week!'],
+    ['I would never fake vitals. If you did not do it, do not chart it.'],
+    ['We need a good trauma system in this county, rural patients wait hours.'],
+    ['Our ethics committee is clear: no slow codes. Discuss goals of care instead.'],
+  ])('ignores %j', (text) => {
+    expect(harm(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { spansOf } from './helpers';
+
+const impairment = (text: string) => spansOf(analyze(text), 'conduct.impairment').map((f) => f.severity);
+
+describe('conduct.impairment', () => {
+  it.each([
+    ["Two glasses of wine before my shift never hurt anyone, let's go 7p"],
+    ['took an edible before night shift, everything is so funny in the med room'],
+    ["popped a xanax before report, it's the only way I survive this unit"],
+    ["so hungover charting rn, if I chart on the wrong pt it's the tequila's fault"],
+    ['still buzzed from the bar, clocking in at 7, pray for my patients'],
+    ["wasted 2 mg of dilaudid and 'wasted' 2 mg of dilaudid if you know what I mean"],
+    ["Still drunk from last night and I'm precepting a new grad today lmao"],
+    ['3 mimosas at brunch and then got called in for a 7p. We ball'],
+    ['Nothing gets me through a night shift like a vape pen full of THC in my pocket'],
+    ['the narc count was off by 2 oxy and honestly it was me lol'],
+  ])('finds %j', (text) => {
+    expect(impairment(text)).toEqual(['high']);
+  });
+
+  it.each([
+    ['Wine & paint night for Nurses Week, Saturday 6pm. Off duty, Ubers home'],
+    ['After a 12, a glass of wine on the couch is self care. Off for 3 days!'],
+    ['How to approach an intoxicated patient: stay calm, keep your distance.'],
+    ['honestly hope the drunk driver in trauma 1 recovers'],
+    ['I am so tired I could drink a whole pot of coffee before my shift'],
+    ['Had two shots of espresso before report and now I can hear colors'],
+    ['Flu shots and pumpkin spice lattes before my shift, the fall routine'],
+    ['ED PSA: edibles kick in slowly, so people take more.'],
+    ['High census, high acuity, high stress tonight on the unit'],
+    ['I would never drink before a shift. Ever.'],
+  ])('ignores %j', (text) => {
+    expect(impairment(text)).toEqual([]);
+  });
+});
