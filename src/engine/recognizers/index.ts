@@ -26,11 +26,14 @@ import { discrimination } from './conduct-discrimination';
 import { harm } from './conduct-harm';
 import { impairment } from './conduct-impairment';
 import { boundary } from './conduct-boundary';
+import { advice } from './conduct-advice';
+import { misinformation } from './conduct-misinformation';
+import { conflict } from './conduct-conflict';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
   phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
   licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
-  profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary];
+  profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary, advice, misinformation, conflict];
 
 export const STORY_RECOGNIZER = patientStory;

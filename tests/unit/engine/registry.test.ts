@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PHI_TEXT_RULES, RULES, ALL_RULES } from '../../../src/engine';
+import { CONDUCT_RULES, PHI_TEXT_RULES, RULES, ALL_RULES } from '../../../src/engine';
 import { RECOGNIZERS, STORY_RECOGNIZER } from '../../../src/engine/recognizers';
 
 const dir = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -21,6 +21,11 @@ describe('recognizer registry', () => {
   it('covers every text PHI rule of DESIGN.md', () => {
     const covered = new Set([...RECOGNIZERS, STORY_RECOGNIZER].map((r) => r.rule));
     expect(PHI_TEXT_RULES.filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it('covers every conduct rule of DESIGN.md', () => {
+    const covered = new Set(RECOGNIZERS.map((r) => r.rule));
+    expect(CONDUCT_RULES.filter((r) => !covered.has(r))).toEqual([]);
   });
 
   it('has a title, message and guidance for every rule id', () => {

@@ -1,0 +1,81 @@
+import type { Doc } from '../doc';
+import { gateWindows, matchesStartingIn, sentenceAround } from '../conduct/frame';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { SpanSet } from '../spans';
+import { matchesIn } from '../words';
+import { anyOf } from '../vocab/conduct';
+import { FALSE_CLAIMS, PASSIVE_LINK, type FalseClaim } from '../vocab/misinformation';
+
+/**
+ * Well-known false health claims (FSMB 2021 statement on misinformation; GMC). Each claim in
+ * vocab/misinformation.ts names its contradicting source, which the message cites. Myth-busting
+ * ("Myth: the flu shot gives you the flu. Fact: ..."), questions, reported beliefs ("parents ask
+ * whether vaccines cause autism") and denials ("vaccines don't cause autism") are not findings.
+ * Claims made with professional authority ("trust me, I'm a nurse") are high.
+ */
+const GAP = String.raw`[^.!?\n]{0,50}?`;
+/** Between the concepts, these turn the claim around: "vaccines do not cause autism". */
+const GAP_DENIAL = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|avoid\w*|prevent\w*|protect\w*|against|myth|zero|nothing)\b|n't\b/i;
+/** The sentence frames the claim as false, asked or someone else's. */
+const FRAMED = /\b(?:myths?|debunk\w*|fact\s*(?:check)?:|false|falsehood|hoax\s+claims?|misinformation|disinformation|no\s+evidence|not\s+true|untrue|no\s+link|conspiracy|rumou?rs?|claims?\s+that|people\s+(?:think|believe|say)|patients?\s+(?:think|ask|asks|asked|believe|say)|parents?\s+(?:think|ask|asks|asked|believe|worry|say)|asked\s+(?:me\s+)?(?:if|whether)|ask(?:s|ed)?\s+if|whether|wonder\w*\s+if|still\s+(?:think|believe)|if\s+you\s+(?:hear|heard)|don't\s+believe|stop\s+saying|no,|nope)\b|\?/i;
+const AUTHORITY = anyOf([
+  'as a nurse', "i'm a nurse", 'im a nurse', 'i am a nurse', 'nurse here', 'as a doctor', "i'm a doctor", 'doctor here',
+  'as an rn', 'as a physician', 'trust me', 'do your research', "they don't want you to know", "i've seen it", 'with my own eyes',
+  'in my years', 'years of', 'as a healthcare worker', 'as a pharmacist', 'as an np', 'as a nurse practitioner', 'as a midwife',
+  'i tell all my', 'i tell my patients', 'i tell my pts', 'my patients',
+]);
+
+interface Compiled {
+  claim: FalseClaim;
+  regexes: RegExp[];
+}
+
+const COMPILED: Compiled[] = FALSE_CLAIMS.map((claim) => {
+  if (claim.whole) return { claim, regexes: [new RegExp(claim.whole, 'gi')] };
+  const { a, b, link } = claim;
+  return {
+    claim,
+    regexes: [
+      new RegExp(String.raw`\b(?:${a})\b(?<gap1>${GAP})\b(?:${link})\b(?<gap2>${GAP})\b(?:${b})\b`, 'gi'),
+      new RegExp(String.raw`\b(?:${b})\b(?<gap1>${GAP})\b(?:${PASSIVE_LINK})\b(?<gap2>${GAP})\b(?:${a})\b`, 'gi'),
+    ],
+  };
+});
+
+export const misinformation: CustomRecognizer = {
+  kind: 'custom',
+  id: 'misinformation',
+  rule: 'conduct.misinformation',
+  find(doc: Doc): Candidate[] {
+    const out: Candidate[] = [];
+    const claimed = new SpanSet();
+    for (const { claim, regexes } of COMPILED) {
+      const windows = gateWindows(doc, claim.gate);
+      for (const re of regexes) {
+        for (const m of windows.flatMap(([from, to]) => matchesStartingIn(re, doc.text, from, to))) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (GAP_DENIAL.test(m.groups?.gap1 ?? '') || GAP_DENIAL.test(m.groups?.gap2 ?? '')) continue;
+          const sentence = sentenceAround(doc, start, end);
+          if (FRAMED.test(sentence)) continue;
+          if (!claimed.claim(start, end)) continue;
+          AUTHORITY.lastIndex = 0;
+          const authority = AUTHORITY.exec(doc.text);
+          out.push({
+            rule: 'conduct.misinformation',
+            start,
+            end,
+            score: 0.8,
+            recognizer: 'misinformation',
+            pattern: `claim '${claim.id}'`,
+            context: authority ? [`authority '${authority[0].toLowerCase()}'`] : [],
+            tie: 'none',
+            severity: authority ? 'high' : 'medium',
+            message: `This repeats a well-known false health claim: ${claim.claim}. Contradicted by ${claim.source}.`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

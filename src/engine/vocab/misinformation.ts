@@ -1,0 +1,66 @@
+import type { Gate } from '../conduct/frame';
+
+/**
+ * Well-known false health claims, each with the public source that contradicts it. A claim is
+ * two concepts joined by a link ("vaccines" ... "cause" ... "autism"), in either order within a
+ * sentence, so paraphrases match: "the MMR jab is what causes autism", "autism comes from
+ * vaccines". Claims that are themselves denials ("HIV doesn't cause AIDS") are written out.
+ *
+ * Curated on purpose: only claims with a clear scientific consensus against them. Contested or
+ * evolving questions are left out; a warning must be one a reasonable clinician accepts.
+ */
+export interface FalseClaim {
+  id: string;
+  /** The claim in plain words, for the message. */
+  claim: string;
+  /** Who says otherwise, for the message. */
+  source: string;
+  /** Regex source of the first concept. */
+  a: string;
+  /** Regex source of the second concept. */
+  b: string;
+  /** Regex source of the words that join them, in either order. */
+  link: string;
+  /** Written-out claims matched as they are (denials, slogans). */
+  whole?: string;
+  /** Words the draft must contain before the claim's regexes run: one of each group (a speed gate). */
+  gate: Gate;
+}
+
+const CAUSE = String.raw`caus\w*|giv(?:e|es|ing)|gave|lead(?:s|ing)?\s+to|led\s+to|linked\s+to|trigger\w*|responsible\s+for|mak(?:e|es|ing)|made|result\w*\s+in|is\s+why|are\s+why|creat\w*|spread\w*|turn\w*|gets?\s+you|increas\w*\s+(?:the\s+)?risk\s+of`;
+/** Joins the concepts the other way round: "autism comes from vaccines". */
+export const PASSIVE_LINK = String.raw`caused\s+by|comes?\s+from|came\s+from|from|after|because\s+of|due\s+to|thanks\s+to|linked\s+to|given\s+by|spread\s+by`;
+const CURE = String.raw`cur(?:e|es|ed|ing)|treat\w*|heal\w*|fix\w*|work(?:s|ed)?\s+(?:for|against|on|better)|kill\w*|prevent\w*|gets?\s+rid\s+of|revers\w*|wip(?:e|es)\s+out|beat\w*|instead\s+of`;
+
+const VACCINE = String.raw`vaccin\w*|vax\w*|mmr|jabs?|the\s+jab|shots?|immuni[sz]ations?|gardasil`;
+
+export const FALSE_CLAIMS: readonly FalseClaim[] = [
+  { id: 'vaccines-autism', gate: [['autism', 'autistic']], claim: 'vaccines cause autism', source: 'CDC; Taylor et al., Vaccine 2014 (1.2 million children)', a: VACCINE, b: String.raw`autis\w*`, link: CAUSE },
+  { id: 'vaccines-infertility', gate: [['infertile', 'infertility', 'sterile', 'sterility', 'sterilize', 'sterilizes', 'sterilized', 'sterilization', 'sterilizing', 'sterilise', 'sterilises', 'sterilised', 'miscarriage', 'miscarriages', 'pregnant']], claim: 'vaccines cause infertility or miscarriage', source: 'CDC; ACOG', a: VACCINE, b: String.raw`infertil\w*|sterili\w*|steril[ei]\b|miscarriages?|can't\s+get\s+pregnant`, link: CAUSE },
+  { id: 'flu-shot-flu', gate: [['flu'], ['shot', 'shots', 'vaccine', 'vaccines', 'jab', 'jabs']], claim: 'the flu shot gives you the flu', source: 'CDC: injected flu vaccines contain no live virus', a: String.raw`flu\s+(?:shots?|vaccines?|jabs?)`, b: String.raw`(?:the\s+)?flu\b|influenza`, link: String.raw`giv(?:e|es|ing)|gave|caus\w*|gets?\s+you|mak(?:e|es)\s+you\s+(?:get|catch|sick\s+with)` },
+  { id: 'mrna-dna', gate: [['dna', 'genes', 'genome', 'genetic']], claim: 'mRNA vaccines change your DNA', source: 'CDC: mRNA never enters the cell nucleus', a: String.raw`(?:covid|mrna|pfizer|moderna)(?:-19)?\s*(?:vaccines?|shots?|jabs?|vax)|mrna|the\s+vaccines?|the\s+jab|the\s+shot`, b: String.raw`(?:your|our|human|their|people's)\s+(?:dna|genes|genome)|\bdna\b|genetic\s+code`, link: String.raw`chang\w*|alter\w*|rewrit\w*|modif\w*|mutat\w*|edit\w*|integrat\w*|reprogram\w*|messes?\s+with` },
+  { id: 'vaccine-microchips', gate: [['microchip', 'microchips', 'chip', 'chips', 'magnetic', 'magnet', 'magnets', 'nanobots', 'nanobot']], claim: 'vaccines contain microchips or make you magnetic', source: 'CDC; FDA', a: VACCINE, b: String.raw`microchips?|tracking\s+chips?|5g\s+chips?|magnetic|magnets?|nanobots?`, link: String.raw`contain\w*|ha(?:s|ve)|put\w*|inject\w*|mak(?:e|es)\s+you|with|full\s+of|track` },
+  { id: 'vaccines-sids', gate: [['sids', 'crib', 'cot', 'sudden']], claim: 'vaccines cause SIDS', source: 'CDC; AAP', a: VACCINE, b: String.raw`sids|crib\s+deaths?|cot\s+deaths?|sudden\s+infant\s+death`, link: CAUSE },
+  { id: 'vitamin-k-leukemia', gate: [['vitamin'], ['leukemia', 'leukaemia', 'cancer']], claim: "the newborn vitamin K shot causes leukemia", source: 'AAP; CDC', a: String.raw`vitamin\s+k(?:\s+(?:shots?|injections?))?`, b: String.raw`leuka?emia|cancer`, link: CAUSE },
+  { id: 'masks-co2', gate: [['mask', 'masks', 'masking', 'n95', 'n95s', 'facemask', 'facemasks'], ['co2', 'carbon', 'hypoxia', 'hypoxic', 'hypoxemia', 'oxygen', 'suffocate', 'suffocating', 'suffocation', 'suffocates']], claim: 'masks cause CO2 poisoning or low oxygen', source: 'CDC; AAFP', a: String.raw`masks?|face\s*masks?|n95s?|masking`, b: String.raw`co2|carbon\s+dioxide|hypox\w*|oxygen\s+(?:levels?|deprivation|deficiency|starvation)|low\s+oxygen|suffocat\w*`, link: CAUSE + String.raw`|lower\w*|drop\w*|poison\w*|starv\w*|reduc\w*|cut\w*\s+off` },
+  { id: 'masks-useless', gate: [['mask', 'masks']], claim: "masks don't work", source: 'CDC; WHO', a: '', b: '', link: '', whole: String.raw`\bmasks?\s+(?:don't|do\s+not|never)\s+(?:work|do\s+anything|help|stop\s+anything)\b(?![^.!?\n]{0,20}\b(?:if|unless|when|under|below|without|if\s+you)\b)|\bmasks?\s+(?:are|r)\s+(?:useless|pointless|theater|theatre)\b` },
+  { id: 'ivermectin-covid', gate: [['covid', 'covid-19', 'coronavirus', 'virus', 'sars-cov-2']], claim: 'ivermectin, hydroxychloroquine, bleach or supplements cure COVID', source: 'FDA; NIH COVID-19 Treatment Guidelines; NEJM 2022 (TOGETHER trial)', a: String.raw`ivermectin|hydroxychloroquine|hcq|chlorine\s+dioxide|\bmms\b|bleach|colloidal\s+silver|hydrogen\s+peroxide|nebuli[sz]ed\s+peroxide|essential\s+oils?|vitamin\s+c\b|elderberry`, b: String.raw`covid(?:-19)?|coronavirus|the\s+virus|sars-cov-2`, link: CURE },
+  { id: 'bleach-autism', gate: [['autism', 'autistic']], claim: 'bleach (MMS, chlorine dioxide) or chelation cures autism', source: 'FDA consumer warnings', a: String.raw`chlorine\s+dioxide|\bmms\b|bleach|chelation|cd\s+protocol`, b: String.raw`autis\w*`, link: CURE },
+  { id: 'hiv-aids', gate: [['aids', 'hiv']], claim: "HIV doesn't cause AIDS", source: 'NIH; WHO', a: String.raw`aids`, b: String.raw`(?:the\s+)?(?:meds|drugs|azt|antiretrovirals|arvs|hiv\s+meds)`, link: String.raw`(?:is|are)\s+caused\s+by|comes?\s+from|is\s+from`, whole: String.raw`\bhiv\s+(?:doesn't|does\s+not|don't|never|didn't)\s+cause\s+aids\b|\bhiv\s+(?:is\s+)?(?:harmless|a\s+hoax|a\s+myth)\b` },
+  { id: '5g-covid', gate: [['5g', 'tower', 'towers', 'wifi', 'wi-fi']], claim: '5G or cell towers spread viruses or cause COVID', source: 'WHO', a: String.raw`5g|cell\s+towers?|wi-?fi`, b: String.raw`covid(?:-19)?|coronavirus|viruses|the\s+virus|illness|cancer`, link: CAUSE },
+  { id: 'microwave-cancer', gate: [['microwave', 'microwaved', 'microwaving', 'microwaves']], claim: 'microwaving food or water makes it cause cancer', source: 'FDA; WHO', a: String.raw`microwav\w*`, b: String.raw`cancer|carcinogen\w*|radioactive|radiation\s+poisoning`, link: CAUSE },
+  { id: 'sunscreen-cancer', gate: [['sunscreen', 'sunscreens', 'sunblock', 'spf']], claim: 'sunscreen causes cancer', source: 'American Academy of Dermatology; FDA', a: String.raw`sunscreens?|sunblock|spf`, b: String.raw`(?:skin\s+)?cancer|melanoma`, link: CAUSE },
+  { id: 'covid-vaccine-deadlier', gate: [['more', 'deadlier', 'dangerous', 'worse'], ['vaccine', 'vaccines', 'vaccinated', 'vaccination', 'vaccinations', 'vax', 'vaxx', 'vaxxed', 'vaxed', 'mmr', 'jab', 'jabs', 'shot', 'shots', 'immunization', 'immunizations', 'immunisation', 'immunisations', 'gardasil', 'vaccinating']], claim: 'COVID vaccines killed more people than COVID', source: 'CDC; WHO (vaccines prevented millions of deaths)', a: VACCINE, b: String.raw`covid(?:-19)?|the\s+virus|the\s+disease|the\s+pandemic`, link: String.raw`kill\w*\s+more(?:\s+people)?\s+than|(?:is|was)\s+(?:more\s+)?(?:deadlier|more\s+dangerous|worse)\s+than` },
+  { id: 'mammogram-cancer', gate: [['mammogram', 'mammograms', 'mammography', 'mammo', 'mammos', 'thermogram', 'thermography', 'thermograms']], claim: 'mammograms cause breast cancer (or thermograms can replace them)', source: 'National Cancer Institute; FDA warning on thermography', a: String.raw`mammograms?|mammography`, b: String.raw`(?:breast\s+)?cancer|tumou?rs?`, link: CAUSE, whole: String.raw`\bthermo(?:gram|graphy)s?\s+(?:instead\s+of|(?:is|are)\s+(?:better|safer)\s+than|replaces?)\s+(?:a\s+|your\s+)?mammo\w*|\bget\s+a\s+thermo(?:gram|graphy)\s+instead\b|\bmammo\w*\s+(?:cause|causes|caused|give|gives)\s+(?:breast\s+)?cancer\b` },
+  { id: 'cancer-fungus', gate: [['fungus', 'fungal']], claim: 'cancer is a fungus', source: 'National Cancer Institute', a: '', b: '', link: '', whole: String.raw`\bcancer\s+(?:is|=)\s+(?:just\s+|really\s+|actually\s+|only\s+)?(?:a\s+)?fung(?:us|al\s+infection)\b` },
+  { id: 'antiperspirant-cancer', gate: [['antiperspirant', 'antiperspirants', 'deodorant', 'deodorants']], claim: 'antiperspirants cause breast cancer', source: 'National Cancer Institute', a: String.raw`antiperspirants?|deodorants?`, b: String.raw`(?:breast\s+)?cancer`, link: CAUSE },
+  { id: 'natural-instead', gate: [['metformin', 'insulin', 'chemo', 'chemotherapy', 'meds', 'statin', 'statins', 'antidepressants', 'inhaler', 'inhalers', 'antibiotics']], claim: 'supplements can replace proven treatment (metformin, insulin, chemotherapy)', source: 'NCCIH; ADA Standards of Care', a: String.raw`cinnamon|supplements?|herbs?|herbal|teas?|oils?|capsules?|juices?|cleanses?|detox|vinegar|turmeric|berberine|vitamins?|baking\s+soda|alkaline|keto|fasting|okra|bitter\s+melon`, b: String.raw`(?:your\s+|their\s+|the\s+)?(?:metformin|insulin|chemo(?:therapy)?|blood\s+pressure\s+meds|statins?|antidepressants|inhalers?|thyroid\s+meds|seizure\s+meds|antibiotics)`, link: String.raw`instead\s+of|rather\s+than|replac\w*|ditch\w*|so\s+you\s+can\s+(?:stop|quit)|better\s+than|works\s+better\s+than|no\s+need\s+for|don't\s+need` },
+  { id: 'cancer-cures', gate: [['cancer', 'tumor', 'tumors', 'tumour', 'tumours']], claim: 'baking soda, apricot seeds, juice cleanses or cannabis oil cure cancer', source: 'National Cancer Institute', a: String.raw`baking\s+soda|alkaline\s+(?:diet|water)|juice\s+cleanses?|juicing|apricot\s+(?:seeds?|kernels?|pits?)|laetrile|b17|essential\s+oils?|cannabis\s+oil|rso|turmeric|coffee\s+enemas?|high[\s-]dose\s+vitamin\s+c`, b: String.raw`cancer|tumou?rs?`, link: CURE },
+  { id: 'chemo-kills', gate: [['chemo', 'chemotherapy', 'cure', 'cures']], claim: 'chemotherapy kills more people than cancer, or a cure is being hidden', source: 'National Cancer Institute; American Cancer Society', a: '', b: '', link: '', whole: String.raw`\bchemo\w*\s+kills?\s+more\b|\b(?:they|big\s+pharma|pharma|doctors|the\s+government|the\s+fda|oncologists)\s+(?:are\s+)?(?:hid(?:e|es|ing)|suppress\w*|sitting\s+on|bur(?:y|ied|ying))\s+(?:the\s+)?cures?\b` },
+  { id: 'antibiotics-viral', gate: [['antibiotic', 'antibiotics', 'z-pack', 'zpack', 'amoxicillin', 'augmentin', 'azithromycin']], claim: 'antibiotics cure colds, flu or other viral infections', source: 'CDC Be Antibiotics Aware', a: String.raw`antibiotics?|z-?pack|amoxicillin|augmentin|azithromycin`, b: String.raw`colds?|the\s+flu|viral\s+infections?|viruses|a\s+virus|covid|common\s+cold`, link: CURE },
+  { id: 'covid-hoax', gate: [['covid', 'covid-19', 'plandemic', 'scamdemic']], claim: 'COVID-19 is a hoax or just a cold', source: 'WHO; CDC (over 1 million US deaths)', a: '', b: '', link: '', whole: String.raw`\bcovid(?:-19)?\s+(?:is|was|=)\s+(?:a\s+|just\s+a\s+|all\s+a\s+|only\s+a\s+)?(?:hoax|scam|plandemic|fake|lie|(?:just|only)\s+(?:the|a)\s+(?:bad\s+|little\s+|mild\s+|bad\s+case\s+of\s+the\s+)?(?:flu|cold))\b|\bplandemic\b|\bscamdemic\b` },
+  { id: 'spike-shedding', gate: [['spike', 'shedding']], claim: 'vaccinated people shed spike protein that harms others', source: 'CDC; FDA', a: '', b: '', link: '', whole: String.raw`\bshed(?:s|ding)?\s+(?:the\s+)?spike\s+proteins?\b|\bspike\s+protein\s+shedding\b|\bvaccine\s+shedding\s+(?:is\s+real|makes|causes|from)` },
+  { id: 'detox-toxins', gate: [['toxins', 'toxin']], claim: 'detox teas, foot pads or cleanses flush toxins', source: 'NCCIH; FTC actions on detox products', a: String.raw`detox\w*|cleanses?|foot\s+pads?|teas?|ionic\s+foot\s+baths?`, b: String.raw`toxins?`, link: String.raw`flush\w*|remov\w*|draw\w*|pull\w*|clean\w*|rid|out|eliminat\w*|purg\w*` },
+  { id: 'homeopathy', gate: [['homeopathy', 'homeopathic', 'homeopaths', 'homeopath']], claim: 'homeopathy works as medicine', source: 'NHMRC review 2015; NCCIH', a: '', b: '', link: '', whole: String.raw`\bhomeopath\w*\s+(?:works|cures?|is\s+(?:just\s+)?as\s+effective|treats?|heals?|vaccines?|instead\s+of)\b` },
+  { id: 'ear-candling', gate: [['candling', 'candle', 'candles']], claim: 'ear candling removes earwax or toxins', source: 'FDA warning on ear candles', a: String.raw`ear\s+candl\w*`, b: String.raw`wax|earwax|toxins?|infections?`, link: String.raw`remov\w*|draw\w*|pull\w*|clean\w*|gets?\s+rid|suck\w*|cur\w*|treat\w*` },
+];
