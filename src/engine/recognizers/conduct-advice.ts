@@ -47,6 +47,16 @@ const PATTERNS: ConductPattern[] = [
     tie: 'person',
   },
   {
+    name: 'stopping or doubling it',
+    // "Jen, your BP meds are probably what's making you dizzy, just stop them for a week".
+    gate: [['stop', 'quit', 'skip', 'double', 'halve', 'cut', 'come', 'ditch']],
+    regex: /\b(?:just\s+)?(?:stop|quit|skip|double|halve|cut\s+back\s+on|come\s+off|ditch)\s+(?:them|it|taking\s+(?:them|it))\b/gi,
+    severity: 'high',
+    needs: [individual, near('medication', new RegExp(`\\b(?:${MEDICATIONS})\\b`, 'gi'), 14, 'before')],
+    unless: [toCare],
+    tie: 'person',
+  },
+  {
     name: 'someone else\'s medication',
     gate: [['leftover', 'old', 'borrow', 'grab', 'get', 'take', 'try', 'use', 'start']],
     regex: new RegExp(

@@ -9,28 +9,44 @@ import { anyOf, near } from '../vocab/conduct';
  * findings.
  */
 
-/** A patient, current or former, or a patient's relative. */
-const PATIENT_REF = String.raw`(?:(?:a|the|one\s+of\s+(?:my|our|the))\s+(?:mom|mother|dad|father|parent|wife|husband|daughter|son|family|grandson|granddaughter)s?\s+(?:in|from|on|of)\s+(?:the\s+|my\s+|our\s+)?(?:nicu|picu|icu|unit|er|ed|floor|ward|l&d|peds|bed\s+\d+|room\s+\d+|patients?|pts?)\b|(?:my|a|one\s+of\s+my|our|this|that|the|a\s+lot\s+of\s+my|all\s+(?:of\s+)?my|some\s+of\s+my|most\s+of\s+my)\s+(?:(?:former|ex|ex-|old|current|cute|hot|fine|favorite|favourite|sweet|young|new)\s+)*(?:pt|patient)s?(?:'s\s+(?:son|daughter|dad|father|mom|mother|husband|wife|brother|sister|grandson|granddaughter|family))?|(?:pt|patient)\s+from\s+(?:bed|room|bay|last|yesterday|this|my|the|\d)|(?:he|she)\s+(?:was|is)\s+(?:my|a)\s+(?:former\s+)?(?:pt|patient)|the\s+(?:guy|girl|lady|man|woman|dude)\s+(?:from|in)\s+(?:bed|room|bay)\s*\d+)`;
+/** Someone's relative: "the son of one of my hospice patients", "a mom in the NICU". */
+const RELATIVE = String.raw`(?:mom|mother|dad|father|parent|wife|husband|daughter|son|brother|sister|grandson|granddaughter|family|families)`;
+/** Which patients: "my", "one of my", "a bunch of my old". */
+const WHOSE = String.raw`(?:my|a|one\s+of\s+my|our|this|that|the|(?:a\s+lot|a\s+bunch|a\s+couple|some|most|all|several|one|two|a\s+few)\s+of\s+(?:my|our))`;
 
-const SOCIAL = String.raw`(?:friend\s+request(?:ed)?|(?:friend|friending)\s+(?=(?:a|my|your|our|all\s+my)\b)|friended|unfriended|added\s+(?:him|her|them)\s+on|added\s+(?:my|a)\b|followed\s+(?:him|her|them)\s+(?:on|back)|follow(?:ing)?\s+(?:him|her|them)\s+on|accepted\s+(?:his|her|their|a)\s+(?:friend\s+|follow\s+)?request|slid\s+into|dm'?d|dm'?ing|in\s+(?:his|her|their|my)\s+dms|(?:been|were|are|started|keep|kept)\s+(?:messaging|texting|snapchatting|dming|talking)|messag(?:ed|ing)\s+(?:him|her|them|my|a)|text(?:ed|ing)\s+(?:him|her|them|my|a)|gave\s+(?:him|her|them|my\s+\w+)\s+my\s+(?:number|cell|personal|snap|insta|ig)|(?:my|our)\s+personal\s+(?:cell|number|phone|email)|exchang(?:ed|ing)\s+(?:numbers|snaps|socials|instas|info)|swapp(?:ed|ing)\s+(?:numbers|snaps|socials|instas)|gave\s+(?:out\s+)?my\s+(?:personal\s+)?(?:cell|number|cell\s+number|phone\s+number|snap|insta|ig)\s+to|follow(?:s|ing|ed)?(?!\s*-?\s*up)\b(?=[^.!?\n]{0,60}\b(?:insta|instagram|ig|fb|facebook|tiktok|snap|snapchat|twitter|socials?|linkedin)\b))`;
-const DATING = String.raw`(?:date\s+night|a\s+date|on\s+a\s+date|dating|dated|went\s+out\s+with|go\s+out\s+with|going\s+out\s+with|asked\s+(?:him|her|them)\s+out|hook(?:ed)?\s+up|kissed|made\s+out|sleeping\s+with|slept\s+with|tinder|hinge|bumble|matched\s+with|crush\s+on|flirt(?:ing|ed)?\s+with|(?:coffee|dinner|drinks)\s+date|going\s+for\s+(?:coffee|drinks|dinner)|met\s+up|meeting\s+up|hang(?:ing)?\s+out|hung\s+out|moving\s+in\s+with|engaged\s+to|my\s+(?:boyfriend|girlfriend|bf|gf)\s+was\s+my)`;
+/** A patient, current or former, or a patient's relative. */
+const PATIENT_REF = String.raw`(?:(?:a|the|one\s+of\s+(?:my|our|the))\s+${RELATIVE}s?\s+(?:in|from|on|of)\s+(?:the\s+|my\s+|our\s+)?(?:nicu|picu|icu|unit|er|ed|floor|ward|l&d|peds|bed\s+\d+|room\s+\d+|patients?|pts?)\b|(?:the|a|my)\s+${RELATIVE}\s+of\s+(?:one\s+of\s+)?(?:my|a|our)\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?\b|${WHOSE}\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?(?:'s\s+${RELATIVE})?\b|${WHOSE}\s+(?:old\s+|former\s+)?(?:[\w&-]+\s+)?families\b|(?:pt|patient)\s+from\s+(?:bed|room|bay|last|yesterday|this|my|the|\d)|(?:he|she)\s+(?:was|is)\s+(?:my|a)\s+(?:former\s+)?(?:pt|patient)|the\s+(?:guy|girl|lady|man|woman|dude)\s+(?:from|in)\s+(?:bed|room|bay)\s*\d+)`;
+
+const SOCIAL = String.raw`(?:friend\s+request(?:ed)?|(?:friend|friending)\s+(?=(?:a|my|your|our|all\s+my)\b)|friended|unfriended|added\s+(?:him|her|them)\s+on|added\s+(?:my|a)\b|followed\s+(?:him|her|them)\s+(?:on|back)|follow(?:ing)?\s+(?:him|her|them)\s+on|accepted\s+(?:his|her|their|a)\s+(?:friend\s+|follow\s+)?request|slid\s+into|dm'?d|dm'?ing|in\s+(?:his|her|their|my)\s+dms|(?:been|were|are|started|keep|kept)\s+(?:messaging|texting|snapchatting|dming|talking)|messag(?:ed|ing)\s+(?:him|her|them|my|a)|text(?:ed|ing)\s+(?:him|her|them|my|a)|gave\s+(?:him|her|them|my\s+\w+)\s+my\s+(?:number|cell|personal|snap|insta|ig)|(?:my|our)\s+personal\s+(?:cell|number|phone|email)|exchang(?:ed|ing)\s+(?:numbers|snaps|socials|instas|info)|swapp(?:ed|ing)\s+(?:numbers|snaps|socials|instas)|gave\s+(?:out\s+)?my\s+(?:personal\s+)?(?:cell|number|cell\s+number|phone\s+number|snap|insta|ig)\s+to|(?:still\s+|keep|kept|stay|stayed)\s*in\s+touch\s+with|text\s+(?:pics|photos|all\s+the\s+time|every\s+day)|gave\s+(?=[^.!?\n]{0,60}\ba\s+ride\b)|drove\s+(?:him|her|them)\s+home|follow(?:s|ing|ed)?(?!\s*-?\s*up)\b(?=[^.!?\n]{0,60}\b(?:insta|instagram|ig|fb|facebook|tiktok|snap|snapchat|twitter|socials?|linkedin)\b))`;
+const DATING = String.raw`(?:(?:went\s+to|out\s+to|going\s+to)\s+(?:dinner|lunch|drinks|brunch)\s+with|seeing\s+each\s+other|date\s+night|a\s+date|on\s+a\s+date|dating|dated|went\s+out\s+with|go\s+out\s+with|going\s+out\s+with|asked\s+(?:him|her|them)\s+out|hook(?:ed)?\s+up|kissed|made\s+out|sleeping\s+with|slept\s+with|tinder|hinge|bumble|matched\s+with|crush\s+on|flirt(?:ing|ed)?\s+with|(?:coffee|dinner|drinks)\s+date|going\s+for\s+(?:coffee|drinks|dinner)|met\s+up|meeting\s+up|hang(?:ing)?\s+out|hung\s+out|moving\s+in\s+with|engaged\s+to|my\s+(?:boyfriend|girlfriend|bf|gf)\s+was\s+my)`;
 
 /** Words every dating or social-contact phrase has: the windows the patterns run in. */
 const DATING_WORDS = [
   'date', 'dating', 'dated', 'out', 'asked', 'hook', 'hooked', 'kissed', 'sleeping', 'slept', 'tinder', 'hinge', 'bumble',
   'matched', 'crush', 'flirting', 'flirted', 'flirt', 'coffee', 'dinner', 'drinks', 'met', 'meeting', 'hang', 'hanging', 'hung',
-  'moving', 'engaged', 'boyfriend', 'girlfriend', 'bf', 'gf',
+  'moving', 'engaged', 'boyfriend', 'girlfriend', 'bf', 'gf', 'lunch', 'brunch', 'seeing', 'went',
 ];
 const SOCIAL_WORDS = [
   'friend', 'friending', 'friended', 'unfriended', 'added', 'followed', 'follow', 'follows', 'following', 'accepted', 'slid',
   'dm', "dm'd", 'dmd', 'dms', 'dming', "dm'ing", 'messaging', 'messaged', 'texting', 'texted', 'snapchatting', 'talking',
-  'gave', 'personal', 'exchanged', 'exchanging', 'swapped', 'swapping', 'sent',
+  'gave', 'personal', 'exchanged', 'exchanging', 'swapped', 'swapping', 'sent', 'touch', 'text', 'drove',
 ];
 
 /** Asking how to handle it, or receiving it: the poster has not crossed the boundary. */
 const received = near('received', anyOf(['got a friend request', 'got a request', 'received a friend request', 'sent me a friend request', 'sent me a request', 'keeps messaging me', 'keep getting', 'how do i', 'how should i', 'should i accept', 'what do i do', 'how to handle', 'decline', 'declined', 'ignore', 'ignored', 'blocked', 'patient portal', 'portal', 'mychart', 'secure message', 'secure messaging', 'telehealth', 'through the app']), 14);
 
 const PATTERNS: ConductPattern[] = [
+  {
+    name: 'returning a patient\'s advances',
+    // "My former pt slid into my DMs and honestly I slid right back", "...asked me out and I said yes".
+    gate: [['slid', 'asked', 'messaged', 'added', 'followed', 'requested', 'dm', "dm'd", 'dms']],
+    regex: new RegExp(
+      String.raw`${PATIENT_REF}[^.!?\n]{0,40}\b(?:slid\s+into\s+my\s+dms|asked\s+me\s+out|asked\s+for\s+my\s+number|messaged\s+me|dm'?d\s+me|added\s+me|friend[\s-]requested\s+me|followed\s+me)\b[^.!?\n]{0,40}\b(?:i|we)\b[^.!?\n]{0,30}\b(?:slid\s+(?:right\s+)?back|said\s+yes|accepted|added\s+(?:him|her|them)\s+back|followed\s+(?:him|her|them)\s+back|replied|answered|gave\s+(?:him|her|them)\s+my|went\s+out|are\s+going|yes)\b`,
+      'gi',
+    ),
+    severity: 'high',
+    tie: 'patient',
+  },
   {
     name: 'dating a patient',
     gate: [DATING_WORDS],
@@ -56,7 +72,8 @@ const PATTERNS: ConductPattern[] = [
 /** Every pattern names a patient or a patient's relative. */
 const GATE = [[
   'pt', 'pts', "pt's", 'patient', 'patients', "patient's", "patients'", 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'moms',
-  'dads', 'wife', 'husband', 'daughter', 'son', 'family', 'grandson', 'granddaughter', 'guy', 'girl', 'lady', 'man', 'woman', 'dude',
+  'dads', 'wife', 'husband', 'daughter', 'son', 'family', 'families', 'grandson', 'granddaughter', 'guy', 'girl', 'lady', 'man',
+  'woman', 'dude', 'brother', 'sister',
 ]];
 
 export const boundary = conductRecognizer({ id: 'boundary', rule: 'conduct.boundary', patterns: PATTERNS, gate: GATE, negation: true, mentions: true });

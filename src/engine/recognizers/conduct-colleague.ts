@@ -39,6 +39,24 @@ const PATTERNS: ConductPattern[] = [
     tie: 'person',
   },
   {
+    name: 'unfit to practise',
+    gate: [['business', "shouldn't", 'should', 'needs', 'need', 'fired', 'retire']],
+    regex: /\b(?:ha(?:s|ve)\s+no\s+business\s+(?:being\s+an?\s+(?:nurse|doctor|doc|surgeon|np|pa|rn|provider|physician)|(?:working|practicing|practising)\b|touching\s+patients|near\s+patients)|(?:shouldn't|should\s+not|should\s+never)\s+be\s+(?:an?\s+)?(?:nurse|doctor|surgeon|allowed\s+near\s+(?:patients|a\s+patient|pts)|licensed|practicing|practising)|needs?\s+to\s+(?:be\s+fired|retire|lose\s+(?:her|his|their)\s+licen[cs]e)|(?:should|needs\s+to|deserves\s+to)\s+(?:be|get)\s+fired)\b/gi,
+    severity: 'medium',
+    needs: [near('colleague', COLLEAGUE, 14)],
+    raise: [named],
+    tie: 'person',
+  },
+  {
+    name: 'a colleague told off by handle',
+    // "@jordan_rn maybe if you answered your own call lights we wouldn't have to cover for you"
+    gate: [['maybe', 'cover', 'slack', 'job', 'learn', 'nobody', 'everyone', 'everybody', 'stop']],
+    regex: /(?:^|\n)\s*@\w+[^\n]{0,120}?\b(?<hit>maybe\s+if\s+you|(?:cover|covering)\s+for\s+you|pick(?:ing)?\s+up\s+your\s+slack|do\s+your\s+(?:own\s+)?(?:job|charting|work)|learn\s+(?:to|how\s+to)\s+(?:chart|do\s+your|read|start\s+an\s+iv|nurse)|nobody\s+(?:likes|trusts|wants)\s+you|every(?:one|body)\s+(?:knows|hates|talks\s+about)\s+you|stop\s+(?:dumping|leaving)\s+your)/gi,
+    severity: 'high',
+    needs: [near('work', anyOf(['shift', 'call lights', 'call light', 'patients', 'pts', 'chart', 'charting', 'report', 'unit', 'assignment', 'cover', 'admits', 'meds', 'nights', 'days', 'floor']), 30)],
+    tie: 'person',
+  },
+  {
     name: 'bullying',
     regex: anyOf([
       'how you really got', 'how she really got', 'how he really got', 'slept her way', 'slept his way', 'eat their young',

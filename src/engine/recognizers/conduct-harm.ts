@@ -9,7 +9,7 @@ import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
  */
 const PERSON = String.raw`(?:him|her|them|he|she|they|it|this\s+(?:guy|lady|man|woman|pt|patient|kid|dude|family|one)|that\s+(?:guy|lady|man|woman|pt|patient|kid|dude|family|one)|the\s+(?:\w+\s+){0,2}?(?:guy|lady|man|woman|pt|patient|kid|dude|family|driver|drunk|one|junkie|gomer|dirtbag|frequent\s+flyer)|my\s+pt|my\s+patient|pt|bed\s+\d+|room\s+\d+)`;
 /** Words for a person inside a wish: "hope the guy in 5 ...", "let tonight be the night grandpa ...". */
-const PERSON_WORD = String.raw`he|she|him|her|they|grandpa|grandma|granny|pt|patient|guy|lady|man|woman|kid|dude|family|this\s+one|that\s+one|bed\s+\d+|room\s+\d+|frequent\s+fl[yi]er|junkie|gomer|dirtbag`;
+const PERSON_WORD = String.raw`he|she|him|her|they|grandpa|grandma|granny|pt|patient|guy|lady|man|woman|kid|dude|family|this\s+one|that\s+one|bed\s+\d+|room\s+\d+|frequent\s+fl[yi]er|junkie|gomer|dirtbag|drunk|idiot|jerk|screamer|creep|addict|seeker`;
 const mocking = near('mocking', anyOf(['lol', 'lmao', 'lmfao', 'haha', 'jk', 'oops', 'whoops', 'anyway', 'shrug', 'fine', "she's fine", "he's fine"], '🤷|😂|🤣|😇|😈|😏|🙃|😬|🤫'), 14);
 const bored = near('boredom', anyOf(['already', 'bored', 'boring', 'so i have', 'something to do', 'entertain', 'quiet', 'slow', 'dead', 'please', 'i need', 'need some action', 'action', 'excitement'], '🥱|😴'), 10);
 
@@ -29,7 +29,7 @@ const PATTERNS: ConductPattern[] = [
     gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'please', 'let']],
     // "Please let tonight be the night grandpa in the corner finally passes."
     regex: new RegExp(
-      String.raw`\b(?:hope|hoping|hopefully|pray|praying|wish|wishing|please\s+let|let\s+(?:this|tonight|today)\s+be)\b[^.!?\n]{0,60}?\b(?:${PERSON_WORD})\b[^.!?\n]{0,40}?\b(?:finally\s+(?:passes|dies|goes|croaks|codes|expires)|passes\s+away|dies|croaks|kicks\s+the\s+bucket|doesn't\s+make\s+it|never\s+wakes?\s+up|stops\s+breathing)\b`,
+      String.raw`\b(?:hope|hoping|hopefully|pray|praying|wish|wishing|please\s+let|let\s+(?:this|tonight|today)\s+be)\b[^.!?\n]{0,60}?\b(?:${PERSON_WORD})\b[^.!?\n]{0,40}?\b(?:finally\s+(?:passes|dies|goes|croaks|codes|expires)|passes\s+away|dies|croaks|kicks\s+the\s+bucket|doesn't\s+make\s+it|never\s+wakes?\s+up|stops\s+breathing|wakes?\s+up\s+with\s+the\s+worst|suffers|(?:is|stays|gets)\s+in\s+(?:agony|pain)|(?:gets|has|with)\s+no\s+pain\s+(?:meds|control|relief)|nobody\s+(?:brings|gives|answers)|(?:a\s+)?(?:nice\s+)?long\s+(?:stay|night|wait)\s+with\s+no|gets\s+what\s+(?:he|she|they)\s+deserves?)\b`,
       'gi',
     ),
     severity: 'high',
@@ -61,7 +61,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'wishing for trauma',
     gate: [['trauma', 'code', 'gsw', 'mvc', 'stabbing', 'rollover', 'shooting', 'stroke', 'stemi', 'bleed']],
-    regex: /\b(?:bring(?:\s+(?:me|us))?(?:\s+in)?|need|want|give\s+me|pray(?:ing)?\s+for|send\s+(?:me|us))\s+(?:a\s+)?(?:good|juicy|nice|real|spicy|big|gnarly)\s+(?:trauma|code|gsw|mvc|stabbing|rollover|shooting|stroke|stemi|bleed)\b(?!\s+(?:system|team|program|center|centre|surgeon|nurse|course|class|conference|simulation|sim|drill))/gi,
+    regex: /\b(?:bring(?:\s+(?:me|us))?(?:\s+in)?|need|want|give\s+me|pray(?:ing)?\s+for|send\s+(?:me|us))\s+(?:a\s+)?(?:(?:good|juicy|nice|real|spicy|big|gnarly|bloody|fun)\s+){1,2}(?:trauma|code|gsw|mvc|stabbing|rollover|shooting|stroke|stemi|bleed)\b(?!\s+(?:system|team|program|center|centre|surgeon|nurse|course|class|conference|simulation|sim|drill))/gi,
     severity: 'medium',
     tie: 'none',
   },
@@ -134,7 +134,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'withholding care',
-    gate: [['forgot', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took']],
+    gate: [['forgot', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
     regex: new RegExp(
       [
         String.raw`["'“‘]forgot["'”’]\s+to\s+\w+`,
@@ -146,6 +146,10 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:not|isn't|aren't|ain't)\s+worth\s+(?:the\s+)?(?:narcan|saving|the\s+effort|a\s+bed|the\s+resources|resuscitating|coding)\b`,
         String.raw`\bno\s+(?:pain\s+meds|dilaudid|narcan|morphine|blanket|water)\s+for\s+(?:him|her|you|them)\b`,
         String.raw`\btook\s+my\s+(?:sweet\s+)?time\s+(?:answering|getting|with)\b`,
+        String.raw`\blet\s+(?:it|the\s+(?:call\s+)?(?:light|bell)|them|him|her)\s+(?:ring|beep|alarm)\b`,
+        String.raw`\b(?:let\s+(?:it|them)\s+ring|ignor\w+\s+(?:it|the\s+(?:call\s+)?(?:light|bell)))\b[^.!?\n]{0,40}\b(?:he'll|she'll|they'll)\s+(?:live|survive)\b`,
+        String.raw`\bslow[\s-]?walk(?:ed|ing)?\s+(?:his|her|their|the)\s+(?:pain\s+)?(?:meds|medication|dilaudid|morphine|pain|call)`,
+        String.raw`\b(?:a\s+little\s+|a\s+bit\s+|some\s+)?extra\s+(?:ativan|haldol|benadryl|seroquel|zyprexa|versed|morphine|dilaudid|sedation)\b[^.!?\n]{0,50}\b(?:so\s+(?:we|i)|peace|quiet|shut\s+(?:him|her|them)\s+up|sleep\s+through|get\s+some\s+sleep)`,
       ].join('|'),
       'gi',
     ),
@@ -154,7 +158,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'falsified charting',
-    gate: [['pencil', 'pencil-whipped', 'pencil-whipping', 'pencilwhipped', 'dry', 'dry-lab', 'dry-labbed', 'drylab', 'drylabbed', 'fake', 'faked', 'faking', 'made', 'make', 'making', 'fudge', 'fudged', 'fudging', 'invented', 'chart', 'charted', 'what', 'gave', 'pushed', 'hung', 'pulled', "didn't", 'never', 'not']],
+    gate: [['documented', 'signed', 'clicked', 'checked', 'pencil', 'pencil-whipped', 'pencil-whipping', 'pencilwhipped', 'dry', 'dry-lab', 'dry-labbed', 'drylab', 'drylabbed', 'fake', 'faked', 'faking', 'made', 'make', 'making', 'fudge', 'fudged', 'fudging', 'invented', 'chart', 'charted', 'what', 'gave', 'pushed', 'hung', 'pulled', "didn't", 'never', 'not']],
     regex: new RegExp(
       [
         String.raw`\bpencil[\s-]?whipp?(?:ed|ing)?\b`,
@@ -162,7 +166,7 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:faked?|faking|made\s+up|make\s+up|making\s+up|fudged?|fudging|invented)\s+(?:the\s+|my\s+|his\s+|her\s+|all\s+(?:the\s+)?)?(?:vitals|vital\s+signs|assessments?|charting|numbers|i&os|i\/os|neuro\s+checks|sats|blood\s+sugars?|glucoses?|pain\s+scores?|documentation|notes?|rounds)\b`,
         String.raw`\bchart(?:ed)?\s+(?:vitals|it|the\s+assessment|everything|an\s+assessment|a\s+full\s+assessment|rounds)\s+(?:without|but\s+never|but\s+didn't|i\s+never|i\s+didn't)\b`,
         String.raw`\bcharted\s+(?:what|the\s+vitals)\s+(?:they|it|he|she)\s+should\s+(?:be|have\s+been)\b`,
-        String.raw`\bcharted\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually))\b`,
+        String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked|assessed|laid\s+eyes\s+on)\s+(?:maybe|only|like|about)\s+(?:\d|one|two|three|half))\b`,
         String.raw`\b(?:late|at\s+\d{3,4}|hours?\s+late)\b[^.!?\n]{0,40}\bcharted\s+(?:them|it|everything|the\s+\w+)\s+(?:as\s+)?(?:on\s+time|as\s+given|for\s+\d{3,4})\b`,
         String.raw`\bwhat\s+(?:s?he|they)\s+(?:doesn't|don't|didn't)\s+know\s+won't\s+hurt\b`,
         String.raw`\b(?:gave|pushed|hung|gave\s+him|gave\s+her)\s+(?:the\s+|him\s+the\s+|her\s+the\s+)?wrong\s+(?:med|meds|dose|drug|bag|blood|patient|pt|insulin)\b(?=[^\n]{0,60}(?:anyway|lol|fine|🤷|😂|won't\s+know|no\s+one\s+will|nobody\s+will|didn't\s+report|not\s+reporting|oops|whoops))`,

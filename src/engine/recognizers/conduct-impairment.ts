@@ -1,37 +1,65 @@
-import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
-import { PATIENT, WORK, anyOf, near } from '../vocab/conduct';
+import type { Doc } from '../doc';
+import { clauseBefore, gateWindows, isMention, isNegated, matchesStartingIn, nearby, onePerSentence, sentenceAround } from '../conduct/frame';
+import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import type { Candidate, CustomRecognizer } from '../recognizer';
+import { PATIENT, WORK, anyOf } from '../vocab/conduct';
 
 /**
  * Intoxication or impairment around work, and jokes about diverting controlled drugs (NCSBN,
- * FSMB: practising impaired is misconduct, and a post saying so is evidence). Drinking after a
- * shift, a Nurses Week wine night "off duty", and an intoxicated *patient* are not findings: the
- * substance must be the poster's, and the time before or during work.
+ * FSMB: practising impaired is misconduct, and a post saying so is evidence). The substance must
+ * be the poster's and the time must touch work: "shots at the bar and then straight into my night
+ * shift". Drinking after a shift or on a day off, coffee, and an intoxicated *patient* are not
+ * findings.
  */
-const work = near('work', WORK, 8);
-const notOffDuty = near('off duty', anyOf([
-  'off duty', 'day off', 'days off', 'my day off', 'vacation', 'pto', 'after my shift', 'after shift', 'after the shift', 'post-shift',
-  'post shift', 'after work', 'home from work', 'after a 12', 'after this shift', 'after tonight', 'when i get home', 'weekend off',
-  'uber', 'ubers', 'designated driver', 'not working', 'no work', 'off tomorrow', 'off work', 'since i got off', 'got off',
-  'party', 'happy hour', 'celebration', 'retirement', 'wedding', 'wine night', 'game night', 'fundraiser', 'gala',
-]), 12);
-/** The substance is someone else's: "drunk pt", "the intoxicated patient", "drunk driver". */
-const someoneElse = near('someone else', new RegExp(`${PATIENT.source}|\\b(?:driver|he|she|they|his|her|guy|lady|man|woman|dude|kid|teen|family|visitor|husband|wife|mom|dad)\\b`, 'gi'), 3, 'before');
 
-/** Alcohol and drugs, not coffee: "shots" only of liquor, "gummies" only with THC. */
-const SUBSTANCE = String.raw`(?:glass(?:es)?\s+of\s+(?:wine|champagne|prosecco)|wine|beers?|a\s+drink|drinks|(?:a\s+)?shots?\s+of\s+(?:tequila|vodka|whiskey|whisky|fireball|jager|jagermeister|rum|gin|bourbon|jameson|patron|jack)|tequila|vodka|whiskey|bourbon|margaritas?|mimosas?|cocktails?|edibles?|an\s+edible|thc|weed|a\s+joint|a\s+blunt|a\s+bowl|a\s+bong\s+rip|a\s+dab|dab\s+pen|(?:vape|weed|thc)\s+pen|a\s+cart|xanax|xannies|valium|a\s+benzo|benzos|percs?|percocet|an?\s+oxy|oxys|norco|vicodin|molly|a\s+line|a\s+bump|shrooms|mushrooms|ketamine|cocaine|a\s+line\s+of\s+coke)`;
-/** Before, during or into work. */
-const TIMING = String.raw`before|pre|during|at|through|thru|into|then|and\s+then|got\s+called\s+in\s+for|called\s+in\s+for|heading\s+(?:in|into|to)|on\s+my\s+way\s+(?:in|to)|in\s+the\s+middle\s+of|mid|on`;
-const SHIFT = String.raw`shift|work|report|clocking\s+in|charting|rounds|surgery|nights?|night\s+shift|day\s+shift|call|clinic|7p|7a|huddle|12|twelve|med\s+pass|precepting|case|cases|the\s+floor|the\s+unit|my\s+patients|pts`;
+/** Alcohol and drugs, and being under their influence; not coffee, not flu shots, not cigarettes. */
+const SUBSTANCE = new RegExp(
+  String.raw`\b(?:glass(?:es)?\s+of\s+(?:wine|champagne|prosecco)|wine|beers?|brews|a\s+drink|drinks|(?:a\s+|couple\s+(?:of\s+)?|few\s+|two\s+|2\s+|three\s+|3\s+)?(?<!\b(?:flu|covid|booster|vaccine|b12|insulin|allergy|tdap|tetanus|rabies|hep\s+b)\s)shots(?!\s+of\s+(?:espresso|coffee|b12|wheatgrass|insulin))|shots?\s+of\s+(?:tequila|vodka|whiskey|whisky|fireball|jager|jagermeister|rum|gin|bourbon|jameson|patron|jack)|tequila|vodka|whiskey|bourbon|margaritas?|mimosas?|(?<!\b(?:gi|migraine|headache|drug|med|meds|medication|antibiotic|pain|banana|hiv|chemo)\s)cocktails?(?!\s+of\b)|booze|edibles?|thc|weed|a\s+joint|a\s+blunt|a\s+bowl|a\s+bong\s+rip|dabs?|dab\s+pen|(?:vape|weed|thc)\s+pen|a\s+cart|xanax|xannies|valium|benzos?|percs|percocets?|oxys?|norcos?|vicodin|molly|a\s+line|a\s+bump|shrooms|ketamine|cocaine|coke|drunk|tipsy|buzzed|hungover|hung\s+over|stoned|blazed|sloshed|hammered|faded|smashed|wasted|high|smoked|vaped|took\s+a\s+hit)\b(?!\s+(?:a\s+)?(?:cigarettes?|cigs?|nicotine|hookah|brisket|salmon|ribs|on\s+(?:caffeine|coffee|life|sugar|adrenaline|energy)|school|five|flow|risk|acuity|census|alert|quality|fives?|hopes|standards|maintenance|key|demand|volume|fall|blood|bp|pressure|dose|doses|number|numbers|level|levels))`,
+  'gi',
+);
+/** The gate for SUBSTANCE: one of these words must be in the draft at all. */
+const SUBSTANCE_WORDS = [
+  'glass', 'glasses', 'wine', 'beer', 'beers', 'brews', 'drink', 'drinks', 'shots', 'shot', 'tequila', 'vodka', 'whiskey', 'whisky',
+  'bourbon', 'margarita', 'margaritas', 'mimosa', 'mimosas', 'cocktail', 'cocktails', 'booze', 'edible', 'edibles', 'thc', 'weed',
+  'joint', 'blunt', 'bowl', 'bong', 'dab', 'dabs', 'pen', 'cart', 'xanax', 'xannies', 'valium', 'benzo', 'benzos', 'percs', 'percocet',
+  'percocets', 'oxy', 'oxys', 'norco', 'norcos', 'vicodin', 'molly', 'line', 'bump', 'shrooms', 'ketamine', 'cocaine', 'coke', 'drunk',
+  'tipsy', 'buzzed', 'hungover', 'hung', 'stoned', 'blazed', 'sloshed', 'hammered', 'faded', 'smashed', 'wasted', 'high', 'smoked',
+  'vaped', 'hit',
+];
+/** The poster is the one drinking: first person, or a sentence that starts with the act. */
+const FIRST_PERSON = anyOf(['i', "i'm", 'im', "i've", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", 'us', 'our']);
+const SUBJECTLESS = /(?:^|[.!?\n]\s*)(?:(?:lol|ok|okay|ngl|lowkey|low\s+key|honestly|so|just|still|currently|rn|\d+|a|an|two|three|couple|few|some|of|the|took|popped|had|did|smoked|drank|ate)\s+)*$/i;
+/** Time that touches work: "before my shift", "at lunch", "still", "straight into". */
+const TOUCHES_WORK = anyOf([
+  'before', 'pre', 'during', 'at work', 'on shift', 'on the clock', 'into', 'then', 'straight into', 'still', 'lunch', 'on my break',
+  'on break', 'in the parking', 'in my locker', 'in my water bottle', 'clocking in', 'clocked in', 'today', 'tonight', 'rn',
+  'right now', 'this morning', 'gets me through', 'get through', 'got called in', 'called in',
+]);
+/** The poster is off work, or was drinking after it. */
+const OFF_DUTY = anyOf([
+  'off duty', 'day off', 'days off', 'vacation', 'pto', 'after my shift', 'after shift', 'after the shift', 'after our shift',
+  'post-shift', 'post shift', 'after work', 'home from work', 'after a 12', 'after this shift', 'after tonight', 'when i get home',
+  'weekend off', 'designated driver', 'not working', 'no work', 'off tomorrow', 'off work', 'since i got off', 'got off', 'all off',
+  "we're off", "i'm off", 'im off', 'i am off', 'not on the schedule', 'none of us are on', 'ubers home', 'uber home', 'sober',
+]);
+/** Somebody else is under the influence or has the drug: "pt was so high", "patients on benzos". */
+const SOMEONE_ELSE_BEFORE = new RegExp(`(?:${PATIENT.source}|\\b(?:driver|he|she|they|his|her|guy|lady|man|woman|dude|kid|teen|family|visitor|husband|wife|mom|dad|people|someone|somebody))(?:\\s+[\\w']+){0,3}\\s*$`, 'i');
+/** "the drunk", "a drunk", "that high": a state used as a noun is somebody else. */
+const STATE_AS_NOUN = /\b(?:the|a|an|this|that|these|those)\s*$/i;
+const STATES = /^(?:drunk|tipsy|buzzed|hungover|stoned|blazed|sloshed|hammered|faded|smashed|wasted|high)$/i;
+const SOMEONE_ELSE_AFTER = /^\s*(?:driver|drivers|pt|pts|patient|patients|guy|lady|man|woman|dude|kid|teen|people|person|folks|who|ones)\b/i;
+/** Work within this many words of the substance. */
+const WORK_WORDS = 12;
 
-const PATTERNS: ConductPattern[] = [
+const DIVERSION: ConductPattern[] = [
   {
     name: 'diversion',
-    gate: [['wasted', 'one', 'pocket', 'pocketed', 'pocketing', 'kept', 'keep', 'keeping', 'saving', 'saved', 'took', 'take', 'taking', 'pyxis', 'omnicell', 'self-medicate', 'self-medicating', 'self-medicated', 'self', 'narc', 'narcotic', 'count']],
+    gate: [['wasted', 'waste', 'one', 'pocket', 'pocketed', 'pocketing', 'kept', 'keep', 'keeping', 'saving', 'saved', 'took', 'take', 'taking', 'pyxis', 'omnicell', 'self-medicate', 'self-medicating', 'self-medicated', 'self', 'narc', 'narcotic', 'count', 'snagged', 'swiped', 'stole', 'grabbed', 'skimmed', 'leftover']],
     regex: new RegExp(
       [
         String.raw`["'“‘]wasted["'”’]\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml)\s+(?:of\s+)?)?(?:the\s+)?(?:dilaudid|morphine|fentanyl|oxy\w*|ativan|versed|ketamine|propofol|percocet|norco|hydromorphone|xanax|valium)`,
         String.raw`\bone\s+for\s+(?:the\s+pt|the\s+patient|you|them|him|her)\s*(?:,|and)?\s+one\s+for\s+me\b`,
-        String.raw`\b(?:pocket(?:ed|ing)?|kept|keep|keeping|saving|saved|took\s+home|take\s+home|taking\s+home)\s+(?:the\s+|my\s+|some\s+(?:of\s+the\s+)?)?(?:waste|wasted|leftover\s+(?:dilaudid|morphine|fentanyl|oxy))\b`,
+        String.raw`\b(?:pocket(?:ed|ing)?|kept|keep|keeping|saving|saved|took\s+home|take\s+home|taking\s+home|snagged|swiped|stole|grabbed|skimmed)\s+(?:the\s+|my\s+|some\s+(?:of\s+the\s+)?|a\s+(?:few|couple)\s+(?:of\s+the\s+)?|a\s+little\s+(?:of\s+the\s+)?)?(?:waste|wasted|leftover|extra)\b(?:\s+(?:dilaudid|morphine|fentanyl|oxys?|percs?|norcos?|ativan|versed|ketamine|benzos?|narcs))?`,
         String.raw`\bthe\s+(?:pyxis|omnicell)\s+is\s+my\s+(?:pharmacy|dealer|candy\s+store)\b`,
         String.raw`\bself[\s-]medicat\w*\s+(?:from|out\s+of|with)\s+(?:the\s+)?(?:pyxis|omnicell|med\s+room|waste)\b`,
         String.raw`\bwasted\b[^.!?\n]{0,60}\bif\s+you\s+know\s+what\s+i\s+mean\b`,
@@ -42,37 +70,52 @@ const PATTERNS: ConductPattern[] = [
     severity: 'high',
     tie: 'none',
   },
-  {
-    name: 'intoxicated at work',
-    gate: [['drunk', 'tipsy', 'buzzed', 'hungover', 'hung', 'stoned', 'blazed', 'sloshed', 'faded', 'tanked', 'high', 'wasted', 'drinking', 'drank', 'smoking', 'smoked', 'vaping', 'got', 'getting', 'vodka', 'wine', 'whiskey', 'tequila', 'rum', 'fireball', 'booze', 'alcohol', 'beer', 'flask']],
-    regex: /\b(?:(?:i'm|im|i\s+am|i\s+was|still|so|kinda|lowkey|a\s+little|slightly|bit|totally)\s+(?:\w+\s+)?(?:drunk|tipsy|buzzed|hungover|hung\s+over|stoned|blazed|sloshed|faded|tanked|high)(?!\s+(?:on|off|school|five|flow|risk|acuity|census|alert|quality|fives?|hopes|standards|maintenance|key|demand|volume|fall)\b)|(?:drunk|tipsy|buzzed|hungover|stoned|high|wasted)\s+(?:at|during|on|for|to|before|through|in\s+the\s+middle\s+of)\s+(?:work|my\s+shift|the\s+shift|shift|report|charting|rounds|clinic|surgery|a\s+code|my\s+12|nights|clinicals)|(?:drinking|drank|smoking|smoked|vaping|got\s+high|getting\s+high|got\s+drunk|getting\s+drunk)\s+(?:at|during|on)\s+(?:work|my\s+shift|shift|my\s+break|break|lunch)|(?:vodka|wine|whiskey|tequila|rum|fireball|booze|alcohol|beer)\s+in\s+my\s+(?:water\s+bottle|coffee|cup|tumbler|hydro\s?flask|stanley|locker)|\bflask\s+in\s+my\s+(?:locker|bag|scrubs|pocket))\b/gi,
-    severity: 'high',
-    needs: [work],
-    unless: [notOffDuty, someoneElse],
-    tie: 'none',
-  },
-  {
-    name: 'substance around work',
-    gate: [['glass', 'glasses', 'wine', 'beer', 'beers', 'drink', 'drinks', 'shot', 'shots', 'tequila', 'vodka', 'whiskey', 'whisky', 'bourbon', 'margarita', 'margaritas', 'mimosa', 'mimosas', 'cocktail', 'cocktails', 'edible', 'edibles', 'thc', 'weed', 'joint', 'blunt', 'bowl', 'bong', 'dab', 'vape', 'cart', 'xanax', 'xannies', 'valium', 'benzo', 'benzos', 'perc', 'percs', 'percocet', 'oxy', 'oxys', 'norco', 'vicodin', 'molly', 'line', 'bump', 'shrooms', 'mushrooms', 'ketamine', 'cocaine', 'coke', 'champagne', 'prosecco']],
-    // "Two glasses of wine before my shift", "3 mimosas at brunch and then got called in for a 7p",
-    // "gets me through a night shift like a vape pen full of THC".
-    regex: new RegExp(
-      String.raw`\b(?:${SUBSTANCE})\b(?=[^.!?\n]{0,60}\b(?:${TIMING})\s+(?:[\w']+\s+){0,3}?(?:${SHIFT})\b)|\b(?:${TIMING})\s+(?:[\w']+\s+){0,3}?(?:${SHIFT})\b[^.!?\n]{0,40}\b(?:${SUBSTANCE})\b`,
-      'gi',
-    ),
-    severity: 'high',
-    unless: [notOffDuty, someoneElse],
-    tie: 'none',
-  },
-  {
-    name: 'took something before work',
-    gate: [['took', 'popped', 'smoked', 'had', 'ate', 'hit', 'did', 'taking', 'popping', 'smoking']],
-    regex: /\b(?:took|popped|smoked|had|ate|hit|did|taking|popping|smoking)\s+(?:an?\s+|some\s+|two\s+|2\s+|a\s+few\s+|half\s+an?\s+|my\s+)?(?:edibles?|xanax|xannies|valium|benzos?|percs?|percocets?|oxys?|norcos?|vicodin|molly|shrooms|a\s+joint|a\s+blunt|a\s+bowl|a\s+bong\s+rip|a\s+line|lines|a\s+bump|weed|gummy|gummies)\b/gi,
-    severity: 'high',
-    needs: [work],
-    unless: [notOffDuty, someoneElse],
-    tie: 'none',
-  },
 ];
+const diversionSpec: ConductSpec = { id: 'impairment', rule: 'conduct.impairment', patterns: DIVERSION, mentions: true, negation: true };
 
-export const impairment = conductRecognizer({ id: 'impairment', rule: 'conduct.impairment', patterns: PATTERNS, mentions: true, negation: true });
+/** A substance near work, taken by the poster, at a time that touches work. */
+function substanceAtWork(doc: Doc, start: number, end: number): Candidate | undefined {
+  const before = clauseBefore(doc, start, 40);
+  if (SOMEONE_ELSE_BEFORE.test(before) && !/\b(?:i|i'm|im|we|my)\b[^.!?\n]*$/i.test(before)) return undefined;
+  if (STATES.test(doc.text.slice(start, end)) && STATE_AS_NOUN.test(before)) return undefined;
+  if (SOMEONE_ELSE_AFTER.test(doc.text.slice(end, end + 12))) return undefined;
+  if (isMention(doc, start, end) || isNegated(doc, start)) return undefined;
+  const work = nearby(doc, start, end, WORK, WORK_WORDS);
+  if (!work) return undefined;
+  const sentence = sentenceAround(doc, start, end);
+  FIRST_PERSON.lastIndex = 0;
+  const self = FIRST_PERSON.test(sentence) || SUBJECTLESS.test(clauseBefore(doc, start, 40));
+  if (!self) return undefined;
+  if (nearby(doc, start, end, OFF_DUTY, 16)) return undefined;
+  const timing = nearby(doc, start, end, TOUCHES_WORK, WORK_WORDS);
+  return {
+    rule: 'conduct.impairment',
+    start,
+    end,
+    score: timing ? 0.9 : 0.7,
+    recognizer: 'impairment',
+    pattern: 'substance around work',
+    context: [`work '${work}'`, ...(timing ? [`timing '${timing}'`] : [])],
+    tie: 'none',
+    severity: timing ? 'high' : 'medium',
+  };
+}
+
+export const impairment: CustomRecognizer = {
+  kind: 'custom',
+  id: 'impairment',
+  rule: 'conduct.impairment',
+  find(doc: Doc): Candidate[] {
+    const out = runConductPatterns(doc, diversionSpec);
+    for (const [from, to] of gateWindows(doc, [SUBSTANCE_WORDS])) {
+      for (const m of matchesStartingIn(SUBSTANCE, doc.text, from, to)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (out.some((c) => c.start < end && start < c.end)) continue;
+        const c = substanceAtWork(doc, start, end);
+        if (c) out.push(c);
+      }
+    }
+    return onePerSentence(doc, out);
+  },
+};

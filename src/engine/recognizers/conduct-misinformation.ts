@@ -38,6 +38,8 @@ const COMPILED: Compiled[] = FALSE_CLAIMS.map((claim) => {
     regexes: [
       new RegExp(String.raw`\b(?:${a})\b(?<gap1>${GAP})\b(?:${link})\b(?<gap2>${GAP})\b(?:${b})\b`, 'gi'),
       new RegExp(String.raw`\b(?:${b})\b(?<gap1>${GAP})\b(?:${PASSIVE_LINK})\b(?<gap2>${GAP})\b(?:${a})\b`, 'gi'),
+      // "The reason so many young people have heart attacks is the covid vaccine."
+      new RegExp(String.raw`\breason\b(?<gap1>${GAP})\b(?:${b})\b(?<gap2>${GAP})\b(?:is|are)\s+(?:the\s+|because\s+of\s+(?:the\s+)?)?(?:${a})\b`, 'gi'),
     ],
   };
 });

@@ -80,6 +80,8 @@ export const WORK = anyOf([
   'surgery', 'rounds', 'rounding', 'a code', 'scrubs', 'badge', 'assignment', 'triage', 'the er', 'the ed', 'the icu', 'the or',
   'precepting', 'orientation', 'clinical', 'clinicals', 'my 12', 'a 12', 'the 12', 'a twelve', 'my twelve', 'med cart',
   'doing meds', 'passing meds', 'iv', 'ivs', 'code', 'huddle', 'post-call', 'call shift', 'my floor', 'the pyxis', 'omnicell',
+  'charge nurse', 'in charge', 'working', 'on duty', 'clinic', 'afternoon clinic', 'lunch break', 'a double', 'my double', 'case',
+  'my first case', 'the or', 'day shift', 'night shift', 'nights', 'days',
 ]);
 
 /** The poster themselves, for acts only the poster can confess (drinking before a shift). */

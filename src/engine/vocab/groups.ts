@@ -22,7 +22,9 @@ export const GROUP_SOURCE = [
     'uninsured', 'addicts', 'drug addicts', 'alcoholics', 'smokers', 'rednecks', 'people from the projects',
     'that side of town', 'the projects', 'the ghetto', 'illegals', 'undocumented', 'aliens', 'those people', 'these people',
     'the mentally ill', 'schizophrenics', 'autistics', 'natives', 'aboriginals', 'pakistanis', 'nigerians',
-    'eastern europeans', 'travellers', 'roma', 'trans', 'trans folks', 'people who don\'t speak english',
+    'eastern europeans', 'travellers', 'roma', 'trans', 'trans folks', 'people who don\'t speak english', 'these types',
+    'those types', 'this type', 'that type', 'their kind', 'this demographic', 'that demographic', 'these folks', 'that crowd',
+    'that neighborhood', 'that neighbourhood', 'that part of town', 'the hood', 'people like them', 'people like that',
   ]),
 ].join('|');
 export const GROUP = new RegExp(GROUP_SOURCE, 'gi');
@@ -44,6 +46,10 @@ export const GROUP_HOSTILITY = new RegExp(
     String.raw`\b(?:we|taxpayers|i)\s+pay\s+for\s+(?:it|them|their)\b`,
     String.raw`\bfor\s+free\s+(?:stuff|sandwiches|food|meds|care)\b|\bfree\s+(?:stuff|sandwiches|ride|handouts?)\b`,
     String.raw`\bruin(?:s|ing|ed)?\s+(?:everything|the|our|this)\b`,
+    String.raw`\bshow\s+up\s+with\s+(?:\d+|the\s+whole|everyone|their\s+whole)`,
+    String.raw`\btake\s+over\s+the\s+(?:waiting\s+room|unit|room|er|ed|lobby)`,
+    String.raw`\bbring\s+(?:\d+\s+people|the\s+whole\s+(?:family|clan|village|tribe))`,
+    String.raw`\bexpect\s+(?:us|everyone|nurses)\s+to\s+wait\s+on\s+them`,
     String.raw`\bact(?:s|ing)?\s+like\s+(?:animals|savages|children)\b`,
     String.raw`\b(?:are\s+|r\s+)?(?:always|all|every\s+single\s+time)\s+(?:so\s+)?(?:show\s+up|come\s+in|lie|lying|liars|want\s+(?:free|everything|more|special)|expect|complain|complaining|faking|fake|drunk|high|demanding|rude|loud|lazy|dirty|dramatic|violent|difficult|entitled|noncompliant|non-compliant|whining|screaming|late|bring\s+(?:\d+|the\s+whole|everyone)|drug[\s-]seek\w*|abusing|scamming|the\s+worst|a\s+nightmare|a\s+problem)\b`,
     String.raw`\bnever\s+(?:listen|learn|follow|comply|pay|bathe|shower|work|show\s+up\s+on\s+time|take\s+(?:their|the)\s+meds|speak\s+english|say\s+thank\s+you)\b`,

@@ -15,6 +15,8 @@ describe('conduct.advice', () => {
     ['DM me a pic of the bite and I will tell you if you need antibiotics', 'medium'],
     ['@jess_runs sounds like plantar fasciitis. just take 800 of ibuprofen 3x a day', 'high'],
     ["@dadof3 honestly your son's rash looks like scabies from that pic", 'medium'],
+    ["Jen, your BP meds are probably what's making you dizzy, just stop them for a week", 'high'],
+    ["@coachmike you don't need the ER for that, it's just a sprain. ice and advil", 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(advice(text)).toContain(severity);
   });

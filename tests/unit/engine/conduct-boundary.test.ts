@@ -15,6 +15,10 @@ describe('conduct.boundary', () => {
     ['Ran into my former pt at the bar and we ended up exchanging numbers', 'medium'],
     ['I follow a lot of my patients on Insta, they love my nurse life content!', 'medium'],
     ["Is it bad that I have a crush on my patient's son? He visits every day", 'high'],
+    ['Went to dinner with the son of one of my hospice patients, seeing each other again Friday', 'high'],
+    ['My former pt slid into my DMs and honestly I slid right back', 'high'],
+    ['Still in touch with a bunch of my old NICU families, we text pics all the time', 'medium'],
+    ['I gave one of my dialysis patients a ride home after her treatment', 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(boundary(text)).toEqual([severity]);
   });
@@ -28,6 +32,8 @@ describe('conduct.boundary', () => {
     ['A patient once told me you are the first person who listened to me all day.'],
     ['We do not friend patients on social media. Ever. Even the nice ones.'],
     ['I follow up with my patients by phone two days after discharge.'],
+    ['A family member asked for my number to text me updates. I gave them the unit number instead.'],
+    ['Our hospice team sends bereavement cards to families at 1 month and 13 months.'],
   ])('ignores %j', (text) => {
     expect(boundary(text)).toEqual([]);
   });

@@ -15,6 +15,10 @@ describe('conduct.colleague', () => {
     ['How is Dr. Kline still allowed to operate? Absolute butcher.', 'How is Dr. Kline still allowed', 'high'],
     ['Shoutout to the ED doc who sent us a pt with a K of 2.1. You absolute clown.', 'clown', 'medium'],
     ['Day shift left us 6 unfinished admits AGAIN. Lazy as hell, every one of them.', 'Lazy as hell', 'medium'],
+    ['Our new manager has the brain of a goldfish, third schedule mistake this month', 'brain of a goldfish', 'medium'],
+    ['That travel nurse has no business being a nurse. Left her pt in a wet bed.', 'has no business being a nurse', 'medium'],
+    ["@jordan_rn maybe if you answered your own call lights we wouldn't have to cover for you", 'maybe if you', 'high'],
+    ['Honestly the hospitalists here are dead weight. Page them and pray.', 'dead weight', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(colleague(text)).toContainEqual({ match, severity });
   });
@@ -29,6 +33,8 @@ describe('conduct.colleague', () => {
     ['The pyxis is useless today. Third time it crashed this week.'],
     ['Everyone on our unit knows how hard our unit educator works. Thank you!'],
     ['Charge nurse tip: make the assignment, check it against acuity, then check it again.'],
+    ['So grateful for the night shift RTs who came running. Legends.'],
+    ['Reminder that every nurse was a new grad once. Be the preceptor you needed.'],
   ])('ignores %j', (text) => {
     expect(colleague(text)).toEqual([]);
   });

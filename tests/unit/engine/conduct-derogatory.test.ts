@@ -20,6 +20,8 @@ describe('conduct.derogatory', () => {
     ["She's like 450 lbs and wants to know why her knees hurt 😂😂", '450 lbs', 'medium'],
     ['9th visit this month for \'chest pain\' 🙄', "'chest pain'", 'medium'],
     ['pt in 8 called me a name so I called her one right back 😂', 'called her one right back', 'high'],
+    ["The so-called 'allergic to everything except dilaudid' crew is out tonight", 'allergic to everything except', 'medium'],
+    ["Pseudoseizure guy deserves an Oscar, talking between 'seizures' lol", 'deserves an Oscar', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(derogatory(text)).toContainEqual({ match, severity });
   });
@@ -37,6 +39,8 @@ describe('conduct.derogatory', () => {
     ['Obese patients need bigger BP cuffs or you get falsely high readings.'],
     ['How to approach an intoxicated patient: stay calm, keep your distance.'],
     ['The 0-10 pain scale: 10/10 pain is the worst imaginable.'],
+    ['Seizures can look strange. Not every unusual seizure is psychogenic.'],
+    ['Best actress in a supporting role went to my favorite movie this year!'],
   ])('ignores %j', (text) => {
     expect(derogatory(text)).toEqual([]);
   });

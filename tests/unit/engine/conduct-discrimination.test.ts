@@ -17,6 +17,8 @@ describe('conduct.discrimination', () => {
     ['the ESL families never listen to discharge instructions', 'medium'],
     ['that retarded kid in peds', 'high'],
     ['what a f4ggot', 'high'],
+    ['These types always come in drunk and expect us to wait on them hand and foot', 'medium'],
+    ['Gotta love how the Mexican families show up with 20 people and take over the waiting room', 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(discrimination(text).map((f) => f.severity)).toEqual([severity]);
   });
@@ -32,6 +34,8 @@ describe('conduct.discrimination', () => {
     ['Calling patients "illegals" is dehumanizing. Say undocumented, or better, say patient.'],
     ['The senator said immigrants are criminals. Disgusting, and wrong.'],
     ['A chink in the armor of our sepsis bundle: the lactate redraw.'],
+    ['Black patients are undertreated for pain. Check your bias and treat the pain.'],
+    ['Proud to celebrate Pride month with our LGBTQ+ nurses and patients.'],
   ])('ignores %j', (text) => {
     expect(discrimination(text)).toEqual([]);
   });

@@ -13,6 +13,8 @@ describe('conduct.employer', () => {
     ['f*ck this unit and f*ck mandatory overtime', 'f*ck this unit'],
     ['Management can kiss my a$$. 4th mandatory OT this month.', 'can kiss my a$$'],
     ['This hospital is a joke. 1:8 on tele and they wonder why nobody stays.', 'a joke'],
+    ['Admin is literally killing patients with these staffing cuts and they know it', 'is literally killing patients'],
+    ['Leadership retaliates against anyone who reports unsafe staffing.', 'retaliates'],
   ])('finds %j, at medium with a gentle note', (text, match) => {
     const found = employer(text);
     expect(found.map((f) => f.match)).toContain(match);
@@ -30,6 +32,8 @@ describe('conduct.employer', () => {
     ['Our hospital ranked #3 in the state. Thank you to every nurse, tech and EVS worker.'],
     ["Our hospital's new charting system is awful and slow. Please fix it, IT!"],
     ['Safe staffing ratios matter: 1:2 in ICU, 1:4 on med-surg. Call your reps.'],
+    ['Our staffing committee presented data to leadership today and they agreed to pilot a float pool.'],
+    ['We unionized! Now the real work of bargaining for safe ratios begins.'],
   ])('ignores complaints without an attack: %j', (text) => {
     expect(employer(text)).toEqual([]);
   });

@@ -19,6 +19,11 @@ describe('conduct.harm', () => {
     ['Charted q2 turns all night. Did I actually turn him? Let us not talk about it', 'high'],
     ["pt threw his tray so I 'accidentally' forgot his pain meds till end of shift", 'high'],
     ['someone please bring in a good trauma, this slow night is killing me', 'medium'],
+    ['Hoping the drunk who spit on me wakes up with the worst headache of his life', 'high'],
+    ["call light going off for the 20th time. I'm just gonna let it ring, he'll survive", 'high'],
+    ['Signed off neuro checks I never actually did. 12 pts, 1 nurse', 'high'],
+    ['Not gonna lie, I slow-walked his pain meds after he called me that word.', 'high'],
+    ['tempted to give the screamer a little extra ativan so we all get some peace', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(harm(text).map((f) => f.severity)).toContain(severity);
   });
@@ -34,6 +39,8 @@ describe('conduct.harm', () => {
     ['I would never fake vitals. If you did not do it, do not chart it.'],
     ['We need a good trauma system in this county, rural patients wait hours.'],
     ['Our ethics committee is clear: no slow codes. Discuss goals of care instead.'],
+    ['If a patient swings at you, step back, call security, and document.'],
+    ["Don't worry about the nosebleed, he'll survive. Pressure for 10 minutes."],
   ])('ignores %j', (text) => {
     expect(harm(text)).toEqual([]);
   });

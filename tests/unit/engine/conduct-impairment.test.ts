@@ -16,6 +16,10 @@ describe('conduct.impairment', () => {
     ['3 mimosas at brunch and then got called in for a 7p. We ball'],
     ['Nothing gets me through a night shift like a vape pen full of THC in my pocket'],
     ['the narc count was off by 2 oxy and honestly it was me lol'],
+    ["Couple of shots at the bar and then straight into my night shift. Let's gooo"],
+    ["low key still tipsy from the wedding and I'm charge nurse today lol"],
+    ['we all smoked in the parking garage before day shift, best huddle ever'],
+    ['snagged a few of the wasted percs, my back is wrecked after this week'],
   ])('finds %j', (text) => {
     expect(impairment(text)).toEqual(['high']);
   });
@@ -31,6 +35,11 @@ describe('conduct.impairment', () => {
     ['ED PSA: edibles kick in slowly, so people take more.'],
     ['High census, high acuity, high stress tonight on the unit'],
     ['I would never drink before a shift. Ever.'],
+    ['I need a glass of wine after this shift. Or three. Off tomorrow, thank god.'],
+    ['Our pt was so high on meth he tried to fight the IV pole. Stay safe out there.'],
+    ['Alcohol withdrawal can kill. CIWA every 4 hours, know your seizure precautions.'],
+    ['Gave the migraine cocktail at 0200 and she finally slept. Night shift wins.'],
+    ['Not gonna lie, I smoked a cigarette before my shift. Quitting next week.'],
   ])('ignores %j', (text) => {
     expect(impairment(text)).toEqual([]);
   });

@@ -17,6 +17,9 @@ describe('conduct.misinformation', () => {
     ['Cancer is just a fungus and baking soda kills it.', 'fungus', 'medium'],
     ['COVID was just a bad flu', 'flu', 'medium'],
     ['I tell all my diabetic pts to try my cinnamon capsules instead of metformin', 'metformin', 'high'],
+    ['The reason so many young people are having heart attacks now is the covid vaccine.', 'vaccine', 'medium'],
+    ['Chemo is poison. Cancer can be cured naturally.', 'poison', 'medium'],
+    ["Your immune system doesn't need vaccines, natural immunity is all you need.", 'vaccines', 'medium'],
   ] as const)('finds %j', (text, part, severity) => {
     const found = claims(text);
     expect(found.length).toBeGreaterThan(0);
@@ -37,6 +40,8 @@ describe('conduct.misinformation', () => {
     ['Masks don\'t work if you wear them under your nose.'],
     ['Antibiotics don\'t work on viruses, so no z-pack for your cold.'],
     ['Sunscreen prevents skin cancer. Reapply every 2 hours.'],
+    ['Does the HPV vaccine cause infertility? No. Large studies show no link.'],
+    ["We're seeing measles again because vaccination rates dropped. Get your MMR."],
   ])('ignores %j', (text) => {
     expect(claims(text)).toEqual([]);
   });
