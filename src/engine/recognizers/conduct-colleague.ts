@@ -23,7 +23,7 @@ const PATTERNS: ConductPattern[] = [
     gate: [['how']],
     regex: new RegExp(
       String.raw`\bhow\s+(?:did|does|do|on\s+earth\s+did|tf\s+did|the\s+hell\s+did|the\s+hell\s+does)\s+(?:she|he|they|this\s+\w+|that\s+\w+|you|these\s+\w+|these\s+people)\s+(?:even\s+|ever\s+|still\s+)?(?:pass(?:ed)?|graduate(?:d)?|get\s+(?:hired|through|into)|(?:still\s+)?ha(?:ve|s)\s+(?:(?:a|her|his|their)\s+)?(?:licen[cs]e|privileges|a\s+job))\b` +
-        String.raw`|\bhow\s+(?:is|are)\s+(?:she|he|they|this\s+\w+|that\s+\w+)\s+still\s+(?:allowed|employed|licensed|working|practicing|practising|here|a\s+nurse|a\s+doctor|on\s+staff)\b`,
+        String.raw`|\bhow\s+(?:is|are)\s+(?:she|he|they|(?:this|that|our|the)\s+(?:[\w-]+\s+)?[\w-]+)\s+still\s+(?:allowed|employed|licensed|working|practicing|practising|here|a\s+nurse|a\s+doctor|on\s+staff)\b`,
       'gi',
     ),
     severity: 'medium',
@@ -51,7 +51,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'a colleague told off by handle',
     // "@jordan_rn maybe if you answered your own call lights we wouldn't have to cover for you"
     gate: [['maybe', 'cover', 'slack', 'job', 'learn', 'nobody', 'everyone', 'everybody', 'stop']],
-    regex: /(?:^|\n)\s*@\w+[^\n]{0,120}?\b(?<hit>maybe\s+if\s+you|(?:cover|covering)\s+for\s+you|pick(?:ing)?\s+up\s+your\s+slack|do\s+your\s+(?:own\s+)?(?:job|charting|work)|learn\s+(?:to|how\s+to)\s+(?:chart|do\s+your|read|start\s+an\s+iv|nurse)|nobody\s+(?:likes|trusts|wants)\s+you|every(?:one|body)\s+(?:knows|hates|talks\s+about)\s+you|stop\s+(?:dumping|leaving)\s+your)/gi,
+    regex: /(?:^|\n)\s*@\w+[^\n]{0,120}?\b(?<hit>maybe\s+if\s+you|(?:cover|covering)\s+for\s+you|pick(?:ing)?\s+up\s+your\s+slack|do\s+your\s+(?:own\s+)?(?:job|charting|work)|learn\s+(?:to|how\s+to)\s+\w+|nobody\s+(?:likes|trusts|wants)\s+you|every(?:one|body)\s+(?:knows|hates|talks\s+about)\s+you|stop\s+(?:dumping|leaving)\s+your)/gi,
     severity: 'high',
     needs: [near('work', anyOf(['shift', 'call lights', 'call light', 'patients', 'pts', 'chart', 'charting', 'report', 'unit', 'assignment', 'cover', 'admits', 'meds', 'nights', 'days', 'floor']), 30)],
     tie: 'person',

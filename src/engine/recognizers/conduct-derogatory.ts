@@ -3,7 +3,7 @@ import { onePerSentence } from '../conduct/frame';
 import { insultsIn } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
-import { PATIENT, anyOf, near } from '../vocab/conduct';
+import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
 
 /**
  * Disparaging patients (ANA Code of Ethics provision 1, AMA 2.3.2): derogatory medical slang
@@ -20,14 +20,15 @@ const MOCKING = anyOf(['lol', 'lmao', 'lmfao', 'rofl', 'sure', 'riiight', 'yeah 
 const PATTERNS: ConductPattern[] = [
   {
     name: 'derogatory slang',
-    gate: [['gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
+    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
     regex: anyOf([
       'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
       'failure to die', 'status dramaticus', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers',
       'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug seeker', 'drug seekers',
       'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker',
       'attention seeker', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'whale', 'fatass', 'lardass',
-      'allergic to everything except', 'allergic to everything but', 'allergic to everything but dilaudid',
+      'allergic to everything except', 'allergic to everything but', 'allergic to everything but dilaudid', 'bed blocker',
+      'bed blockers', 'bed-blocker', 'bed-blockers', 'nursing home dump', 'dump job', 'shpos',
     ]),
     severity: 'medium',
     raise: [patient],
@@ -65,6 +66,26 @@ const PATTERNS: ConductPattern[] = [
     regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|20)\s?\/\s?10\s+pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:10|11|12|20)\s?\/\s?10\b/gi,
     severity: 'medium',
     needs: [near('mocking', anyOf(['lol', 'lmao', 'sure', 'riiight', 'yeah right', 'cheetos', 'chips', 'doritos', 'eating', 'texting', 'on her phone', 'on his phone', 'snapchat', 'tiktok', 'laughing', 'bag of', 'again', 'smh'], '🙄|😂|🤣|🤡'), 12)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'mocking mental illness',
+    // "Psych just sent up another nutcase": the slur is aimed at whoever was sent up.
+    gate: [['nutcase', 'nutcases', 'nutjob', 'nut', 'whack', 'whackjob', 'wackjob', 'psycho', 'psychos', 'lunatic', 'lunatics', 'looney', 'loony', 'crazy', 'crazies']],
+    regex: /\b(?:another|the|this|that|our|a|my)\s+(?:[\w-]+\s+)?(?<hit>nutcases?|nut\s?jobs?|whack\s?jobs?|wack\s?jobs?|psychos?|lunatics?|looney|loony|crazies|crazy\s+(?:lady|guy|man|woman|one|dude|chick))\b/gi,
+    severity: 'medium',
+    needs: [near('care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:psych|sent\\s+up|sent\\s+us|admit|admitted|er|ed|unit|floor|triage|ward)\\b`, 'gi'), 16)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'dehumanising a patient',
+    // "they're basically furniture at this point", "she's a vegetable".
+    gate: [['furniture', 'vegetable', 'vegetables', 'veggie', 'plant', 'plants', 'turnip', 'meat', 'potato']],
+    regex: /\b(?:they're|theyre|they\s+are|she's|shes|she\s+is|he's|hes|he\s+is|pt\s+is|basically|just|practically)\s+(?:basically\s+|just\s+|practically\s+|a\s+)*(?:furniture|(?:a\s+)?vegetables?|(?:a\s+)?veggie|(?:a\s+)?(?:potted\s+)?plants?|(?:a\s+)?turnip|(?:a\s+)?couch\s+potato|dead\s+meat|a\s+sack\s+of\s+potatoes)\b/gi,
+    severity: 'medium',
+    needs: [near('patient', anyOf(['patient', 'patients', 'pt', 'pts', 'nursing home', 'bed', 'room', 'send', 'dump', 'admit', 'icu', 'vent', 'trach', 'peg', 'uti', 'dementia'], 'in\\s+\\d'), 16)],
     raise: [patient],
     tie: 'patient',
   },

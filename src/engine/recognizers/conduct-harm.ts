@@ -37,15 +37,15 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'let them suffer',
-    gate: [['let']],
-    regex: new RegExp(String.raw`\blet\s+${PERSON}\s+(?:rot|die|suffer|bleed|sit\s+in\s+(?:it|(?:his|her|their)\s+own)|choke|stew|crash|code|wait\s+all\s+night|withdraw)\b`, 'gi'),
+    gate: [['let', 'left', 'leave']],
+    regex: new RegExp(String.raw`\blet\s+${PERSON}\s+(?:rot|die|suffer|bleed|sit\s+in\s+(?:it|(?:his|her|their)\s+own)|lie\s+in\s+(?:it|(?:his|her|their)\s+own)|choke|stew|crash|code|wait\s+all\s+night|withdraw|cry\s+it\s+out|scream\s+it\s+out|marinate)\b|\bleft\s+(?:him|her|them)\s+(?:sitting\s+|lying\s+|laying\s+)?in\s+(?:his|her|their)\s+own\b|\b(?:i'll|i\s+will|gonna|going\s+to|i'm\s+gonna)\s+leave\s+(?:the\s+next\s+one|him|her|them|my\s+(?:next\s+)?(?:pt|patient))\s+(?:like\s+that|that\s+way|in\s+(?:it|(?:his|her|their)\s+own))`, 'gi'),
     severity: 'high',
     tie: 'patient',
   },
   {
     name: 'deserves to die',
     gate: [['deserve', 'deserves', 'deserved', 'should']],
-    regex: /\b(?:deserves?|deserved)\s+(?:to\s+(?:die|rot|suffer|be\s+in\s+pain)|what\s+(?:he|she|they)\s+got)\b|\bshould\s+(?:just\s+)?(?:die|rot|be\s+put\s+down)\b/gi,
+    regex: /\b(?:deserves?|deserved)\s+(?:to\s+(?:die|rot|suffer|be\s+in\s+pain)|what\s+(?:he|she|they)\s+got|whatever\s+(?:they|he|she)\s+gets?)\b|\bshould\s+(?:just\s+)?(?:die|rot|be\s+put\s+down)\b/gi,
     severity: 'high',
     needs: [near('person', new RegExp(`${PERSON}|${PATIENT.source}`, 'gi'), 10)],
     tie: 'patient',
@@ -143,6 +143,7 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\bmade\s+(?:him|her|them|the\s+\w+)\s+wait\b(?=[^.!?\n]{0,40}(?:lol|😂|😇|😈|on purpose|deserved|because|cuz|bc))`,
         String.raw`\b(?:ignored|ignoring|ignore)\s+(?:his|her|their|the|that)\s+call\s+(?:light|bell)\b`,
         String.raw`\b(?:unplugged|disconnected|turned\s+off|moved|hid)\s+(?:his|her|their|the)\s+call\s+(?:light|bell)\b`,
+        String.raw`\bcall\s+(?:light|bell)\b[^.!?\n]{0,60}\b(?:unplugged|disconnected|turned\s+off|hid)\s+it\b`,
         String.raw`\b(?:not|isn't|aren't|ain't)\s+worth\s+(?:the\s+)?(?:narcan|saving|the\s+effort|a\s+bed|the\s+resources|resuscitating|coding)\b`,
         String.raw`\bno\s+(?:pain\s+meds|dilaudid|narcan|morphine|blanket|water)\s+for\s+(?:him|her|you|them)\b`,
         String.raw`\btook\s+my\s+(?:sweet\s+)?time\s+(?:answering|getting|with)\b`,
@@ -158,7 +159,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'falsified charting',
-    gate: [['documented', 'signed', 'clicked', 'checked', 'pencil', 'pencil-whipped', 'pencil-whipping', 'pencilwhipped', 'dry', 'dry-lab', 'dry-labbed', 'drylab', 'drylabbed', 'fake', 'faked', 'faking', 'made', 'make', 'making', 'fudge', 'fudged', 'fudging', 'invented', 'chart', 'charted', 'what', 'gave', 'pushed', 'hung', 'pulled', "didn't", 'never', 'not']],
+    gate: [['skipped', 'skip', 'skipping', 'eyeballed', 'guessed', 'documented', 'signed', 'clicked', 'checked', 'pencil', 'pencil-whipped', 'pencil-whipping', 'pencilwhipped', 'dry', 'dry-lab', 'dry-labbed', 'drylab', 'drylabbed', 'fake', 'faked', 'faking', 'made', 'make', 'making', 'fudge', 'fudged', 'fudging', 'invented', 'chart', 'charted', 'what', 'gave', 'pushed', 'hung', 'pulled', "didn't", 'never', 'not']],
     regex: new RegExp(
       [
         String.raw`\bpencil[\s-]?whipp?(?:ed|ing)?\b`,
@@ -166,6 +167,9 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:faked?|faking|made\s+up|make\s+up|making\s+up|fudged?|fudging|invented)\s+(?:the\s+|my\s+|his\s+|her\s+|all\s+(?:the\s+)?)?(?:vitals|vital\s+signs|assessments?|charting|numbers|i&os|i\/os|neuro\s+checks|sats|blood\s+sugars?|glucoses?|pain\s+scores?|documentation|notes?|rounds)\b`,
         String.raw`\bchart(?:ed)?\s+(?:vitals|it|the\s+assessment|everything|an\s+assessment|a\s+full\s+assessment|rounds)\s+(?:without|but\s+never|but\s+didn't|i\s+never|i\s+didn't)\b`,
         String.raw`\bcharted\s+(?:what|the\s+vitals)\s+(?:they|it|he|she)\s+should\s+(?:be|have\s+been)\b`,
+        String.raw`\b(?:charted|documented|signed)\s+(?:that\s+)?i\s+(?:gave|did|checked|turned|assessed|hung|took)\b[^\n]{0,80}?\bi\s+(?:did\s+not|didn't|never)\s+(?:give|do|check|turn|assess|hang|take)\b`,
+        String.raw`\b(?:skipped|skip|skipping)\s+(?:the\s+)?(?:time[\s-]?out|double[\s-]?check|two[\s-]person\s+check|2[\s-]person\s+check|scan(?:ning)?|armband\s+check|independent\s+check)\b(?=[^.!?\n]{0,50}(?:lol|lmao|😂|🤷|oops|who\s+cares|yolo|whatever))`,
+        String.raw`(?:^|[.!?]\s+|\bi\s+(?:just\s+|totally\s+)?)(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
         String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked|assessed|laid\s+eyes\s+on)\s+(?:maybe|only|like|about)\s+(?:\d|one|two|three|half))\b`,
         String.raw`\b(?:late|at\s+\d{3,4}|hours?\s+late)\b[^.!?\n]{0,40}\bcharted\s+(?:them|it|everything|the\s+\w+)\s+(?:as\s+)?(?:on\s+time|as\s+given|for\s+\d{3,4})\b`,
         String.raw`\bwhat\s+(?:s?he|they)\s+(?:doesn't|don't|didn't)\s+know\s+won't\s+hurt\b`,

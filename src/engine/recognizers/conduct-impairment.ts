@@ -14,7 +14,7 @@ import { PATIENT, WORK, anyOf } from '../vocab/conduct';
 
 /** Alcohol and drugs, and being under their influence; not coffee, not flu shots, not cigarettes. */
 const SUBSTANCE = new RegExp(
-  String.raw`\b(?:glass(?:es)?\s+of\s+(?:wine|champagne|prosecco)|wine|beers?|brews|a\s+drink|drinks|(?:a\s+|couple\s+(?:of\s+)?|few\s+|two\s+|2\s+|three\s+|3\s+)?(?<!\b(?:flu|covid|booster|vaccine|b12|insulin|allergy|tdap|tetanus|rabies|hep\s+b)\s)shots(?!\s+of\s+(?:espresso|coffee|b12|wheatgrass|insulin))|shots?\s+of\s+(?:tequila|vodka|whiskey|whisky|fireball|jager|jagermeister|rum|gin|bourbon|jameson|patron|jack)|tequila|vodka|whiskey|bourbon|margaritas?|mimosas?|(?<!\b(?:gi|migraine|headache|drug|med|meds|medication|antibiotic|pain|banana|hiv|chemo)\s)cocktails?(?!\s+of\b)|booze|edibles?|thc|weed|a\s+joint|a\s+blunt|a\s+bowl|a\s+bong\s+rip|dabs?|dab\s+pen|(?:vape|weed|thc)\s+pen|a\s+cart|xanax|xannies|valium|benzos?|percs|percocets?|oxys?|norcos?|vicodin|molly|a\s+line|a\s+bump|shrooms|ketamine|cocaine|coke|drunk|tipsy|buzzed|hungover|hung\s+over|stoned|blazed|sloshed|hammered|faded|smashed|wasted|high|smoked|vaped|took\s+a\s+hit)\b(?!\s+(?:a\s+)?(?:cigarettes?|cigs?|nicotine|hookah|brisket|salmon|ribs|on\s+(?:caffeine|coffee|life|sugar|adrenaline|energy)|school|five|flow|risk|acuity|census|alert|quality|fives?|hopes|standards|maintenance|key|demand|volume|fall|blood|bp|pressure|dose|doses|number|numbers|level|levels))`,
+  String.raw`\b(?:glass(?:es)?\s+of\s+(?:wine|champagne|prosecco)|wine|beers?|brews|a\s+drink|drinks|(?:a\s+|couple\s+(?:of\s+)?|few\s+|two\s+|2\s+|three\s+|3\s+)?(?<!\b(?:flu|covid|booster|vaccine|b12|insulin|allergy|tdap|tetanus|rabies|hep\s+b)\s)shots(?!\s+of\s+(?:espresso|coffee|b12|wheatgrass|insulin))|shots?\s+of\s+(?:tequila|vodka|whiskey|whisky|fireball|jager|jagermeister|rum|gin|bourbon|jameson|patron|jack)|tequila|vodka|whiskey|bourbon|margaritas?|mimosas?|(?<!\b(?:gi|migraine|headache|drug|med|meds|medication|antibiotic|pain|banana|hiv|chemo)\s)cocktails?(?!\s+of\b)|booze|edibles?|thc|weed|a\s+joint|a\s+blunt|a\s+bowl|a\s+bong\s+rip|dabs?|dab\s+pen|(?:vape|weed|thc)\s+pen|a\s+cart|xanax|xannies|valium|benzos?|percs|percocets?|oxys?|norcos?|vicodin|molly|a\s+line|a\s+bump|shrooms|ketamine|cocaine|coke|drunk|tipsy|buzzed|hungover|hung\s+over|stoned|blazed|sloshed|hammered|smoked|vaped|took\s+a\s+hit|(?<=\b(?:i'm|im|am|was|were|got|get|getting|still|so|be|being|feel|feeling|stayed|staying|kinda|lowkey|pretty|totally|lil|little|bit)\s)(?:high|wasted|smashed|faded|baked|lit))\b(?!\s+(?:a\s+)?(?:cigarettes?|cigs?|nicotine|hookah|brisket|salmon|ribs|on\s+(?:caffeine|coffee|life|sugar|adrenaline|energy)|school|five|flow|risk|acuity|census|alert|quality|fives?|hopes|standards|maintenance|key|demand|volume|fall|blood|bp|pressure|dose|doses|number|numbers|level|levels))`,
   'gi',
 );
 /** The gate for SUBSTANCE: one of these words must be in the draft at all. */
@@ -28,7 +28,9 @@ const SUBSTANCE_WORDS = [
 ];
 /** The poster is the one drinking: first person, or a sentence that starts with the act. */
 const FIRST_PERSON = anyOf(['i', "i'm", 'im', "i've", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", 'us', 'our']);
-const SUBJECTLESS = /(?:^|[.!?\n]\s*)(?:(?:lol|ok|okay|ngl|lowkey|low\s+key|honestly|so|just|still|currently|rn|\d+|a|an|two|three|couple|few|some|of|the|took|popped|had|did|smoked|drank|ate)\s+)*$/i;
+const SUBJECTLESS = /(?:^|[.!?\n]\s*)(?:(?:lol|ok|okay|ngl|lowkey|low\s+key|honestly|so|just|still|currently|rn|\d+|a|an|two|three|couple|few|some|of|the|took|popped|had|did|smoked|drank|ate|came\s+in|showed\s+up|clocked\s+in)\s+)*$/i;
+/** Sentences about other people or about people in general: "patients who drink", "if you". */
+const GENERIC = new RegExp(`${PATIENT.source}|\\b(?:people|anyone|everyone|someone|if\\s+you|you\\s+should|he|she|they|his|her)\\b`, 'gi');
 /** Time that touches work: "before my shift", "at lunch", "still", "straight into". */
 const TOUCHES_WORK = anyOf([
   'before', 'pre', 'during', 'at work', 'on shift', 'on the clock', 'into', 'then', 'straight into', 'still', 'lunch', 'on my break',
@@ -84,10 +86,13 @@ function substanceAtWork(doc: Doc, start: number, end: number): Candidate | unde
   if (!work) return undefined;
   const sentence = sentenceAround(doc, start, end);
   FIRST_PERSON.lastIndex = 0;
-  const self = FIRST_PERSON.test(sentence) || SUBJECTLESS.test(clauseBefore(doc, start, 40));
+  const timing = nearby(doc, start, end, TOUCHES_WORK, WORK_WORDS);
+  // The poster's own: first person, a sentence that starts with the act, or a fragment about a
+  // shift that names nobody else ("Little pre-shift vodka in the stanley cup").
+  GENERIC.lastIndex = 0;
+  const self = FIRST_PERSON.test(sentence) || SUBJECTLESS.test(clauseBefore(doc, start, 40)) || (timing !== undefined && !GENERIC.test(sentence));
   if (!self) return undefined;
   if (nearby(doc, start, end, OFF_DUTY, 16)) return undefined;
-  const timing = nearby(doc, start, end, TOUCHES_WORK, WORK_WORDS);
   return {
     rule: 'conduct.impairment',
     start,

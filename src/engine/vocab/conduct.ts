@@ -50,7 +50,8 @@ export const COLLEAGUE = anyOf(
     'travel nurses', 'agency nurse', 'float nurse', 'float', 'day shift', 'dayshift', 'night shift', 'nightshift', 'nocs',
     'paramedic', 'paramedics', 'medics', 'ems', 'scheduler', 'ortho', 'cardiology', 'gen surg', 'gi', 'radiology',
     'housekeeping', 'evs', 'midwife', 'midwives', 'sonographer', 'therapist', 'slp', 'dietitian', 'case manager',
-    'social worker', 'staff', 'my team', 'our team', 'the team', 'the other nurse', 'the other nurses',
+    'social worker', 'staff', 'my team', 'our team', 'the team', 'the other nurse', 'the other nurses', 'the pa', 'the new pa',
+    'our pa', 'the np', 'provider', 'providers', 'the new doc', 'the doc', 'crna', 'the crna',
   ],
   NAMED_COLLEAGUE_SOURCE,
 );
@@ -81,7 +82,8 @@ export const WORK = anyOf([
   'precepting', 'orientation', 'clinical', 'clinicals', 'my 12', 'a 12', 'the 12', 'a twelve', 'my twelve', 'med cart',
   'doing meds', 'passing meds', 'iv', 'ivs', 'code', 'huddle', 'post-call', 'call shift', 'my floor', 'the pyxis', 'omnicell',
   'charge nurse', 'in charge', 'working', 'on duty', 'clinic', 'afternoon clinic', 'lunch break', 'a double', 'my double', 'case',
-  'my first case', 'the or', 'day shift', 'night shift', 'nights', 'days',
+  'my first case', 'the or', 'day shift', 'night shift', 'nights', 'days', 'assessments', 'assessment', 'came in', 'showed up',
+  'clocked in', '16 hours', 'a 16', 'a double',
 ]);
 
 /** The poster themselves, for acts only the poster can confess (drinking before a shift). */

@@ -19,6 +19,7 @@ describe('conduct.boundary', () => {
     ['My former pt slid into my DMs and honestly I slid right back', 'high'],
     ['Still in touch with a bunch of my old NICU families, we text pics all the time', 'medium'],
     ['I gave one of my dialysis patients a ride home after her treatment', 'medium'],
+    ["Been messaging my pt's daughter on FB since discharge, she's really sweet", 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(boundary(text)).toEqual([severity]);
   });
@@ -34,6 +35,7 @@ describe('conduct.boundary', () => {
     ['I follow up with my patients by phone two days after discharge.'],
     ['A family member asked for my number to text me updates. I gave them the unit number instead.'],
     ['Our hospice team sends bereavement cards to families at 1 month and 13 months.'],
+    ["Messaging the on-call doc about my pt's potassium, fingers crossed for a quick callback."],
   ])('ignores %j', (text) => {
     expect(boundary(text)).toEqual([]);
   });

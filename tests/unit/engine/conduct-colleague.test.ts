@@ -19,6 +19,8 @@ describe('conduct.colleague', () => {
     ['That travel nurse has no business being a nurse. Left her pt in a wet bed.', 'has no business being a nurse', 'medium'],
     ["@jordan_rn maybe if you answered your own call lights we wouldn't have to cover for you", 'maybe if you', 'high'],
     ['Honestly the hospitalists here are dead weight. Page them and pray.', 'dead weight', 'medium'],
+    ['How is our unit manager still employed after losing half the staff in a year', 'How is our unit manager still employed', 'medium'],
+    ['@dr_kessler learn to write legible orders, nights should not have to decode your chicken scratch', 'learn to write', 'high'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(colleague(text)).toContainEqual({ match, severity });
   });
@@ -35,6 +37,7 @@ describe('conduct.colleague', () => {
     ['Charge nurse tip: make the assignment, check it against acuity, then check it again.'],
     ['So grateful for the night shift RTs who came running. Legends.'],
     ['Reminder that every nurse was a new grad once. Be the preceptor you needed.'],
+    ['How is it still only 0300. This night will never end.'],
   ])('ignores %j', (text) => {
     expect(colleague(text)).toEqual([]);
   });

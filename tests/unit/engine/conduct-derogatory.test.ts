@@ -22,6 +22,9 @@ describe('conduct.derogatory', () => {
     ['pt in 8 called me a name so I called her one right back 😂', 'called her one right back', 'high'],
     ["The so-called 'allergic to everything except dilaudid' crew is out tonight", 'allergic to everything except', 'medium'],
     ["Pseudoseizure guy deserves an Oscar, talking between 'seizures' lol", 'deserves an Oscar', 'medium'],
+    ['Psych just sent up another nutcase who thinks the TV is spying on him lol', 'nutcase', 'medium'],
+    ['Honestly half our ICU census is basically furniture on a vent at this point', 'basically furniture', 'medium'],
+    ['The bed blocker on our unit has been here 40 days waiting for placement', 'bed blocker', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(derogatory(text)).toContainEqual({ match, severity });
   });
@@ -41,6 +44,8 @@ describe('conduct.derogatory', () => {
     ['The 0-10 pain scale: 10/10 pain is the worst imaginable.'],
     ['Seizures can look strange. Not every unusual seizure is psychogenic.'],
     ['Best actress in a supporting role went to my favorite movie this year!'],
+    ["Dementia patients are not furniture. Talk to them, explain what you're doing, every time."],
+    ['Placement delays keep patients in acute beds for weeks. We need more SNF capacity, not blame.'],
   ])('ignores %j', (text) => {
     expect(derogatory(text)).toEqual([]);
   });

@@ -15,6 +15,8 @@ describe('conduct.employer', () => {
     ['This hospital is a joke. 1:8 on tele and they wonder why nobody stays.', 'a joke'],
     ['Admin is literally killing patients with these staffing cuts and they know it', 'is literally killing patients'],
     ['Leadership retaliates against anyone who reports unsafe staffing.', 'retaliates'],
+    ['healthcare execs are vultures. all of them.', 'are vultures'],
+    ['Riverview Health is a predatory employer that steals our breaks and calls it teamwork.', 'predatory'],
   ])('finds %j, at medium with a gentle note', (text, match) => {
     const found = employer(text);
     expect(found.map((f) => f.match)).toContain(match);
@@ -34,6 +36,7 @@ describe('conduct.employer', () => {
     ['Safe staffing ratios matter: 1:2 in ICU, 1:4 on med-surg. Call your reps.'],
     ['Our staffing committee presented data to leadership today and they agreed to pilot a float pool.'],
     ['We unionized! Now the real work of bargaining for safe ratios begins.'],
+    ['Vultures circling the beach outside our hospital today. Nature is wild.'],
   ])('ignores complaints without an attack: %j', (text) => {
     expect(employer(text)).toEqual([]);
   });

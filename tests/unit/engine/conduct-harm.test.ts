@@ -24,6 +24,10 @@ describe('conduct.harm', () => {
     ['Signed off neuro checks I never actually did. 12 pts, 1 nurse', 'high'],
     ['Not gonna lie, I slow-walked his pain meds after he called me that word.', 'high'],
     ['tempted to give the screamer a little extra ativan so we all get some peace', 'high'],
+    ["I swear if she pulls the NG tube again I'm going to let her cry it out all night", 'high'],
+    ['Charted that I hung the 0600 antibiotic. I did not hang the 0600 antibiotic. whoops', 'high'],
+    ['Skipped the two-person check on the heparin drip, who has time lol', 'high'],
+    ['call light going nonstop so I disconnected it. he can yell if he really needs something', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(harm(text).map((f) => f.severity)).toContain(severity);
   });
@@ -41,6 +45,8 @@ describe('conduct.harm', () => {
     ['Our ethics committee is clear: no slow codes. Discuss goals of care instead.'],
     ['If a patient swings at you, step back, call security, and document.'],
     ["Don't worry about the nosebleed, he'll survive. Pressure for 10 minutes."],
+    ["If you skip the two-person check on insulin and heparin, you are gambling with someone's life. Don't."],
+    ['Our pharmacist caught an eyeballed dose error before it reached the pt. Double checks save lives.'],
   ])('ignores %j', (text) => {
     expect(harm(text)).toEqual([]);
   });

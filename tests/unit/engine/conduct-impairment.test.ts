@@ -20,6 +20,8 @@ describe('conduct.impairment', () => {
     ["low key still tipsy from the wedding and I'm charge nurse today lol"],
     ['we all smoked in the parking garage before day shift, best huddle ever'],
     ['snagged a few of the wasted percs, my back is wrecked after this week'],
+    ['Pre-shift tequila shot with the night crew, tradition'],
+    ["showed up to the unit still kinda high from last night lmao don't tell"],
   ])('finds %j', (text) => {
     expect(impairment(text)).toEqual(['high']);
   });
@@ -40,6 +42,8 @@ describe('conduct.impairment', () => {
     ['Alcohol withdrawal can kill. CIWA every 4 hours, know your seizure precautions.'],
     ['Gave the migraine cocktail at 0200 and she finally slept. Night shift wins.'],
     ['Not gonna lie, I smoked a cigarette before my shift. Quitting next week.'],
+    ['Wasted 2 mg of dilaudid with my charge nurse as witness, by the book.'],
+    ['High flow, high acuity, high stress. Proud of this ICU team tonight.'],
   ])('ignores %j', (text) => {
     expect(impairment(text)).toEqual([]);
   });
