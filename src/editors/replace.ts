@@ -44,7 +44,9 @@ async function selectRange(root: HTMLElement, range: Range): Promise<void> {
   const selection = document.getSelection();
   if (!selection) return;
   const changed = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 50);
+    // Usually a few ms; generous for a busy machine, where a stale selection would make the
+    // framework insert at its old caret or ignore the edit.
+    const timer = setTimeout(resolve, 500);
     document.addEventListener(
       'selectionchange',
       () => {
@@ -67,9 +69,9 @@ function pasteText(root: HTMLElement, text: string): void {
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }
 
-/** Frameworks may apply the edit in a microtask or the next frame; give them two frames. */
+/** Frameworks apply the edit in a microtask or a later frame; wait up to ~10 frames for it. */
 async function settled(root: HTMLElement, read: (root: HTMLElement) => TextModel, expected: string): Promise<boolean> {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 10; i++) {
     if (read(root).text === expected) return true;
     await nextFrame();
   }
