@@ -124,11 +124,23 @@ export function onePerSentence<T extends { start: number; severity?: 'low' | 'me
   return [...best.values()].sort((a, b) => a.start - b.start);
 }
 
+const wordSets = new WeakMap<Doc, Set<string>>();
 const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
-const EDGE_PUNCT = /^['’-]|['’-]$/;
-const EDGE_PUNCT_ALL = /^['’-]+|['’-]+$/g;
+const NON_WORD = /[^a-z0-9\u00c0-\u024f'’_-]+/;
+const EDGE_PUNCT = /^['’_-]|['’_-]$/;
+const EDGE_PUNCT_ALL = /^['’_-]+|['’_-]+$/g;
 
-/** Where each word of the draft (lowercased) starts: gates and windows for conduct regexes. */
+/** The draft's words, lowercased (with and without edge apostrophes): the cheap half of a gate. */
+export function wordSet(doc: Doc): Set<string> {
+  let set = wordSets.get(doc);
+  if (set) return set;
+  set = new Set(doc.lower.split(NON_WORD));
+  for (const w of [...set]) if (EDGE_PUNCT.test(w)) set.add(w.replace(EDGE_PUNCT_ALL, ''));
+  wordSets.set(doc, set);
+  return set;
+}
+
+/** Where each word of the draft (lowercased) starts: only long drafts need it, for windows. */
 export function wordIndex(doc: Doc): Map<string, number[]> {
   let index = wordIndexes.get(doc);
   if (index) return index;
@@ -153,21 +165,24 @@ export type Gate = readonly (readonly string[])[];
 /** Every group of the gate has at least one of its words in the draft. */
 export function passesGate(doc: Doc, gate: Gate | undefined): boolean {
   if (!gate) return true;
-  const index = wordIndex(doc);
-  return gate.every((group) => group.some((w) => index.has(w)));
+  const words = wordSet(doc);
+  return gate.every((group) => group.some((w) => words.has(w)));
 }
 
 /** How far around a gate word a pattern's match may reach, in characters. */
 export const GATE_REACH = 200;
+/** Drafts up to this length are scanned whole: windows would cover them anyway. */
+const WHOLE_TEXT = 4 * GATE_REACH;
 
 /**
  * The stretches of the draft worth scanning for a gated pattern: around each occurrence of the
  * first group's words, merged. On a long draft a pattern then costs in proportion to its
- * keywords, not to the length of the text; on a post it is usually the whole post.
+ * keywords, not to the length of the text; a post is scanned whole.
  */
 export function gateWindows(doc: Doc, gate: Gate | undefined, reach = GATE_REACH): [number, number][] {
   if (!gate) return [[0, doc.text.length]];
   if (!passesGate(doc, gate)) return [];
+  if (doc.text.length <= WHOLE_TEXT) return [[0, doc.text.length]];
   const index = wordIndex(doc);
   const starts: number[] = [];
   for (const w of gate[0]!) for (const at of index.get(w) ?? []) starts.push(at);

@@ -36,7 +36,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'changing someone\'s medication',
     gate: [['double', 'triple', 'halve', 'stop', 'quit', 'skip', 'up', 'increase', 'decrease', 'cut', 'hold', 'ditch', 'come', "don't", 'take', 'try', 'give', 'start', 'alternate', 'grab']],
     regex: new RegExp(
-      String.raw`\b(?:just\s+)?(?:double|triple|halve|stop|quit|skip|up|increase|decrease|cut|hold|ditch|come\s+off|stop\s+taking|don't\s+take|take\s+(?:extra|more|less|double|half))\s+(?:your|his|her|their|the\s+kid's|the\s+baby's|the)\s+(?:[\w-]+\s+){0,2}?(?:${MEDICATIONS})\b` +
+      String.raw`\b(?:just\s+)?(?:double(?:\s+up\s+on)?|triple|halve|stop|quit|skip|up|increase|decrease|cut|hold|ditch|come\s+off|stop\s+taking|don't\s+take|take\s+(?:extra|more|less|double|half|\d+|two|three)(?:\s+of)?)\s+(?:your|his|her|their|the\s+kid's|the\s+baby's|the)\s+(?:[\w-]+\s+){0,2}?(?:${MEDICATIONS})\b` +
         String.raw`|\b(?:just\s+)?(?:take|try|give\s+(?:him|her|them)|start|alternate)\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?)?\s+(?:of\s+)?)(?:${MEDICATIONS})\b` +
         String.raw`|\b(?:just\s+)?(?:take|try|grab|start|give\s+(?:him|her|them))\s+(?:some\s+)?(?:${MEDICATIONS})\s+(?:\d|every|twice|three\s+times|otc|over\s+the\s+counter|for\s+(?:a\s+few|a\s+couple|\d+)\s+(?:days|weeks))`,
       'gi',
@@ -58,9 +58,9 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'someone else\'s medication',
-    gate: [['leftover', 'old', 'borrow', 'grab', 'get', 'take', 'try', 'use', 'start']],
+    gate: [['leftover', 'left', 'old', 'borrow', 'grab', 'get', 'take', 'try', 'use', 'start']],
     regex: new RegExp(
-      String.raw`\b(?:take|try|grab|use|borrow|start|just\s+take)\s+(?:some\s+of\s+)?(?:your|a)\s+(?:(?:sister|brother|mom|mum|dad|husband|wife|friend|roommate|neighbor|neighbour|kid|partner)'s\s+)(?:leftover\s+|old\s+)?(?:[\w-]+\s+)?(?:${MEDICATIONS})\b|\b(?:leftover|old)\s+(?:${MEDICATIONS})\b|\b(?:grab|get|borrow)\s+(?:some\s+)?(?:${MEDICATIONS})\s+from\s+(?:a|your)\s+(?:friend|neighbor|neighbour|sister|brother|mom|dad|coworker)`,
+      String.raw`\b(?:take|try|grab|use|borrow|start|just\s+take)\s+(?:some\s+of\s+)?(?:your|a)\s+(?:(?:sister|brother|mom|mum|dad|husband|wife|friend|roommate|neighbor|neighbour|kid|partner)'s\s+)(?:leftover\s+|old\s+)?(?:[\w-]+\s+)?(?:${MEDICATIONS})\b|\b(?:leftover|old)\s+(?:${MEDICATIONS})\b|\b(?:${MEDICATIONS})\s+(?:left\s?over|leftover)\s+from\b|\b(?:grab|get|borrow)\s+(?:some\s+)?(?:${MEDICATIONS})\s+from\s+(?:a|your)\s+(?:friend|neighbor|neighbour|sister|brother|mom|dad|coworker)`,
       'gi',
     ),
     severity: 'high',
@@ -72,7 +72,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'telling someone to skip care',
     gate: [['skip', 'avoid', 'no', "don't", 'dont', 'you', 'do']],
     regex: new RegExp(
-      String.raw`\b(?:skip|avoid|no\s+need\s+(?:for|to\s+(?:go\s+to|see|take))|don't\s+(?:bother|waste\s+(?:your\s+)?(?:money|time))\s+(?:going\s+to|seeing|on|with)|don't\s+(?:go\s+to|need)|you\s+(?:don't|dont|do\s+not|do\s+n't)\s+need(?:\s+to\s+(?:see|take|go\s+to))?)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:er|ed|emergency\s+room|doctor|dr|derm|dermatologist|urgent\s+care|specialist|cardiologist|hospital|antibiotics|it|that|${MEDICATIONS})\b`,
+      String.raw`\bskip\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:follow[\s-]?up|appointment|appt|visit|check[\s-]?up|referral)\b|\b(?:skip|avoid|no\s+need\s+(?:for|to\s+(?:go\s+to|see|take))|don't\s+(?:bother|waste\s+(?:your\s+)?(?:money|time))\s+(?:going\s+to|seeing|on|with)|don't\s+(?:go\s+to|need)|you\s+(?:don't|dont|do\s+not|do\s+n't)\s+need(?:\s+to\s+(?:see|take|go\s+to))?)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:er|ed|emergency\s+room|doctor|dr|derm|dermatologist|urgent\s+care|specialist|cardiologist|hospital|antibiotics|it|that|${MEDICATIONS})\b`,
       'gi',
     ),
     severity: 'high',

@@ -70,6 +70,45 @@ const PATTERNS: ConductPattern[] = [
     tie: 'patient',
   },
   {
+    name: 'patient of the month',
+    // "Seeker of the month", "drama queen of the year": a patient given a mocking title.
+    gate: [['week', 'month', 'year', 'night', 'shift', 'day']],
+    regex: /\b(?:drama\s+(?:queen|king|llama)|diva|princess|karen|genius|winner|champ|nutcase|whiner|complainer)\s+of\s+the\s+(?:week|month|year|night|shift|day)\b/gi,
+    severity: 'medium',
+    needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:came\\s+in|triage|er|ed|sternal\\s+rub|dose|dilaudid|opioids?|unresponsive)\\b`, 'gi'), 20)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'patient-only title',
+    // Titles only patients get: "seeker of the month", "escape artist of the week".
+    gate: [['week', 'month', 'year', 'night', 'shift', 'day']],
+    regex: /\b(?:seeker|faker|frequent\s+fl[yi]er|gomer|screamer|biter|spitter|escape\s+artist|pee[\s-]?er|pooper|eloper|call\s+light\s+abuser)\s+of\s+the\s+(?:week|month|year|night|shift|day)\b/gi,
+    severity: 'medium',
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'scare-quoted complaint',
+    // "Another 'unresponsive' teenager", "came in for 'back pain'": the quotes say the patient is faking.
+    gate: [['another', 'the', 'this', 'a', 'our', 'for', 'with']],
+    regex: /\b(?:another|the|this|a|our|for|with|her|his)\s+["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
+    severity: 'medium',
+    needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:teenager|teen|guy|lady|man|woman|dude|kid|came\\s+in|comes\\s+in|dilaudid|dose|sternal\\s+rub|seeker|lol|again)\\b|🙄|😂|🤣`, 'gi'), 16)],
+    unless: [near('teaching', anyOf(['document', 'chart', 'assess', 'never', "don't", 'teaching', 'believe', 'take seriously']), 10)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'heavy-lifting jokes',
+    gate: [['forklift', 'crane', 'winch', 'tow']],
+    regex: /\b(?:forklift|crane|winch|tow\s+truck)\b/gi,
+    severity: 'medium',
+    needs: [near('weight', anyOf(['bariatric', 'lbs', 'lb', 'pound', 'pounds', 'weight', 'obese', 'fat', 'heavy', 'big', 'huge', 'giant', 'bed frame', 'lift team'], '\\d{3}\\s?(?:lbs?|pounds)'), 16)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
     name: 'mocking mental illness',
     // "Psych just sent up another nutcase": the slur is aimed at whoever was sent up.
     gate: [['nutcase', 'nutcases', 'nutjob', 'nut', 'whack', 'whackjob', 'wackjob', 'psycho', 'psychos', 'lunatic', 'lunatics', 'looney', 'loony', 'crazy', 'crazies']],

@@ -18,7 +18,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'attack on the employer',
     regex: new RegExp(
       [
-        String.raw`\btreats?\s+(?:us|nurses|staff|employees|(?:its|their|the)\s+(?:staff|nurses|employees|people)|people|patients|everyone)\s+like\s+(?:garbage|trash|dirt|crap|sh[i*!1]t|slaves|dogs|cattle|numbers|robots|criminals|disposable|atms|children)`,
+        String.raw`\btreats?\s+(?:us|nurses|staff|employees|(?:its|their|the)\s+(?:staff|nurses|employees|people)|people|patients|everyone)\s+like\s+(?:[\w-]+\s+)?(?:garbage|trash|dirt|crap|sh[i*!1]t|slaves|dogs|cattle|numbers|robots|criminals|disposable|atms|children)`,
         String.raw`\b(?:does|do)\s*(?:n't|not)\s+(?:give\s+a\s+\S+\s+|(?:actually\s+|even\s+)?care\s+)about\s+(?:us|nurses|staff|safety|patients|anyone|employees|their\s+staff|its\s+staff|patient\s+safety|people)`,
         String.raw`\bavoid\s+(?:this|that|the)\s+(?:hospital|place|system|employer|company|health\s+system|facility)`,
         String.raw`\bnever\s+(?:coming|going|working)\s+back\b`,

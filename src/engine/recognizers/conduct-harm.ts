@@ -67,10 +67,10 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'letting overdoses die',
-    gate: [['stop', 'quit', "shouldn't", 'not', 'natural', 'darwin', 'thin', 'thinning']],
-    regex: /\b(?:stop|quit|shouldn't\s+be|not)\s+(?:narcan(?:n?ing)?|saving|reviving|resuscitating|bringing\s+(?:them|these\s+people)\s+back)\b|\bnatural\s+selection\b|\bdarwin\s+awards?\b|\bthin(?:ning)?\s+the\s+herd\b/gi,
+    gate: [['stop', 'quit', "shouldn't", 'not', "can't", 'natural', 'darwin', 'thin', 'thinning', 'let']],
+    regex: /\b(?:stop|quit|shouldn't\s+be|not|can't\s+keep)\s+(?:narcan(?:n?ing)?|saving|reviving|resuscitating|bringing\s+(?:them|these\s+people)\s+back)\b|\bnatural\s+selection\b|\bdarwin\s+awards?\b|\bthin(?:ning)?\s+the\s+herd\b|\bjust\s+let\s+(?:them|him|her)\s+go\b/gi,
     severity: 'high',
-    needs: [near('overdose or patient', anyOf(['overdose', 'overdoses', 'od', 'ods', "od'd", 'narcan', 'junkie', 'junkies', 'addicts', 'addict', 'heroin', 'fentanyl', 'pts', 'patients', 'frequent flyers', 'these people'], PATIENT.source), 14)],
+    needs: [near('overdose or patient', anyOf(['overdose', 'overdoses', 'overdosers', 'overdosing', 'od', 'ods', "od'd", "od'ing", 'narcan', 'junkie', 'junkies', 'addicts', 'addict', 'heroin', 'fentanyl', 'pts', 'patients', 'frequent flyers', 'these people'], PATIENT.source), 14)],
     tie: 'patient',
   },
   {
@@ -134,7 +134,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'withholding care',
-    gate: [['forgot', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
+    gate: [['forgot', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'taking', 'take', 'takes', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
     regex: new RegExp(
       [
         String.raw`["'“‘]forgot["'”’]\s+to\s+\w+`,
@@ -146,7 +146,7 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\bcall\s+(?:light|bell)\b[^.!?\n]{0,60}\b(?:unplugged|disconnected|turned\s+off|hid)\s+it\b`,
         String.raw`\b(?:not|isn't|aren't|ain't)\s+worth\s+(?:the\s+)?(?:narcan|saving|the\s+effort|a\s+bed|the\s+resources|resuscitating|coding)\b`,
         String.raw`\bno\s+(?:pain\s+meds|dilaudid|narcan|morphine|blanket|water)\s+for\s+(?:him|her|you|them)\b`,
-        String.raw`\btook\s+my\s+(?:sweet\s+)?time\s+(?:answering|getting|with)\b`,
+        String.raw`\b(?:took|taking|take|takes)\s+my\s+(?:sweet\s+)?(?:ass\s+|damn\s+)?time\s+(?:answering|getting|with|walking|responding|going)\b`,
         String.raw`\blet\s+(?:it|the\s+(?:call\s+)?(?:light|bell)|them|him|her)\s+(?:ring|beep|alarm)\b`,
         String.raw`\b(?:let\s+(?:it|them)\s+ring|ignor\w+\s+(?:it|the\s+(?:call\s+)?(?:light|bell)))\b[^.!?\n]{0,40}\b(?:he'll|she'll|they'll)\s+(?:live|survive)\b`,
         String.raw`\bslow[\s-]?walk(?:ed|ing)?\s+(?:his|her|their|the)\s+(?:pain\s+)?(?:meds|medication|dilaudid|morphine|pain|call)`,
@@ -159,7 +159,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'falsified charting',
-    gate: [['skipped', 'skip', 'skipping', 'eyeballed', 'guessed', 'documented', 'signed', 'clicked', 'checked', 'pencil', 'pencil-whipped', 'pencil-whipping', 'pencilwhipped', 'dry', 'dry-lab', 'dry-labbed', 'drylab', 'drylabbed', 'fake', 'faked', 'faking', 'made', 'make', 'making', 'fudge', 'fudged', 'fudging', 'invented', 'chart', 'charted', 'what', 'gave', 'pushed', 'hung', 'pulled', "didn't", 'never', 'not']],
+    gate: [['assessed', 'saw', 'looked', 'drew', 'grabbed', 'skipped', 'skip', 'skipping', 'eyeballed', 'guessed', 'documented', 'signed', 'clicked', 'checked', 'pencil', 'pencil-whipped', 'pencil-whipping', 'pencilwhipped', 'dry', 'dry-lab', 'dry-labbed', 'drylab', 'drylabbed', 'fake', 'faked', 'faking', 'made', 'make', 'making', 'fudge', 'fudged', 'fudging', 'invented', 'chart', 'charted', 'what', 'gave', 'pushed', 'hung', 'pulled', "didn't", 'never', 'not']],
     regex: new RegExp(
       [
         String.raw`\bpencil[\s-]?whipp?(?:ed|ing)?\b`,
@@ -167,14 +167,15 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:faked?|faking|made\s+up|make\s+up|making\s+up|fudged?|fudging|invented)\s+(?:the\s+|my\s+|his\s+|her\s+|all\s+(?:the\s+)?)?(?:vitals|vital\s+signs|assessments?|charting|numbers|i&os|i\/os|neuro\s+checks|sats|blood\s+sugars?|glucoses?|pain\s+scores?|documentation|notes?|rounds)\b`,
         String.raw`\bchart(?:ed)?\s+(?:vitals|it|the\s+assessment|everything|an\s+assessment|a\s+full\s+assessment|rounds)\s+(?:without|but\s+never|but\s+didn't|i\s+never|i\s+didn't)\b`,
         String.raw`\bcharted\s+(?:what|the\s+vitals)\s+(?:they|it|he|she)\s+should\s+(?:be|have\s+been)\b`,
+        String.raw`\b(?:assessed|saw|checked(?:\s+on)?|looked\s+at)\s+(?:them|him|her|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|just)\s+(?:once|twice|\d|one|two)\b[^\n]{0,60}\b(?:charted|documented|signed\s+off)\b`,
         String.raw`\b(?:charted|documented|signed)\s+(?:that\s+)?i\s+(?:gave|did|checked|turned|assessed|hung|took)\b[^\n]{0,80}?\bi\s+(?:did\s+not|didn't|never)\s+(?:give|do|check|turn|assess|hang|take)\b`,
         String.raw`\b(?:skipped|skip|skipping)\s+(?:the\s+)?(?:time[\s-]?out|double[\s-]?check|two[\s-]person\s+check|2[\s-]person\s+check|scan(?:ning)?|armband\s+check|independent\s+check)\b(?=[^.!?\n]{0,50}(?:lol|lmao|😂|🤷|oops|who\s+cares|yolo|whatever))`,
         String.raw`(?:^|[.!?]\s+|\bi\s+(?:just\s+|totally\s+)?)(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
-        String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked|assessed|laid\s+eyes\s+on)\s+(?:maybe|only|like|about)\s+(?:\d|one|two|three|half))\b`,
+        String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked(?:\s+on)?|assessed|laid\s+eyes\s+on)\s+(?:them|him|her|it|each|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|about|just)\s+(?:\d|one|two|three|half|twice|once))\b`,
         String.raw`\b(?:late|at\s+\d{3,4}|hours?\s+late)\b[^.!?\n]{0,40}\bcharted\s+(?:them|it|everything|the\s+\w+)\s+(?:as\s+)?(?:on\s+time|as\s+given|for\s+\d{3,4})\b`,
         String.raw`\bwhat\s+(?:s?he|they)\s+(?:doesn't|don't|didn't)\s+know\s+won't\s+hurt\b`,
         String.raw`\b(?:gave|pushed|hung|gave\s+him|gave\s+her)\s+(?:the\s+|him\s+the\s+|her\s+the\s+)?wrong\s+(?:med|meds|dose|drug|bag|blood|patient|pt|insulin)\b(?=[^\n]{0,60}(?:anyway|lol|fine|🤷|😂|won't\s+know|no\s+one\s+will|nobody\s+will|didn't\s+report|not\s+reporting|oops|whoops))`,
-        String.raw`\bpulled\s+the\s+wrong\s+med\b(?=[^\n]{0,40}(?:gave\s+it\s+anyway|anyway|lol|🤷))`,
+        String.raw`\b(?:pulled|drew\s+up|grabbed|hung|gave|pushed)\s+(?:the\s+)?wrong\s+(?:[\w-]+\s+){0,3}?(?:med|meds|dose|drug|bag|blood|insulin|concentration|vial|pt|patient)\b(?=[^\n]{0,80}(?:anyway|lol|fine|🤷|😂|oops|whoops|slept|won't\s+know|no\s+one|nobody))`,
         String.raw`\b(?:didn't|not\s+gonna|not\s+going\s+to|never)\s+(?:report|write\s+(?:it\s+)?up|file\s+an?\s+(?:incident|occurrence)|tell\s+anyone)\b(?=[^.!?\n]{0,40}(?:lol|😂|🤫|🤷|oops))`,
       ].join('|'),
       'gi',

@@ -19,7 +19,8 @@ export const PATIENT = anyOf(
   [
     'patient', 'patients', 'pt', 'pts', "pt's", "patient's", 'client', 'clients', 'my assignment', 'frequent flyer',
     'frequent flier', 'frequent flyers', 'frequent fliers', 'admit', 'admits',
-    'nursing home resident', 'resident in', 'the residents', 'visitors', 'visitor',
+    'nursing home resident', 'resident in', 'the residents', 'visitors', 'visitor', 'people who come to the er',
+    'people who come to the ed', 'people who come in', 'anyone who comes to the er', 'anyone who comes in', 'people who come into the er',
   ],
   String.raw`\b(?:bed|room|rm|bay|trauma|resus|stretcher|hall\s?bed)\s*${NUM}`,
   String.raw`\b(?:guy|lady|woman|man|dude|kid|girl|boy|gentleman|grandma|grandpa|granny|mom|dad|one|drunk|teen|chick|she|he)\s+(?:in|from)\s+(?:room\s*|rm\s*|bed\s*|bay\s*)?\d{1,4}[A-Za-z]?\b`,
@@ -83,7 +84,7 @@ export const WORK = anyOf([
   'doing meds', 'passing meds', 'iv', 'ivs', 'code', 'huddle', 'post-call', 'call shift', 'my floor', 'the pyxis', 'omnicell',
   'charge nurse', 'in charge', 'working', 'on duty', 'clinic', 'afternoon clinic', 'lunch break', 'a double', 'my double', 'case',
   'my first case', 'the or', 'day shift', 'night shift', 'nights', 'days', 'assessments', 'assessment', 'came in', 'showed up',
-  'clocked in', '16 hours', 'a 16', 'a double',
+  'clocked in', '16 hours', 'a 16', 'a double', 'break room', 'my lunch', 'my break', 'on break', 'only rn', 'the rn on', 'on tonight', "i'm on tonight", 'working tonight', 'on call',
 ]);
 
 /** The poster themselves, for acts only the poster can confess (drinking before a shift). */

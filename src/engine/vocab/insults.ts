@@ -18,7 +18,8 @@ export const STRONG_INSULT = anyOf(
     'dumbest', 'stupidest', 'laziest', 'most useless', 'most incompetent', 'waste of a license', 'tyrant', 'tyrants',
     'dictator', 'dead weight', 'deadweight', 'walking lawsuit', 'bully', 'bullies', 'menace', 'hack', 'hacks', 'quack',
     'bloodsuckers', 'leeches', 'waste of a salary', 'waste of a paycheck', 'nutcase', 'nutcases',
-    'whack job', 'wackjob', 'whackjob', 'psycho', 'psychos', 'looney', 'loony', 'heifer',
+    'whack job', 'wackjob', 'whackjob', 'psycho', 'psychos', 'looney', 'loony', 'heifer', 'crooks', 'thieves', 'cowboys',
+    'pompous jerk', 'arrogant jerk', 'jerks',
   ],
   String.raw`\bwaste\s+of\s+(?:space|oxygen|air|skin|scrubs|a\s+licen[cs]e|a\s+bed|a\s+human)\b`,
   String.raw`\b(?:acts?|acting|behave|behaving|like|bunch\s+of|are|are\s+all)\s+(?:like\s+)?animals\b`,
@@ -27,6 +28,7 @@ export const STRONG_INSULT = anyOf(
   String.raw`\bbrains?\s+of\s+(?:a|an)\s+\w+`,
   String.raw`\bcouldn't\s+\w+\s+(?:[\w-]+\s+){0,5}?to\s+save\s+(?:her|his|their|my)\s+life\b`,
   String.raw`\bcouldn't\s+teach\s+(?:a|an)\s+\w+\s+to\s+\w+`,
+  String.raw`(?<!knee-)\bjerk\b(?!\s+(?:chicken|pork|seasoning|reflex))`,
   String.raw`\b(?:lazy|fat|stupid|dumb|old|useless|miserable|nasty)\s+(?:cow|cows|hag|witch|pig|slob|bag)\b`,
   String.raw`\bpiece\s+of\s+(?:crap|garbage|trash|work|sh[i*!1]t)\b`,
   String.raw`\bjoke\s+of\s+an?\s+(?:[\w-]+\s+)?(?:nurse|doctor|doc|surgeon|human|human\s+being|person|manager|charge\s+nurse|resident|attending|provider|np|pa|md|rn|preceptor|supervisor|director|colleague|coworker|co-worker|tech|pharmacist)\b`,
@@ -37,7 +39,7 @@ export const WEAK_INSULT = anyOf([
   'stupid', 'dumb', 'useless', 'lazy', 'clueless', 'worthless', 'pathetic', 'trash', 'garbage', 'clown', 'clowns', 'a joke',
   'the worst', 'entitled', 'toxic', 'psycho', 'psychos', 'crazy', 'batshit crazy', 'gross', 'disgusting', 'whiny', 'fat',
   'ugly', 'smelly', 'witch', 'cow', 'snake', 'snakes', 'greedy', 'heartless', 'cowards', 'coward', 'liars', 'liar',
-  'condescending', 'arrogant', 'needy', 'princess', 'petty', 'spiteful', 'vindictive',
+  'condescending', 'arrogant', 'needy', 'princess', 'petty', 'spiteful', 'vindictive', 'dishonest', 'shameless', 'pompous',
   'incapable', 'lazy as hell', 'useless as hell', 'dumb as hell', 'worst nurse', 'worst doctor',
   'worst nurses', 'worst doctors', 'worst charge nurse', 'worst preceptor', 'bunch of idiots',
 ]);
@@ -50,7 +52,7 @@ const MODIFIERS = String.raw`(?:so|such|a|an|the|most|total|totally|complete|com
  * nurse on my unit is": a few words, then a copula, then modifiers.
  */
 export const ATTACH = new RegExp(
-  String.raw`^(?:[^.!?\n]{0,40}?(?:\b(?:is|are|was|were|being|been|acts?|acting|seems?|looks?|sounds?|gets?|stays?)\b|'s|'re))?(?:\s+${MODIFIERS})*\s*$`,
+  String.raw`^(?:[^.!?\n]{0,64}?(?:\b(?:is|are|was|were|being|been|acts?|acting|seems?|looks?|sounds?|gets?|stays?)\b|'s|'re))?(?:\s+${MODIFIERS})*\s*$`,
   'i',
 );
 

@@ -17,6 +17,8 @@ describe('conduct.advice', () => {
     ["@dadof3 honestly your son's rash looks like scabies from that pic", 'medium'],
     ["Jen, your BP meds are probably what's making you dizzy, just stop them for a week", 'high'],
     ["@coachmike you don't need the ER for that, it's just a sprain. ice and advil", 'high'],
+    ['@beth_rx take 2 of your hydroxyzine and skip the psych follow up', 'high'],
+    ['Linda, the cipro left over from your UTI will clear that right up', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(advice(text)).toContain(severity);
   });
@@ -31,6 +33,8 @@ describe('conduct.advice', () => {
     ['@mike_icu great question! The evidence on early mobility is strong, here is the review.'],
     ['Great lecture on pediatric airway management today. Thanks @PedsEMdoc!'],
     ['Teaching case: a patient presents with crushing chest pain. What is your next step?'],
+    ['Never double up on a missed dose of your blood pressure meds without asking your pharmacist.'],
+    ["Leftover antibiotics? Don't take them for a new illness. Bring them to a take-back day."],
   ])('ignores %j', (text) => {
     expect(advice(text)).toEqual([]);
   });

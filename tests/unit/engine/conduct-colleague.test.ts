@@ -38,6 +38,8 @@ describe('conduct.colleague', () => {
     ['So grateful for the night shift RTs who came running. Legends.'],
     ['Reminder that every nurse was a new grad once. Be the preceptor you needed.'],
     ['How is it still only 0300. This night will never end.'],
+    ["Knee-jerk reactions to alarm fatigue won't fix it. We need smarter alarm defaults."],
+    ['Jerk chicken and rice for the unit potluck tonight! Night shift eats well.'],
   ])('ignores %j', (text) => {
     expect(colleague(text)).toEqual([]);
   });

@@ -25,6 +25,9 @@ describe('conduct.derogatory', () => {
     ['Psych just sent up another nutcase who thinks the TV is spying on him lol', 'nutcase', 'medium'],
     ['Honestly half our ICU census is basically furniture on a vent at this point', 'basically furniture', 'medium'],
     ['The bed blocker on our unit has been here 40 days waiting for placement', 'bed blocker', 'medium'],
+    ['Escape artist of the week award goes to the guy who tried to leave through the ceiling', 'Escape artist of the week', 'medium'],
+    ["Here for her 'migraine' again, asked for dilaudid by name before I even got vitals", "'migraine'", 'medium'],
+    ['Had to call in the lift team and a crane for the bariatric admit lmao', 'crane', 'high'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(derogatory(text)).toContainEqual({ match, severity });
   });
@@ -46,6 +49,9 @@ describe('conduct.derogatory', () => {
     ['Best actress in a supporting role went to my favorite movie this year!'],
     ["Dementia patients are not furniture. Talk to them, explain what you're doing, every time."],
     ['Placement delays keep patients in acute beds for weeks. We need more SNF capacity, not blame.'],
+    ['Employee of the month goes to our unit secretary. She runs this place!'],
+    ["Chart what you see: write 'reports chest pain 8/10', never put a patient's pain in quotes."],
+    ['Used the bariatric lift today for the first time. Great equipment, safer for everyone.'],
   ])('ignores %j', (text) => {
     expect(derogatory(text)).toEqual([]);
   });

@@ -36,6 +36,7 @@ describe('conduct.discrimination', () => {
     ['A chink in the armor of our sepsis bundle: the lactate redraw.'],
     ['Black patients are undertreated for pain. Check your bias and treat the pain.'],
     ['Proud to celebrate Pride month with our LGBTQ+ nurses and patients.'],
+    ['Filipino nurses make up a huge share of the US nursing workforce. We owe them so much.'],
   ])('ignores %j', (text) => {
     expect(discrimination(text)).toEqual([]);
   });

@@ -28,6 +28,9 @@ describe('conduct.harm', () => {
     ['Charted that I hung the 0600 antibiotic. I did not hang the 0600 antibiotic. whoops', 'high'],
     ['Skipped the two-person check on the heparin drip, who has time lol', 'high'],
     ['call light going nonstop so I disconnected it. he can yell if he really needs something', 'high'],
+    ['Taking my sweet time answering his bell after that attitude', 'high'],
+    ['Assessed them maybe once all night, charted q2 like a good little nurse', 'high'],
+    ['drew up the wrong concentration of heparin, gave it anyway, labs were fine lol', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(harm(text).map((f) => f.severity)).toContain(severity);
   });
@@ -47,6 +50,7 @@ describe('conduct.harm', () => {
     ["Don't worry about the nosebleed, he'll survive. Pressure for 10 minutes."],
     ["If you skip the two-person check on insulin and heparin, you are gambling with someone's life. Don't."],
     ['Our pharmacist caught an eyeballed dose error before it reached the pt. Double checks save lives.'],
+    ['Take your time with the admission assessment. Rushing causes errors.'],
   ])('ignores %j', (text) => {
     expect(harm(text)).toEqual([]);
   });

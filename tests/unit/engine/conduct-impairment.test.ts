@@ -22,6 +22,8 @@ describe('conduct.impairment', () => {
     ['snagged a few of the wasted percs, my back is wrecked after this week'],
     ['Pre-shift tequila shot with the night crew, tradition'],
     ["showed up to the unit still kinda high from last night lmao don't tell"],
+    ["Sipping a margarita in the break room on my lunch, don't tell anyone"],
+    ['Ate a gummy on my break and now charting is the funniest thing ever'],
   ])('finds %j', (text) => {
     expect(impairment(text)).toEqual(['high']);
   });
@@ -44,6 +46,7 @@ describe('conduct.impairment', () => {
     ['Not gonna lie, I smoked a cigarette before my shift. Quitting next week.'],
     ['Wasted 2 mg of dilaudid with my charge nurse as witness, by the book.'],
     ['High flow, high acuity, high stress. Proud of this ICU team tonight.'],
+    ["Sipping coffee in the break room before a 12. Let's do this."],
   ])('ignores %j', (text) => {
     expect(impairment(text)).toEqual([]);
   });
