@@ -32,8 +32,12 @@ const SOCIAL_WORDS = [
   'gave', 'personal', 'exchanged', 'exchanging', 'swapped', 'swapping', 'sent', 'touch', 'text', 'drove',
 ];
 
-/** Asking how to handle it, or receiving it: the poster has not crossed the boundary. */
-const received = near('received', anyOf(['got a friend request', 'got a request', 'received a friend request', 'sent me a friend request', 'sent me a request', 'keeps messaging me', 'keep getting', 'how do i', 'how should i', 'should i accept', 'what do i do', 'how to handle', 'decline', 'declined', 'ignore', 'ignored', 'blocked', 'patient portal', 'portal', 'mychart', 'secure message', 'secure messaging', 'telehealth', 'through the app']), 14);
+/**
+ * Asking how to handle it, receiving it, or updating a family about care: the poster has not crossed
+ * the boundary.
+ */
+const received = near('received', anyOf(['got a friend request', 'got a request', 'received a friend request', 'sent me a friend request', 'sent me a request', 'keeps messaging me', 'keep getting', 'how do i', 'how should i', 'should i accept', 'what do i do', 'how to handle', 'decline', 'declined', 'ignore', 'ignored', 'blocked', 'patient portal', 'portal', 'mychart', 'secure message', 'secure messaging', 'telehealth', 'through the app', 'to update', 'update her', 'update him',
+  'update them', 'updates on', 'care team']), 14);
 
 const PATTERNS: ConductPattern[] = [
   {

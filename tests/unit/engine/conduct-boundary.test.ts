@@ -36,6 +36,7 @@ describe('conduct.boundary', () => {
     ['A family member asked for my number to text me updates. I gave them the unit number instead.'],
     ['Our hospice team sends bereavement cards to families at 1 month and 13 months.'],
     ["Messaging the on-call doc about my pt's potassium, fingers crossed for a quick callback."],
+    ["texting my pt's wife every hour to update her bc she can't get off work"],
   ])('ignores %j', (text) => {
     expect(boundary(text)).toEqual([]);
   });
