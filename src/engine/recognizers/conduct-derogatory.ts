@@ -91,7 +91,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'scare-quoted complaint',
     // "Another 'unresponsive' teenager", "came in for 'back pain'": the quotes say the patient is faking.
-    gate: [['another', 'the', 'this', 'a', 'our', 'for', 'with']],
+    gate: [['unresponsive', 'pain', 'headache', 'migraine', 'seizure', 'seizures', 'allergy', 'allergies', 'allergic', 'sick', 'disabled', 'suicidal', 'sob', 'breath', 'dizzy', 'dizziness', 'anxiety', 'panic', 'breathe', 'passed', 'fainted', '10']],
     regex: /\b(?:another|the|this|a|our|for|with|her|his)\s+["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
     severity: 'medium',
     needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:teenager|teen|guy|lady|man|woman|dude|kid|came\\s+in|comes\\s+in|dilaudid|dose|sternal\\s+rub|seeker|lol|again)\\b|🙄|😂|🤣`, 'gi'), 16)],
