@@ -1,4 +1,5 @@
 import type { AnalyzeOptions, Tie } from './types';
+import { newDraft } from './anchors';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type WordSpan } from './words';
 import { CUE_PATTERNS, type CueKind } from './cues';
@@ -24,6 +25,7 @@ export interface Doc {
 }
 
 export function makeDoc(input: string, options: AnalyzeOptions = {}): Doc {
+  newDraft();
   const norm = normalize(input);
   const text = norm.text;
   const lower = text.toLowerCase();
@@ -36,8 +38,7 @@ const FAMILY_PLACE = /^\s+(?:medicine|practice|physicians?|doctors?|nurse|np|cli
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const [kind, re] of CUE_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) cues.push({ kind, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    for (const m of matchesIn(re, text)) cues.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // "our family medicine clinic" is a place, not the poster's relatives.
   const real = cues.filter((c) => c.kind !== 'family' || !FAMILY_PLACE.test(text.slice(c.end, c.end + 16)));

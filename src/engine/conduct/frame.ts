@@ -1,5 +1,6 @@
 import { windowAround, type Doc } from '../doc';
 import { sentenceAt, sentenceBounds } from '../sentences';
+import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
 
 /**
@@ -215,7 +216,10 @@ const WINDOW_MARGIN = 60;
  * slice, so a window costs its own length, never a scan to the end of a long draft.
  */
 export function matchesStartingIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
-  if (from === 0 && to >= text.length) return matchesInSlice(re, text, 0, 0, text.length);
+  if (from === 0 && to >= text.length) return matchesIn(re, text);
+  // On a long draft, a regex that starts with known words is only tried at those words.
+  const anchored = anchoredMatches(re, text, from, to, Math.min(text.length, to + GATE_REACH), 0);
+  if (anchored) return anchored;
   const sliceStart = Math.max(0, from - WINDOW_MARGIN);
   const slice = text.slice(sliceStart, Math.min(text.length, to + GATE_REACH));
   return matchesInSlice(re, slice, sliceStart, from - sliceStart, to - sliceStart);

@@ -1,0 +1,364 @@
+/**
+ * Scanning a long draft with a regex that starts with a word: most recognizers look for
+ * `\b(?:pt|patient|guy|...)` or a phrase list, and V8 tries such a regex at every character of the
+ * draft. When every match of a regex must start where a word starts, with one of a few known
+ * prefixes, the regex only needs trying at those words. A 63,000-character draft then costs what
+ * its matching words cost, not the regex's length times the draft's.
+ *
+ * The prefixes are read from the regex source, conservatively: anything this reader does not
+ * fully understand gives no prefixes, and the regex is scanned as before. The matches are exactly
+ * those of a scan (tests/unit/engine/anchors.test.ts compares both on the eval corpora).
+ */
+
+/** Prefixes shorter than this match too many words to be worth looking up. */
+const MIN_PREFIX = 2;
+/** Marks a prefix that is the whole word: "a" of "a drink" must be the word "a", not "about". */
+const EXACT = '$';
+/** Alternatives multiply across groups; past this many prefixes the reader stops extending. */
+const MAX_PREFIXES = 400;
+/**
+ * What can follow a literal only where its word ends: whitespace, punctuation, a boundary, the
+ * phrase lists' "no word character follows".
+ */
+const ENDS_WORD = /^(?:\\s|\\b|\\[-.\/,:&#'’]|[-\/,:&#'’ ]|\(\?!\[A-Za-z0-9_[^\]]*\]\)|\(\?!\\w\))/;
+/** The phrase lists' own boundary, "not preceded by a word character", and its \w forms. */
+const NO_WORD_BEFORE = /^\(\?<!(?:\[A-Za-z0-9_[^\]]*\]|\[\\w\]|\\w)\)$/;
+
+const WORDISH = /[A-Za-z0-9_]/;
+
+/**
+ * The lowercase literal prefixes one of which every match starts with, where every match starts
+ * at the beginning of a run of \w characters; undefined when that cannot be shown. A prefix
+ * ending in EXACT is a whole run.
+ */
+export function anchorPrefixes(re: RegExp): string[] | undefined {
+  if (re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('m') || re.flags.includes('y')) return undefined;
+  const alternatives = splitAlternatives(re.source);
+  if (!alternatives) return undefined;
+  const out = new Set<string>();
+  for (const alt of alternatives) {
+    const found = readAlternative(alt);
+    if (!found) return undefined;
+    for (const p of found) {
+      if (p.end === 'word' ? p.text.length < 1 : p.text.length < MIN_PREFIX) return undefined;
+      out.add(p.end === 'word' ? p.text + EXACT : p.text);
+    }
+  }
+  return [...out];
+}
+
+/** A prefix read so far: cut short ('open'), ending its word ('word'), or the whole alternative ('complete'). */
+interface Prefix {
+  text: string;
+  end: 'open' | 'word' | 'complete';
+}
+
+/** Leading boundaries and lookbehinds only restrict where a match starts; one must say "a word starts here". */
+function readAlternative(alt: string, boundaryBefore = false): Prefix[] | undefined {
+  let i = 0;
+  let boundary = boundaryBefore;
+  for (;;) {
+    if (alt.startsWith('\\b', i)) {
+      boundary = true;
+      i += 2;
+    } else if (alt.startsWith('(?<!', i) || alt.startsWith('(?<=', i)) {
+      const end = groupEnd(alt, i);
+      if (end < 0) return undefined;
+      if (NO_WORD_BEFORE.test(alt.slice(i, end))) boundary = true;
+      i = end;
+    } else break;
+  }
+  return readFrom(alt, i, '', boundary);
+}
+
+/**
+ * Reads literal word characters and whole (not optional) groups from `i`, extending `acc`.
+ * Wherever the reading stops, the prefix so far still bounds every match, so it is kept.
+ */
+function readFrom(alt: string, i: number, acc: string, boundary: boolean): Prefix[] | undefined {
+  const stop = (): Prefix[] | undefined => (acc ? [{ text: acc, end: 'open' }] : undefined);
+  if (i >= alt.length) return [{ text: acc, end: 'complete' }];
+  if (acc) {
+    // "\s*" or "-?" may take nothing: only a token that must be there ends the word.
+    const token = ENDS_WORD.exec(alt.slice(i))?.[0];
+    if (token && !OPTIONAL.test(alt.slice(i + token.length))) return [{ text: acc, end: 'word' }];
+  }
+  // Lookarounds take no characters and only restrict a match: read on past them.
+  if (alt.startsWith('(?<!', i) || alt.startsWith('(?<=', i) || alt.startsWith('(?=', i) || alt.startsWith('(?!', i)) {
+    const end = groupEnd(alt, i);
+    if (end < 0) return stop();
+    return readFrom(alt, end, acc, boundary || (!acc && NO_WORD_BEFORE.test(alt.slice(i, end))));
+  }
+  const c = alt[i]!;
+  if (WORDISH.test(c)) {
+    if (!acc && !boundary) return undefined;
+    if (OPTIONAL.test(alt.slice(i + 1))) return stop();
+    if (alt[i + 1] === '+') return [{ text: acc + c.toLowerCase(), end: 'open' }];
+    return readFrom(alt, i + 1, acc + c.toLowerCase(), true);
+  }
+  if (alt.startsWith('(?:', i)) {
+    const end = groupEnd(alt, i);
+    if (end < 0) return stop();
+    const quantifier = OPTIONAL.exec(alt.slice(end))?.[0];
+    if (!quantifier) return readGroup(alt, i, end, end, acc, boundary) ?? stop();
+    // "(?:are\s+)?always": a match starts with the group's words or with what follows it.
+    let after = end + quantifier.length;
+    if (alt[after] === '?') after++;
+    const taken = readGroup(alt, i, end, quantifier === '?' ? after : undefined, acc, boundary);
+    const skipped = readFrom(alt, after, acc, boundary);
+    return taken && skipped ? [...taken, ...skipped] : stop();
+  }
+  return stop();
+}
+
+/**
+ * Prefixes through the group at [i, end): each of its alternatives, continued past the group (at
+ * `continueAt`) where an alternative was read whole. Undefined when an alternative is unreadable.
+ */
+function readGroup(alt: string, i: number, end: number, continueAt: number | undefined, acc: string, boundary: boolean): Prefix[] | undefined {
+  const inner = splitAlternatives(alt.slice(i + 3, end - 1));
+  if (!inner) return undefined;
+  const out: Prefix[] = [];
+  for (const a of inner) {
+    const read = acc ? readFrom(a, 0, acc, true) : readAlternativeWithin(a, boundary);
+    if (!read) return undefined;
+    for (const r of read) {
+      if (r.end !== 'complete') out.push(r);
+      else if (continueAt === undefined) {
+        if (!r.text) return undefined;
+        out.push({ text: r.text, end: 'open' });
+      } else {
+        const next = r.text ? readFrom(alt, continueAt, r.text, true) : undefined;
+        if (!next) return undefined;
+        out.push(...next);
+      }
+    }
+    if (out.length > MAX_PREFIXES) return undefined;
+  }
+  return out;
+}
+
+/**
+ * An alternative at the start of a group: its own boundaries count, as do the group's (all
+ * assertions there are zero-width, so they hold at the same position).
+ */
+function readAlternativeWithin(alt: string, boundary: boolean): Prefix[] | undefined {
+  return readAlternative(alt, boundary);
+}
+
+/** Splits `source` at its top-level `|`. Undefined on anything unbalanced. */
+function splitAlternatives(source: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0 || inClass) return undefined;
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Index just past the group opening at `open` (a `(`), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** A quantifier that lets the preceding atom be absent. */
+const OPTIONAL = /^(?:\?|\*|\{0,?\d*\})/;
+
+/**
+ * The runs of \w characters of the latest text, in text order: where each starts and which
+ * distinct word (lowercased) it is, as small integers so a regex's candidate words are a mask.
+ */
+interface RunIndex {
+  text: string;
+  generation: number;
+  starts: Int32Array;
+  ids: Int32Array;
+  /** Distinct words by id, and how often each occurs. */
+  words: string[];
+  counts: Int32Array;
+  /** Word ids sorted by word, for prefix lookups. */
+  sorted: Int32Array;
+}
+let latest: RunIndex | undefined;
+/** Bumped for every new draft, so nothing computed for one analysis is reused by the next. */
+let generation = 0;
+
+/**
+ * Forgets the word index and candidate words of the previous draft. Called once per analysis:
+ * reusing them for an identical text would make repeated benchmark runs look cheaper than a real
+ * keystroke is.
+ */
+export function newDraft(): void {
+  generation++;
+  latest = undefined;
+}
+const RUN = /[A-Za-z0-9_]+/g;
+
+function runIndex(text: string): RunIndex {
+  if (latest?.generation === generation && latest.text === text) return latest;
+  const lower = text.toLowerCase();
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ids: number[] = [];
+  // Matched on the original: lowercasing may change the length of non-ASCII text, never of \w runs.
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const key = lower.length === text.length ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase();
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = words.length;
+      idOf.set(key, id);
+      words.push(key);
+    }
+    starts.push(m.index);
+    ids.push(id);
+  }
+  const counts = new Int32Array(words.length);
+  for (const id of ids) counts[id]!++;
+  const sorted = Int32Array.from(words.keys()).sort((x, y) => (words[x]! < words[y]! ? -1 : 1));
+  latest = { text, generation, starts: Int32Array.from(starts), ids: Int32Array.from(ids), words, counts, sorted };
+  return latest;
+}
+
+/** Which words of the text one regex may start at, and how many runs that is. */
+interface Candidates {
+  index: RunIndex;
+  mask: Uint8Array;
+  total: number;
+}
+
+function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates {
+  const { words, sorted, counts } = index;
+  const mask = new Uint8Array(words.length);
+  let total = 0;
+  for (const p of prefixes) {
+    const exact = p.endsWith(EXACT);
+    const key = exact ? p.slice(0, -1) : p;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[sorted[mid]!]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sorted.length && words[sorted[k]!]!.startsWith(key); k++) {
+      const id = sorted[k]!;
+      if (exact && words[id]!.length !== key.length) break;
+      if (!mask[id]) total += counts[id]!;
+      mask[id] = 1;
+    }
+  }
+  return { index, mask, total };
+}
+
+const candidateCache = new WeakMap<RegExp, Candidates>();
+function candidatesOf(re: RegExp, prefixes: readonly string[], text: string): Candidates {
+  const index = runIndex(text);
+  const cached = candidateCache.get(re);
+  if (cached?.index === index) return cached;
+  const found = candidatesIn(index, prefixes);
+  candidateCache.set(re, found);
+  return found;
+}
+
+const prefixCache = new WeakMap<RegExp, string[] | null>();
+const stickies = new WeakMap<RegExp, RegExp>();
+let enabled = true;
+
+/** Turns anchored scanning off and on: for tests and benchmarks that compare both paths. */
+export function useAnchors(on: boolean): void {
+  enabled = on;
+}
+
+/** A regex is tried at most once per this many characters of the stretch, or scanned plainly. */
+const DENSE_RATIO = 8;
+/** Below this many characters a plain scan is as cheap as looking words up. */
+export const ANCHOR_MIN_CHARS = 2_000;
+
+/** Whether `re` can be scanned by its anchors (see anchorPrefixes). */
+export function isAnchored(re: RegExp): boolean {
+  return enabled && prefixesOf(re) !== null;
+}
+
+function prefixesOf(re: RegExp): string[] | null {
+  let prefixes = prefixCache.get(re);
+  if (prefixes === undefined) prefixCache.set(re, (prefixes = anchorPrefixes(re) ?? null));
+  return prefixes;
+}
+
+/**
+ * Matches of global `re` starting in text[from, to) and ending by `endBy`, when the regex is
+ * anchored and the stretch long enough to gain; else undefined. The regex is tried only where a
+ * match could start, in text order, skipping positions inside the previous match: exactly the
+ * sequence a scan from `from` returns.
+ */
+export function anchoredMatches(re: RegExp, text: string, from: number, to: number, endBy = to, minChars = ANCHOR_MIN_CHARS): RegExpExecArray[] | undefined {
+  if (!enabled || to - from < minChars) return undefined;
+  const prefixes = prefixesOf(re);
+  if (!prefixes) return undefined;
+  const { index, mask, total } = candidatesOf(re, prefixes, text);
+  // Trying the regex at a word costs several times scanning a character: when candidates are
+  // dense ("a", "the"), a plain scan is cheaper.
+  if (total * DENSE_RATIO > text.length) return undefined;
+  const { starts, ids } = index;
+  let sticky = stickies.get(re);
+  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RegExpExecArray[] = [];
+  let next = from;
+  for (let k = lo; k < starts.length && starts[k]! < to; k++) {
+    if (!mask[ids[k]!]) continue;
+    const at = starts[k]!;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    if (m.index + m[0].length > endBy) break;
+    out.push(m);
+    next = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
