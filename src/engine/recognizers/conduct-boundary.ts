@@ -53,8 +53,9 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'dating a patient',
+    // Whole words only: "outdated" is not "dated", "Tina" is not "a".
     gate: [DATING_WORDS],
-    regex: new RegExp(`${DATING}(?=[^.!?\\n]{0,50}${PATIENT_REF})|${PATIENT_REF}(?=[^.!?\\n]{0,50}\\b(?:and\\s+)?(?:i|we|we're|we've|i'm|me)\\b[^.!?\\n]{0,30}${DATING})`, 'gi'),
+    regex: new RegExp(`\\b${DATING}(?=[^.!?\\n]{0,50}${PATIENT_REF})|\\b${PATIENT_REF}(?=[^.!?\\n]{0,50}\\b(?:and\\s+)?(?:i|we|we're|we've|i'm|me)\\b[^.!?\\n]{0,30}${DATING})`, 'gi'),
     severity: 'high',
     unless: [received],
     tie: 'patient',
@@ -63,7 +64,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'social contact with a patient',
     gate: [SOCIAL_WORDS],
     regex: new RegExp(
-      `${SOCIAL}(?=[^.!?\\n]{0,50}${PATIENT_REF})|${PATIENT_REF}(?=[^.!?\\n]{0,60}\\b(?:and\\s+)?(?:i|we|we're|we've|i've|i'm)\\b[^.!?\\n]{0,30}${SOCIAL})|\\bsent\\s+${PATIENT_REF}[^.!?\\n]{0,40}\\b(?:a\\s+)?(?:friend|follow)\\s+request`,
+      `\\b${SOCIAL}(?=[^.!?\\n]{0,50}${PATIENT_REF})|\\b${PATIENT_REF}(?=[^.!?\\n]{0,60}\\b(?:and\\s+)?(?:i|we|we're|we've|i've|i'm)\\b[^.!?\\n]{0,30}${SOCIAL})|\\bsent\\s+${PATIENT_REF}[^.!?\\n]{0,40}\\b(?:a\\s+)?(?:friend|follow)\\s+request`,
       'gi',
     ),
     severity: 'medium',
