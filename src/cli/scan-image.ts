@@ -11,6 +11,7 @@ import { readGps } from '../ocr/exif';
 import { scanPixels } from '../ocr/scan';
 import { startNodeOcr, type NodeOcr } from '../ocr/tesseract-node';
 import type { ImageScanResult } from '../ocr/types';
+import { publicImageFinding, type PublicImageFinding } from './public-finding';
 import type { LineWriter } from './streams';
 
 export interface ScanImageOptions {
@@ -24,7 +25,7 @@ export interface ScanImageOptions {
 export interface ScannedImage {
   file: string;
   verdict: Verdict;
-  findings: (Pick<Finding, 'rule' | 'severity' | 'start' | 'end' | 'match' | 'message' | 'source'> & { box?: Finding['box'] })[];
+  findings: PublicImageFinding[];
   ocrText: string;
   medical: { likely: boolean; score: number };
   location?: { lat: number; lon: number };
@@ -84,16 +85,7 @@ export function toScannedImage(file: string, r: ImageScanResult, ms: number): Sc
   return {
     file,
     verdict: r.verdict,
-    findings: r.findings.map(({ rule, severity, start, end, match, message, source, box }) => ({
-      rule,
-      severity,
-      start,
-      end,
-      match,
-      message,
-      source,
-      ...(box ? { box } : {}),
-    })),
+    findings: r.findings.map(publicImageFinding),
     ocrText: r.ocrText,
     medical: { likely: r.medical.likely, score: r.medical.score },
     ...(r.location ? { location: r.location } : {}),

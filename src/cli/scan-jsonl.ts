@@ -1,13 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { analyze, SEVERITY_RANK, type Finding, type Sensitivity, type Verdict } from '../engine';
 import { parseInputLine } from './input-line';
+import { publicFinding, type PublicFinding } from './public-finding';
 import { stripBom, type LineWriter } from './streams';
 
 /** What `scan --jsonl` writes for a line it could scan. Field order is the documented order. */
 export interface ScannedLine {
   id: string | number | null;
   verdict: Verdict;
-  findings: Pick<Finding, 'rule' | 'severity' | 'start' | 'end' | 'match' | 'message'>[];
+  findings: PublicFinding[];
   /** Engine time for this text only (not parsing or I/O), in milliseconds. */
   ms: number;
 }
@@ -62,14 +63,7 @@ export async function scanJsonl(
     const out: ScannedLine = {
       id: parsed.value.id ?? null,
       verdict: result.verdict,
-      findings: result.findings.map(({ rule, severity, start, end, match, message }) => ({
-        rule,
-        severity,
-        start,
-        end,
-        match,
-        message,
-      })),
+      findings: result.findings.map(publicFinding),
       ms: Math.round(ms * 1000) / 1000,
     };
     await write(JSON.stringify(out));
