@@ -209,17 +209,20 @@ function ecgCase(rand: Rand, pool: Pool, style: DateStyle): Block[] {
     [dob(rand, style), sexAndAge(rand), [{ text: pick(rand, pool.technique.ECG) }]],
     [[{ text: pick(rand, pool.technique.ECG) }], [{ text: pick(rand, pool.technique.ECG) }]],
   ];
-  if (chance(rand, 0.4)) header.push([[{ text: 'ROOM:' }, { text: String(int(rand, 100, 999)), label: 'room' }], [{ text: pick(rand, pool.facility), label: 'facility' }]]);
+  if (chance(rand, 0.4)) header.push([[{ text: `ROOM: ${int(rand, 100, 999)}`, label: 'room' }], [{ text: pick(rand, pool.facility), label: 'facility' }]]);
   if (chance(rand, 0.4)) header.push(one([{ text: pick(rand, pool.clinician), label: 'clinician' }]));
   return [
     { corner: 'tl', lines: header },
     { corner: 'br', lines: [one([{ text: pick(rand, pool.model.ECG) }]), techniqueLines(rand, pool, 'ECG', 1)[0]!] },
+    // A 12-lead tracing names its leads; tesseract reads them as scattered short lines.
+    { corner: 'bl', lines: [one([{ text: 'I AVR V1 V4' }]), one([{ text: 'II AVL V2 V5' }]), one([{ text: 'III AVF V3 V6' }])] },
   ];
 }
 
 /** A bedside monitor: bed and name in the title bar, vitals in tiles. */
 function monitorCase(rand: Rand, pool: Pool): Block[] {
-  const title: OverlayLine = [[{ text: pick(rand, ['BED', 'BED:', 'Bed']) }, { text: pick(rand, [String(int(rand, 1, 40)), `${int(rand, 1, 40)}${pick(rand, ['A', 'B'])}`]), label: 'room' }]];
+  // The label is part of the finding: "BED 12" is what identifies the patient.
+  const title: OverlayLine = [[{ text: `${pick(rand, ['BED', 'BED:', 'Bed'])} ${pick(rand, [String(int(rand, 1, 40)), `${int(rand, 1, 40)}${pick(rand, ['A', 'B'])}`])}`, label: 'room' }]];
   if (chance(rand, 0.8)) title.push(patientName(rand, pool).filter((p) => p.label));
   title.push([{ text: pick(rand, ['ADULT', 'PEDI', 'NEONATE', 'ADULT PACED OFF']) }]);
   return [
