@@ -46,8 +46,10 @@ const LABEL_TAILS = new Set(['ID', 'NO', 'NAME', 'DATE', 'NUMBER', 'PHYS', 'MD',
 const FACILITY_PREFIX = /^(?:ST|SAINT|MT|MOUNT)$/i;
 /** How many words after "ST"/"MOUNT" still belong to the institution. */
 const PREFIX_REACH = 2;
-/** A name is at most four words and an initial ("DE LA CRUZ PRIYA A"); longer runs are phrases. */
+/** A name is at most four words besides particles and initials; longer runs are phrases. */
 const MAX_NAME_WORDS = 4;
+/** Surname particles, which do not count towards that: "DE LA CRUZ, AISHA THI", "VAN DER BERG". */
+const PARTICLE = /^(?:DE|LA|LE|DEL|DELLA|DA|DOS|DAS|DU|VAN|VON|DER|DEN|TEN|TER|AL|EL|BIN|BEN|ABU|MC|MAC)$/i;
 /** Lines before and after a bare name line that may hold the identity labels vouching for it. */
 const LINES_BEFORE = 2;
 const LINES_AFTER = 4;
@@ -182,7 +184,7 @@ function namesInField(tokens: Token[], line: Token[], identityNearby: boolean): 
     const run = tokens.slice(i, j + 1);
     const words = run.filter((r) => !INITIAL.test(r.core));
     i = j;
-    if (words.length > MAX_NAME_WORDS) continue;
+    if (words.filter((w) => !PARTICLE.test(w.core)).length > MAX_NAME_WORDS) continue;
     const after = tokens[j + 1];
     // A last initial ends the field ("PATEL PRIYA J") or comes before the details; it stays out of
     // the span, since it may as well be the sex.

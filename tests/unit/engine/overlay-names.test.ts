@@ -23,6 +23,7 @@ describe('phi.name on a medical image overlay', () => {
     ['PT NAME: ADEYEMI TUNDE', 'ADEYEMI TUNDE'],
     ['PAT: MURPHY SUSAN\tMRN 30055972', 'MURPHY SUSAN'],
     ['DE LA CRUZ, ANA\nDOB 01.09.2012', 'DE LA CRUZ, ANA'],
+    ['De La Cruz, Aisha Thi\nID 24752712', 'De La Cruz, Aisha Thi'],
     ['MARIA A MCDONALD\tPID: 72428628', 'MARIA A MCDONALD'],
     ['BED: 4B\tXIONG PAO\tADULT', 'XIONG PAO'],
     // A hospital and a name read as one row still end in the name.
@@ -46,6 +47,8 @@ describe('phi.name on a medical image overlay', () => {
     ['ADULT\tPACED OFF\nALARMS ON\nART 120/80\nBED 12'],
     ['REF: DR SMITH\nREF PHYS: JONES, DAVID\nREFERRED BY: PATEL ANIL\nDOB 01.09.2012'],
     ['KVP 80 MAS 4\nUPRIGHT PA\nDOB JUL 24 2003'],
+    // Five words are a phrase, not a name, even among identity fields.
+    ['RIGHT UPPER QUADRANT PAIN FOLLOW UP\nDOB 01.09.2012'],
   ])('flags no name in %j', (text) => {
     expect(namesOn(text)).toEqual([]);
   });
