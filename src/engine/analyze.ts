@@ -45,7 +45,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     }
   }
   const kept = resolveOverlaps(decided);
-  if (!disabled.has(STORY_RECOGNIZER.rule)) {
+  // An overlay is fields, not a story: each identifier in it is a finding of its own, and a story
+  // span would only run across them ("PT NAME: DOE JOHN" would be reported twice).
+  if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
     for (const c of STORY_RECOGNIZER.find(doc, kept)) {
       const d = decideSeverity(c, doc);
       if (d) kept.push({ ...c, ...d });

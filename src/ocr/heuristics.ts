@@ -64,6 +64,27 @@ export function scannerVocabulary(words: readonly OcrWord[]): string[] {
   return strong.length ? [...found] : found.size >= 3 ? [...found] : [];
 }
 
+/**
+ * What a 12-lead ECG prints and nothing else does: lead names, the interval measurements of the
+ * header, paper speed and gain. An ECG is often a photo of paper, which the pixels read as a
+ * document, so several of these on one image make it an ECG whatever the pixels say.
+ */
+const ECG_TERMS = new Set([
+  'AVR', 'AVL', 'AVF', 'V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'QRS', 'QT', 'QTC', 'QT/QTC', 'PR', 'P-R-T', 'AXES', 'VENT',
+  '25MM/S', '10MM/MV', 'MM/S', 'MM/MV',
+]);
+/** Distinct ECG terms from which an image is an ECG tracing. */
+export const ECG_MIN_TERMS = 4;
+
+export function ecgVocabulary(words: readonly OcrWord[]): string[] {
+  const found = new Set<string>();
+  for (const w of words) {
+    const t = w.text.toUpperCase().replace(/^[^A-Z0-9]+|[^A-Z0-9/]+$/g, '');
+    if (ECG_TERMS.has(t)) found.add(t);
+  }
+  return found.size >= ECG_MIN_TERMS ? [...found] : [];
+}
+
 /** An isolated single "L" or "R" read confidently: the lead marker on every radiograph. */
 export function lateralityMarker(words: readonly OcrWord[]): string | undefined {
   return words.find((w) => /^[LR]$/.test(w.text) && w.confidence >= 80 && !words.some((o) => o !== w && o.line === w.line))?.text;
@@ -93,11 +114,15 @@ export function medicalVerdict(stats: PixelStats, words: readonly OcrWord[]): Me
 
   const vocab = scannerVocabulary(words);
   const marker = lateralityMarker(words);
+  const ecg = ecgVocabulary(words);
   for (const v of vocab) signals.push(`vocabulary ${v}`);
   if (marker) signals.push(`marker ${marker}`);
-  // Vocabulary on a page of white paper is a document about medicine, not a medical image.
+  if (ecg.length) signals.push('ECG leads and intervals');
+  // Vocabulary on a page of white paper is a document about medicine, not a medical image...
   const textVote = clamp01(vocab.length / 3) * notPaper;
-  const score = 1 - (1 - 0.75 * visual) * (1 - 0.6 * textVote) * (1 - (marker ? 0.25 * notPaper : 0));
+  // ...except an ECG's, which is printed on paper.
+  const ecgVote = ecg.length ? 1 : 0;
+  const score = 1 - (1 - 0.75 * visual) * (1 - 0.6 * textVote) * (1 - (marker ? 0.25 * notPaper : 0)) * (1 - 0.6 * ecgVote);
   const rounded = Math.round(score * 100) / 100;
   return { likely: rounded >= LIKELY_THRESHOLD, score: rounded, signals };
 }

@@ -67,19 +67,59 @@ export interface LaidOutText {
 }
 
 /**
- * One line of text per tesseract line, words separated by spaces, in reading order within each
- * region. Lines stay separate so a name on one line and "DOB" on the next keep their own context.
+ * A horizontal gap wider than this many word heights is a column gutter, not a space between
+ * words: overlay headers put name, ID and date in fields a few characters apart, and tesseract
+ * reports such a row as one line. Word spaces in overlay fonts measure about one word height.
+ */
+export const GUTTER_HEIGHTS = 2.5;
+
+function sameRow(a: Box, b: Box): boolean {
+  const overlap = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return overlap >= 0.5 * Math.min(a.h, b.h);
+}
+
+/** Gap from the end of `left` to the start of `right`, in word heights (negative if they overlap). */
+function gapInHeights(left: Box, right: Box): number {
+  return (right.x - (left.x + left.w)) / Math.max(left.h, right.h, 1);
+}
+
+/**
+ * One line of text per visual row, in tesseract's reading order. Sparse-text mode sometimes breaks
+ * one overlay line in two ("WILLIAMS," | "JOHN [M]"): a line that continues a row it sits on, a
+ * word space to the right, is joined back to it. Lines stay separate otherwise, so a name never
+ * runs on into the next line of the overlay, and "DOB" on the next line keeps its own context.
+ * Within a row, a gutter between fields is a tab, so the engine can tell fields from words.
  */
 export function layoutText(words: readonly OcrWord[]): LaidOutText {
   const ordered = [...words].sort((a, b) => a.line - b.line || a.box.x - b.box.x);
+  const rows: OcrWord[][] = [];
+  let current: OcrWord[] | undefined;
+  for (const w of ordered) {
+    if (current && current[current.length - 1]!.line === w.line) {
+      current.push(w);
+      continue;
+    }
+    current = rows.find((row) => {
+      const last = row[row.length - 1]!;
+      const gap = gapInHeights(last.box, w.box);
+      return sameRow(last.box, w.box) && gap > -0.2 && gap <= GUTTER_HEIGHTS;
+    });
+    if (current) current.push(w);
+    else rows.push((current = [w]));
+  }
   let text = '';
   const spans: [number, number][] = [];
-  ordered.forEach((w, i) => {
-    if (i > 0) text += ordered[i - 1]!.line === w.line ? ' ' : '\n';
-    spans.push([text.length, text.length + w.text.length]);
-    text += w.text;
+  const laidWords: OcrWord[] = [];
+  rows.forEach((row, r) => {
+    if (r > 0) text += '\n';
+    row.forEach((w, i) => {
+      if (i > 0) text += gapInHeights(row[i - 1]!.box, w.box) > GUTTER_HEIGHTS ? '\t' : ' ';
+      spans.push([text.length, text.length + w.text.length]);
+      laidWords.push(w);
+      text += w.text;
+    });
   });
-  return { text, spans, words: ordered };
+  return { text, spans, words: laidWords };
 }
 
 /** The box covering every word a [start, end) span of the laid-out text touches. */

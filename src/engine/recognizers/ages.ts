@@ -12,7 +12,11 @@ import { SpanSet } from '../spans';
 const N = String.raw`(9\d|1[01]\d|12[0-5])`;
 const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?: and \w+)?|a hundred)`;
 
-const PATTERNS: { name: string; regex: RegExp; clinical: boolean }[] = [
+const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: boolean }[] = [
+  // Overlays print the DICOM age ("092Y", "92 YRS") or "AGE 92": on a medical image that is the
+  // patient's age, whatever words are around it. First, so "AGE 92" is not left to the
+  // person-tied 'turned' pattern.
+  { name: 'overlay age', regex: new RegExp(String.raw`(?<![\d.,$])0?${N}\s?(?:Y|YR|YRS)(?![A-Za-z\d])|\bAGE:?\s*0?${N}(?![\d.,])`, 'gi'), clinical: true, imageOnly: true },
   { name: 'shorthand', regex: new RegExp(String.raw`(?<![\d.,$])${N}\s?(?:yo|y/o|y\.o\.?|yoa|yrs?\s?old|y(?![a-z]))\s?(?:[MF]\b|(?:male|female|man|woman|gentleman|lady)\b)?`, 'gi'), clinical: true },
   // "97M" / "97F" without a space; not "95F outside" (weather) or "95M views".
   { name: 'sex suffix', regex: new RegExp(String.raw`(?<![\d.,$#°])${N}(?:M|F)(?![A-Za-z\u00C0-\u024F\d°])(?!\s*(?:views|followers|users|people|downloads|dollars|budget|outside|today|degrees|weather|heat|and sunny)\b)`, 'g'), clinical: true },
@@ -35,6 +39,7 @@ export const ages: CustomRecognizer = {
     const out: Candidate[] = [];
     const claimed = new SpanSet();
     for (const p of PATTERNS) {
+      if (p.imageOnly && !doc.options.medicalImage) continue;
       for (const m of matchesIn(p.regex, doc.text)) {
         // Patterns with an `age` group report just the age, so Redact keeps "pt is [age 90+]".
         const start = m.groups?.age ? m.index + m[0].lastIndexOf(m.groups.age) : m.index;

@@ -15,7 +15,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const DAY = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 
-const PATTERNS: { name: string; regex: RegExp; score: number; needsYear?: boolean }[] = [
+const PATTERNS: { name: string; regex: RegExp; score: number; needsYear?: boolean; imageOnly?: boolean }[] = [
   // 4/2/1933, 03-14-57, 14.03.2024 — a year is required so "10/10 pain" and "1/2 tab" stay out.
   { name: 'numeric', regex: /(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-:]|\.\d)/g, score: 0.6 },
   // 2024-03-14, 2024/03/14
@@ -24,6 +24,15 @@ const PATTERNS: { name: string; regex: RegExp; score: number; needsYear?: boolea
   { name: 'month day', regex: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![A-Za-z\u00C0-\u024F\d])`, 'gi'), score: 0.5 },
   // 14 March 2024 / the 4th of July 1932
   { name: 'day month', regex: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?(?![A-Za-z\u00C0-\u024F\d])`, 'gi'), score: 0.5 },
+  // 14-MAR-2024: how EHRs, ECG carts and many overlays print a date.
+  { name: 'day-month-year', regex: new RegExp(String.raw`(?<![\w-])[0-3]?\d-${MONTH}-(?:1[89]\d\d|20\d\d)(?![\w-])`, 'gi'), score: 0.6 },
+  // 19570314, the DICOM form, which some viewers print as is: only labelled as a date (or as the
+  // study's, "EXAM: 20240603"), or followed by a time; otherwise eight digits are more often a
+  // record or accession number.
+  { name: 'compact', regex: /(?<![\w.\-/])((?:19|20)\d\d)(\d\d)(\d\d)(?![\w\-/]|\.\d)/g, score: 0.6 },
+  // "07.28 1988", "12 11 1945": OCR reads a dot on an overlay as a space now and then; on a medical
+  // image such a group with a four-digit year is a date, nowhere else.
+  { name: 'numeric, OCR-spaced', regex: /(?<![\d/.\-:])(\d{1,2})[./\- ](\d{1,2})[./\- ](\d{4})(?![\d/\-:]|\.\d)/g, score: 0.6, imageOnly: true },
   // 4/2 or 9/14 without a year: only a date next to DOB or an admission word.
   { name: 'numeric no year', regex: /(?<![\d/.\-:])(\d{1,2})\/(\d{1,2})(?![\d/\-:]|\.\d)/g, score: 0.2, needsYear: true },
 ];
@@ -48,6 +57,7 @@ export const dates: CustomRecognizer = {
     const out: Candidate[] = [];
     const taken = new SpanSet();
     for (const p of PATTERNS) {
+      if (p.imageOnly && !doc.options.medicalImage) continue;
       for (const m of matchesIn(p.regex, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -67,6 +77,12 @@ export const dates: CustomRecognizer = {
           continue;
         }
         const { tie, cues } = tieOf(doc, start, end);
+        // On a medical image every full date is the patient's (birth, study, admission): the
+        // words around it are other overlay fields, not who the date belongs to.
+        if (doc.options.medicalImage && hasYear) {
+          out.push({ ...base, score: 0.8, context: [...event, ...cues], tie: 'inherent', severity: 'high' });
+          continue;
+        }
         if (event.length && (tie === 'patient' || tie === 'person')) {
           out.push({ ...base, score: 0.9, context: [...event, ...cues], tie: 'patient', severity: 'high' });
         } else if (tie === 'patient' || patientEvent.length) {
@@ -83,11 +99,22 @@ export const dates: CustomRecognizer = {
   },
 };
 
+/** Before a compact date: a date label, or the study's ("EXAM: 20240603"). */
+const COMPACT_LABEL = /\b(?:dob|d\.o\.b\.?|birth\s?date|birthdate|born|birth|date|exam|study|acq)\s?:?\s{0,3}$/i;
+/** After a compact date: a time ("20240603 14:22"). */
+const TIME_AFTER = /^\s+\d{1,2}:\d\d/;
+
 function plausible(pattern: string, m: RegExpExecArray): boolean {
   const text = m[0];
   switch (pattern) {
     case 'numeric':
       return isPlausibleDate(Number(m[1]), Number(m[3]), m[4]!) || isPlausibleDate(Number(m[3]), Number(m[1]), m[4]!);
+    case 'numeric, OCR-spaced':
+      return /\s/.test(text) && (isPlausibleDate(Number(m[1]), Number(m[2]), m[3]!) || isPlausibleDate(Number(m[2]), Number(m[1]), m[3]!));
+    case 'compact': {
+      const labelled = COMPACT_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index)) || TIME_AFTER.test(m.input.slice(m.index + 8, m.index + 16));
+      return labelled && isPlausibleDate(Number(m[2]), Number(m[3]), m[1]!);
+    }
     case 'iso':
       return isPlausibleDate(Number(m[3]), Number(m[4]), m[1]!);
     case 'numeric no year':

@@ -12,6 +12,7 @@ import { bankAccount, paymentCard } from './account';
 import { medicareMbi, memberId } from './health-plan';
 import { mrn } from './mrn';
 import { recordId } from './id';
+import { overlayAccession, overlayPatientId } from './overlay-id';
 import { licenseNumber } from './license';
 import { licensePlate, vin } from './vehicle';
 import { deviceSerial, udi } from './device';
@@ -33,6 +34,7 @@ import { conflict } from './conduct-conflict';
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
   phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
+  overlayPatientId, overlayAccession,
   licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
   profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary, advice, misinformation, conflict];
 

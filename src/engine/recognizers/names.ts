@@ -3,30 +3,35 @@ import { isFirstName, isUnambiguousFirstName } from '../lexicon/first-names';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn, phraseRegex } from '../words';
 import { SpanSet } from '../spans';
+import { isOverlayTerm } from '../vocab/overlay';
+import { overlayNames } from './overlay-names';
 
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
  * congratulate colleagues by name all the time. A name is reported when something makes it a
  * patient's: a patient reference right before it ("pt linda farrow"), a title in a patient
  * context ("Mr. Abernathy's family"), an age or room right after it ("Linda, 94, in room 3"),
- * or, on a medical image, the ALL-CAPS "LAST, FIRST" overlay.
+ * or, on a medical image, the overlay's name field (overlay-names.ts).
+ *
+ * Names are read within one line: "GARCIA MARIA" and "PORTABLE CHEST" on the next line of an
+ * overlay, or "Name:" at the end of one line of a post and a heading on the next, are not one name.
  */
 
 const CAP = String.raw`(?:[A-Z]['’])?[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+(?:-[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+)?`;
 const TITLE = new RegExp(
-  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?:MR|MRS|MS|MISS)\.?\s+(?:AND\s+(?:MR|MRS|MS)\.?\s+)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
+  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?<!\d\s?)(?:MR|MRS|MS|MISS)\.? +(?:AND +(?:MR|MRS|MS)\.? +)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
   'g',
 );
 /** Forms and labels: "Name: Walter Briggs", "name - TRAN, ANH". */
-const NAME_LABEL = new RegExp(String.raw`\b(?:pt\s+)?name\s*[:=-]\s*(${CAP}(?:\s+${CAP}){0,2}|[A-Z]{2,}(?:['-][A-Z]+)?,?\s[A-Z]{2,}(?:\s[A-Z]{2,})?)`, 'gi');
+const NAME_LABEL = new RegExp(String.raw`\b(?:pt\s+)?name\s*[:=-][ \t]*(${CAP}(?: +${CAP}){0,2}|[A-Z]{2,}(?:['-][A-Z]+)?,? [A-Z]{2,}(?: [A-Z]{2,})?)`, 'gi');
 const PATIENT_PREFIX = /\b(?:(?:my|our|the|this|a)\s+)?(?:pt|patient)\.?(?:\s+named|\s+name\s+(?:is|was)|'s\s+name\s+(?:is|was))?[:,]?\s+/gi;
 const NAME_THEN_AGE_OR_ROOM = new RegExp(
   String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|[MF])?\s*[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
   'g',
 );
 const PATIENT_DETAILS_AFTER = /^(?:'s)?,?\s+(?:\(?\d{2,3}\s*(?:yo|y\/o|[MF]\b|,)|in\s+(?:(?:room|rm|bed|bay|trauma)\s*)?#?\d{1,4}[A-Z]?\b)/;
-const ALL_CAPS_LAST_FIRST = /\b([A-Z]{2,}(?:[-'][A-Z]{2,})?)\s?[,^]\s?([A-Z]{2,})(?:\s[A-Z]\b\.?)?/g;
-const ALL_CAPS_RUN = /\b([A-Z]{2,})\s([A-Z]{2,})(?:\s([A-Z]{2,}))?\b/g;
+const ALL_CAPS_LAST_FIRST = /\b([A-Z]{2,}(?:[-'][A-Z]{2,})?) ?[,^] ?([A-Z]{2,})(?: [A-Z]\b\.?)?/g;
+const ALL_CAPS_RUN = /\b([A-Z]{2,}) ([A-Z]{2,})(?: ([A-Z]{2,}))?\b/g;
 const INITIALS = /(?<![A-Za-z\u00C0-\u024F.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![A-Za-z\u00C0-\u024F])/g;
 const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,15}\b/g;
 
@@ -42,7 +47,7 @@ presented presents came comes walked rolled wheeled brought died passed coded le
 the a an my our your his her their its safety care experience advocate advocacy portal access services relations
 transport education centered centred first satisfaction rights week day month information financial family room flow
 navigator navigation registration engagement outcomes privacy identification monitoring tracking population voice
-and, not no yes all every each some any one two three`.split(/\s+/),
+and, not no yes all every each some any one two three name`.split(/\s+/),
 );
 
 /** Around a name, these say "colleague", not "patient": congratulations are not disclosures. */
@@ -66,11 +71,13 @@ export const names: CustomRecognizer = {
       if (!claimed.claim(c.start, c.end)) return;
       out.push({ rule: 'phi.name', recognizer: 'person-name', ...c });
     };
+    // On a medical image the overlay's own layout is the best evidence, so it claims spans first.
+    if (doc.options.medicalImage) for (const c of overlayNames(doc)) add(c);
     findLabelled(doc, add);
     findAfterPatientReference(doc, add);
     findTitled(doc, add);
     findNextToAgeOrRoom(doc, add);
-    findAllCaps(doc, add);
+    if (!doc.options.medicalImage) findAllCaps(doc, add);
     findInitials(doc, add);
     findHandles(doc, add);
     return out;
@@ -137,6 +144,8 @@ function findTitled(doc: Doc, add: Add) {
   for (const m of matchesIn(TITLE, doc.text)) {
     const start = m.index;
     const end = start + m[0].length;
+    // "MR BRAIN", "MS NORMAL": on an image, MR is a modality and ms a unit.
+    if (doc.options.medicalImage && isOverlayTerm(m[0].split(/[\s.]+/).pop()!)) continue;
     const { tie, cues } = tieOf(doc, start, end);
     if (tie !== 'patient' && isColleagueContext(doc, start, end)) continue;
     // "Mrs. Rodriguez in room 404", "Mr. Lee, 94,": the details right after make it a patient.
@@ -159,26 +168,20 @@ function findNextToAgeOrRoom(doc: Doc, add: Add) {
   }
 }
 
-/** "DOE, JOHN" and, on a medical image, "JOHN DOE": how EHRs and scanners print patient names. */
+/** "DOE, JOHN" and "JOHN DOE" in ordinary text: how EHRs print patient names, pasted into a post. */
 function findAllCaps(doc: Doc, add: Add) {
-  const image = !!doc.options.medicalImage;
   for (const m of matchesIn(ALL_CAPS_LAST_FIRST, doc.text)) {
-    if (!isFirstName(m[2]!) && !image) continue;
+    if (!isFirstName(m[2]!)) continue;
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     const { tie, cues } = tieOf(doc, start, end);
-    if (!image && tie !== 'patient') continue;
-    add({ start, end, score: 0.9, pattern: 'ALL-CAPS last, first', context: cues, tie: image ? 'inherent' : tie, severity: 'high' });
+    if (tie !== 'patient') continue;
+    add({ start, end, score: 0.9, pattern: 'ALL-CAPS last, first', context: cues, tie, severity: 'high' });
   }
   for (const m of matchesIn(ALL_CAPS_RUN, doc.text)) {
     const words = [m[1]!, m[2]!, m[3]].filter(Boolean) as string[];
-    if (image) {
-      if (!words.some((w) => isFirstName(w))) continue;
-      add({ start: m.index, end: m.index + m[0].length, score: 0.8, pattern: 'ALL-CAPS name on image', context: [], tie: 'inherent', severity: 'high' });
-      continue;
-    }
-    // In ordinary text, only "FIRST LAST" with an unambiguous first name, and not in a post that
-    // is all shouting (where every word is capitalised).
+    // Only "FIRST LAST" with an unambiguous first name, and not in a post that is all shouting
+    // (where every word is capitalised).
     if (!isUnambiguousFirstName(m[1]!) || words.length !== 2 || isShouting(doc.text)) continue;
     const start = m.index;
     const end = start + m[0].length;

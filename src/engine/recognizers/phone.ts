@@ -8,6 +8,7 @@ const START = String.raw`(?<![\w+]|\d[.-])`;
 const EXT = String.raw`(?:\s?(?:ext\.?|extension|x)\s?\d{1,6})?`;
 const END = String.raw`(?!\w|[.-]\d)`;
 const re = (body: string) => new RegExp(`${START}${body}${EXT}${END}`, 'gi');
+const STARTS_WITH_DATE = /^\d{1,2}[./-]\d{1,2}[./ -](?:1[89]|20)\d\d(?!\d)/;
 
 /**
  * A phone number is PHI only when it is someone's (Safe Harbor D, E): a clinic's booking line is
@@ -45,4 +46,6 @@ export const phone: PatternRecognizer = {
     'dial', 'reach', 'voicemail', 'whatsapp', 'number', 'contact',
   ],
   validate: (v) => (isPlausiblePhoneNumber(v) ? undefined : false),
+  // "07.10.2021 15:00" on an overlay: a date and the hour of a time, not a number to call.
+  invalidate: (v) => STARTS_WITH_DATE.test(v),
 };

@@ -44,6 +44,8 @@ export const rooms: CustomRecognizer = {
       const actsLikeAPerson = ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20));
       if (tie === 'patient' || tie === 'person') out.push({ ...base, score: 0.9, tie });
       else if (patientPlace && actsLikeAPerson) out.push({ ...base, score: 0.8, tie: 'patient' });
+      // The bed on a monitor's title bar, the room on an ECG header: the patient's on the image.
+      else if (doc.options.medicalImage) out.push({ ...base, score: 0.8, tie: 'patient' });
       else out.push({ ...base, score: 0.6, tie }); // a facility note ("Bed 12 is now a peds bay"): strict only
     };
 
@@ -59,7 +61,7 @@ export const rooms: CustomRecognizer = {
       out.push({ rule: 'phi.room', start, end, score: 0.9, recognizer: 'room-bed-bay', pattern: 'person in number', context: [person], tie: 'patient' });
     }
     for (const [pattern, patientPlace] of [[PATIENT_PLACES, true], [ROOMS, false]] as const) {
-      const re = new RegExp(String.raw`\b${pattern}\s*(?:#|no\.?|number)?\s*${NUM}`, 'gi');
+      const re = new RegExp(String.raw`\b${pattern}\s*(?:#|no\.?|number|:)?\s*${NUM}`, 'gi');
       for (const m of matchesIn(re, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;

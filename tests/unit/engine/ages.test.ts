@@ -35,4 +35,18 @@ describe('phi.age', () => {
   it("keeps the poster's own family at low", () => {
     expect(spansOf(analyze('My grandma turned 97 today! She is amazing'), 'phi.age')).toEqual([{ match: 'turned 97', severity: 'low' }]);
   });
+
+  it.each([
+    ['DOE, JOHN\tM 092Y', '092Y'],
+    ['SEX: F 92 YRS', '92 YRS'],
+    ['AGE 94\tID 1234567', 'AGE 94'],
+    ['F 101YR', '101YR'],
+  ])('reads the DICOM age of a medical image overlay: %j', (text, match) => {
+    expect(spansOf(analyze(text, { medicalImage: true }), 'phi.age')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it('keeps overlay ages below 90, and the overlay forms in posts, out', () => {
+    expect(spansOf(analyze('DOE, JOHN\tM 067Y\tAGE 45', { medicalImage: true }), 'phi.age')).toEqual([]);
+    expect(spansOf(analyze('the hospital is 092Y old, AGE 94 of the building'), 'phi.age')).toEqual([]);
+  });
 });

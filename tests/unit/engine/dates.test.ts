@@ -54,4 +54,35 @@ describe('phi.date', () => {
   it('treats a bare date on a medical image as an identifier', () => {
     expect(spansOf(analyze('DOE JOHN 01.09.2012', { medicalImage: true }), 'phi.date')).toEqual([{ match: '01.09.2012', severity: 'high' }]);
   });
+
+  it.each([
+    ['DOB 14-MAR-1957', '14-MAR-1957'],
+    ['D.O.B. 20-FEB-1941', '20-FEB-1941'],
+    ['DOB: 19570314', '19570314'],
+    ['BIRTH DATE: 19530202', '19530202'],
+  ])('reads EHR and DICOM forms of a DOB: %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.date')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it('does not read an unlabelled eight-digit number as a date', () => {
+    expect(spansOf(analyze('order 19570314 shipped'), 'phi.date')).toEqual([]);
+    expect(spansOf(analyze('MRN 19570314', { medicalImage: true }), 'phi.date')).toEqual([]);
+  });
+
+  it('on a medical image, reads every full date high whoever is mentioned around it', () => {
+    // "MR#" and "FEMALE" are person words in a post; on an overlay they are fields.
+    const text = 'BROWN, LUIS FEMALE 12/16/2016\nMR# 10629442\n04/27/2025\nEXAM: 20200719 22:12';
+    expect(spansOf(analyze(text, { medicalImage: true }), 'phi.date')).toEqual([
+      { match: '12/16/2016', severity: 'high' },
+      { match: '04/27/2025', severity: 'high' },
+      { match: '20200719', severity: 'high' },
+    ]);
+  });
+
+  it('joins a date OCR split at a dot, on a medical image only', () => {
+    expect(spansOf(analyze('DOB 07.28 1988\nSTUDY 12 11 2023', { medicalImage: true }), 'phi.date').map((s) => s.match)).toEqual(['07.28 1988', '12 11 2023']);
+    expect(spansOf(analyze('we ran 12 11 2023 times'), 'phi.date')).toEqual([]);
+    expect(spansOf(analyze('W 2471 L 1524\nSE 3 IM 42 12 40 1000', { medicalImage: true }), 'phi.date')).toEqual([]);
+  });
 });
+

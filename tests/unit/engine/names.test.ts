@@ -41,4 +41,17 @@ describe('phi.name', () => {
     expect(spansOf(analyze('SMITH JOHN L', { medicalImage: true }), 'phi.name')).toEqual([{ match: 'SMITH JOHN', severity: 'high' }]);
     expect(spansOf(analyze('SMITH JOHN L'), 'phi.name')).toEqual([]);
   });
+
+  it('does not take a label or the next line into a name', () => {
+    // "PT NAME:" is a label, not a patient called Name.
+    expect(spansOf(analyze('PT NAME ON FILE IS WRONG'), 'phi.name')).toEqual([]);
+    expect(spansOf(analyze('Name: Walter Briggs\nAllergies none'), 'phi.name')).toEqual([{ match: 'Walter Briggs', severity: 'high' }]);
+    expect(spansOf(analyze('report: DOE, JOHN\nBED 4 is the pt with the MRSA'), 'phi.name')).toEqual([{ match: 'DOE, JOHN', severity: 'high' }]);
+  });
+
+  it('reads "MS" after a number as milliseconds, and "MR BRAIN" on an image as a modality', () => {
+    expect(spansOf(analyze('QRS 90 MS NORMAL, the pt is fine'), 'phi.name')).toEqual([]);
+    expect(spansOf(analyze('MR BRAIN WO\nDOB 01.09.2012', { medicalImage: true }), 'phi.name')).toEqual([]);
+    expect(spansOf(analyze('MRS JONES in room 4 keeps calling'), 'phi.name')).toEqual([{ match: 'MRS JONES', severity: 'high' }]);
+  });
 });

@@ -36,6 +36,14 @@ describe('phi.patient_story', () => {
     expect(story(text)).toEqual([]);
   });
 
+  it('leaves the fields of a medical image overlay to their own findings, not a story across them', () => {
+    const overlay = 'PT NAME: HERNANDEZ JAMES\nBIRTH DATE: 01/02/13\tM 001Y';
+    expect(spansOf(analyze(overlay, { source: 'image' }), 'phi.patient_story')).not.toEqual([]);
+    const onImage = analyze(overlay, { source: 'image', medicalImage: true });
+    expect(spansOf(onImage, 'phi.patient_story')).toEqual([]);
+    expect(spansOf(onImage, 'phi.name').map((f) => f.match)).toEqual(['HERNANDEZ JAMES']);
+  });
+
   it('explains which specifics make the story identifiable', () => {
     const [finding] = analyze('Guess which morning news anchor just got wheeled in for a colonoscopy').findings.filter(
       (f) => f.rule === 'phi.patient_story',

@@ -105,4 +105,10 @@ describe('phi.phone', () => {
       expect(performance.now() - t).toBeLessThan(250);
     }
   });
+
+  it('does not read a date and the hour after it as a phone number', () => {
+    const text = 'DOE, JOHN DOB 01.09.2012\n07.10.2021 15:00:33\n07.06 2025 14:41';
+    expect(spansOf(analyze(text, { medicalImage: true }), 'phi.phone')).toEqual([]);
+    expect(spansOf(analyze('his cell 07700 900123 is off'), 'phi.phone')).toEqual(high('07700 900123'));
+  });
 });

@@ -42,4 +42,13 @@ describe('phi.room', () => {
       expect(spansOf(analyze(text, { sensitivity: 'strict' }), 'phi.room').map((f) => f.severity)).toEqual(['medium']);
     },
   );
+
+  it.each([
+    ['BED: 4B\tXIONG PAO\tADULT', 'BED: 4B'],
+    ['Bed 12 DOE JOHN', 'Bed 12'],
+    ['ROOM: 412\tST MARY HOSPITAL', 'ROOM: 412'],
+  ])('on a medical image, reads the bed or room printed with the patient as theirs: %j', (text, match) => {
+    expect(spansOf(analyze(text, { medicalImage: true }), 'phi.room')).toEqual([{ match, severity: 'high' }]);
+    expect(spansOf(analyze(text), 'phi.room')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lateralityMarker, medicalVerdict, pixelStats, scannerVocabulary } from '../../../src/ocr/heuristics';
+import { ecgVocabulary, lateralityMarker, medicalVerdict, pixelStats, scannerVocabulary } from '../../../src/ocr/heuristics';
 import type { OcrWord } from '../../../src/ocr/types';
 import { noise, radiograph, rgba } from './synthetic';
 
@@ -30,6 +30,17 @@ describe('medical image heuristics', () => {
 
   it('a screenshot of a document about radiology is still not a medical image', () => {
     expect(medicalVerdict(pixelStats(documentShot), words('CHEST', 'PORTABLE', 'KVP', 'MAS', 'DOB')).likely).toBe(false);
+  });
+
+  it('calls a photo of an ECG printout medical although the pixels say paper', () => {
+    const v = medicalVerdict(pixelStats(documentShot), words('VENT', 'RATE', '72', 'BPM', 'QRS', 'QT/QTC', 'aVR', 'aVL', 'aVF', 'V1'));
+    expect(v.likely).toBe(true);
+    expect(v.signals).toContain('ECG leads and intervals');
+  });
+
+  it('needs several ECG terms: one interval in a document is not a tracing', () => {
+    expect(ecgVocabulary(words('QRS', 'PR', 'SINUS'))).toEqual([]);
+    expect(medicalVerdict(pixelStats(documentShot), words('QRS', 'PR', 'ECG', 'BPM')).likely).toBe(false);
   });
 
   it('scanner vocabulary makes a colourful but plausible image medical (ultrasound, monitor)', () => {

@@ -42,6 +42,25 @@ describe('scanPixels', () => {
   });
 });
 
+describe('scanPixels on overlay text', () => {
+  const scanned = async (lines: string[][]) => {
+    const result = await scanPixels(radiograph(400, 400), { read: fakeReader(lines) });
+    return result.findings.filter((f) => f.rule.startsWith('phi.')).map((f) => `${f.rule} ${f.match}`);
+  };
+
+  it('does not read a hospital burned into the image as a name', async () => {
+    expect(await scanned([['ST', 'MARY', 'HOSPITAL'], ['MERCY', 'MEDICAL', 'CENTER'], ['RADIOLOGY', 'DEPT'], ['GENERAL', 'HOSPITAL', 'ER']])).toEqual([]);
+  });
+
+  it('reads a name on one line of the overlay, and technique words as no name', async () => {
+    expect(await scanned([['GARCIA', 'MARIA'], ['PORTABLE', 'CHEST'], ['KVP', '80', 'MAS', '4'], ['SUPINE', 'AP']])).toEqual(['phi.name GARCIA MARIA']);
+  });
+
+  it('finds name, date and ID in the issue\'s "LAST FIRST [M] 01.09.2012" layout', async () => {
+    expect(await scanned([['NGUYEN', 'THI', 'MAI', '[F]', '01.09.2012'], ['ID', '5512345']])).toEqual(['phi.name NGUYEN THI MAI', 'phi.date 01.09.2012', 'phi.mrn 5512345']);
+  });
+});
+
 describe('Node decoding and EXIF', () => {
   const tiny = jpeg.encode({ width: 8, height: 8, data: new Uint8Array(8 * 8 * 4).fill(128) }, 90).data;
 

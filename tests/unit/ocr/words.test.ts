@@ -35,6 +35,28 @@ describe('OCR words', () => {
   });
 });
 
+describe('overlay layout', () => {
+  const at = (text: string, x: number, y: number, line: number, w = text.length * 10): OcrWord => ({ text, confidence: 90, box: { x, y, w, h: 12 }, line });
+
+  it('joins a row tesseract broke in two back into one line', () => {
+    // Sparse-text mode read "WILLIAMS," and "JOHN [M]" as two lines of the same row.
+    const laid = layoutText([at('WILLIAMS,', 0, 100, 7), at('JOHN', 105, 100, 8), at('[M]', 150, 100, 8), at('DOB', 0, 120, 9)]);
+    expect(laid.text).toBe('WILLIAMS, JOHN [M]\nDOB');
+    expect(laid.words.map((w) => w.text)).toEqual(['WILLIAMS,', 'JOHN', '[M]', 'DOB']);
+    expect(boxForSpan(laid, 0, 14)).toEqual({ x: 0, y: 100, w: 145, h: 12 });
+  });
+
+  it('keeps rows and columns apart: another row, or the same row across the image, is another line', () => {
+    const laid = layoutText([at('GARCIA', 0, 0, 1), at('MARIA', 70, 0, 1), at('PORTABLE', 0, 20, 2), at('KVP', 900, 0, 3)]);
+    expect(laid.text).toBe('GARCIA MARIA\nPORTABLE\nKVP');
+  });
+
+  it('separates fields of one line with a tab where the gap is a gutter, not a space', () => {
+    const laid = layoutText([at('DOE,', 0, 0, 1), at('JOHN', 50, 0, 1), at('ID', 150, 0, 1), at('1234', 180, 0, 1)]);
+    expect(laid.text).toBe('DOE, JOHN\tID 1234');
+  });
+});
+
 describe('date repair (dotted and slashed zeros)', () => {
   it.each([
     ['68.12.1974', '08.12.1974'],
