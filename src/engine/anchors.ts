@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from './sorted';
+
 /**
  * Scanning a long draft with a regex that starts with a word: most recognizers look for
  * `\b(?:pt|patient|guy|...)` or a phrase list, and V8 tries such a regex at every character of the
@@ -146,13 +148,15 @@ function readAlternativeWithin(alt: string, boundary: boolean): Prefix[] | undef
   return readAlternative(alt, boundary);
 }
 
-/** Splits `source` at its top-level `|`. Undefined on anything unbalanced. */
-function splitAlternatives(source: string): string[] | undefined {
-  const out: string[] = [];
+/**
+ * Walks a regex source outside escapes and character classes, calling `visit` with each
+ * character, its index and the group depth after it; stops early when `visit` returns true.
+ * Returns the depth at the end, or NaN on an unclosed class.
+ */
+function walk(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): number {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
       i++;
@@ -165,36 +169,35 @@ function splitAlternatives(source: string): string[] | undefined {
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    if (visit(c, i, depth)) return depth;
+  }
+  return inClass ? NaN : depth;
+}
+
+/** Splits `source` at its top-level `|`. Undefined on anything unbalanced. */
+function splitAlternatives(source: string): string[] | undefined {
+  const out: string[] = [];
+  let start = 0;
+  let negative = false;
+  const depth = walk(source, 0, (c, i, d) => {
+    if (d < 0) return (negative = true);
+    if (c === '|' && d === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
-    if (depth < 0) return undefined;
-  }
-  if (depth !== 0 || inClass) return undefined;
+  });
+  if (negative || depth !== 0) return undefined;
   out.push(source.slice(start));
   return out;
 }
 
 /** Index just past the group opening at `open` (a `(`), or -1. */
 function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
+  let end = -1;
+  walk(source, open, (c, i, d) => {
+    if (c === ')' && d === 0) return (end = i + 1) > 0;
+  });
+  return end;
 }
 
 /** A quantifier that lets the preceding atom be absent. */
@@ -340,16 +343,9 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
   const { starts, ids } = index;
   let sticky = stickies.get(re);
   if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: RegExpExecArray[] = [];
   let next = from;
-  for (let k = lo; k < starts.length && starts[k]! < to; k++) {
+  for (let k = firstAtOrAfter(starts, from); k < starts.length && starts[k]! < to; k++) {
     if (!mask[ids[k]!]) continue;
     const at = starts[k]!;
     if (at < next) continue;

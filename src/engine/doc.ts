@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, Tie } from './types';
 import { newDraft } from './anchors';
+import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type WordSpan } from './words';
 import { CUE_PATTERNS, type CueKind } from './cues';
@@ -102,17 +103,7 @@ export function windowAround(doc: Doc, start: number, end: number, words: number
   return [from, to];
 }
 
-/** Index of the first value >= x in an ascending array (its length if none). */
-export function firstAtOrAfter(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { firstAtOrAfter } from './sorted';
 
 /** Context words of a recognizer found around a match, whole words only. */
 export function contextHits(doc: Doc, start: number, end: number, context: RegExp | undefined): string[] {

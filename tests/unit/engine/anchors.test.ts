@@ -79,7 +79,7 @@ describe('anchored scanning finds exactly what a scan finds', () => {
         expect(anchored).toEqual(plain);
       }
     }
-  });
+  }, 60_000);
 });
 
 describe('anchored scanning: regressions', () => {

@@ -54,5 +54,5 @@ describe('conduct windows on long drafts', () => {
       for (const f of conductOf(row.text, before.length)) if (!inDraft.has(f)) missing.push(`${row.id}: ${f}`);
     }
     expect(missing).toEqual([]);
-  });
+  }, 60_000);
 });
