@@ -6,7 +6,8 @@ import type { ScanImageOptions } from './scan-image';
 
 export interface ScanOptions {
   jsonl: boolean;
-  sensitivity: Sensitivity;
+  /** Only when given: without it the policy's sensitivity applies (standard without a policy). */
+  sensitivity?: Sensitivity;
   policyFile?: string;
   failOn?: Severity;
   /** undefined: decide from NO_COLOR / FORCE_COLOR / whether stdout is a terminal. */
@@ -40,7 +41,7 @@ const ScanFlagsSchema = z.object({
     .enum(['standard', 'strict'], {
       error: (issue) => `--sensitivity must be 'standard' or 'strict' (got '${String(issue.input)}')`,
     })
-    .default('standard'),
+    .optional(),
   policy: z.string().min(1, '--policy needs a file path').optional(),
   'fail-on': z
     .enum(['low', 'medium', 'high'], {
@@ -89,7 +90,7 @@ function scanImageCommand(rest: readonly string[]): Command {
   if (!flags.success) throw new UsageError(`scan-image: ${flags.error.issues.map((i) => i.message).join('; ')}`);
   if (flags.data.help) return { kind: 'help', topic: 'scan-image' };
   if (parsed.positionals.length === 0) throw new UsageError('scan-image: give one or more image files (JPEG or PNG)');
-  const options: ScanImageOptions = { files: parsed.positionals, json: parsed.values.json === true, sensitivity: flags.data.sensitivity };
+  const options: ScanImageOptions = { files: parsed.positionals, json: parsed.values.json === true, sensitivity: flags.data.sensitivity ?? 'standard' };
   if (flags.data['fail-on'] !== undefined) options.failOn = flags.data['fail-on'];
   return { kind: 'scan-image', options };
 }
@@ -110,7 +111,8 @@ function scanCommand(rest: readonly string[]): Command {
     throw new UsageError('scan: --jsonl reads JSON lines from stdin and takes no text argument');
   }
 
-  const options: ScanOptions = { jsonl: v.jsonl, sensitivity: v.sensitivity };
+  const options: ScanOptions = { jsonl: v.jsonl };
+  if (v.sensitivity !== undefined) options.sensitivity = v.sensitivity;
   if (v.policy !== undefined) options.policyFile = v.policy;
   if (v['fail-on'] !== undefined) options.failOn = v['fail-on'];
   if (v.color) options.color = true;

@@ -54,10 +54,13 @@ the matched text, the message, the guidance, and the suggested replacement if th
 Options:
   --jsonl                     Read one JSON object per line from stdin, write one per line to stdout
   --sensitivity <level>       'standard' (default) or 'strict' (flags more, e.g. identifiers
-                              without a clear patient reference)
+                              without a clear patient reference); overrides the policy's
   --fail-on <severity>        Exit 1 when a verdict is at least 'low', 'medium' or 'high'
                               (with --jsonl: any line's verdict). Without it, exit 0 after a scan.
-  --policy <file>             Apply a policy file (needs the policy feature; not available yet)
+  --policy <file>             Scan under a policy: rules on/off, severity overrides, watch and
+                              allow terms, sensitivity. Any form the options page imports: the
+                              plain object, a Chrome/Edge policy file, Firefox policies.json, the
+                              Admin console form (docs/admin.md). A bad file stops with exit 2.
   --color, --no-color         Force ANSI colour on or off in the human report
   -h, --help                  Show this help
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseCommand, type ScanOptions } from './args';
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_THRESHOLD, reachesThreshold, UsageError } from './exit-codes';
 import { MAIN_HELP, SCAN_HELP, SCAN_IMAGE_HELP } from './help';
+import { loadPolicyFile, sensitivityOf, type ScanSettings } from './policy-file';
 import { scanImages } from './scan-image';
 import { scanJsonl } from './scan-jsonl';
 import { scanText } from './scan-text';
@@ -52,12 +53,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function scan(options: ScanOptions, io: CliIo): Promise<number> {
-  if (options.policyFile !== undefined) {
-    // src/policy does not exist yet; refusing beats silently scanning without the admin's policy.
-    throw new UsageError('--policy needs the policy feature (not available yet)');
-  }
+  const policy = options.policyFile === undefined ? undefined : await loadPolicyFile(options.policyFile);
+  const settings: ScanSettings = { sensitivity: sensitivityOf(options.sensitivity, policy), ...(policy ? { policy } : {}) };
   if (options.jsonl) {
-    const summary = await scanJsonl(readLines(io.stdin), lineWriter(io.stdout), options);
+    const summary = await scanJsonl(readLines(io.stdin), lineWriter(io.stdout), settings);
     if (summary.bad > 0) {
       const lines = summary.bad === 1 ? 'line was' : 'lines were';
       io.stderr.write(`${PROGRAM}: ${summary.bad} malformed ${lines} reported in the output (exit 2)\n`);
@@ -65,7 +64,7 @@ async function scan(options: ScanOptions, io: CliIo): Promise<number> {
     }
     return options.failOn && reachesThreshold(summary.worst, options.failOn) ? EXIT_THRESHOLD : EXIT_OK;
   }
-  const verdict = await scanText(options, io);
+  const verdict = await scanText(options, settings, io);
   return options.failOn && reachesThreshold(verdict, options.failOn) ? EXIT_THRESHOLD : EXIT_OK;
 }
 

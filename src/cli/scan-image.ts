@@ -5,7 +5,7 @@
  * rest carry on. The OCR worker starts once, at the first decodable image.
  */
 import { readFile } from 'node:fs/promises';
-import { SEVERITY_RANK, type Finding, type Sensitivity, type Verdict } from '../engine';
+import { SEVERITY_RANK, type Sensitivity, type Verdict } from '../engine';
 import { decodeImage } from '../ocr/decode-node';
 import { readGps } from '../ocr/exif';
 import { scanPixels } from '../ocr/scan';

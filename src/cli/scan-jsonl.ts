@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { analyze, SEVERITY_RANK, type Finding, type Sensitivity, type Verdict } from '../engine';
+import { SEVERITY_RANK, type Verdict } from '../engine';
 import { parseInputLine } from './input-line';
+import { analyzeWith, type ScanSettings } from './policy-file';
 import { publicFinding, type PublicFinding } from './public-finding';
 import { stripBom, type LineWriter } from './streams';
 
@@ -34,12 +35,12 @@ export interface JsonlSummary {
 export async function scanJsonl(
   lines: AsyncIterable<string>,
   write: LineWriter,
-  options: { sensitivity: Sensitivity },
+  settings: ScanSettings,
 ): Promise<JsonlSummary> {
   const summary: JsonlSummary = { scanned: 0, bad: 0, worst: 'ok' };
   // The first call compiles every recognizer's regexes; warm up so `ms` measures the engine's
   // steady-state cost for each post, not start-up.
-  analyze('Pt in bed 1, DOB 01/02/1950, call 614-555-0122.', { sensitivity: options.sensitivity });
+  analyzeWith('Pt in bed 1, DOB 01/02/1950, call 614-555-0122.', settings);
   let lineNumber = 0;
   for await (const rawLine of lines) {
     lineNumber++;
@@ -55,7 +56,7 @@ export async function scanJsonl(
     }
 
     const started = performance.now();
-    const result = analyze(parsed.value.text, { sensitivity: options.sensitivity });
+    const result = analyzeWith(parsed.value.text, settings);
     const ms = performance.now() - started;
 
     summary.scanned++;

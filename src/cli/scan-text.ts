@@ -1,13 +1,14 @@
-import { analyze, type Verdict } from '../engine';
+import type { Verdict } from '../engine';
 import type { ScanOptions } from './args';
 import { palette, shouldUseColor } from './color';
+import { analyzeWith, type ScanSettings } from './policy-file';
 import { UsageError } from './exit-codes';
 import { formatReport } from './report';
 import { readAll, stripBom } from './streams';
 import type { CliIo } from './run';
 
 /** `scan "<text>"` / `scan < file`: one post, one human report. Returns the verdict. */
-export async function scanText(options: ScanOptions, io: CliIo): Promise<Verdict> {
+export async function scanText(options: ScanOptions, settings: ScanSettings, io: CliIo): Promise<Verdict> {
   let text = options.text;
   if (text === undefined) {
     if (io.stdinIsTTY) {
@@ -17,7 +18,7 @@ export async function scanText(options: ScanOptions, io: CliIo): Promise<Verdict
     }
     text = stripBom(await readAll(io.stdin));
   }
-  const result = analyze(text, { sensitivity: options.sensitivity });
+  const result = analyzeWith(text, settings);
   const pal = palette(shouldUseColor(options.color, io.env, io.stdoutIsTTY));
   io.stdout.write(formatReport(text, result, pal));
   return result.verdict;

@@ -170,13 +170,6 @@ describe('scan --jsonl', { timeout: 60_000 }, () => {
     expect(runCli(['scan', '--jsonl', '--fail-on', 'high'], { input: input + 'nope\n' }).code).toBe(2);
   });
 
-  it('refuses --policy until the policy feature exists', () => {
-    const run = runCli(['scan', '--jsonl', '--policy', 'policy.json'], { input: line({ id: 1, text: SSN_POST }) });
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('--policy needs the policy feature (not available yet)');
-  });
-
   it('rejects a text argument with --jsonl', () => {
     const run = runCli(['scan', '--jsonl', 'some text']);
     expect(run.code).toBe(2);

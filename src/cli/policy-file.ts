@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { analyze, verdictOf, type AnalysisResult, type Sensitivity } from '../engine';
+import { analyzeOptionsFor, applyRuleOverrides, mergePolicy, type Policy } from '../policy';
+import { parsePolicyJson } from '../policy/transfer';
+import { UsageError } from './exit-codes';
+
+/**
+ * `--policy FILE`: the same policy the extension takes from hospital IT or the options page, in
+ * any of the forms those accept (the plain object, a Chrome/Edge policy file, Firefox
+ * policies.json, the Google Admin console form). A policy that cannot be read stops the scan with
+ * every problem listed: scanning without the admin's rules would report the wrong thing quietly.
+ */
+export async function loadPolicyFile(path: string): Promise<Policy> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`--policy: cannot read '${path}'${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
+  }
+  const parsed = parsePolicyJson(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) throw new UsageError(`--policy: '${path}' is not a valid policy:\n  - ${parsed.errors.join('\n  - ')}`);
+  // Defaults under the file's settings, exactly as the extension builds its effective policy.
+  return mergePolicy(parsed.patch, undefined).policy;
+}
+
+/** What the CLI scans with: a sensitivity, and the policy's rule switches, terms and overrides. */
+export interface ScanSettings {
+  sensitivity: Sensitivity;
+  policy?: Policy;
+}
+
+/**
+ * The engine under a policy, as the extension applies it: rules turned off are not run, watch and
+ * allow terms reach the engine, severity overrides are applied, and the verdict follows them.
+ */
+export function analyzeWith(text: string, settings: ScanSettings): AnalysisResult {
+  if (!settings.policy) return analyze(text, { sensitivity: settings.sensitivity });
+  const findings = applyRuleOverrides(settings.policy, analyze(text, { ...analyzeOptionsFor(settings.policy), sensitivity: settings.sensitivity }).findings);
+  return { verdict: verdictOf(findings), findings };
+}
+
+/** An explicit --sensitivity wins; otherwise the policy's; otherwise standard. */
+export function sensitivityOf(flag: Sensitivity | undefined, policy: Policy | undefined): Sensitivity {
+  return flag ?? policy?.sensitivity ?? 'standard';
+}
