@@ -231,27 +231,44 @@ export function newDraft(): void {
   generation++;
   latest = undefined;
 }
-const RUN = /[A-Za-z0-9_]+/g;
+/** \w characters by char code, for the tokenizing loop below. */
+const IS_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IS_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function runIndex(text: string): RunIndex {
   if (latest?.generation === generation && latest.text === text) return latest;
-  const lower = text.toLowerCase();
+  // Lowercasing never changes the length of \w runs; where it changes other characters' length,
+  // each run is lowercased on its own instead.
+  const whole = text.toLowerCase();
+  const lower = whole.length === text.length ? whole : undefined;
   const idOf = new Map<string, number>();
   const words: string[] = [];
   const starts: number[] = [];
   const ids: number[] = [];
-  // Matched on the original: lowercasing may change the length of non-ASCII text, never of \w runs.
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const key = lower.length === text.length ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase();
+  const n = text.length;
+  // A character loop rather than a regex: no match objects for every word of a long draft.
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || !IS_WORD[c]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 128 || !IS_WORD[d]) break;
+      j++;
+    }
+    const key = lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
     let id = idOf.get(key);
     if (id === undefined) {
       id = words.length;
       idOf.set(key, id);
       words.push(key);
     }
-    starts.push(m.index);
+    starts.push(i);
     ids.push(id);
+    i = j;
   }
   const counts = new Int32Array(words.length);
   for (const id of ids) counts[id]!++;

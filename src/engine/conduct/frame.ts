@@ -125,23 +125,22 @@ export function onePerSentence<T extends { start: number; severity?: 'low' | 'me
   return [...best.values()].sort((a, b) => a.start - b.start);
 }
 
-const wordSets = new WeakMap<Doc, Set<string>>();
+const wordSets = new WeakMap<Doc, ReadonlySet<string>>();
 const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
-const NON_WORD = /[^a-z0-9\u00c0-\u024f'’_-]+/;
 const EDGE_PUNCT = /^['’_-]|['’_-]$/;
 const EDGE_PUNCT_ALL = /^['’_-]+|['’_-]+$/g;
 
-/** The draft's words, lowercased (with and without edge apostrophes): the cheap half of a gate. */
-export function wordSet(doc: Doc): Set<string> {
+/**
+ * The draft's words, lowercased (with and without edge apostrophes): the cheap half of a gate.
+ * The same words as the index below (gate words are plain words), so one pass serves both.
+ */
+export function wordSet(doc: Doc): ReadonlySet<string> {
   let set = wordSets.get(doc);
-  if (set) return set;
-  set = new Set(doc.lower.split(NON_WORD));
-  for (const w of [...set]) if (EDGE_PUNCT.test(w)) set.add(w.replace(EDGE_PUNCT_ALL, ''));
-  wordSets.set(doc, set);
+  if (!set) wordSets.set(doc, (set = new Set(wordIndex(doc).keys())));
   return set;
 }
 
-/** Where each word of the draft (lowercased) starts: only long drafts need it, for windows. */
+/** Where each word of the draft (lowercased) starts: gates ask whether a word is there, windows where. */
 export function wordIndex(doc: Doc): Map<string, number[]> {
   let index = wordIndexes.get(doc);
   if (index) return index;
