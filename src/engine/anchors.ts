@@ -16,6 +16,8 @@ import { firstAtOrAfter } from './sorted';
 const MIN_PREFIX = 2;
 /** Marks a prefix that is the whole word: "a" of "a drink" must be the word "a", not "about". */
 const EXACT = '$';
+/** Stands for "where a run of digits starts" among the prefixes. */
+export const DIGITS = '\\d';
 /** Alternatives multiply across groups; past this many prefixes the reader stops extending. */
 const MAX_PREFIXES = 400;
 /**
@@ -42,8 +44,9 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
     const found = readAlternative(alt);
     if (!found) return undefined;
     for (const p of found) {
-      if (p.end === 'word' ? p.text.length < 1 : p.text.length < MIN_PREFIX) return undefined;
-      out.add(p.end === 'word' ? p.text + EXACT : p.text);
+      if (p.end === 'digits') out.add(DIGITS);
+      else if (p.end === 'word' ? p.text.length < 1 : p.text.length < MIN_PREFIX) return undefined;
+      else out.add(p.end === 'word' ? p.text + EXACT : p.text);
     }
   }
   return [...out];
@@ -52,21 +55,44 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
 /** A prefix read so far: cut short ('open'), ending its word ('word'), or the whole alternative ('complete'). */
 interface Prefix {
   text: string;
-  end: 'open' | 'word' | 'complete';
+  end: 'open' | 'word' | 'complete' | 'digits';
+}
+
+/**
+ * What is known about the character before a match: nothing, that it is not a digit, or that it
+ * is not a word character (so the match starts a run of \w).
+ */
+type Boundary = 0 | 1 | 2;
+const NOT_DIGIT = 1;
+const NOT_WORD = 2;
+
+/** What a negative lookbehind at the start says about the character before ("(?<![\w:.])"). */
+function lookbehindBoundary(group: string): Boundary {
+  if (NO_WORD_BEFORE.test(group)) return NOT_WORD;
+  if (!group.startsWith('(?<!')) return 0;
+  let best: Boundary = 0;
+  // (?<!A|B) holds only where neither holds: one single-character alternative is enough.
+  for (const a of splitAlternatives(group.slice(4, -1)) ?? []) {
+    const oneChar = a === '\\d' || a === '\\w' || /^\[(?:[^\]\\]|\\.)*\]$/.test(a);
+    if (!oneChar || a.startsWith('[^')) continue;
+    if (a.includes('\\w')) best = NOT_WORD;
+    else if ((a.includes('\\d') || a.includes('0-9')) && best < NOT_DIGIT) best = NOT_DIGIT;
+  }
+  return best;
 }
 
 /** Leading boundaries and lookbehinds only restrict where a match starts; one must say "a word starts here". */
-function readAlternative(alt: string, boundaryBefore = false): Prefix[] | undefined {
+function readAlternative(alt: string, boundaryBefore: Boundary = 0): Prefix[] | undefined {
   let i = 0;
   let boundary = boundaryBefore;
   for (;;) {
     if (alt.startsWith('\\b', i)) {
-      boundary = true;
+      boundary = NOT_WORD;
       i += 2;
     } else if (alt.startsWith('(?<!', i) || alt.startsWith('(?<=', i)) {
       const end = groupEnd(alt, i);
       if (end < 0) return undefined;
-      if (NO_WORD_BEFORE.test(alt.slice(i, end))) boundary = true;
+      boundary = Math.max(boundary, lookbehindBoundary(alt.slice(i, end))) as Boundary;
       i = end;
     } else break;
   }
@@ -77,7 +103,7 @@ function readAlternative(alt: string, boundaryBefore = false): Prefix[] | undefi
  * Reads literal word characters and whole (not optional) groups from `i`, extending `acc`.
  * Wherever the reading stops, the prefix so far still bounds every match, so it is kept.
  */
-function readFrom(alt: string, i: number, acc: string, boundary: boolean): Prefix[] | undefined {
+function readFrom(alt: string, i: number, acc: string, boundary: Boundary): Prefix[] | undefined {
   const stop = (): Prefix[] | undefined => (acc ? [{ text: acc, end: 'open' }] : undefined);
   if (i >= alt.length) return [{ text: acc, end: 'complete' }];
   if (acc) {
@@ -89,14 +115,19 @@ function readFrom(alt: string, i: number, acc: string, boundary: boolean): Prefi
   if (alt.startsWith('(?<!', i) || alt.startsWith('(?<=', i) || alt.startsWith('(?=', i) || alt.startsWith('(?!', i)) {
     const end = groupEnd(alt, i);
     if (end < 0) return stop();
-    return readFrom(alt, end, acc, boundary || (!acc && NO_WORD_BEFORE.test(alt.slice(i, end))));
+    return readFrom(alt, end, acc, acc ? boundary : (Math.max(boundary, lookbehindBoundary(alt.slice(i, end))) as Boundary));
+  }
+  // "(?<!\d)\d{9}": a match that starts with a digit after a non-digit starts a run of digits.
+  if (!acc && boundary >= NOT_DIGIT && (alt.startsWith('\\d', i) || alt.startsWith('[0-9]', i))) {
+    const after = i + (alt[i] === '[' ? 5 : 2);
+    return OPTIONAL.test(alt.slice(after)) ? undefined : [{ text: DIGITS, end: 'digits' }];
   }
   const c = alt[i]!;
   if (WORDISH.test(c)) {
-    if (!acc && !boundary) return undefined;
+    if (!acc && boundary < NOT_WORD) return undefined;
     if (OPTIONAL.test(alt.slice(i + 1))) return stop();
     if (alt[i + 1] === '+') return [{ text: acc + c.toLowerCase(), end: 'open' }];
-    return readFrom(alt, i + 1, acc + c.toLowerCase(), true);
+    return readFrom(alt, i + 1, acc + c.toLowerCase(), NOT_WORD);
   }
   if (alt.startsWith('(?:', i)) {
     const end = groupEnd(alt, i);
@@ -117,12 +148,12 @@ function readFrom(alt: string, i: number, acc: string, boundary: boolean): Prefi
  * Prefixes through the group at [i, end): each of its alternatives, continued past the group (at
  * `continueAt`) where an alternative was read whole. Undefined when an alternative is unreadable.
  */
-function readGroup(alt: string, i: number, end: number, continueAt: number | undefined, acc: string, boundary: boolean): Prefix[] | undefined {
+function readGroup(alt: string, i: number, end: number, continueAt: number | undefined, acc: string, boundary: Boundary): Prefix[] | undefined {
   const inner = splitAlternatives(alt.slice(i + 3, end - 1));
   if (!inner) return undefined;
   const out: Prefix[] = [];
   for (const a of inner) {
-    const read = acc ? readFrom(a, 0, acc, true) : readAlternativeWithin(a, boundary);
+    const read = acc ? readFrom(a, 0, acc, NOT_WORD) : readAlternativeWithin(a, boundary);
     if (!read) return undefined;
     for (const r of read) {
       if (r.end !== 'complete') out.push(r);
@@ -130,7 +161,7 @@ function readGroup(alt: string, i: number, end: number, continueAt: number | und
         if (!r.text) return undefined;
         out.push({ text: r.text, end: 'open' });
       } else {
-        const next = r.text ? readFrom(alt, continueAt, r.text, true) : undefined;
+        const next = r.text ? readFrom(alt, continueAt, r.text, NOT_WORD) : undefined;
         if (!next) return undefined;
         out.push(...next);
       }
@@ -144,7 +175,7 @@ function readGroup(alt: string, i: number, end: number, continueAt: number | und
  * An alternative at the start of a group: its own boundaries count, as do the group's (all
  * assertions there are zero-width, so they hold at the same position).
  */
-function readAlternativeWithin(alt: string, boundary: boolean): Prefix[] | undefined {
+function readAlternativeWithin(alt: string, boundary: Boundary): Prefix[] | undefined {
   return readAlternative(alt, boundary);
 }
 
@@ -217,7 +248,11 @@ interface RunIndex {
   counts: Int32Array;
   /** Word ids sorted by word, for prefix lookups. */
   sorted: Int32Array;
+  /** How many runs of digits start inside a word (their id is INNER_DIGITS). */
+  innerDigits: number;
 }
+/** The id of a run of digits that starts inside a word rather than a word of its own. */
+const INNER_DIGITS = -1;
 let latest: RunIndex | undefined;
 /** Bumped for every new draft, so nothing computed for one analysis is reused by the next. */
 let generation = 0;
@@ -245,6 +280,7 @@ function runIndex(text: string): RunIndex {
   const words: string[] = [];
   const starts: number[] = [];
   const ids: number[] = [];
+  let innerDigits = 0;
   const n = text.length;
   // A character loop rather than a regex: no match objects for every word of a long draft.
   for (let i = 0; i < n; ) {
@@ -268,12 +304,21 @@ function runIndex(text: string): RunIndex {
     }
     starts.push(i);
     ids.push(id);
+    // Runs of digits inside a word ("MRN12345", "A1234567"), for regexes that start at digits.
+    for (let k = i + 1; k < j; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 48 && d <= 57 && !(text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57)) {
+        starts.push(k);
+        ids.push(INNER_DIGITS);
+        innerDigits++;
+      }
+    }
     i = j;
   }
   const counts = new Int32Array(words.length);
   for (const id of ids) counts[id]!++;
   const sorted = Int32Array.from(words.keys()).sort((x, y) => (words[x]! < words[y]! ? -1 : 1));
-  latest = { text, generation, starts: Int32Array.from(starts), ids: Int32Array.from(ids), words, counts, sorted };
+  latest = { text, generation, starts: Int32Array.from(starts), ids: Int32Array.from(ids), words, counts, sorted, innerDigits };
   return latest;
 }
 
@@ -281,6 +326,8 @@ function runIndex(text: string): RunIndex {
 interface Candidates {
   index: RunIndex;
   mask: Uint8Array;
+  /** Also every run of digits, wherever it starts. */
+  digits: boolean;
   total: number;
 }
 
@@ -288,7 +335,22 @@ function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates 
   const { words, sorted, counts } = index;
   const mask = new Uint8Array(words.length);
   let total = 0;
+  let digits = false;
   for (const p of prefixes) {
+    if (p === DIGITS) {
+      digits = true;
+      total += index.innerDigits;
+      // Words that start with a digit: each begins a run of digits too.
+      for (let k = 0; k < sorted.length; k++) {
+        const first = words[sorted[k]!]!.charCodeAt(0);
+        if (first > 57) break;
+        if (first >= 48 && !mask[sorted[k]!]) {
+          mask[sorted[k]!] = 1;
+          total += counts[sorted[k]!]!;
+        }
+      }
+      continue;
+    }
     const exact = p.endsWith(EXACT);
     const key = exact ? p.slice(0, -1) : p;
     let lo = 0;
@@ -305,7 +367,7 @@ function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates 
       mask[id] = 1;
     }
   }
-  return { index, mask, total };
+  return { index, mask, digits, total };
 }
 
 const candidateCache = new WeakMap<RegExp, Candidates>();
@@ -353,7 +415,7 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
   if (!enabled || to - from < minChars) return undefined;
   const prefixes = prefixesOf(re);
   if (!prefixes) return undefined;
-  const { index, mask, total } = candidatesOf(re, prefixes, text);
+  const { index, mask, digits, total } = candidatesOf(re, prefixes, text);
   // Trying the regex at a word costs several times scanning a character: when candidates are
   // dense ("a", "the"), a plain scan is cheaper.
   if (total * DENSE_RATIO > text.length) return undefined;
@@ -363,7 +425,8 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
   const out: RegExpExecArray[] = [];
   let next = from;
   for (let k = firstAtOrAfter(starts, from); k < starts.length && starts[k]! < to; k++) {
-    if (!mask[ids[k]!]) continue;
+    const id = ids[k]!;
+    if (id === INNER_DIGITS ? !digits : !mask[id]) continue;
     const at = starts[k]!;
     if (at < next) continue;
     sticky.lastIndex = at;

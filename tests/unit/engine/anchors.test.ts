@@ -16,6 +16,10 @@ describe('anchorPrefixes reads where a match must start', () => {
     [/\bglass(?:es)?\s+of\b/gi, ['glasses$', 'glass$']],
     [/(?<=\btook\s)gumm(?:y|ies)\b/gi, undefined],
     [/\b(?:a\s+|the\s+)?(?<!flu\s)shots\b/gi, ['a$', 'the$', 'shots$']],
+    // Runs of digits, also inside words ("MRN12345"): '\\d' stands for them.
+    [/(?<!\d)\d{9}(?!\d)/g, ['\\d']],
+    [/(?<![\w+]|\d[.-])\d{3}-\d{4}/g, ['\\d']],
+    [/\b(?:mrn|\d{7})\b/gi, ['mrn$', '\\d']],
   ])('%s', (re, expected) => {
     const got = anchorPrefixes(re);
     expect(got && [...got].sort()).toEqual(expected && [...expected].sort());
@@ -28,7 +32,8 @@ describe('anchorPrefixes reads where a match must start', () => {
   it.each([
     ['no word boundary before the word', /seeing\s+each\s+other/gi],
     ['a character class first', /\b[A-Z]\.\s?[A-Z]\./g],
-    ['digits', /\b\d{3}-\d{4}\b/g],
+    ['digits after something that may be a digit', /(?<![a-z])\d{3}-\d{4}\b/g],
+    ['an optional first digit', /\b\d?x\b/g],
     ['a start-of-text alternative', /(?:^|[.!?]\s+)pt\b/gi],
     ['a one-letter prefix that is not a whole word', /\ba\w+ing\b/gi],
     ['multiline mode', /^pt\b/gim],
@@ -42,6 +47,7 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     'éword word-word pt’s pt\'s PT patients İstanbul patient Patient_x _patient patient2 ptx xpt',
     'don\'t do not do-not Always always are always are  always ARE ALWAYS',
     'glass of wine, glasses of wine; a glass  of; shots, a shots, flu shots, the shots',
+    'MRN12345 mrn 1234567 A123456789 123456789 _123456789 614-555-0100 x614-555-0100 1234567890 555-0100 x555-0100 +555-0100 (555-0100)',
   ].join('\n');
   const text = Array.from({ length: 60 }, (_, i) => `${tricky} ${i}`).join('\n\n');
   it.each([
@@ -52,6 +58,9 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     /\bglass(?:es)?\s+of\s+wine\b/gi,
     /\b(?:a\s+|the\s+)?(?<!flu\s)shots\b/gi,
     phraseRegex(['patient', 'pt', 'do not', 'glass of wine', 'word-word']),
+    /(?<!\d)\d{9}(?!\d)/g,
+    /(?<![\w+]|\d[.-])\d{3}-\d{4}/g,
+    /\b(?:mrn|\d{7})\b/gi,
   ])('%s', (re) => {
     useAnchors(false);
     const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
