@@ -4,7 +4,7 @@ import { makeDoc } from '../../../src/engine/doc';
 import { deviceSerial, udi } from '../../../src/engine/recognizers/device';
 import { runPatternRecognizer } from '../../../src/engine/scoring';
 import { isValidGtin, isValidHibccUdi } from '../../../src/engine/validators/udi';
-import { spansOf } from './helpers';
+import { spansOf, NO_BLOWUP_MS } from './helpers';
 
 const high = (match: string) => [{ match, severity: 'high' }];
 const none: never[] = [];
@@ -58,7 +58,7 @@ describe('phi.device', () => {
       const t = performance.now();
       runPatternRecognizer(udi, doc);
       runPatternRecognizer(deviceSerial, doc);
-      expect(performance.now() - t).toBeLessThan(250);
+      expect(performance.now() - t).toBeLessThan(NO_BLOWUP_MS);
     }
   });
 });

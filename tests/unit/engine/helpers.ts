@@ -9,3 +9,10 @@ export function spansOf(result: AnalysisResult, rule: RuleId) {
 export function warnedRules(result: AnalysisResult): RuleId[] {
   return [...new Set(result.findings.filter((f) => f.severity !== 'low').map((f) => f.rule))].sort();
 }
+
+/**
+ * The "stays linear" checks guard against catastrophic backtracking, where a 63,000-character
+ * draft takes seconds to minutes. They are not the latency budget (that is `npm run bench`), so
+ * the limit leaves room for a busy CI machine rather than failing on load.
+ */
+export const NO_BLOWUP_MS = 2_000;

@@ -40,7 +40,7 @@ describe('phraseRegex', () => {
         );
       }
     }
-  });
+  }, 60_000);
 
   it('prefers the longest phrase within a shared first letter', () => {
     expect(spans(phraseRegex(['medical record', 'medical record number', 'mrn']), 'Medical Record Number: 1')).toEqual([
