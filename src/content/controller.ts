@@ -72,6 +72,11 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     scheduleRender();
   };
 
+  // A composer grows after it was placed beside (X's modal, once its image preview loads): move
+  // the panel with it, or it ends up over the Post button.
+  const resized = new ResizeObserver(() => scheduleRender());
+  signal.addEventListener('abort', () => resized.disconnect());
+
   const panelFor = (session: ComposerSession, index: number): PanelModel | undefined => {
     const check = session.check;
     const reading = session.images.some((i) => i.status !== 'done');
@@ -79,6 +84,8 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const rect = anchorRect(session, viewport.height);
     if (!rect) return undefined;
+    resized.observe(session.editor);
+    if (session.scope) resized.observe(session.scope);
     return {
       id: `${session.spec.name}-${index}`,
       check,
@@ -154,6 +161,7 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     hooks = undefined;
     for (const s of sessions.values()) s.dispose();
     sessions.clear();
+    resized.disconnect();
     hold = undefined;
     clearHighlights();
     scheduleRender();
