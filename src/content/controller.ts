@@ -10,6 +10,7 @@ import type { PanelModel } from '../ui/InlinePanel';
 import { watchAttachments } from './attachments';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './find-composers';
+import { imageModel } from './image-model';
 import { guardSubmits, type HoldRequest } from './submit-guard';
 
 /** Panel size used for placement; its real size is capped by CSS at the same values. */
@@ -95,18 +96,7 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
         redact: (finding: Finding) => void session.redact(finding).then((done) => done && count('fixApplied')),
         ignore: (finding: Finding) => session.ignore(finding),
       },
-      images: session.images.map((image) => ({
-        id: image.id,
-        name: image.name,
-        thumbnail: image.thumbnail,
-        status: image.status,
-        ...(image.error ? { error: image.error } : {}),
-        findings: check.images.find((i) => i.id === image.id)?.findings ?? [],
-        medical: image.result?.medical.likely ?? false,
-        canRedact: !!(image.input && host.redactImage && image.result?.findings.some((f) => f.box)),
-        canCoverText: !!(image.input && host.redactImage && image.result?.words.length),
-        redact: (cover: 'findings' | 'all-text') => void session.redactImage(image.id, cover).then((done) => done && count('fixApplied')),
-      })),
+      images: session.images.map((image) => imageModel(session, image, imageOptions)),
       toggle: () => {
         if (collapsed.has(session)) collapsed.delete(session);
         else collapsed.add(session);
@@ -133,6 +123,8 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
   const scheduleRender = () => {
     if (!frame) frame = requestAnimationFrame(renderNow);
   };
+
+  const imageOptions = { canRedact: !!host.redactImage, fixed: () => count('fixApplied') };
 
   const onHold = (request: HoldRequest) => {
     count('postHeld');
