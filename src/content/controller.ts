@@ -10,6 +10,7 @@ import type { PanelModel } from '../ui/InlinePanel';
 import { watchAttachments } from './attachments';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './find-composers';
+import { lookForPreviews, watchPreviewImages } from './preview-images';
 import { imageModel } from './image-model';
 import { guardSubmits, type HoldRequest } from './submit-guard';
 
@@ -163,16 +164,21 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     hooks = new AbortController();
     const watchedRoots = new WeakSet<ShadowRoot>();
     const hookSignal = AbortSignal.any([signal, hooks.signal]);
+    const attachmentHost = { sessions: () => sessions.values() };
     watchComposers(
       site,
       { directMessages: p.sites.messenger, signal: hookSignal },
       ({ editor, spec }) => {
-        sessions.set(editor, new ComposerSession(editor, spec, host));
+        const session = new ComposerSession(editor, spec, host);
+        sessions.set(editor, session);
+        if (!host.scanImage) return;
         const root = editor.getRootNode();
-        if (host.scanImage && root instanceof ShadowRoot && !watchedRoots.has(root)) {
+        if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
           watchedRoots.add(root);
-          watchAttachments({ sessions: () => sessions.values() }, hookSignal, root);
+          watchAttachments(attachmentHost, hookSignal, root);
+          watchPreviewImages(attachmentHost, hookSignal, root);
         }
+        lookForPreviews(session);
       },
       (editor) => {
         sessions.get(editor)?.dispose();
@@ -182,7 +188,10 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
       (spec, reason) => console.info(`Second Look: not checking ${spec.name} (${reason}).`),
     );
     guardSubmits({ sessions: () => sessions.values(), hold: onHold }, hookSignal);
-    if (host.scanImage) watchAttachments({ sessions: () => sessions.values() }, hookSignal);
+    if (host.scanImage) {
+      watchAttachments(attachmentHost, hookSignal);
+      watchPreviewImages(attachmentHost, hookSignal);
+    }
     const reposition = () => scheduleRender();
     window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: hookSignal });
     window.addEventListener('resize', reposition, { passive: true, signal: hookSignal });
