@@ -34,8 +34,8 @@ export class ComposerSession {
   private readonly ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private last: DraftCheck | undefined;
-  /** The draft text the user chose to post anyway; the same text is not asked about twice. */
-  confirmedText: string | undefined;
+  /** The draft the user chose to post anyway (see confirmationKey); not asked about twice. */
+  confirmed: string | undefined;
   private readonly abort = new AbortController();
   private readonly attached: DraftImages;
   private posted = false;

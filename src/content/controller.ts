@@ -5,14 +5,14 @@ import type { SiteAdapter } from '../sites';
 import type { ContentUiState } from '../ui/ContentUi';
 import { placePanel } from '../ui/geometry';
 import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
-import type { HoldModel } from '../ui/HoldDialog';
 import type { PanelModel } from '../ui/InlinePanel';
 import { watchAttachments } from './attachments';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './find-composers';
 import { lookForPreviews, watchPreviewImages } from './preview-images';
+import { HoldPrompts } from './hold-prompts';
 import { imageModel } from './image-model';
-import { guardSubmits, type HoldRequest } from './submit-guard';
+import { guardSubmits } from './submit-guard';
 
 /** Panel size used for placement; its real size is capped by CSS at the same values. */
 const PANEL_SIZE = { width: 320, height: 300 };
@@ -55,8 +55,6 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
   const sessions = new Map<HTMLElement, ComposerSession>();
   const collapsed = new WeakSet<ComposerSession>();
   const flagged = new WeakSet<ComposerSession>();
-  let hold: HoldModel | undefined;
-  let holdCount = 0;
   let announcement = '';
   let frame = 0;
 
@@ -118,36 +116,20 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
       : painted.flatMap(({ severity, range }) =>
           [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height, severity })),
         );
-    render({ panels, hold, boxes, announcement });
+    render({ panels, ...(prompts.current ? { hold: prompts.current } : {}), boxes, announcement });
   };
 
   const scheduleRender = () => {
     if (!frame) frame = requestAnimationFrame(renderNow);
   };
 
+  const prompts = new HoldPrompts({
+    policy: () => policy,
+    render: (now) => (now ? renderNow() : scheduleRender()),
+    count,
+    aborted: () => signal.aborted,
+  });
   const imageOptions = { canRedact: !!host.redactImage, fixed: () => count('fixApplied') };
-
-  const onHold = (request: HoldRequest) => {
-    count('postHeld');
-    const end = (focus: boolean) => {
-      hold = undefined;
-      scheduleRender();
-      if (focus) request.sessions[0]?.focusEditor();
-    };
-    hold = {
-      id: ++holdCount,
-      mode: request.action,
-      findings: request.checks.flatMap((c) => c.findings),
-      requireReason: policy?.confirmRequiresReason ?? false,
-      edit: () => end(true),
-      postAnyway: () => {
-        request.sessions.forEach((s, i) => (s.confirmedText = request.checks[i]!.text));
-        end(false);
-        request.replay();
-      },
-    };
-    renderNow();
-  };
 
   const unhookAll = () => {
     hooks?.abort();
@@ -155,7 +137,7 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     for (const s of sessions.values()) s.dispose();
     sessions.clear();
     resized.disconnect();
-    hold = undefined;
+    prompts.clear();
     clearHighlights();
     scheduleRender();
   };
@@ -187,7 +169,7 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
       },
       (spec, reason) => console.info(`Second Look: not checking ${spec.name} (${reason}).`),
     );
-    guardSubmits({ sessions: () => sessions.values(), hold: onHold }, hookSignal);
+    guardSubmits({ sessions: () => sessions.values(), hold: (r) => prompts.hold(r), wait: (r) => prompts.wait(r) }, hookSignal);
     if (host.scanImage) {
       watchAttachments(attachmentHost, hookSignal);
       watchPreviewImages(attachmentHost, hookSignal);

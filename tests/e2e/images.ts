@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { xraySpecs, type FixtureSpec } from '../ocr/fixtures/specs';
+import { otherSpecs, xraySpecs, type FixtureSpec } from '../ocr/fixtures/specs';
 
 /** An X-ray photo with the identity block burned into the bottom-left corner and GPS in EXIF. */
 export const XRAY: FixtureSpec = {
@@ -17,6 +17,15 @@ export const XRAY: FixtureSpec = {
   gps: { lat: 40.7411, lon: -73.9897 },
   blocks: [{ corner: 'bl', lines: ['DOE, JOHN [M]', 'DOB 03.14.1957'] }],
 };
+
+/**
+ * A page of harmless meeting notes: nothing to find, and a page full of words takes the OCR host
+ * many seconds (about ten on two busy cores), so Post is surely pressed while it is being read.
+ */
+export const NOTES: FixtureSpec = { ...otherSpecs().find((s) => s.kind === 'document')!, id: 'e2e-meeting-notes', width: 700, height: 900 };
+
+/** Bytes that claim to be a PNG and are not: the OCR host cannot decode them. */
+export const BROKEN_PNG = { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png, just some text') };
 
 /**
  * White pixels in the XRAY's bottom-left identity block, as the page displays an <img> (drawn at
