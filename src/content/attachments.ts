@@ -1,28 +1,4 @@
-import type { ImageScanResult } from '../ocr/types';
 import type { ComposerSession } from './composer-session';
-
-/** Reads one image on the device (OCR host in the extension); never leaves the machine. */
-export type ScanImage = (bytes: ArrayBuffer, type: string) => Promise<ImageScanResult>;
-
-export interface AttachedImage {
-  id: string;
-  name: string;
-  /** Object URL of the original, for the panel's thumbnail; revoked when the image goes. */
-  thumbnail: string;
-  status: 'reading' | 'done' | 'error';
-  result?: ImageScanResult;
-  error?: string;
-  file: File;
-  /** The file input it came through, so a clean copy can replace it there. */
-  input?: HTMLInputElement;
-}
-
-/** Formats the OCR host decodes; anything else is reported, not guessed at. */
-const IMAGE_TYPES = /^image\/(png|jpeg|jpg|webp|gif|bmp)$/i;
-
-export function isScannableImage(file: File): boolean {
-  return IMAGE_TYPES.test(file.type);
-}
 
 export interface AttachmentHost {
   sessions(): Iterable<ComposerSession>;

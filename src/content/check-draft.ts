@@ -30,3 +30,13 @@ export function checkDraft(
   const findings = [...textFindings, ...perImage.flatMap((i) => i.findings)];
   return { text, verdict: verdictOf(findings), findings, images: perImage, action: strictestAction(policy, findings) };
 }
+
+/**
+ * What "Post anyway" was chosen for: the text and each image's findings. Facebook asks again at
+ * its second step, and the same draft is not asked about twice; an image attached or read since
+ * makes it a different draft, which is.
+ */
+export function confirmationKey(check: Pick<DraftCheck, 'text' | 'images'>): string {
+  const images = check.images.map((i) => `${i.id}:${i.findings.map(ignoreKey).join('\u0001')}`);
+  return [check.text, ...images].join('\u0000');
+}

@@ -2,10 +2,8 @@ import { EDITORS, type EditorAdapter } from '../editors';
 import type { Finding } from '../engine';
 import type { Policy } from '../policy';
 import type { ComposerSpec } from '../sites';
-import type { Box } from '../engine';
-import { isScannableImage, type AttachedImage, type ScanImage } from './attachments';
 import { checkDraft, ignoreKey, type DraftCheck } from './check-draft';
-import { scanCached } from './image-cache';
+import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage, type ScanImage } from './draft-images';
 
 /** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
 export const TYPING_PAUSE_MS = 150;
@@ -18,7 +16,7 @@ export interface SessionHost {
   /** The on-device OCR host; without it attachments are not read. */
   scanImage?: ScanImage;
   /** Draws opaque boxes over an image and re-encodes it without metadata. */
-  redactImage?: (file: File, boxes: readonly Box[]) => Promise<Blob>;
+  redactImage?: RedactImage;
   /** A fresh check is ready for this composer (also called with 'ok' ones, to clear). */
   update(session: ComposerSession): void;
 }
@@ -36,19 +34,27 @@ export class ComposerSession {
   private readonly ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private last: DraftCheck | undefined;
-  /** The draft text the user chose to post anyway; the same text is not asked about twice. */
-  confirmedText: string | undefined;
+  /** The draft the user chose to post anyway (see confirmationKey); not asked about twice. */
+  confirmed: string | undefined;
   private readonly abort = new AbortController();
-  /** Images attached to this draft, in the order attached. */
-  images: AttachedImage[] = [];
+  private readonly attached: DraftImages;
   private posted = false;
   private imagesChanged = false;
-  private nextImageId = 0;
+  private checking = false;
 
   constructor(editor: HTMLElement, spec: ComposerSpec, private readonly host: SessionHost) {
     this.editor = editor;
     this.spec = spec;
     this.adapter = EDITORS[spec.kind];
+    this.attached = new DraftImages({
+      ...(host.scanImage ? { scanImage: host.scanImage } : {}),
+      ...(host.redactImage ? { redactImage: host.redactImage } : {}),
+      changed: () => {
+        this.imagesChanged = true;
+        // Clearing the images happens inside a check, which picks the change up itself.
+        if (!this.checking && !this.abort.signal.aborted) this.checkNow();
+      },
+    });
     for (const type of EDIT_EVENTS) {
       editor.addEventListener(type, () => this.scheduleCheck(), { signal: this.abort.signal });
     }
@@ -77,11 +83,15 @@ export class ComposerSession {
   checkNow(): DraftCheck {
     clearTimeout(this.timer);
     let check: DraftCheck;
+    this.checking = true;
     try {
       const text = this.editor.isConnected ? this.adapter.read(this.editor).text : (this.last?.text ?? '');
       if (text.trim() === '') this.ignored.clear();
       // After a post the site empties the box: the next draft starts without the old images.
-      if (text.trim() === '' && this.posted) this.clearImages();
+      if (text.trim() === '' && this.posted) {
+        this.posted = false;
+        this.attached.clear();
+      }
       const images = this.images.map((i) => ({ id: i.id, findings: i.result?.findings ?? [] }));
       check = checkDraft(text, this.host.policy(), this.ignored, images);
     } catch (error) {
@@ -89,6 +99,8 @@ export class ComposerSession {
       // or break the editor over it.
       console.warn(`Second Look: could not check the draft in ${this.spec.name}; not checking it.`, error);
       check = { text: '', verdict: 'ok', findings: [], images: [], action: 'none' };
+    } finally {
+      this.checking = false;
     }
     const changed = !this.last || this.last.text !== check.text || !sameFindings(this.last.findings, check.findings) || this.imagesChanged;
     this.imagesChanged = false;
@@ -133,78 +145,51 @@ export class ComposerSession {
     this.posted = true;
   }
 
-  /** Reads newly attached images on the device; a new pick in a file input replaces its old one. */
-  attach(files: readonly File[], input?: HTMLInputElement): void {
-    const scan = this.host.scanImage;
-    if (!scan) return;
-    this.posted = false;
-    if (input) this.images = this.images.filter((i) => i.input !== input || this.revoke(i));
-    for (const file of files) {
-      if (!file.type.startsWith('image/')) continue;
-      const image: AttachedImage = {
-        id: `img-${++this.nextImageId}`,
-        name: file.name,
-        thumbnail: URL.createObjectURL(file),
-        status: 'reading',
-        file,
-        ...(input ? { input } : {}),
-      };
-      this.images.push(image);
-      void this.readImage(image, scan);
-    }
-    this.imagesChanged = true;
-    this.checkNow();
+  /** Images attached to this draft, in the order attached. */
+  get images(): readonly AttachedImage[] {
+    return this.attached.list;
   }
 
-  private async readImage(image: AttachedImage, scan: ScanImage): Promise<void> {
-    try {
-      if (!isScannableImage(image.file)) throw new Error(`${image.file.type || 'this kind of file'} is not an image format Second Look can read`);
-      image.result = await scanCached(image.file, scan);
-      image.status = 'done';
-    } catch (error) {
-      // Say so, keep going: the post and the rest of the draft are still checked.
-      image.status = 'error';
-      image.error = error instanceof Error ? error.message : String(error);
-    }
-    if (!this.images.includes(image)) return;
-    this.imagesChanged = true;
-    this.checkNow();
+  /** Whether an attached image is still being read (Post waits for it). */
+  get readingImages(): boolean {
+    return this.attached.reading;
+  }
+
+  /** Resolves once every attached image has been read or has failed. */
+  whenImagesRead(): Promise<void> {
+    return this.attached.whenRead();
+  }
+
+  /** Reads newly attached images on the device; a new pick in a file input replaces its old one. */
+  attach(files: readonly File[], input?: HTMLInputElement): void {
+    this.posted = false;
+    this.attached.attach(files, input);
+  }
+
+  /** An image seen only in the composer's preview (see preview-images.ts). */
+  attachPreview(src: string, name: string, read: () => Promise<PreviewImage | undefined>): Promise<void> {
+    this.posted = false;
+    return this.attached.attachPreview(src, name, read);
+  }
+
+  prunePreviews(stillShown: (src: string) => boolean): void {
+    // Facebook's second step takes the composer out of the page, previews and all: the images
+    // are still going with the post.
+    if (this.editor.isConnected) this.attached.prunePreviews(stillShown);
   }
 
   /**
    * Replaces an attached image with a clean copy (opaque boxes over every text finding, no
    * metadata) in the site's own file input, as if the user had picked that file. The original
-   * stays on the device.
+   * stays on the device, in memory, for Undo.
    */
-  async redactImage(imageId: string, cover: 'findings' | 'all-text'): Promise<boolean> {
-    const image = this.images.find((i) => i.id === imageId);
-    const redact = this.host.redactImage;
-    if (!image?.result || !image.input || !redact) return false;
-    const boxes = cover === 'all-text' ? image.result.words.map((w) => w.box) : image.result.findings.flatMap((f) => (f.box ? [f.box] : []));
-    const blob = await redact(image.file, boxes);
-    const clean = new File([blob], cleanName(image.file.name, blob.type), { type: blob.type, lastModified: Date.now() });
-    const input = image.input;
-    const files = new DataTransfer();
-    for (const f of input.files ?? []) files.items.add(f === image.file ? clean : f);
-    if (![...files.files].includes(clean)) files.items.add(clean);
-    input.files = files.files;
-    // The site learns of the new file the way it learns of a pick: input and change events,
-    // which also run our own capture listener and re-read the clean copy.
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    return true;
+  redactImage(imageId: string, cover: Cover): Promise<boolean> {
+    return this.attached.redact(imageId, cover);
   }
 
-  private revoke(image: AttachedImage): false {
-    URL.revokeObjectURL(image.thumbnail);
-    return false;
-  }
-
-  private clearImages(): void {
-    for (const i of this.images) this.revoke(i);
-    this.images = [];
-    this.posted = false;
-    this.imagesChanged = true;
+  /** Puts the original back in place of its clean copy. */
+  undoRedaction(imageId: string): boolean {
+    return this.attached.undo(imageId);
   }
 
   /** Text ranges of the current findings, for highlighting. */
@@ -226,8 +211,8 @@ export class ComposerSession {
 
   dispose(): void {
     clearTimeout(this.timer);
-    for (const i of this.images) this.revoke(i);
     this.abort.abort();
+    this.attached.dispose();
   }
 }
 
@@ -235,6 +220,3 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => f.rule === b[i]!.rule && f.start === b[i]!.start && f.end === b[i]!.end && f.severity === b[i]!.severity);
 }
 
-function cleanName(name: string, type: string): string {
-  return `${name.replace(/\.[^.]+$/, '')}-redacted.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
-}

@@ -5,12 +5,14 @@ import type { SiteAdapter } from '../sites';
 import type { ContentUiState } from '../ui/ContentUi';
 import { placePanel } from '../ui/geometry';
 import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
-import type { HoldModel } from '../ui/HoldDialog';
 import type { PanelModel } from '../ui/InlinePanel';
 import { watchAttachments } from './attachments';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './find-composers';
-import { guardSubmits, type HoldRequest } from './submit-guard';
+import { lookForPreviews, watchPreviewImages } from './preview-images';
+import { HoldPrompts } from './hold-prompts';
+import { imageModel } from './image-model';
+import { guardSubmits } from './submit-guard';
 
 /** Panel size used for placement; its real size is capped by CSS at the same values. */
 const PANEL_SIZE = { width: 320, height: 300 };
@@ -53,8 +55,6 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
   const sessions = new Map<HTMLElement, ComposerSession>();
   const collapsed = new WeakSet<ComposerSession>();
   const flagged = new WeakSet<ComposerSession>();
-  let hold: HoldModel | undefined;
-  let holdCount = 0;
   let announcement = '';
   let frame = 0;
 
@@ -72,6 +72,11 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     scheduleRender();
   };
 
+  // A composer grows after it was placed beside (X's modal, once its image preview loads): move
+  // the panel with it, or it ends up over the Post button.
+  const resized = new ResizeObserver(() => scheduleRender());
+  signal.addEventListener('abort', () => resized.disconnect());
+
   const panelFor = (session: ComposerSession, index: number): PanelModel | undefined => {
     const check = session.check;
     const reading = session.images.some((i) => i.status !== 'done');
@@ -79,6 +84,8 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const rect = anchorRect(session, viewport.height);
     if (!rect) return undefined;
+    resized.observe(session.editor);
+    if (session.scope) resized.observe(session.scope);
     return {
       id: `${session.spec.name}-${index}`,
       check,
@@ -88,18 +95,7 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
         redact: (finding: Finding) => void session.redact(finding).then((done) => done && count('fixApplied')),
         ignore: (finding: Finding) => session.ignore(finding),
       },
-      images: session.images.map((image) => ({
-        id: image.id,
-        name: image.name,
-        thumbnail: image.thumbnail,
-        status: image.status,
-        ...(image.error ? { error: image.error } : {}),
-        findings: check.images.find((i) => i.id === image.id)?.findings ?? [],
-        medical: image.result?.medical.likely ?? false,
-        canRedact: !!(image.input && host.redactImage && image.result?.findings.some((f) => f.box)),
-        canCoverText: !!(image.input && host.redactImage && image.result?.words.length),
-        redact: (cover: 'findings' | 'all-text') => void session.redactImage(image.id, cover).then((done) => done && count('fixApplied')),
-      })),
+      images: session.images.map((image) => imageModel(session, image, imageOptions)),
       toggle: () => {
         if (collapsed.has(session)) collapsed.delete(session);
         else collapsed.add(session);
@@ -120,41 +116,28 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
       : painted.flatMap(({ severity, range }) =>
           [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height, severity })),
         );
-    render({ panels, hold, boxes, announcement });
+    render({ panels, ...(prompts.current ? { hold: prompts.current } : {}), boxes, announcement });
   };
 
   const scheduleRender = () => {
     if (!frame) frame = requestAnimationFrame(renderNow);
   };
 
-  const onHold = (request: HoldRequest) => {
-    count('postHeld');
-    const end = (focus: boolean) => {
-      hold = undefined;
-      scheduleRender();
-      if (focus) request.sessions[0]?.focusEditor();
-    };
-    hold = {
-      id: ++holdCount,
-      mode: request.action,
-      findings: request.checks.flatMap((c) => c.findings),
-      requireReason: policy?.confirmRequiresReason ?? false,
-      edit: () => end(true),
-      postAnyway: () => {
-        request.sessions.forEach((s, i) => (s.confirmedText = request.checks[i]!.text));
-        end(false);
-        request.replay();
-      },
-    };
-    renderNow();
-  };
+  const prompts = new HoldPrompts({
+    policy: () => policy,
+    render: (now) => (now ? renderNow() : scheduleRender()),
+    count,
+    aborted: () => signal.aborted,
+  });
+  const imageOptions = { canRedact: !!host.redactImage, fixed: () => count('fixApplied') };
 
   const unhookAll = () => {
     hooks?.abort();
     hooks = undefined;
     for (const s of sessions.values()) s.dispose();
     sessions.clear();
-    hold = undefined;
+    resized.disconnect();
+    prompts.clear();
     clearHighlights();
     scheduleRender();
   };
@@ -163,16 +146,21 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     hooks = new AbortController();
     const watchedRoots = new WeakSet<ShadowRoot>();
     const hookSignal = AbortSignal.any([signal, hooks.signal]);
+    const attachmentHost = { sessions: () => sessions.values() };
     watchComposers(
       site,
       { directMessages: p.sites.messenger, signal: hookSignal },
       ({ editor, spec }) => {
-        sessions.set(editor, new ComposerSession(editor, spec, host));
+        const session = new ComposerSession(editor, spec, host);
+        sessions.set(editor, session);
+        if (!host.scanImage) return;
         const root = editor.getRootNode();
-        if (host.scanImage && root instanceof ShadowRoot && !watchedRoots.has(root)) {
+        if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
           watchedRoots.add(root);
-          watchAttachments({ sessions: () => sessions.values() }, hookSignal, root);
+          watchAttachments(attachmentHost, hookSignal, root);
+          watchPreviewImages(attachmentHost, hookSignal, root);
         }
+        lookForPreviews(session);
       },
       (editor) => {
         sessions.get(editor)?.dispose();
@@ -181,8 +169,11 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
       },
       (spec, reason) => console.info(`Second Look: not checking ${spec.name} (${reason}).`),
     );
-    guardSubmits({ sessions: () => sessions.values(), hold: onHold }, hookSignal);
-    if (host.scanImage) watchAttachments({ sessions: () => sessions.values() }, hookSignal);
+    guardSubmits({ sessions: () => sessions.values(), hold: (r) => prompts.hold(r), wait: (r) => prompts.wait(r) }, hookSignal);
+    if (host.scanImage) {
+      watchAttachments(attachmentHost, hookSignal);
+      watchPreviewImages(attachmentHost, hookSignal);
+    }
     const reposition = () => scheduleRender();
     window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: hookSignal });
     window.addEventListener('resize', reposition, { passive: true, signal: hookSignal });

@@ -1,26 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { generateFixtures } from '../ocr/fixtures/generate';
-import { xraySpecs, type FixtureSpec } from '../ocr/fixtures/specs';
 import { COMPOSERS, holdDialog, openComposer, panel, posts, submit } from './composers';
 import { expect, test } from './fixtures';
+import { brightInCorner, inputFiles, XRAY } from './images';
 import { SERVED_ORIGINS, serveSites } from './sites/serve';
-
-/** An X-ray photo with the identity block burned into the bottom-left corner and GPS in EXIF. */
-const XRAY: FixtureSpec = {
-  ...xraySpecs(1)[0]!,
-  id: 'e2e-composer-xray',
-  width: 1200,
-  height: 1200,
-  fontPx: 24,
-  font: 'Liberation Mono',
-  polarity: 'light',
-  screenPhoto: false,
-  blur: 0,
-  noise: 8,
-  jpegQuality: 0.9,
-  gps: { lat: 40.7411, lon: -73.9897 },
-  blocks: [{ corner: 'bl', lines: ['DOE, JOHN [M]', 'DOB 03.14.1957'] }],
-};
 
 test.use({ servedOrigins: SERVED_ORIGINS });
 // OCR on two shared cores: the worker starts on first use, then reads the image.
@@ -33,7 +16,7 @@ const CASES = [
   { composer: 'li-share', input: '#interop-outlet .share-box input[type="file"]' },
 ];
 
-for (const { composer, input } of CASES) test(`${composer}: an attached X-ray with a burned-in name is read on the device, holds Post, and Redact image sends a clean copy`, async ({ context, page }) => {
+for (const { composer, input } of CASES) test(`${composer}: an attached X-ray with a burned-in name is read on the device, holds Post; Redact image shows before and after, Undo puts the original back, and the site gets the clean copy`, async ({ context, page }) => {
   await serveSites(context);
   const [fixture] = await generateFixtures([XRAY]);
   const c = COMPOSERS.find((x) => x.name === composer)!;
@@ -55,7 +38,35 @@ for (const { composer, input } of CASES) test(`${composer}: an attached X-ray wi
   await expect(holdDialog(page)).toBeVisible();
   await holdDialog(page).getByRole('button', { name: 'Edit post' }).click();
 
+  // The site's own preview of the same file (X renders one) is not a second image.
+  await expect(image).toHaveCount(1);
+
+  const original = readFileSync(fixture!.file).toString('base64');
+  const siteInput = page.locator(input).first();
   await image.locator('[data-action="redact-image"]').click();
+  await expect.poll(async () => (await inputFiles(siteInput)).map((f) => f.name)).toEqual(['e2e-composer-xray-redacted.jpg']);
+
+  // Before and after, side by side: the original still shows the identity block, the copy the
+  // site now holds has it covered.
+  const before = image.locator('.sl-compare [data-compare="before"] img');
+  const after = image.locator('.sl-compare [data-compare="after"] img');
+  await expect(before).toHaveAttribute('alt', 'Original e2e-composer-xray.jpg, as you attached it');
+  await expect(after).toHaveAttribute('alt', /^Copy being posted, with what could identify someone covered/);
+  await expect(image.locator('.sl-compare')).toContainText('Original (stays on your device)');
+  await expect(image.locator('.sl-compare')).toContainText('Being posted');
+  const bright = { before: await brightInCorner(before), after: await brightInCorner(after) };
+  expect(bright.before, 'the original has white overlay text there').toBeGreaterThan(300);
+  expect(bright.after).toBeLessThan(bright.before * 0.5);
+
+  // Undo: the very original is back in the site's file input, and so are its findings.
+  await image.getByRole('button', { name: 'Undo: put the original back' }).click();
+  await expect.poll(async () => inputFiles(siteInput)).toEqual([{ name: 'e2e-composer-xray.jpg', base64: original }]);
+  await expect(image.locator('[data-rule="phi.name"]').first()).toContainText('DOE');
+  await expect(image.locator('.sl-compare')).toHaveCount(0);
+  await expect(image).toHaveCount(1);
+
+  await image.locator('[data-action="redact-image"]').click();
+  await expect(image.locator('.sl-compare')).toHaveCount(1);
   // The clean copy is read again: no name, no date, no location left.
   await expect(image.locator('[data-rule="phi.name"]')).toHaveCount(0, { timeout: 90_000 });
   await expect(image).toHaveAttribute('data-image-status', 'done', { timeout: 90_000 });
@@ -70,7 +81,6 @@ for (const { composer, input } of CASES) test(`${composer}: an attached X-ray wi
   await expect.poll(async () => (await posts(page)).length).toBe(1);
 
   // What the site received: the redacted copy, no EXIF, and the overlay's white text gone.
-  const original = readFileSync(fixture!.file).toString('base64');
   const sent = await page.evaluate(async (originalBase64) => {
     const brightInCorner = async (blob: Blob) => {
       const bitmap = await createImageBitmap(blob);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { checkDraft, ignoreKey } from '../../../src/content/check-draft';
+import { checkDraft, confirmationKey, ignoreKey } from '../../../src/content/check-draft';
 import { matchesShortcut } from '../../../src/content/submit-guard';
 import { DEFAULT_POLICY, mergePolicy } from '../../../src/policy';
 
@@ -67,5 +67,22 @@ describe('checkDraft with attached images', () => {
     expect(checkDraft('', off, new Set(), [{ id: 'img-1', findings: overlay }])).toMatchObject({ verdict: 'ok', findings: [] });
     const ignored = new Set(overlay.map(ignoreKey));
     expect(checkDraft('', DEFAULT_POLICY, ignored, [{ id: 'img-1', findings: overlay }]).action).toBe('none');
+  });
+});
+
+describe('confirmationKey', () => {
+  const image = analyze('Patient DOE, JOHN  DOB 03.14.1957', { source: 'image' }).findings;
+  const draft = (images: { id: string; findings: typeof image }[]) => checkDraft('Interesting film from tonight', DEFAULT_POLICY, new Set(), images);
+
+  it('is the same for the same draft, so "Post anyway" is not asked again at a second step', () => {
+    expect(confirmationKey(draft([{ id: 'img-1', findings: image }]))).toBe(confirmationKey(draft([{ id: 'img-1', findings: image }])));
+  });
+
+  it('changes when an image is attached, replaced or read since the user confirmed', () => {
+    const confirmed = confirmationKey(draft([]));
+    expect(image.length).toBeGreaterThan(0);
+    expect(confirmationKey(draft([{ id: 'img-1', findings: [] }]))).not.toBe(confirmed);
+    expect(confirmationKey(draft([{ id: 'img-1', findings: image }]))).not.toBe(confirmationKey(draft([{ id: 'img-1', findings: [] }])));
+    expect(confirmationKey(draft([{ id: 'img-2', findings: image }]))).not.toBe(confirmationKey(draft([{ id: 'img-1', findings: image }])));
   });
 });

@@ -31,6 +31,16 @@ const MEDIA_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/
 
 const POST_COMMAND = 'x-post';
 
+/**
+ * Test variants, from the page's query string (README): `media=detached` makes the media button
+ * open a file picker that is never put in the page, as some sites do, so the extension's file
+ * input capture cannot see the pick; `preview=data` renders previews from a FileReader data: URL
+ * instead of X's blob: URL, and `preview=revoked` revokes the blob: URL once the preview loads.
+ */
+const VARIANT = new URLSearchParams(location.search);
+const DETACHED_PICKER = VARIANT.get('media') === 'detached';
+const PREVIEW_KIND = VARIANT.get('preview') ?? 'blob';
+
 /** Cmd+Enter (Mac) and Ctrl+Enter post, through Draft's own key-command path as on X. */
 function keyBindingFn(event: KeyboardEvent): string | null {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return POST_COMMAND;
@@ -87,9 +97,18 @@ export function Composer(props: ComposerProps) {
     if (item) editors.current.get(item.id)?.focus();
   }, [items]);
 
-  const onFiles = () => {
-    const files = Array.from(fileInput.current?.files ?? []);
+  const setActiveFiles = (files: File[]) =>
     setItems((current) => current.map((item, index) => (index === active ? { ...item, files } : item)));
+  const onFiles = () => setActiveFiles(Array.from(fileInput.current?.files ?? []));
+
+  const pickMedia = () => {
+    if (!DETACHED_PICKER) return fileInput.current?.click();
+    const picker = document.createElement('input');
+    picker.type = 'file';
+    picker.multiple = true;
+    picker.accept = MEDIA_ACCEPT;
+    picker.addEventListener('change', () => setActiveFiles(Array.from(picker.files ?? [])));
+    picker.click();
   };
 
   return (
@@ -124,7 +143,7 @@ export function Composer(props: ComposerProps) {
             {item.files.length > 0 && (
               <div data-testid="attachments" className="x-attachments">
                 {item.files.map((file) => (
-                  <span key={file.name}>{file.name}</span>
+                  <AttachmentPreview key={file.name} file={file} />
                 ))}
               </div>
             )}
@@ -133,7 +152,7 @@ export function Composer(props: ComposerProps) {
       ))}
       <div data-testid="toolBar" className="x-toolbar">
         <nav role="navigation" className="x-toolbar-media">
-          <button type="button" aria-label="Add photos or video" onClick={() => fileInput.current?.click()}>
+          <button type="button" aria-label="Add photos or video" onClick={pickMedia}>
             🖼
           </button>
           <input
@@ -163,6 +182,29 @@ export function Composer(props: ComposerProps) {
           {items.length > 1 ? `${buttonLabel} all` : buttonLabel}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** X previews an attached photo from the file itself (a blob: URL), revoked when it goes. */
+function AttachmentPreview({ file }: { file: File }) {
+  const [src, setSrc] = useState<string>();
+  useEffect(() => {
+    if (PREVIEW_KIND === 'data') {
+      const reader = new FileReader();
+      reader.onload = () => setSrc(reader.result as string);
+      reader.readAsDataURL(file);
+      return () => reader.abort();
+    }
+    const url = URL.createObjectURL(file);
+    setSrc(url);
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
+  const onLoad = PREVIEW_KIND === 'revoked' && src ? () => URL.revokeObjectURL(src) : undefined;
+  return (
+    <div data-testid="attachmentsItem" className="x-attachment">
+      {src && <img src={src} alt="" draggable={false} onLoad={onLoad} />}
+      <span>{file.name}</span>
     </div>
   );
 }

@@ -14,7 +14,8 @@ body { margin: 0; font: 15px/1.3 -apple-system, "Segoe UI", Roboto, Helvetica, A
 .x-avatar { width: 40px; height: 40px; border-radius: 50%; background: #cfd9de; flex: none; }
 .x-composer-body { flex: 1; min-width: 0; font-size: 20px; padding-top: 8px; }
 .x-editor-label { display: block; cursor: text; }
-.x-attachments { font-size: 13px; color: #536471; }
+.x-attachments { font-size: 13px; color: #536471; display: flex; gap: 8px; flex-wrap: wrap; }
+.x-attachment img { display: block; max-width: 240px; max-height: 160px; border-radius: 16px; }
 .x-toolbar { display: flex; align-items: center; gap: 8px; padding-left: 52px; }
 .x-toolbar-media { flex: 1; }
 .x-toolbar button { border: 0; background: none; cursor: pointer; font-size: 16px; }

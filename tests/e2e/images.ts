@@ -1,0 +1,62 @@
+import type { Locator } from '@playwright/test';
+import { otherSpecs, xraySpecs, type FixtureSpec } from '../ocr/fixtures/specs';
+
+/** An X-ray photo with the identity block burned into the bottom-left corner and GPS in EXIF. */
+export const XRAY: FixtureSpec = {
+  ...xraySpecs(1)[0]!,
+  id: 'e2e-composer-xray',
+  width: 1200,
+  height: 1200,
+  fontPx: 24,
+  font: 'Liberation Mono',
+  polarity: 'light',
+  screenPhoto: false,
+  blur: 0,
+  noise: 8,
+  jpegQuality: 0.9,
+  gps: { lat: 40.7411, lon: -73.9897 },
+  blocks: [{ corner: 'bl', lines: ['DOE, JOHN [M]', 'DOB 03.14.1957'] }],
+};
+
+/**
+ * A page of harmless meeting notes: nothing to find, and a page full of words takes the OCR host
+ * many seconds (about ten on two busy cores), so Post is surely pressed while it is being read.
+ */
+export const NOTES: FixtureSpec = { ...otherSpecs().find((s) => s.kind === 'document')!, id: 'e2e-meeting-notes', width: 700, height: 900 };
+
+/** Bytes that claim to be a PNG and are not: the OCR host cannot decode them. */
+export const BROKEN_PNG = { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png, just some text') };
+
+/**
+ * White pixels in the XRAY's bottom-left identity block, as the page displays an <img> (drawn at
+ * its own size). The original has its white overlay text there; a redacted copy does not.
+ */
+export function brightInCorner(img: Locator): Promise<number> {
+  return img.evaluate(async (el: HTMLImageElement) => {
+    await el.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = el.naturalWidth;
+    canvas.height = el.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(el, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let bright = 0;
+    for (let y = Math.floor(height * 0.8); y < height; y++)
+      for (let x = 0; x < Math.floor(width * 0.4); x++) if (data[(y * width + x) * 4]! > 200) bright++;
+    return bright;
+  });
+}
+
+/** The names of the files a site's file input holds right now (read in the page's own world). */
+export function inputFiles(input: Locator): Promise<{ name: string; base64: string }[]> {
+  return input.evaluate(async (el: HTMLInputElement) =>
+    Promise.all(
+      [...(el.files ?? [])].map(async (f) => {
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return { name: f.name, base64: btoa(binary) };
+      }),
+    ),
+  );
+}
