@@ -16,8 +16,6 @@ import { firstAtOrAfter } from './sorted';
 const MIN_PREFIX = 2;
 /** Marks a prefix that is the whole word: "a" of "a drink" must be the word "a", not "about". */
 const EXACT = '$';
-/** Starts a prefix that is a set of punctuation characters a match begins with ("["'“‘]"). */
-const CHARS = '\u0000';
 /** Stands for "where a run of digits starts" among the prefixes. */
 export const DIGITS = '\\d';
 /** Alternatives multiply across groups; past this many prefixes the reader stops extending. */
@@ -46,7 +44,7 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
     const found = readAlternative(alt);
     if (!found) return undefined;
     for (const p of found) {
-      if (p.end === 'digits' || p.end === 'chars') out.add(p.text);
+      if (p.end === 'digits') out.add(DIGITS);
       else if (p.end === 'word' ? p.text.length < 1 : p.text.length < MIN_PREFIX) return undefined;
       else out.add(p.end === 'word' ? p.text + EXACT : p.text);
     }
@@ -57,7 +55,7 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
 /** A prefix read so far: cut short ('open'), ending its word ('word'), or the whole alternative ('complete'). */
 interface Prefix {
   text: string;
-  end: 'open' | 'word' | 'complete' | 'digits' | 'chars';
+  end: 'open' | 'word' | 'complete' | 'digits';
   /** For an empty 'complete' prefix: what its assertions said about the character before. */
   boundary?: Boundary;
 }
@@ -125,11 +123,6 @@ function readFrom(alt: string, i: number, acc: string, boundary: Boundary): Pref
   if (!acc && boundary >= NOT_DIGIT && (alt.startsWith('\\d', i) || alt.startsWith('[0-9]', i))) {
     const after = i + (alt[i] === '[' ? 5 : 2);
     return OPTIONAL.test(alt.slice(after)) ? undefined : [{ text: DIGITS, end: 'digits' }];
-  }
-  // "["'“‘]forgot": a match that starts with punctuation starts at one of those characters.
-  if (!acc) {
-    const chars = leadingPunctuation(alt, i);
-    if (chars) return OPTIONAL.test(alt.slice(i + chars.length)) ? undefined : [{ text: CHARS + chars.set, end: 'chars' }];
   }
   const c = alt[i]!;
   if (WORDISH.test(c)) {
@@ -242,25 +235,6 @@ function groupEnd(source: string, open: number): number {
   return end;
 }
 
-/**
- * A character class of plain punctuation ("["'“‘]") or one such character ("#", "\\+") at `i`:
- * its characters, and how long it is in the source. Ranges, escapes of classes and negations are
- * not read.
- */
-function leadingPunctuation(alt: string, i: number): { set: string; length: number } | undefined {
-  // Surrogates (emoji) are left out: outside u mode a class holds their halves, not the emoji.
-  const plain = (ch: string) => !WORDISH.test(ch) && !/[\s\\\]\[^$.|?*+(){}\-\ud800-\udfff]/.test(ch);
-  if (alt[i] === '[') {
-    const close = alt.indexOf(']', i + 1);
-    const body = alt.slice(i + 1, close);
-    if (close < 0 || !body || ![...body].every(plain)) return undefined;
-    return { set: body, length: close - i + 1 };
-  }
-  if (alt[i] === '\\' && alt[i + 1] !== undefined && /[-.+*?^$()[\]{}|\/#]/.test(alt[i + 1]!)) return { set: alt[i + 1]!, length: 2 };
-  if (alt[i] !== undefined && plain(alt[i]!)) return { set: alt[i]!, length: 1 };
-  return undefined;
-}
-
 /** A quantifier that lets the preceding atom be absent. */
 const OPTIONAL = /^(?:\?|\*|\{0,?\d*\})/;
 
@@ -358,8 +332,6 @@ interface Candidates {
   mask: Uint8Array;
   /** Also every run of digits, wherever it starts. */
   digits: boolean;
-  /** Positions of the punctuation some alternatives start with, ascending. */
-  punctuation: Int32Array;
   total: number;
 }
 
@@ -368,12 +340,7 @@ function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates 
   const mask = new Uint8Array(words.length);
   let total = 0;
   let digits = false;
-  const marks = new Set<string>();
   for (const p of prefixes) {
-    if (p.startsWith(CHARS)) {
-      for (const ch of p.slice(1)) marks.add(ch);
-      continue;
-    }
     if (p === DIGITS) {
       digits = true;
       total += index.innerDigits;
@@ -404,12 +371,7 @@ function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates 
       mask[id] = 1;
     }
   }
-  const at: number[] = [];
-  if (marks.size) {
-    const text = index.text;
-    for (let i = 0; i < text.length; i++) if (marks.has(text[i]!)) at.push(i);
-  }
-  return { index, mask, digits, punctuation: Int32Array.from(at), total: total + at.length };
+  return { index, mask, digits, total };
 }
 
 const candidateCache = new WeakMap<RegExp, Candidates>();
@@ -457,7 +419,7 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
   if (!enabled || to - from < minChars) return undefined;
   const prefixes = prefixesOf(re);
   if (!prefixes) return undefined;
-  const { index, mask, digits, punctuation, total } = candidatesOf(re, prefixes, text);
+  const { index, mask, digits, total } = candidatesOf(re, prefixes, text);
   // Trying the regex at a word costs several times scanning a character: when candidates are
   // dense ("a", "the"), a plain scan is cheaper.
   if (total * DENSE_RATIO > text.length) return undefined;
@@ -466,17 +428,10 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
   if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
   const out: RegExpExecArray[] = [];
   let next = from;
-  let k = firstAtOrAfter(starts, from);
-  let q = firstAtOrAfter(punctuation, from);
-  // Two ascending streams of candidates, words and punctuation, taken in text order.
-  for (;;) {
-    while (k < starts.length && starts[k]! < to && (ids[k] === INNER_DIGITS ? !digits : !mask[ids[k]!])) k++;
-    const word = k < starts.length && starts[k]! < to ? starts[k]! : Infinity;
-    const mark = q < punctuation.length && punctuation[q]! < to ? punctuation[q]! : Infinity;
-    if (word === Infinity && mark === Infinity) break;
-    const at = Math.min(word, mark);
-    if (word === at) k++;
-    if (mark === at) q++;
+  for (let k = firstAtOrAfter(starts, from); k < starts.length && starts[k]! < to; k++) {
+    const id = ids[k]!;
+    if (id === INNER_DIGITS ? !digits : !mask[id]) continue;
+    const at = starts[k]!;
     if (at < next) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);

@@ -20,8 +20,6 @@ describe('anchorPrefixes reads where a match must start', () => {
     [/(?<!\d)\d{9}(?!\d)/g, ['\\d']],
     [/(?<![\w+]|\d[.-])\d{3}-\d{4}/g, ['\\d']],
     [/\b(?:mrn|\d{7})\b/gi, ['mrn$', '\\d']],
-    // Punctuation a match starts with: its positions are the candidates.
-    [/["'“‘]forgot["'”’]|\bextra\s/gi, ['\u0000"\'“‘', 'extra$']],
   ])('%s', (re, expected) => {
     const got = anchorPrefixes(re);
     expect(got && [...got].sort()).toEqual(expected && [...expected].sort());
@@ -39,8 +37,6 @@ describe('anchorPrefixes reads where a match must start', () => {
     ['a start-of-text alternative', /(?:^|[.!?]\s+)pt\b/gi],
     ['a one-letter prefix that is not a whole word', /\ba\w+ing\b/gi],
     ['multiline mode', /^pt\b/gim],
-    ['emoji, whose halves a class would hold', /[🙄😂]\s*lol/g],
-    ['optional punctuation first', /["']?\bvitamin\b/gi],
   ])('gives up on %s', (_, re) => {
     expect(anchorPrefixes(re)).toBeUndefined();
   });
@@ -51,7 +47,6 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     'éword word-word pt’s pt\'s PT patients İstanbul patient Patient_x _patient patient2 ptx xpt',
     'don\'t do not do-not Always always are always are  always ARE ALWAYS',
     'glass of wine, glasses of wine; a glass  of; shots, a shots, flu shots, the shots',
-    'she "forgot" to, ‘forgot’ it, \'forgot\' them, an extra dose, extra-strong, "forgotten"',
     'MRN12345 mrn 1234567 A123456789 123456789 _123456789 614-555-0100 x614-555-0100 1234567890 555-0100 x555-0100 +555-0100 (555-0100)',
   ].join('\n');
   const text = Array.from({ length: 60 }, (_, i) => `${tricky} ${i}`).join('\n\n');
@@ -66,7 +61,6 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     /(?<!\d)\d{9}(?!\d)/g,
     /(?<![\w+]|\d[.-])\d{3}-\d{4}/g,
     /\b(?:mrn|\d{7})\b/gi,
-    /["'“‘]forgot["'”’]|\bextra\s/gi,
   ])('%s', (re) => {
     useAnchors(false);
     const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
