@@ -56,8 +56,6 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
 interface Prefix {
   text: string;
   end: 'open' | 'word' | 'complete' | 'digits';
-  /** For an empty 'complete' prefix: what its assertions said about the character before. */
-  boundary?: Boundary;
 }
 
 /**
@@ -107,7 +105,7 @@ function readAlternative(alt: string, boundaryBefore: Boundary = 0): Prefix[] | 
  */
 function readFrom(alt: string, i: number, acc: string, boundary: Boundary): Prefix[] | undefined {
   const stop = (): Prefix[] | undefined => (acc ? [{ text: acc, end: 'open' }] : undefined);
-  if (i >= alt.length) return [{ text: acc, end: 'complete', ...(acc ? {} : { boundary }) }];
+  if (i >= alt.length) return [{ text: acc, end: 'complete' }];
   if (acc) {
     // "\s*" or "-?" may take nothing: only a token that must be there ends the word.
     const token = ENDS_WORD.exec(alt.slice(i))?.[0];
@@ -163,9 +161,7 @@ function readGroup(alt: string, i: number, end: number, continueAt: number | und
         if (!r.text) return undefined;
         out.push({ text: r.text, end: 'open' });
       } else {
-        // An alternative of nothing but assertions ("(?:\b(?<=^|[.!?]\s*)|...)"): read on after
-        // the group with what those assertions said.
-        const next = readFrom(alt, continueAt, r.text, r.text ? NOT_WORD : (r.boundary ?? 0));
+        const next = r.text ? readFrom(alt, continueAt, r.text, NOT_WORD) : undefined;
         if (!next) return undefined;
         out.push(...next);
       }
