@@ -9,7 +9,7 @@ import type { Sensitivity } from '../engine';
 import { OCR_ASSETS } from './asset-paths';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
-import { scanPixels } from './scan';
+import { scanPixels, type ScanProfiler } from './scan';
 import { TESSERACT_PARAMETERS } from './tesseract-params';
 import type { ImageScanResult } from './types';
 import type { TesseractPage } from './words';
@@ -21,6 +21,31 @@ export const RECOGNIZE_TIMEOUT_MS = 60_000;
 
 let starting: Promise<Worker> | undefined;
 
+/**
+ * User Timing names of the host, seen in DevTools' Performance panel and read by the Chromium
+ * bench (tests/bench/ocr-chromium-bench.ts): `worker` (createWorker + model load + parameters)
+ * with `worker:<tesseract.js status>` phases, then per scan `scan:decode`, `scan:gray`, `scan:prepare:<region>`, `scan:read:<region>` and
+ * `scan` (the whole scan). Only the latest scan's entries are kept.
+ */
+export const MEASURE_PREFIX = 'second-look:ocr:';
+const SCAN_PREFIX = `${MEASURE_PREFIX}scan`;
+
+function measure(name: string, start: number, end = performance.now(), detail?: unknown): void {
+  try {
+    performance.measure(MEASURE_PREFIX + name, { start, end, ...(detail === undefined ? {} : { detail }) });
+  } catch {
+    // Profiling only: never fail a scan over it.
+  }
+}
+
+function clearScanMeasures(): void {
+  const names = new Set(performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith(SCAN_PREFIX)));
+  for (const name of names) performance.clearMeasures(name);
+}
+
+const profileStage: ScanProfiler = ({ stage, region, width, height, start, end }) =>
+  measure(`scan:${stage}${region ? `:${region}` : ''}`, start, end, width ? { width, height } : undefined);
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -29,10 +54,31 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Times tesseract.js's start-up phases from its progress messages (`worker:<status>` measures);
+ * `{ status: '' }` ends the last phase, and later progress (recognizing text) is ignored.
+ */
+function phaseTimer(): (m: { status: string }) => void {
+  let phase: string | undefined;
+  let since = 0;
+  let done = false;
+  return ({ status }) => {
+    if (done || status === phase) return;
+    const now = performance.now();
+    if (phase) measure(`worker:${phase}`, since, now);
+    phase = status;
+    since = now;
+    done = status === '';
+  };
+}
+
 async function startWorker(): Promise<Worker> {
+  const started = performance.now();
   const url = (path: string) => browser.runtime.getURL(`/${path}` as '/');
+  const phase = phaseTimer();
   const worker = await withTimeout(
     createWorker('eng', OEM.LSTM_ONLY, {
+      logger: phase,
       workerPath: url(OCR_ASSETS.worker),
       corePath: url(OCR_ASSETS.coreDir),
       langPath: url(OCR_ASSETS.langDir),
@@ -43,7 +89,10 @@ async function startWorker(): Promise<Worker> {
     WORKER_START_TIMEOUT_MS,
     'starting the OCR worker',
   );
+  phase({ status: 'setting parameters' });
   await worker.setParameters(TESSERACT_PARAMETERS);
+  phase({ status: '' });
+  measure('worker', started);
   return worker;
 }
 
@@ -69,7 +118,9 @@ async function resetWorker(): Promise<void> {
 
 export async function hostScan(bytes: Uint8Array, mime: string, sensitivity?: Sensitivity): Promise<ImageScanResult> {
   const started = performance.now();
+  clearScanMeasures();
   const { image, scale } = await decodeInBrowser(bytes, mime);
+  measure('scan:decode', started, performance.now(), { width: image.width, height: image.height });
   const worker = await ocrWorker();
   const read = async (pgm: Uint8Array) => {
     try {
@@ -81,8 +132,10 @@ export async function hostScan(bytes: Uint8Array, mime: string, sensitivity?: Se
       throw err;
     }
   };
-  const result = await scanPixels(image, { read, location: await readGps(bytes), analyze: sensitivity ? { sensitivity } : {} });
-  const ms = Math.round((performance.now() - started) * 10) / 10;
+  const result = await scanPixels(image, { read, location: await readGps(bytes), analyze: sensitivity ? { sensitivity } : {}, profile: profileStage });
+  const ended = performance.now();
+  measure('scan', started, ended);
+  const ms = Math.round((ended - started) * 10) / 10;
   return scale === 1 ? { ...result, ms } : rescale(result, 1 / scale, ms);
 }
 
