@@ -8,7 +8,7 @@ export const OCR_ASSETS = {
   worker: 'ocr/worker.min.js',
   /** A directory: the worker picks the relaxed-SIMD or SIMD LSTM core by feature detection. */
   coreDir: 'ocr/core',
-  /** Holds eng.traineddata.gz (the integer LSTM model). */
+  /** Holds eng.traineddata, uncompressed (the integer LSTM model; see bundle-assets.ts). */
   langDir: 'ocr/lang',
 } as const;
 

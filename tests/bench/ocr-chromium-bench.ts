@@ -46,7 +46,7 @@ const { values } = parseArgs({
   },
 });
 const LAUNCHES = Math.max(1, Number(values.launches));
-const RUNS = Math.max(1, Number(values.runs));
+const RUNS = Math.max(0, Number(values.runs));
 const WARMUP = Math.max(1, Number(values.warmup));
 
 /** The extension API inside evaluated page functions (this file is typed for Node). */
@@ -533,7 +533,7 @@ for (let launch = 1; launch <= LAUNCHES; launch++) {
     if (last) mem['before OCR (service worker + popup page)'] = await memory(b.cdp, await attachPage(b.cdp, '/popup.html'), undefined, pid);
     const { cold, host } = await coldStart(b, launch);
     colds.push(cold);
-    if (!last) continue;
+    if (!last || RUNS === 0) continue;
 
     const m = () => memory(b.cdp, host.offscreen, host.worker, pid);
     mem['worker ready (1x1 image read)'] = await m();
