@@ -33,7 +33,7 @@ function packageDir(name: string): string {
 export function ocrPublicAssets(): { absoluteSrc: string; relativeDest: string }[] {
   const files = [
     { absoluteSrc: join(packageDir('tesseract.js'), 'dist', 'worker.min.js'), relativeDest: OCR_ASSETS.worker },
-    ...OCR_CORE_FILES.map((file) => ({ absoluteSrc: join(packageDir('tesseract.js-core'), file), relativeDest: `${OCR_ASSETS.coreDir}/${file}` })),
+    ...OCR_CORE_FILES.map((file) => ({ absoluteSrc: join(packageDir('tesseract.js-core'), file), relativeDest: `ocr/${file}` })),
     {
       absoluteSrc: uncompressedModel(join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int', 'eng.traineddata.gz')),
       relativeDest: `${OCR_ASSETS.langDir}/eng.traineddata`,

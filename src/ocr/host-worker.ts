@@ -64,6 +64,25 @@ function phaseTimer(): (m: { status: string }) => void {
   };
 }
 
+/**
+ * A one-function wasm module that uses i32x4.relaxed_trunc_f32x4_s (0xfd 0x101) on a v128
+ * constant: it validates only where relaxed SIMD is supported.
+ */
+const RELAXED_SIMD_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // types: () -> v128
+  0x03, 0x02, 0x01, 0x00, // one function of type 0
+  0x0a, 0x19, 0x01, 0x17, 0x00, // code: one body of 23 bytes, no locals
+  0xfd, 0x0c, ...new Array<number>(16).fill(0), // v128.const 0
+  0xfd, 0x81, 0x02, // i32x4.relaxed_trunc_f32x4_s
+  0x0b, // end
+]);
+
+/** The relaxed-SIMD core where the browser has it (Chrome 114+), else the SIMD one. */
+export function corePath(): string {
+  return WebAssembly.validate(RELAXED_SIMD_PROBE) ? OCR_ASSETS.cores.relaxedSimd : OCR_ASSETS.cores.simd;
+}
+
 async function startWorker(): Promise<Worker> {
   const started = performance.now();
   const url = (path: string) => browser.runtime.getURL(`/${path}` as '/');
@@ -72,7 +91,7 @@ async function startWorker(): Promise<Worker> {
     createWorker('eng', OEM.LSTM_ONLY, {
       logger: phase,
       workerPath: url(OCR_ASSETS.worker),
-      corePath: url(OCR_ASSETS.coreDir),
+      corePath: url(corePath()),
       langPath: url(OCR_ASSETS.langDir),
       workerBlobURL: false,
       cacheMethod: 'none',
