@@ -19,7 +19,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
@@ -76,7 +76,7 @@ interface HostTimings {
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
 const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? 'n/a' : `${Math.round(ms)}`);
-const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : bytes < 2 ** 20 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 2 ** 20).toFixed(1)} MB`);
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const p = (xs: number[], q: number) => percentile(sorted(xs), q);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -471,8 +471,23 @@ function bundle(): Record<string, unknown> {
     const data = readFileSync(path);
     return { file: relative(EXTENSION_DIST, path), raw: data.length, deflated: deflateRawSync(data, { level: 9 }).length };
   });
-  const offscreenHtml = readFileSync(join(EXTENSION_DIST, 'offscreen.html'), 'utf8');
-  const hostChunks = [...offscreenHtml.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  // The OCR host's own code: chunks the offscreen page reaches (statically or by dynamic import)
+  // that no other page does; the engine and schemas are shared with the popup and options.
+  const reach = (page: string) => {
+    const seen = new Set<string>();
+    const html = readFileSync(join(EXTENSION_DIST, page), 'utf8');
+    const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file) || !existsSync(join(EXTENSION_DIST, file))) continue;
+      seen.add(file);
+      const code = readFileSync(join(EXTENSION_DIST, file), 'utf8');
+      for (const m of code.matchAll(/(?:from\s*|import\s*\(\s*|import\s*)["'`]\.\/([^"'`]+\.js)["'`]/g)) queue.push(join(dirname(file), m[1]!));
+    }
+    return seen;
+  };
+  const others = new Set(['popup.html', 'options.html'].filter((page) => existsSync(join(EXTENSION_DIST, page))).flatMap((page) => [...reach(page)]));
+  const hostChunks = [...reach('offscreen.html')].filter((file) => !others.has(file));
   const isOcr = (f: Sized) => f.file.startsWith('ocr/') || f.file === 'offscreen.html' || hostChunks.includes(f.file);
   const sum = (list: Sized[], key: 'raw' | 'deflated') => list.reduce((a, f) => a + f[key], 0);
   const ocr = files.filter(isOcr).sort((a, b) => b.raw - a.raw);
@@ -481,7 +496,7 @@ function bundle(): Record<string, unknown> {
   let zip: Map<string, number> | undefined;
   let zipFile: string | undefined;
   if (values.zip) {
-    execFileSync('npx', ['wxt', 'zip'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['wxt', 'zip'], { cwd: ROOT, stdio: 'pipe' });
     zipFile = readdirSync(join(ROOT, '.output'))
       .filter((f) => f.endsWith('-chrome.zip'))
       .map((f) => join(ROOT, '.output', f))
@@ -524,6 +539,9 @@ const mem: Record<string, Memory> = {};
 let cpuPerScan: number | undefined;
 let scripts: string[] = [];
 let netAttempts: string[] = [];
+let scanLoad = '';
+let endLoad = '';
+let readText = '';
 
 for (let launch = 1; launch <= LAUNCHES; launch++) {
   const b = await openBrowser();
@@ -537,7 +555,7 @@ for (let launch = 1; launch <= LAUNCHES; launch++) {
 
     const m = () => memory(b.cdp, host.offscreen, host.worker, pid);
     mem['worker ready (1x1 image read)'] = await m();
-    console.log(`\n(b) ${RUNS} scans of ${fixture.spec.width}x${fixture.spec.height} ${relative(ROOT, fixture.file) || fixture.file} (${(bytes.length / 1024).toFixed(0)} KB JPEG) after ${WARMUP} warm-up scans; load ${load()}`);
+    scanLoad = load();
     for (let i = 0; i < WARMUP; i++) {
       const w = await scan(b.page, variant(bytes, -1 - i), 'image/jpeg');
       if (!w.reply.ok) throw new Error(`warm-up scan failed: ${w.reply.error}`);
@@ -550,9 +568,10 @@ for (let launch = 1; launch <= LAUNCHES; launch++) {
       if (!r.reply.ok) throw new Error(`scan ${i + 1} failed: ${r.reply.error}`);
       const t = await hostTimings(b.cdp, host.offscreen);
       runs.push({ hostMs: r.reply.result!.ms, roundTripMs: r.received - r.sent, stages: t.entries.filter((e) => e.name.startsWith('scan')), recall: recall(truth, r.reply.result!.words) });
-      if (i === 0) console.log(`    read: ${JSON.stringify(r.reply.result!.ocrText)}`);
+      if (i === 0) readText = r.reply.result!.ocrText;
     }
     const cpuAfter = await rendererCpuSeconds(b.cdp, pid);
+    endLoad = load();
     if (cpuBefore !== undefined && cpuAfter !== undefined) cpuPerScan = ((cpuAfter - cpuBefore) * 1000) / RUNS;
     mem[`after ${RUNS} more scans`] = await m();
     scripts = await workerScripts(b.cdp, host.worker);
@@ -581,7 +600,9 @@ if (scripts.length) console.log(`    scripts in the tesseract worker: ${scripts.
 if (runs.length) {
   const host = runs.map((r) => r.hostMs);
   const trip = runs.map((r) => r.roundTripMs);
-  console.log(`\n(b) 2000x2000 scan after warm-up (${runs.length} runs; warm-up host ms ${warmups.map((w) => fmt(w.hostMs)).join(', ')}); load now ${load()}`);
+  console.log(`\n(b) ${fixture.spec.width}x${fixture.spec.height} radiograph ${fixture.file} (${(bytes.length / 1024).toFixed(0)} KB JPEG), ${runs.length} scans`);
+  console.log(`    after ${WARMUP} warm-up scans (host ms ${warmups.map((w) => fmt(w.hostMs)).join(', ')}); load average at the start ${scanLoad}, at the end ${endLoad}`);
+  console.log(`    read: ${JSON.stringify(readText)}`);
   console.log(`    host (decode -> findings): p50 ${fmt(p(host, 50))} ms, p95 ${fmt(p(host, 95))} ms, min ${fmt(p(host, 0))}, max ${fmt(p(host, 100))}`);
   console.log(`    round trip from the page:  p50 ${fmt(p(trip, 50))} ms, p95 ${fmt(p(trip, 95))} ms`);
   if (cpuPerScan !== undefined) console.log(`    extension renderer CPU per scan (all threads): ${fmt(cpuPerScan)} ms`);
