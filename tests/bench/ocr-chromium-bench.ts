@@ -14,7 +14,9 @@
  *  (d) the bundle size the OCR adds (raw and deflated; the real zip with --zip).
  *
  * Prints a table and PASS/FAIL per budget; exits non-zero only on errors, never on a miss.
- * Two shared cores: the load average is printed with every section.
+ * Two shared cores: the load average is printed with every section. `--runs 0` measures cold
+ * starts only; `--json FILE` keeps every number; BENCH_DEBUG=1 logs each step to stderr.
+ * Needs Node 22, or Node 20 with --experimental-websocket (the npm script passes it).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
