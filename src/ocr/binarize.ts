@@ -43,24 +43,36 @@ export function sauvola(img: GrayImage, { window = 25, k = 0.25, r = 128, minCon
   const half = window >> 1;
   const out = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
-    const y0 = Math.max(0, y - half);
-    const y1 = Math.min(h, y + half + 1);
+    const top = Math.max(0, y - half) * iw;
+    const bottom = Math.min(h, y + half + 1) * iw;
+    const rows = (bottom - top) / iw;
+    // The 3x3 neighbourhood of the contrast test.
+    const nearTop = Math.max(0, y - 1) * iw;
+    const nearBottom = Math.min(h, y + 2) * iw;
+    const nearRows = (nearBottom - nearTop) / iw;
     for (let x = 0; x < w; x++) {
       const x0 = Math.max(0, x - half);
       const x1 = Math.min(w, x + half + 1);
-      const n = (y1 - y0) * (x1 - x0);
-      const s = sum[y1 * iw + x1]! - sum[y0 * iw + x1]! - sum[y1 * iw + x0]! + sum[y0 * iw + x0]!;
-      const s2 = sq[y1 * iw + x1]! - sq[y0 * iw + x1]! - sq[y1 * iw + x0]! + sq[y0 * iw + x0]!;
+      const n = rows * (x1 - x0);
+      const s = sum[bottom + x1]! - sum[top + x1]! - sum[bottom + x0]! + sum[top + x0]!;
       const mean = s / n;
+      const i = y * w + x;
+      // Ink must pass both tests. The contrast test is the cheap one and fails on nearly every
+      // background pixel, so it goes first (no variance, no square root): same result, about a
+      // third less time on a radiograph's strips.
+      if (minContrast > 0) {
+        const sx0 = Math.max(0, x - 1);
+        const sx1 = Math.min(w, x + 2);
+        const local = (sum[nearBottom + sx1]! - sum[nearTop + sx1]! - sum[nearBottom + sx0]! + sum[nearTop + sx0]!) / (nearRows * (sx1 - sx0));
+        if (!(local <= mean - minContrast)) {
+          out[i] = 255;
+          continue;
+        }
+      }
+      const s2 = sq[bottom + x1]! - sq[top + x1]! - sq[bottom + x0]! + sq[top + x0]!;
       const std = Math.sqrt(Math.max(0, s2 / n - mean * mean));
       const threshold = mean * (1 + k * (std / r - 1));
-      let ink = data[y * w + x]! <= threshold;
-      if (ink && minContrast > 0) {
-        const sx0 = Math.max(0, x - 1), sx1 = Math.min(w, x + 2), sy0 = Math.max(0, y - 1), sy1 = Math.min(h, y + 2);
-        const local = (sum[sy1 * iw + sx1]! - sum[sy0 * iw + sx1]! - sum[sy1 * iw + sx0]! + sum[sy0 * iw + sx0]!) / ((sy1 - sy0) * (sx1 - sx0));
-        ink = local <= mean - minContrast;
-      }
-      out[y * w + x] = ink ? 0 : 255;
+      out[i] = data[i]! <= threshold ? 0 : 255;
     }
   }
   return { width: w, height: h, data: out };

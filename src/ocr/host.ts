@@ -1,76 +1,30 @@
 /**
- * The OCR host: one long-lived tesseract.js worker, started lazily, with the bundled assets.
- * Runs in Chrome's offscreen document and in Firefox's background page (both may start Workers;
- * a MV3 service worker may not).
+ * The OCR host: decodes an image, reads it with the one tesseract.js worker (host-worker.ts) and
+ * runs the engine on the text. Runs in Chrome's offscreen document and in Firefox's background
+ * page (both may start Workers; a MV3 service worker may not).
  */
-import { browser } from 'wxt/browser';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
 import type { Sensitivity } from '../engine';
-import { OCR_ASSETS } from './asset-paths';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
-import { scanPixels } from './scan';
-import { TESSERACT_PARAMETERS } from './tesseract-params';
+import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS, withTimeout } from './host-worker';
+import { scanPixels, type ScanProfiler } from './scan';
 import type { ImageScanResult } from './types';
 import type { TesseractPage } from './words';
 
-/** createWorker hangs silently when wasm is refused (CSP) or an asset is missing: never wait forever. */
-export const WORKER_START_TIMEOUT_MS = 20_000;
-/** One region of a huge image takes seconds on a slow laptop; a minute means the worker is stuck. */
-export const RECOGNIZE_TIMEOUT_MS = 60_000;
+export { ocrWorker, MEASURE_PREFIX, RECOGNIZE_TIMEOUT_MS, WORKER_START_TIMEOUT_MS } from './host-worker';
 
-let starting: Promise<Worker> | undefined;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function startWorker(): Promise<Worker> {
-  const url = (path: string) => browser.runtime.getURL(`/${path}` as '/');
-  const worker = await withTimeout(
-    createWorker('eng', OEM.LSTM_ONLY, {
-      workerPath: url(OCR_ASSETS.worker),
-      corePath: url(OCR_ASSETS.coreDir),
-      langPath: url(OCR_ASSETS.langDir),
-      workerBlobURL: false,
-      cacheMethod: 'none',
-      gzip: true,
-    }),
-    WORKER_START_TIMEOUT_MS,
-    'starting the OCR worker',
-  );
-  await worker.setParameters(TESSERACT_PARAMETERS);
-  return worker;
-}
-
-/** The worker, started once; a failed start is forgotten so the next image tries again. */
-export function ocrWorker(): Promise<Worker> {
-  starting ??= startWorker().catch((err: unknown) => {
-    starting = undefined;
-    throw err;
-  });
-  return starting;
-}
-
-/** Drops a worker that errored or hung, so the next scan starts a fresh one. */
-async function resetWorker(): Promise<void> {
-  const current = starting;
-  starting = undefined;
-  try {
-    await (await current)?.terminate();
-  } catch {
-    // Already dead: nothing to clean up.
-  }
-}
+const profileStage: ScanProfiler = ({ stage, region, width, height, start, end }) =>
+  measure(`scan:${stage}${region ? `:${region}` : ''}`, start, end, width ? { width, height } : undefined);
 
 export async function hostScan(bytes: Uint8Array, mime: string, sensitivity?: Sensitivity): Promise<ImageScanResult> {
   const started = performance.now();
+  clearScanMeasures();
+  // The worker starts (or is already running) while the image decodes.
+  const ready = ocrWorker();
+  ready.catch(() => undefined); // awaited below; a decode error must not leave it unhandled
   const { image, scale } = await decodeInBrowser(bytes, mime);
-  const worker = await ocrWorker();
+  measure('scan:decode', started, performance.now(), { width: image.width, height: image.height });
+  const worker = await ready;
   const read = async (pgm: Uint8Array) => {
     try {
       // tesseract.js accepts raw bytes at runtime; its typings only list DOM image types.
@@ -81,8 +35,10 @@ export async function hostScan(bytes: Uint8Array, mime: string, sensitivity?: Se
       throw err;
     }
   };
-  const result = await scanPixels(image, { read, location: await readGps(bytes), analyze: sensitivity ? { sensitivity } : {} });
-  const ms = Math.round((performance.now() - started) * 10) / 10;
+  const result = await scanPixels(image, { read, location: await readGps(bytes), analyze: sensitivity ? { sensitivity } : {}, profile: profileStage });
+  const ended = performance.now();
+  measure('scan', started, ended);
+  const ms = Math.round((ended - started) * 10) / 10;
   return scale === 1 ? { ...result, ms } : rescale(result, 1 / scale, ms);
 }
 

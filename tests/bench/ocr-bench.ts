@@ -4,22 +4,18 @@
  * Budget (issue 4): <= 1.5 s in Chromium. Reports wall time and process CPU time: on a shared,
  * busy machine CPU time is the steadier number (the scan is sequential, one worker).
  */
-import { readFileSync } from 'node:fs';
 import { decodeImage } from '../../src/ocr/decode-node';
 import { rgbaToGray } from '../../src/ocr/image';
 import { prepareRegions } from '../../src/ocr/preprocess';
 import { scanPixels } from '../../src/ocr/scan';
 import { startNodeOcr } from '../../src/ocr/tesseract-node';
-import { generateFixtures } from '../ocr/fixtures/generate';
-import { xraySpecs } from '../ocr/fixtures/specs';
+import { benchFixture } from './ocr-fixture';
 import { median } from './stats';
 
 const BUDGET_MS = 1500;
 const RUNS = 5;
 
-const spec = { ...xraySpecs(1)[0]!, id: 'bench-2000', width: 2000, height: 2000, fontPx: 24, screenPhoto: false, blur: 0, jpegQuality: 0.85, polarity: 'light' as const };
-const [fixture] = await generateFixtures([spec]);
-const bytes = readFileSync(fixture!.file);
+const { bytes } = await benchFixture();
 
 const startCpu = process.cpuUsage();
 let t = performance.now();

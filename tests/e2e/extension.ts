@@ -32,10 +32,12 @@ export interface LaunchOptions {
   proxyServer?: string;
   /** Another Chromium executable (managed-policy.ts wraps Chromium to give it a policy of its own). */
   executablePath?: string;
+  /** More Chromium switches (the OCR bench adds a loopback DevTools port for its own CDP client). */
+  args?: string[];
 }
 
 /** A fresh profile in new-headless Chromium, with no extension installed yet. */
-export async function launchChromium({ proxyServer, executablePath = CHROMIUM_PATH }: LaunchOptions = {}): Promise<BrowserContext> {
+export async function launchChromium({ proxyServer, executablePath = CHROMIUM_PATH, args = [] }: LaunchOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath,
     // Extensions need the full browser in the new headless mode, which `--headless=new` selects;
@@ -57,6 +59,7 @@ export async function launchChromium({ proxyServer, executablePath = CHROMIUM_PA
       '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
       // Lets the CDP Extensions domain install the unpacked build (see installExtension).
       '--enable-unsafe-extension-debugging',
+      ...args,
     ],
   });
 }

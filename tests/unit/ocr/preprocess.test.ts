@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAD_PX, planRegions, prepareRegion, toImageBox, upscaleFor } from '../../../src/ocr/preprocess';
+import type { GrayImage } from '../../../src/ocr/types';
 import { gray, isGlyph, noise } from './synthetic';
 
 describe('region plan', () => {
@@ -43,5 +44,55 @@ describe('region preparation', () => {
   it('maps prepared coordinates back to the image', () => {
     const region = { box: { x: 100, y: 50, w: 10, h: 10 }, scale: 2 };
     expect(toImageBox(region, { x: PAD_PX + 20, y: PAD_PX, w: 10, h: 8 })).toEqual({ x: 110, y: 50, w: 5, h: 4 });
+  });
+
+  /** The box of the ink (0) pixels of a prepared image, in its own pixels. */
+  function inkBox(img: GrayImage): { x: number; y: number; w: number; h: number } {
+    let x0 = img.width, y0 = img.height, x1 = 0, y1 = 0;
+    for (let y = 0; y < img.height; y++) {
+      for (let x = 0; x < img.width; x++) {
+        if (img.data[y * img.width + x] !== 0) continue;
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x + 1);
+        y1 = Math.max(y1, y + 1);
+      }
+    }
+    return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  }
+
+  it('cuts a mostly empty region down to its text and still maps boxes back', () => {
+    // One word of 20 px glyphs near the bottom-right corner of a 600x400 dark side strip that
+    // starts at (1000, 200) in a 1600x600 image.
+    const at = { x: 1420, y: 500 };
+    const image = gray(1600, 600, (x, y) => (isGlyph(x, y, at, 20, 6) ? 235 : 12 + noise(x, y) * 6));
+    const r = prepareRegion(image, { name: 'right', box: { x: 1000, y: 200, w: 600, h: 400 } });
+    expect(r.blank).toBe(false);
+    expect(r.scale).toBe(1);
+    expect(r.image.width * r.image.height).toBeLessThan(600 * 400 * 0.25);
+    // The ink, mapped back, is where the word was drawn (in the full image's pixels).
+    const back = toImageBox(r, inkBox(r.image));
+    expect(back.x).toBeCloseTo(at.x, 0);
+    expect(back.y).toBeCloseTo(at.y, 0);
+    expect(back.h).toBeCloseTo(20, 0);
+  });
+
+  it('cuts a sparse strip before enlarging its small text', () => {
+    const at = { x: 60, y: 40 };
+    const side = gray(600, 400, (x, y) => (isGlyph(x, y, at, 10, 5) ? 235 : 12 + noise(x, y) * 6));
+    const r = prepareRegion(side, { name: 'left', box: { x: 0, y: 0, w: 600, h: 400 } });
+    expect(r.scale).toBeGreaterThan(1.5);
+    // Far less than the whole strip enlarged (1440x960 and more at this scale).
+    expect(r.image.width * r.image.height).toBeLessThan(600 * 400 * r.scale * r.scale * 0.1);
+    const back = toImageBox(r, inkBox(r.image));
+    expect(back.x).toBeGreaterThan(at.x - 2);
+    expect(back.x).toBeLessThan(at.x + 2);
+    expect(back.y).toBeGreaterThan(at.y - 2);
+    expect(back.y).toBeLessThan(at.y + 2);
+  });
+
+  it('marks a region without text-like ink blank', () => {
+    const plain = gray(600, 400, (x, y) => 12 + noise(x, y) * 6);
+    expect(prepareRegion(plain, { name: 'top', box: { x: 0, y: 0, w: 600, h: 400 } }).blank).toBe(true);
   });
 });

@@ -24,6 +24,21 @@ function fakeReader(lines: string[][]): OcrReader {
 }
 
 describe('scanPixels', () => {
+  it('does not ask the reader about regions with no text-like ink', async () => {
+    let calls = 0;
+    const plain = radiograph(400, 400);
+    // A flat field: no region has anything glyph-like.
+    plain.data.fill(40);
+    const result = await scanPixels(plain, {
+      read: async () => {
+        calls++;
+        return { blocks: [] };
+      },
+    });
+    expect(calls).toBe(0);
+    expect(result.words).toEqual([]);
+  });
+
   it('turns an overlay on a radiograph into boxed high findings plus image.medical', async () => {
     const result = await scanPixels(radiograph(400, 400), {
       read: fakeReader([['DOE,', 'JOHN', '[M]'], ['DOB', '03.14.1957']]),
