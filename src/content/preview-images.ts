@@ -75,7 +75,8 @@ function shownIn(session: ComposerSession): (src: string) => boolean {
  * revoke its blob: URL once the preview has loaded).
  */
 export async function readPreview(img: HTMLImageElement, src: string): Promise<PreviewImage | undefined> {
-  if (!(await loaded(img))) return undefined;
+  // Only blob: and data: URLs are ever fetched: both resolve on the device, never on a network.
+  if (!isPreviewSrc(src) || !(await loaded(img))) return undefined;
   if (img.naturalWidth < MIN_PREVIEW_PX || img.naturalHeight < MIN_PREVIEW_PX) return undefined;
   try {
     const blob = await (await fetch(src)).blob();
