@@ -153,7 +153,9 @@ function readGroup(alt: string, i: number, end: number, continueAt: number | und
   if (!inner) return undefined;
   const out: Prefix[] = [];
   for (const a of inner) {
-    const read = acc ? readFrom(a, 0, acc, NOT_WORD) : readAlternativeWithin(a, boundary);
+    // At the start of the match, an alternative's own boundaries count as do the group's (all
+    // assertions there are zero-width, so they hold at the same position).
+    const read = acc ? readFrom(a, 0, acc, NOT_WORD) : readAlternative(a, boundary);
     if (!read) return undefined;
     for (const r of read) {
       if (r.end !== 'complete') out.push(r);
@@ -171,13 +173,6 @@ function readGroup(alt: string, i: number, end: number, continueAt: number | und
   return out;
 }
 
-/**
- * An alternative at the start of a group: its own boundaries count, as do the group's (all
- * assertions there are zero-width, so they hold at the same position).
- */
-function readAlternativeWithin(alt: string, boundary: Boundary): Prefix[] | undefined {
-  return readAlternative(alt, boundary);
-}
 
 /**
  * Walks a regex source outside escapes and character classes, calling `visit` with each
@@ -392,12 +387,8 @@ export function useAnchors(on: boolean): void {
 /** A regex is tried at most once per this many characters of the stretch, or scanned plainly. */
 const DENSE_RATIO = 8;
 /** Below this many characters a plain scan is as cheap as looking words up. */
-export const ANCHOR_MIN_CHARS = 2_000;
+const ANCHOR_MIN_CHARS = 2_000;
 
-/** Whether `re` can be scanned by its anchors (see anchorPrefixes). */
-export function isAnchored(re: RegExp): boolean {
-  return enabled && prefixesOf(re) !== null;
-}
 
 function prefixesOf(re: RegExp): string[] | null {
   let prefixes = prefixCache.get(re);
