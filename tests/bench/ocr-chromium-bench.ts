@@ -28,7 +28,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXTENSION_DIST, installExtension, launchChromium } from '../e2e/extension';
 import { openNetworkTrap, type NetworkTrap } from '../e2e/network-trap';
-import { groundTruthWords, normalizeWord } from '../ocr/fixtures/specs';
+import { groundTruthWords, wordRecall } from '../ocr/fixtures/specs';
 import { Cdp, freePort } from './cdp';
 import { benchFixture } from './ocr-fixture';
 import { percentile } from './stats';
@@ -419,16 +419,7 @@ function variant(bytes: Buffer, n: number): string {
 }
 
 function recall(truth: string[], words: { text: string }[]): number {
-  const pool = words.map((w) => normalizeWord(w.text));
-  let hit = 0;
-  for (const t of truth) {
-    const i = pool.indexOf(t);
-    if (i >= 0) {
-      pool.splice(i, 1);
-      hit++;
-    }
-  }
-  return truth.length ? hit / truth.length : 1;
+  return truth.length ? wordRecall(truth, words.map((w) => w.text)).hit / truth.length : 1;
 }
 
 // ---------------------------------------------------------------------------------------------

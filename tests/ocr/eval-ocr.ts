@@ -16,25 +16,11 @@ import { scanPixels } from '../../src/ocr/scan';
 import { startNodeOcr } from '../../src/ocr/tesseract-node';
 import type { ImageScanResult } from '../../src/ocr/types';
 import { generateFixtures, type GeneratedFixture } from './fixtures/generate';
-import { allSpecs, groundTruthWords, normalizeWord } from './fixtures/specs';
+import { allSpecs, groundTruthWords, wordRecall } from './fixtures/specs';
 
 const { values } = parseArgs({ options: { xrays: { type: 'string' }, verbose: { type: 'boolean' }, 'dump-words': { type: 'string' } } });
 const fixtures = await generateFixtures(allSpecs(Number(values.xrays ?? 20)));
 
-/** Multiset match: each true word can be found once. */
-export function wordRecall(truth: string[], read: string[]): { hit: number; missed: string[] } {
-  const pool = read.map(normalizeWord);
-  const missed: string[] = [];
-  let hit = 0;
-  for (const t of truth) {
-    const i = pool.indexOf(t);
-    if (i >= 0) {
-      pool.splice(i, 1);
-      hit++;
-    } else missed.push(t);
-  }
-  return { hit, missed };
-}
 
 /** Letters and digits only, upper-cased: "DOE, JOHN" and "DOE. JOHN" compare equal, "06 20.2021" and "06.20.2021" too. */
 const alnum = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
