@@ -51,3 +51,16 @@ export function watchAttachments(host: AttachmentHost, signal: AbortSignal, targ
     );
   }
 }
+
+/**
+ * Files already picked when a composer is first hooked: a quick user (or a composer that mounts
+ * after its file input was used) would otherwise leave them to the preview fallback, which
+ * cannot swap in a covered copy. Read from the inputs themselves, nothing is dispatched.
+ */
+export function attachAlreadyPicked(session: ComposerSession): void {
+  const selector = session.spec.attachments;
+  if (!selector) return;
+  for (const input of session.scope?.querySelectorAll<HTMLInputElement>(selector) ?? []) {
+    if (input.type === 'file' && input.files?.length) session.attach([...input.files], input);
+  }
+}

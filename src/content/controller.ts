@@ -6,7 +6,7 @@ import type { ContentUiState } from '../ui/ContentUi';
 import { placePanel } from '../ui/geometry';
 import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
 import type { PanelModel } from '../ui/InlinePanel';
-import { watchAttachments } from './attachments';
+import { attachAlreadyPicked, watchAttachments } from './attachments';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './find-composers';
 import { lookForPreviews, watchPreviewImages } from './preview-images';
@@ -160,6 +160,8 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
           watchAttachments(attachmentHost, hookSignal, root);
           watchPreviewImages(attachmentHost, hookSignal, root);
         }
+        // Files picked before the hook first, so a preview of the same image is known as theirs.
+        attachAlreadyPicked(session);
         lookForPreviews(session);
       },
       (editor) => {
