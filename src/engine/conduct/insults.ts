@@ -1,9 +1,10 @@
 import type { Doc } from '../doc';
+import type { Candidate } from '../recognizer';
 import { matchesIn } from '../words';
 import { ATTACH, EXCLAIM_BEFORE, STRONG_INSULT, WEAK_INSULT } from '../vocab/insults';
 import { COLLEAGUE, EMPLOYER, PATIENT } from '../vocab/conduct';
 import { SpanSet } from '../spans';
-import { isMention, isSelfAimed } from './frame';
+import { isMention, isSelfAimed, onePerSentence } from './frame';
 import { profanityIn } from './obscene';
 import { aimOf, type Aim } from './targets';
 
@@ -98,4 +99,17 @@ function mergeAdjacent(doc: Doc, sorted: Insult[]): Insult[] {
     } else out.push(i);
   }
   return out;
+}
+
+/**
+ * A recognizer's pattern findings plus the insults aimed at its target that no pattern already
+ * covers, one finding per sentence: the shape shared by conduct.derogatory (patients),
+ * conduct.colleague and conduct.employer, which differ only in how an insult reads as a finding.
+ */
+export function withInsultsAimedAt(doc: Doc, found: Candidate[], target: Aim['target'], findingOf: (insult: Insult) => Candidate): Candidate[] {
+  for (const i of insultsIn(doc)) {
+    if (i.target !== target || found.some((c) => c.start < i.end && i.start < c.end)) continue;
+    found.push(findingOf(i));
+  }
+  return onePerSentence(doc, found);
 }

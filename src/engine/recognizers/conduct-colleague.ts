@@ -1,6 +1,6 @@
 import type { Doc } from '../doc';
-import { nearby, onePerSentence } from '../conduct/frame';
-import { insultsIn } from '../conduct/insults';
+import { nearby } from '../conduct/frame';
+import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { COLLEAGUE, NAMED_COLLEAGUE, anyOf, near } from '../vocab/conduct';
@@ -82,12 +82,9 @@ export const colleagueDisparaged: CustomRecognizer = {
   id: 'colleague',
   rule: 'conduct.colleague',
   find(doc: Doc): Candidate[] {
-    const out = runConductPatterns(doc, spec);
-    for (const i of insultsIn(doc)) {
-      if (i.target !== 'colleague') continue;
-      if (out.some((c) => c.start < i.end && i.start < c.end)) continue;
+    return withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'colleague', (i) => {
       const isNamed = NAMED.test(i.word) || nearby(doc, i.start, i.end, NAMED_COLLEAGUE, 12) !== undefined;
-      out.push({
+      return {
         rule: 'conduct.colleague',
         start: i.start,
         end: i.end,
@@ -97,8 +94,7 @@ export const colleagueDisparaged: CustomRecognizer = {
         context: [`colleague '${i.word}'`],
         tie: 'person',
         severity: isNamed ? 'high' : 'medium',
-      });
-    }
-    return onePerSentence(doc, out);
+      };
+    });
   },
 };

@@ -1,6 +1,5 @@
 import type { Doc } from '../doc';
-import { onePerSentence } from '../conduct/frame';
-import { insultsIn } from '../conduct/insults';
+import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
@@ -166,12 +165,9 @@ export const derogatory: CustomRecognizer = {
   id: 'derogatory',
   rule: 'conduct.derogatory',
   find(doc: Doc): Candidate[] {
-    const out = runConductPatterns(doc, spec);
-    for (const i of insultsIn(doc)) {
-      if (i.target !== 'patient') continue;
-      if (out.some((c) => c.start < i.end && i.start < c.end)) continue;
+    return withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'patient', (i) => {
       const explicit = PATIENT_WORD.test(i.word);
-      out.push({
+      return {
         rule: 'conduct.derogatory',
         start: i.start,
         end: i.end,
@@ -181,9 +177,8 @@ export const derogatory: CustomRecognizer = {
         context: [`patient '${i.word}'`],
         tie: 'patient',
         severity: explicit ? 'high' : 'medium',
-      });
-    }
-    return onePerSentence(doc, out);
+      };
+    });
   },
 };
 

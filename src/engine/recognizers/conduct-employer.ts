@@ -1,6 +1,5 @@
 import type { Doc } from '../doc';
-import { onePerSentence } from '../conduct/frame';
-import { insultsIn } from '../conduct/insults';
+import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { EMPLOYER, near } from '../vocab/conduct';
@@ -82,23 +81,17 @@ export const employerAttack: CustomRecognizer = {
   id: 'employer',
   rule: 'conduct.employer',
   find(doc: Doc): Candidate[] {
-    const out = runConductPatterns(doc, spec);
-    for (const i of insultsIn(doc)) {
-      if (i.target !== 'employer') continue;
-      if (out.some((c) => c.start < i.end && i.start < c.end)) continue;
-      out.push({
-        rule: 'conduct.employer',
-        start: i.start,
-        end: i.end,
-        score: 0.7,
-        recognizer: 'employer',
-        pattern: 'insult aimed at the employer',
-        context: [`employer '${i.word}'`],
-        tie: 'none',
-        severity: 'medium',
-        message: message(doc.text.slice(i.start, i.end)),
-      });
-    }
-    return onePerSentence(doc, out);
+    return withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'employer', (i) => ({
+      rule: 'conduct.employer',
+      start: i.start,
+      end: i.end,
+      score: 0.7,
+      recognizer: 'employer',
+      pattern: 'insult aimed at the employer',
+      context: [`employer '${i.word}'`],
+      tie: 'none',
+      severity: 'medium',
+      message: message(doc.text.slice(i.start, i.end)),
+    }));
   },
 };
