@@ -1,4 +1,5 @@
 import { firstAtOrAfter } from './sorted';
+import { WordInterner } from './interner';
 
 /**
  * Scanning a long draft with a regex that starts with a word: most recognizers look for
@@ -230,24 +231,31 @@ function groupEnd(source: string, open: number): number {
 const OPTIONAL = /^(?:\?|\*|\{0,?\d*\})/;
 
 /**
- * The runs of \w characters of the latest text, in text order: where each starts and which
- * distinct word (lowercased) it is, as small integers so a regex's candidate words are a mask.
+ * The runs of \w characters of the latest text: the distinct words (lowercased) and where each
+ * occurs, so a regex's candidate positions are the union of a few words' occurrences.
  */
 interface RunIndex {
   text: string;
   generation: number;
-  starts: Int32Array;
-  ids: Int32Array;
   /** Distinct words by id, and how often each occurs. */
   words: string[];
   counts: Int32Array;
-  /** Word ids sorted by word, for prefix lookups. */
-  sorted: Int32Array;
-  /** How many runs of digits start inside a word (their id is INNER_DIGITS). */
+  /**
+   * Word ids by their first two letters (a one-letter word by itself), for prefix lookups: every
+   * prefix looked up is two letters or more, or a whole one-letter word.
+   */
+  byStart: Map<string, number[]>;
+  /** Ids of the words that start with a digit. */
+  digitWords: number[];
+  /**
+   * Where each word occurs: the starts of word `id` are postings[firstPosting[id] ..
+   * firstPosting[id + 1]), ascending. Runs of digits inside words are listed after all words.
+   */
+  firstPosting: Int32Array;
+  postings: Int32Array;
+  /** How many runs of digits start inside a word ("MRN12345", "A1234567"). */
   innerDigits: number;
 }
-/** The id of a run of digits that starts inside a word rather than a word of its own. */
-const INNER_DIGITS = -1;
 let latest: RunIndex | undefined;
 /** Bumped for every new draft, so nothing computed for one analysis is reused by the next. */
 let generation = 0;
@@ -264,18 +272,16 @@ export function newDraft(): void {
 /** \w characters by char code, for the tokenizing loop below. */
 const IS_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) IS_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function runIndex(text: string): RunIndex {
   if (latest?.generation === generation && latest.text === text) return latest;
-  // Lowercasing never changes the length of \w runs; where it changes other characters' length,
-  // each run is lowercased on its own instead.
-  const whole = text.toLowerCase();
-  const lower = whole.length === text.length ? whole : undefined;
-  const idOf = new Map<string, number>();
-  const words: string[] = [];
+  // Runs of \w are ASCII, which is what the interner folds case for.
+  const interner = new WordInterner(text);
+  const countList: number[] = [];
   const starts: number[] = [];
   const ids: number[] = [];
-  let innerDigits = 0;
+  const innerStarts: number[] = [];
   const n = text.length;
   // A character loop rather than a regex: no match objects for every word of a long draft.
   for (let i = 0; i < n; ) {
@@ -285,84 +291,83 @@ function runIndex(text: string): RunIndex {
       continue;
     }
     let j = i + 1;
-    while (j < n) {
+    for (; j < n; j++) {
       const d = text.charCodeAt(j);
       if (d >= 128 || !IS_WORD[d]) break;
-      j++;
+      // Runs of digits inside a word ("MRN12345", "A1234567"), for regexes that start at digits.
+      if (isDigit(d) && !isDigit(text.charCodeAt(j - 1))) innerStarts.push(j);
     }
-    const key = lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
-    let id = idOf.get(key);
-    if (id === undefined) {
-      id = words.length;
-      idOf.set(key, id);
-      words.push(key);
-    }
+    const id = interner.idOf(i, j);
+    if (id === countList.length) countList.push(0);
+    countList[id]!++;
     starts.push(i);
     ids.push(id);
-    // Runs of digits inside a word ("MRN12345", "A1234567"), for regexes that start at digits.
-    for (let k = i + 1; k < j; k++) {
-      const d = text.charCodeAt(k);
-      if (d >= 48 && d <= 57 && !(text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57)) {
-        starts.push(k);
-        ids.push(INNER_DIGITS);
-        innerDigits++;
-      }
-    }
     i = j;
   }
-  const counts = new Int32Array(words.length);
-  for (const id of ids) counts[id]!++;
-  const sorted = Int32Array.from(words.keys()).sort((x, y) => (words[x]! < words[y]! ? -1 : 1));
-  latest = { text, generation, starts: Int32Array.from(starts), ids: Int32Array.from(ids), words, counts, sorted, innerDigits };
+  const words = interner.words;
+  const byStart = new Map<string, number[]>();
+  const digitWords: number[] = [];
+  for (let id = 0; id < words.length; id++) {
+    const key = words[id]!.slice(0, 2);
+    const list = byStart.get(key);
+    if (list) list.push(id);
+    else byStart.set(key, [id]);
+    if (isDigit(words[id]!.charCodeAt(0))) digitWords.push(id);
+  }
+  // Counting sort of the starts by word: each word's postings come out in text order.
+  const counts = Int32Array.from(countList);
+  const firstPosting = new Int32Array(words.length + 1);
+  for (let id = 0; id < words.length; id++) firstPosting[id + 1] = firstPosting[id]! + counts[id]!;
+  const postings = new Int32Array(starts.length + innerStarts.length);
+  const fill = firstPosting.slice(0, words.length);
+  for (let k = 0; k < starts.length; k++) postings[fill[ids[k]!]!++] = starts[k]!;
+  postings.set(innerStarts, starts.length);
+  latest = { text, generation, words, counts, byStart, digitWords, firstPosting, postings, innerDigits: innerStarts.length };
   return latest;
 }
 
-/** Which words of the text one regex may start at, and how many runs that is. */
+/** Where in the text one regex may start, ascending; null when that is too many places to gain. */
 interface Candidates {
   index: RunIndex;
-  mask: Uint8Array;
-  /** Also every run of digits, wherever it starts. */
-  digits: boolean;
-  total: number;
+  positions: Int32Array | null;
 }
 
 function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates {
-  const { words, sorted, counts } = index;
+  const { words, counts, firstPosting, postings } = index;
   const mask = new Uint8Array(words.length);
   let total = 0;
   let digits = false;
+  const take = (id: number) => {
+    if (!mask[id]) total += counts[id]!;
+    mask[id] = 1;
+  };
   for (const p of prefixes) {
     if (p === DIGITS) {
       digits = true;
       total += index.innerDigits;
       // Words that start with a digit: each begins a run of digits too.
-      for (let k = 0; k < sorted.length; k++) {
-        const first = words[sorted[k]!]!.charCodeAt(0);
-        if (first > 57) break;
-        if (first >= 48 && !mask[sorted[k]!]) {
-          mask[sorted[k]!] = 1;
-          total += counts[sorted[k]!]!;
-        }
-      }
+      for (const id of index.digitWords) take(id);
       continue;
     }
     const exact = p.endsWith(EXACT);
     const key = exact ? p.slice(0, -1) : p;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[sorted[mid]!]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < sorted.length && words[sorted[k]!]!.startsWith(key); k++) {
-      const id = sorted[k]!;
-      if (exact && words[id]!.length !== key.length) break;
-      if (!mask[id]) total += counts[id]!;
-      mask[id] = 1;
+    for (const id of index.byStart.get(key.slice(0, 2)) ?? []) {
+      const word = words[id]!;
+      if (exact ? word === key : word.startsWith(key)) take(id);
     }
   }
-  return { index, mask, digits, total };
+  // Trying the regex at a word costs several times scanning a character: when candidates are
+  // dense ("a", "the"), a plain scan is cheaper.
+  if (total * DENSE_RATIO > index.text.length) return { index, positions: null };
+  const positions = new Int32Array(total);
+  let n = 0;
+  for (let id = 0; id < words.length; id++) {
+    if (!mask[id]) continue;
+    positions.set(postings.subarray(firstPosting[id]!, firstPosting[id + 1]!), n);
+    n += counts[id]!;
+  }
+  if (digits) positions.set(postings.subarray(firstPosting[words.length]!), n);
+  return { index, positions: positions.sort() };
 }
 
 const candidateCache = new WeakMap<RegExp, Candidates>();
@@ -378,6 +383,12 @@ function candidatesOf(re: RegExp, prefixes: readonly string[], text: string): Ca
 const prefixCache = new WeakMap<RegExp, string[] | null>();
 const stickies = new WeakMap<RegExp, RegExp>();
 let enabled = true;
+
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickies.get(re);
+  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
+  return sticky;
+}
 
 /** Turns anchored scanning off and on: for tests and benchmarks that compare both paths. */
 export function useAnchors(on: boolean): void {
@@ -406,19 +417,13 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
   if (!enabled || to - from < minChars) return undefined;
   const prefixes = prefixesOf(re);
   if (!prefixes) return undefined;
-  const { index, mask, digits, total } = candidatesOf(re, prefixes, text);
-  // Trying the regex at a word costs several times scanning a character: when candidates are
-  // dense ("a", "the"), a plain scan is cheaper.
-  if (total * DENSE_RATIO > text.length) return undefined;
-  const { starts, ids } = index;
-  let sticky = stickies.get(re);
-  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
+  const { positions } = candidatesOf(re, prefixes, text);
+  if (!positions) return undefined;
+  const sticky = stickyOf(re);
   const out: RegExpExecArray[] = [];
   let next = from;
-  for (let k = firstAtOrAfter(starts, from); k < starts.length && starts[k]! < to; k++) {
-    const id = ids[k]!;
-    if (id === INNER_DIGITS ? !digits : !mask[id]) continue;
-    const at = starts[k]!;
+  for (let k = firstAtOrAfter(positions, from); k < positions.length && positions[k]! < to; k++) {
+    const at = positions[k]!;
     if (at < next) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
@@ -426,6 +431,33 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
     if (m.index + m[0].length > endBy) break;
     out.push(m);
     next = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/**
+ * All matches of global `re` in text, for a regex whose every match contains `char` at most
+ * `within` characters after its start: the regex is tried (sticky) only at the positions up to
+ * `within` before each occurrence of `char`, in text order, skipping positions inside the previous
+ * match. That is exactly the sequence a scan returns, because a scan's next match must start at
+ * one of those positions. Undefined when anchors are off.
+ */
+export function matchesNearChar(re: RegExp, text: string, char: string, within: number): RegExpExecArray[] | undefined {
+  if (!enabled) return undefined;
+  const sticky = stickyOf(re);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+    for (let p = Math.max(next, at - within); p <= at; ) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (!m) {
+        p++;
+        continue;
+      }
+      out.push(m);
+      p = next = m.index + Math.max(1, m[0].length);
+    }
   }
   return out;
 }

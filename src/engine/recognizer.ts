@@ -8,6 +8,12 @@ export interface NamedPattern {
   regex: RegExp;
   /** Base confidence 0..1 before context and validation. */
   score: number;
+  /**
+   * A character every match contains, at most `within` characters after the match's start
+   * ("@" of an email address). The regex is then tried only just before each occurrence of it,
+   * instead of at every character of the draft.
+   */
+  contains?: { char: string; within: number };
 }
 
 /**

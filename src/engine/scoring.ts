@@ -3,6 +3,7 @@ import { contextHits, firstAtOrAfter, tieOf } from './doc';
 import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
 import { phraseRegex, matchesIn } from './words';
+import { matchesNearChar } from './anchors';
 
 /** Words that mark a post about the rules (privacy, professional language) rather than about a patient. */
 const RULE_TALK = phraseRegex([
@@ -70,7 +71,9 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
   const out: Candidate[] = [];
   if (r.requires && !r.requires.test(doc.text)) return out;
   for (const p of r.patterns) {
-    for (const m of matchesIn(indexed(p.regex), doc.text)) {
+    const re = indexed(p.regex);
+    const found = (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) || matchesIn(re, doc.text);
+    for (const m of found) {
       const [start, end] = m.indices?.groups?.id ?? [m.index, m.index + m[0].length];
       const value = doc.text.slice(start, end);
       if (r.invalidate?.(value) === true) continue;

@@ -2,6 +2,7 @@ import { windowAround, type Doc } from '../doc';
 import { sentenceAt, sentenceBounds } from '../sentences';
 import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
+import { WordInterner } from '../interner';
 
 /**
  * How a conduct phrase is framed in its sentence. Most precision problems of conduct checks are
@@ -144,19 +145,35 @@ export function wordSet(doc: Doc): ReadonlySet<string> {
 export function wordIndex(doc: Doc): Map<string, number[]> {
   let index = wordIndexes.get(doc);
   if (index) return index;
-  index = new Map();
-  const add = (word: string, at: number) => {
-    const list = index!.get(word);
-    if (list) list.push(at);
-    else index!.set(word, [at]);
-  };
+  // Each distinct word once (the interner), then its occurrences.
+  const interner = new WordInterner(doc.lower);
+  const at: number[][] = [];
   for (const w of doc.words) {
-    const word = doc.lower.slice(w.start, w.end);
-    add(word, w.start);
-    if (EDGE_PUNCT.test(word)) add(word.replace(EDGE_PUNCT_ALL, ''), w.start);
+    const id = interner.idOf(w.start, w.end);
+    if (id === at.length) at.push([w.start]);
+    else at[id]!.push(w.start);
   }
+  index = new Map();
+  interner.words.forEach((word, id) => {
+    index!.set(word, at[id]!);
+  });
+  // "pt's" and "-ish" are also "pt" and "ish": a word with edge punctuation counts as both.
+  interner.words.forEach((word, id) => {
+    if (!EDGE_PUNCT.test(word)) return;
+    const bare = word.replace(EDGE_PUNCT_ALL, '');
+    const list = index!.get(bare);
+    index!.set(bare, list ? mergeSorted(list, at[id]!) : at[id]!);
+  });
   wordIndexes.set(doc, index);
   return index;
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 /** A gate: every group needs one of its words in the draft (whole words, lowercase). */

@@ -17,7 +17,8 @@ export const email: PatternRecognizer = {
   id: 'email',
   rule: 'phi.email',
   tie: 'contextual',
-  patterns: [{ name: 'address', regex: EMAIL, score: 0.5 }],
+  // The "@" comes after 1 to 64 characters of local part.
+  patterns: [{ name: 'address', regex: EMAIL, score: 0.5, contains: { char: '@', within: 64 } }],
   context: ['email', 'e-mail', 'emailed', 'emailing', 'mail', 'inbox', 'address', 'bounced', 'reply'],
   invalidate: (v) => isImpersonalEmail(v),
 };

@@ -25,6 +25,8 @@ export const ipAddress: PatternRecognizer = {
       name: 'ipv6',
       regex: new RegExp(String.raw`(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:${IPV4}|[0-9a-f]{1,4})?(?![\w:]|\.\d)`, 'gi'),
       score: 0.5,
+      // Every match starts with up to four hex digits and a colon.
+      contains: { char: ':', within: 4 },
     },
   ],
   context: [

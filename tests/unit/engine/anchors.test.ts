@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, newDraft, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, matchesNearChar, newDraft, useAnchors } from '../../../src/engine/anchors';
+import { email } from '../../../src/engine/recognizers/email';
+import { ipAddress } from '../../../src/engine/recognizers/ip';
 import { matchesIn, phraseRegex } from '../../../src/engine/words';
 import { longDraft, seededRandom } from '../../bench/synthetic-posts';
 import { defaultCorpusPaths, loadCorpus } from '../../eval/load-corpus';
@@ -98,5 +100,39 @@ describe('anchored scanning: regressions', () => {
     const text = `${'filler words here. '.repeat(150)}Leadership doesn't care about safety.`;
     newDraft();
     expect(anchoredMatches(re, text, 0, text.length)?.map((m) => m[0])).toEqual(["doesn't care"]);
+  });
+});
+
+describe('scanning only near a character every match contains', () => {
+  const local64 = 'a'.repeat(64);
+  const pieces = [
+    'mail jo@x.org or JO.SMITH+tag@Mail.Example.com, not @handle or a@b or x@@y.com',
+    `${local64}@long.example.org and b${local64}@too.long.example.org`,
+    'a@b.coma@b.com jo@x.org.uk.@y.com .dot@x.io -dash@x.io',
+    'fe80::1 ::ffff:192.0.2.1 2001:db8::8a2e:370:7334 at 10:30, then 12:45:07 and a:b:c; ::: :1:2:',
+    'MAC 00:1a:2b:3c:4d:5e abcd::ef01 x::1 1::',
+  ];
+  const text = Array.from({ length: 30 }, (_, i) => `${pieces[i % pieces.length]} ${i}`).join('\n\n');
+  const cases = [...email.patterns, ...ipAddress.patterns].filter((p) => p.contains);
+
+  it('covers the patterns that declare such a character', () => {
+    expect(cases.map((p) => p.name).sort()).toEqual(['address', 'ipv6']);
+  });
+
+  it.each(cases.map((p) => [p.name, p] as const))('%s: the same matches as a scan', (_, p) => {
+    useAnchors(false);
+    const plain = matchesIn(p.regex, text).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    const near = matchesNearChar(p.regex, text, p.contains!.char, p.contains!.within)?.map((m) => `${m.index}:${m[0]}`);
+    expect(plain.length).toBeGreaterThan(20);
+    expect(near).toEqual(plain);
+  });
+
+  it('misses a match whose character is further than declared: the declaration is what makes it exact', () => {
+    // The check above would catch a pattern whose declared reach is too short.
+    const re = /\b[a-z]+@[a-z]+\.com\b/g;
+    const found = matchesNearChar(re, 'write to abcdef@x.com today', '@', 3)?.map((m) => m[0]);
+    expect(found).toEqual([]);
+    expect(matchesNearChar(re, 'write to abcdef@x.com today', '@', 6)?.map((m) => m[0])).toEqual(['abcdef@x.com']);
   });
 });

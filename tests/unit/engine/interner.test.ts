@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { WordInterner } from '../../../src/engine/interner';
+import { seededRandom } from '../../bench/synthetic-posts';
+
+describe('WordInterner', () => {
+  it('gives one id per word, ignoring ASCII case', () => {
+    const text = 'Patient patient PATIENT pt Pt patients';
+    const interner = new WordInterner(text);
+    const ids = [...text.matchAll(/\S+/g)].map((m) => interner.idOf(m.index!, m.index! + m[0].length));
+    expect(ids).toEqual([0, 0, 0, 1, 1, 2]);
+    expect(interner.words).toEqual(['patient', 'pt', 'patients']);
+  });
+
+  it('agrees with a Map of lowercased words on thousands of words (the table grows and probes)', () => {
+    const rand = seededRandom(3);
+    const letters = 'abcXYZ019_';
+    const words = Array.from({ length: 6000 }, () =>
+      Array.from({ length: 1 + Math.floor(rand() * 6) }, () => letters[Math.floor(rand() * letters.length)]).join(''),
+    );
+    const text = words.join(' ');
+    const interner = new WordInterner(text);
+    const expected = new Map<string, number>();
+    let at = 0;
+    for (const w of words) {
+      const key = w.toLowerCase();
+      if (!expected.has(key)) expected.set(key, expected.size);
+      expect(interner.idOf(at, at + w.length)).toBe(expected.get(key));
+      at += w.length + 1;
+    }
+    expect(expected.size).toBeGreaterThan(1000);
+    expect(interner.words).toEqual([...expected.keys()]);
+  });
+});
