@@ -237,9 +237,9 @@ const OPTIONAL = /^(?:\?|\*|\{0,?\d*\})/;
 interface RunIndex {
   text: string;
   generation: number;
-  /** Distinct words by id, and how often each occurs. */
+  /** Distinct words by id (lowercased), and where each occurs, ascending. */
   words: string[];
-  counts: Int32Array;
+  occurrences: number[][];
   /**
    * Word ids by their first two letters (a one-letter word by itself), for prefix lookups: every
    * prefix looked up is two letters or more, or a whole one-letter word.
@@ -247,14 +247,8 @@ interface RunIndex {
   byStart: Map<string, number[]>;
   /** Ids of the words that start with a digit. */
   digitWords: number[];
-  /**
-   * Where each word occurs: the starts of word `id` are postings[firstPosting[id] ..
-   * firstPosting[id + 1]), ascending. Runs of digits inside words are listed after all words.
-   */
-  firstPosting: Int32Array;
-  postings: Int32Array;
-  /** How many runs of digits start inside a word ("MRN12345", "A1234567"). */
-  innerDigits: number;
+  /** Where runs of digits start inside a word ("MRN12345", "A1234567"), ascending. */
+  innerDigits: number[];
 }
 let latest: RunIndex | undefined;
 /** Bumped for every new draft, so nothing computed for one analysis is reused by the next. */
@@ -278,10 +272,8 @@ function runIndex(text: string): RunIndex {
   if (latest?.generation === generation && latest.text === text) return latest;
   // Runs of \w are ASCII, which is what the interner folds case for.
   const interner = new WordInterner(text);
-  const countList: number[] = [];
-  const starts: number[] = [];
-  const ids: number[] = [];
-  const innerStarts: number[] = [];
+  const occurrences: number[][] = [];
+  const innerDigits: number[] = [];
   const n = text.length;
   // A character loop rather than a regex: no match objects for every word of a long draft.
   for (let i = 0; i < n; ) {
@@ -295,13 +287,11 @@ function runIndex(text: string): RunIndex {
       const d = text.charCodeAt(j);
       if (d >= 128 || !IS_WORD[d]) break;
       // Runs of digits inside a word ("MRN12345", "A1234567"), for regexes that start at digits.
-      if (isDigit(d) && !isDigit(text.charCodeAt(j - 1))) innerStarts.push(j);
+      if (isDigit(d) && !isDigit(text.charCodeAt(j - 1))) innerDigits.push(j);
     }
     const id = interner.idOf(i, j);
-    if (id === countList.length) countList.push(0);
-    countList[id]!++;
-    starts.push(i);
-    ids.push(id);
+    if (id === occurrences.length) occurrences.push([i]);
+    else occurrences[id]!.push(i);
     i = j;
   }
   const words = interner.words;
@@ -314,15 +304,7 @@ function runIndex(text: string): RunIndex {
     else byStart.set(key, [id]);
     if (isDigit(words[id]!.charCodeAt(0))) digitWords.push(id);
   }
-  // Counting sort of the starts by word: each word's postings come out in text order.
-  const counts = Int32Array.from(countList);
-  const firstPosting = new Int32Array(words.length + 1);
-  for (let id = 0; id < words.length; id++) firstPosting[id + 1] = firstPosting[id]! + counts[id]!;
-  const postings = new Int32Array(starts.length + innerStarts.length);
-  const fill = firstPosting.slice(0, words.length);
-  for (let k = 0; k < starts.length; k++) postings[fill[ids[k]!]!++] = starts[k]!;
-  postings.set(innerStarts, starts.length);
-  latest = { text, generation, words, counts, byStart, digitWords, firstPosting, postings, innerDigits: innerStarts.length };
+  latest = { text, generation, words, occurrences, byStart, digitWords, innerDigits };
   return latest;
 }
 
@@ -333,18 +315,21 @@ interface Candidates {
 }
 
 function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates {
-  const { words, counts, firstPosting, postings } = index;
-  const mask = new Uint8Array(words.length);
+  const { words, occurrences } = index;
+  const taken = new Uint8Array(words.length);
+  const ids: number[] = [];
   let total = 0;
   let digits = false;
   const take = (id: number) => {
-    if (!mask[id]) total += counts[id]!;
-    mask[id] = 1;
+    if (taken[id]) return;
+    taken[id] = 1;
+    ids.push(id);
+    total += occurrences[id]!.length;
   };
   for (const p of prefixes) {
     if (p === DIGITS) {
+      if (!digits) total += index.innerDigits.length;
       digits = true;
-      total += index.innerDigits;
       // Words that start with a digit: each begins a run of digits too.
       for (const id of index.digitWords) take(id);
       continue;
@@ -361,26 +346,35 @@ function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates 
   if (total * DENSE_RATIO > index.text.length) return { index, positions: null };
   const positions = new Int32Array(total);
   let n = 0;
-  for (let id = 0; id < words.length; id++) {
-    if (!mask[id]) continue;
-    positions.set(postings.subarray(firstPosting[id]!, firstPosting[id + 1]!), n);
-    n += counts[id]!;
-  }
-  if (digits) positions.set(postings.subarray(firstPosting[words.length]!), n);
+  for (const id of ids) for (const at of occurrences[id]!) positions[n++] = at;
+  if (digits) for (const at of index.innerDigits) positions[n++] = at;
   return { index, positions: positions.sort() };
 }
 
 const candidateCache = new WeakMap<RegExp, Candidates>();
-function candidatesOf(re: RegExp, prefixes: readonly string[], text: string): Candidates {
+/** Candidates by prefix set, for the draft of `sharedFor`: a dozen regexes start at any run of digits. */
+let sharedFor: RunIndex | undefined;
+let shared = new Map<string, Candidates>();
+function candidatesOf(re: RegExp, prefixes: Prefixes, text: string): Candidates {
   const index = runIndex(text);
   const cached = candidateCache.get(re);
   if (cached?.index === index) return cached;
-  const found = candidatesIn(index, prefixes);
+  if (sharedFor !== index) {
+    sharedFor = index;
+    shared = new Map();
+  }
+  let found = shared.get(prefixes.key);
+  if (!found) shared.set(prefixes.key, (found = candidatesIn(index, prefixes.list)));
   candidateCache.set(re, found);
   return found;
 }
 
-const prefixCache = new WeakMap<RegExp, string[] | null>();
+/** A regex's prefixes, and one string that names the set. */
+interface Prefixes {
+  list: readonly string[];
+  key: string;
+}
+const prefixCache = new WeakMap<RegExp, Prefixes | null>();
 const stickies = new WeakMap<RegExp, RegExp>();
 let enabled = true;
 
@@ -401,9 +395,12 @@ const DENSE_RATIO = 8;
 const ANCHOR_MIN_CHARS = 2_000;
 
 
-function prefixesOf(re: RegExp): string[] | null {
+function prefixesOf(re: RegExp): Prefixes | null {
   let prefixes = prefixCache.get(re);
-  if (prefixes === undefined) prefixCache.set(re, (prefixes = anchorPrefixes(re) ?? null));
+  if (prefixes === undefined) {
+    const list = anchorPrefixes(re);
+    prefixCache.set(re, (prefixes = list ? { list, key: [...list].sort().join('|') } : null));
+  }
   return prefixes;
 }
 

@@ -29,6 +29,12 @@ const PATIENT_WORDS_IN_NUMBER = new RegExp(String.raw`\b(?:pt|patient)\.?\s+(?:[
 /** "in 5 minutes", "in 2026", "in 4 West": numbers that are not rooms. */
 const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|shifts?|mg|ml|kg|lbs?|%|percent|west|east|north|south|tower|wing|people|patients|of|out|x\b|:\d)/i;
 
+/** "bed 14", "rm #12", "room number 4B". Compiled once: a regex built per call is also re-read per call. */
+const PLACE_NUMBERS = [
+  { pattern: PATIENT_PLACES, patientPlace: true },
+  { pattern: ROOMS, patientPlace: false },
+].map((p) => ({ ...p, re: new RegExp(String.raw`\b${p.pattern}\s*(?:#|no\.?|number|:)?\s*${NUM}`, 'gi') }));
+
 export const rooms: CustomRecognizer = {
   kind: 'custom',
   id: 'room-bed-bay',
@@ -60,8 +66,7 @@ export const rooms: CustomRecognizer = {
       const person = m[0].split(/\s+/)[0]!.toLowerCase();
       out.push({ rule: 'phi.room', start, end, score: 0.9, recognizer: 'room-bed-bay', pattern: 'person in number', context: [person], tie: 'patient' });
     }
-    for (const [pattern, patientPlace] of [[PATIENT_PLACES, true], [ROOMS, false]] as const) {
-      const re = new RegExp(String.raw`\b${pattern}\s*(?:#|no\.?|number|:)?\s*${NUM}`, 'gi');
+    for (const { pattern, patientPlace, re } of PLACE_NUMBERS) {
       for (const m of matchesIn(re, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;
