@@ -130,15 +130,16 @@ function readFrom(alt: string, i: number, acc: string, boundary: Boundary): Pref
     if (alt[i + 1] === '+') return [{ text: acc + c.toLowerCase(), end: 'open' }];
     return readFrom(alt, i + 1, acc + c.toLowerCase(), NOT_WORD);
   }
-  if (alt.startsWith('(?:', i)) {
+  const body = groupBody(alt, i);
+  if (body !== undefined) {
     const end = groupEnd(alt, i);
     if (end < 0) return stop();
     const quantifier = OPTIONAL.exec(alt.slice(end))?.[0];
-    if (!quantifier) return readGroup(alt, i, end, end, acc, boundary) ?? stop();
+    if (!quantifier) return readGroup(alt, body, end, end, acc, boundary) ?? stop();
     // "(?:are\s+)?always": a match starts with the group's words or with what follows it.
     let after = end + quantifier.length;
     if (alt[after] === '?') after++;
-    const taken = readGroup(alt, i, end, quantifier === '?' ? after : undefined, acc, boundary);
+    const taken = readGroup(alt, body, end, quantifier === '?' ? after : undefined, acc, boundary);
     const skipped = readFrom(alt, after, acc, boundary);
     return taken && skipped ? [...taken, ...skipped] : stop();
   }
@@ -146,11 +147,27 @@ function readFrom(alt: string, i: number, acc: string, boundary: Boundary): Pref
 }
 
 /**
- * Prefixes through the group at [i, end): each of its alternatives, continued past the group (at
- * `continueAt`) where an alternative was read whole. Undefined when an alternative is unreadable.
+ * Where the body of a group opening at `i` starts: "(?:", "(" and "(?<name>" match the same text
+ * (capturing only names a part of it). Undefined for lookarounds and anything else.
  */
-function readGroup(alt: string, i: number, end: number, continueAt: number | undefined, acc: string, boundary: Boundary): Prefix[] | undefined {
-  const inner = splitAlternatives(alt.slice(i + 3, end - 1));
+function groupBody(alt: string, i: number): number | undefined {
+  if (alt[i] !== '(') return undefined;
+  if (alt[i + 1] !== '?') return i + 1;
+  if (alt[i + 2] === ':') return i + 3;
+  if (alt[i + 2] === '<' && alt[i + 3] !== '=' && alt[i + 3] !== '!') {
+    const close = alt.indexOf('>', i);
+    return close < 0 ? undefined : close + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Prefixes through the group whose body starts at `body` and which ends at `end`: each of its
+ * alternatives, continued past the group (at `continueAt`) where an alternative was read whole.
+ * Undefined when an alternative is unreadable.
+ */
+function readGroup(alt: string, body: number, end: number, continueAt: number | undefined, acc: string, boundary: Boundary): Prefix[] | undefined {
+  const inner = splitAlternatives(alt.slice(body, end - 1));
   if (!inner) return undefined;
   const out: Prefix[] = [];
   for (const a of inner) {

@@ -22,6 +22,9 @@ describe('anchorPrefixes reads where a match must start', () => {
     [/(?<!\d)\d{9}(?!\d)/g, ['\\d']],
     [/(?<![\w+]|\d[.-])\d{3}-\d{4}/g, ['\\d']],
     [/\b(?:mrn|\d{7})\b/gi, ['mrn$', '\\d']],
+    // Capturing and named groups match what a plain group matches.
+    [/\b(ninety|one hundred)\s+years\b/gi, ['ninety$', 'one$']],
+    [/\b(?<who>pt|patient)\s+in\b/gi, ['pt$', 'patient$']],
   ])('%s', (re, expected) => {
     const got = anchorPrefixes(re);
     expect(got && [...got].sort()).toEqual(expected && [...expected].sort());
@@ -63,6 +66,7 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     /(?<!\d)\d{9}(?!\d)/g,
     /(?<![\w+]|\d[.-])\d{3}-\d{4}/g,
     /\b(?:mrn|\d{7})\b/gi,
+    /\b(?<who>pt|patient)(?:'s|’s)?\b/gi,
   ])('%s', (re) => {
     useAnchors(false);
     const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
