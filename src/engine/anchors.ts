@@ -284,6 +284,7 @@ export function newDraft(): void {
 const IS_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) IS_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordCode = (c: number) => c < 128 && IS_WORD[c] === 1;
 
 function runIndex(text: string): RunIndex {
   if (latest?.generation === generation && latest.text === text) return latest;
@@ -447,6 +448,24 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
     next = m.index + Math.max(1, m[0].length);
   }
   return out;
+}
+
+/**
+ * False only when no match of `re` can start anywhere in text.slice(from, to), a long draft's
+ * window tested on its own: none of the regex's first words occurs there. True whenever that
+ * cannot be shown cheaply (short text, unreadable regex, common first words), and when the
+ * window cuts a word, since the slice then has a word the text does not.
+ */
+export function mayMatchInSlice(re: RegExp, text: string, from: number, to: number): boolean {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS) return true;
+  const prefixes = prefixesOf(re);
+  if (!prefixes) return true;
+  const { positions } = candidatesOf(re, prefixes, text);
+  if (!positions) return true;
+  const inWord = (at: number) => at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
+  if (inWord(from) || inWord(to)) return true;
+  const k = firstAtOrAfter(positions, from);
+  return k < positions.length && positions[k]! < to;
 }
 
 /**

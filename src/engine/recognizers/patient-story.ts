@@ -3,6 +3,7 @@ import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
 import { sentenceAt, sentenceBounds } from '../sentences';
 import { matchesIn } from '../words';
+import { mayMatchInSlice } from '../anchors';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -77,15 +78,24 @@ export const patientStory = {
     // Starts of the sentences already reported. Sentences are disjoint, so only the one
     // sentenceAt returns can hold an encounter: no scan over every story found so far.
     const reported = new Set<number>();
+    // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once.
+    const windows = new Map<number, { inWindow: Hit[]; teaching: boolean }>();
+    const windowOf = (sStart: number, sEnd: number) => {
+      let w = windows.get(sStart);
+      if (w) return w;
+      const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
+      const inWindow = specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to);
+      TEACHING.lastIndex = 0;
+      const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
+      windows.set(sStart, (w = { inWindow, teaching }));
+      return w;
+    };
     for (const e of encounters.sort((a, b) => a.start - b.start || Number(b.strong) - Number(a.strong))) {
       const [sStart, sEnd] = sentenceAt(bounds, e.start);
       if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
-      const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
-      const inWindow = specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to));
-      const near = dedupe(inWindow.filter((h) => h.end <= to && !(h.start >= e.start && h.end <= e.end)));
+      const { inWindow, teaching } = windowOf(sStart, sEnd);
+      const near = dedupe(inWindow.filter((h) => !(h.start >= e.start && h.end <= e.end)));
       let points = near.reduce((sum, h) => sum + h.points, 0);
-      TEACHING.lastIndex = 0;
-      const teaching = TEACHING.test(doc.text.slice(from, to));
       if (teaching) points -= 2;
       if (!e.strong) points -= 1;
       // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they

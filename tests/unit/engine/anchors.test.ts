@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, matchesNearChar, newDraft, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, matchesNearChar, mayMatchInSlice, newDraft, useAnchors } from '../../../src/engine/anchors';
+import { TEACHING } from '../../../src/engine/vocab/story';
 import { email } from '../../../src/engine/recognizers/email';
 import { ipAddress } from '../../../src/engine/recognizers/ip';
 import { matchesIn, phraseRegex } from '../../../src/engine/words';
@@ -138,5 +139,42 @@ describe('scanning only near a character every match contains', () => {
     const found = matchesNearChar(re, 'write to abcdef@x.com today', '@', 3)?.map((m) => m[0]);
     expect(found).toEqual([]);
     expect(matchesNearChar(re, 'write to abcdef@x.com today', '@', 6)?.map((m) => m[0])).toEqual(['abcdef@x.com']);
+  });
+});
+
+describe('ruling out a window without testing its slice', () => {
+  it('never rules out a window whose slice the regex matches, words cut at either edge included', () => {
+    const rows = defaultCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    const text = rows.join('\n\n');
+    const rand = seededRandom(5);
+    let matched = 0;
+    let ruledOut = 0;
+    newDraft();
+    for (let k = 0; k < 4000; k++) {
+      // Random windows, so many start or end inside a word ("pop quiz" cut to "op quiz").
+      const from = Math.floor(rand() * text.length);
+      const to = Math.min(text.length, from + 1 + Math.floor(rand() * 400));
+      TEACHING.lastIndex = 0;
+      const inSlice = TEACHING.test(text.slice(from, to));
+      const may = mayMatchInSlice(TEACHING, text, from, to);
+      if (inSlice) {
+        matched++;
+        expect(may).toBe(true);
+      }
+      if (!may) ruledOut++;
+    }
+    // Both kinds occur, or the check proved nothing.
+    expect(matched).toBeGreaterThan(20);
+    expect(ruledOut).toBeGreaterThan(200);
+  });
+
+  it('keeps a slice that starts inside a word the text does not have', () => {
+    // "xpresenting" is no teaching word, its tail "presenting with" is.
+    const text = `${'filler words here. '.repeat(150)}the xpresenting with fever`;
+    const from = text.indexOf('presenting');
+    newDraft();
+    TEACHING.lastIndex = 0;
+    expect(TEACHING.test(text.slice(from))).toBe(true);
+    expect(mayMatchInSlice(TEACHING, text, from, text.length)).toBe(true);
   });
 });
