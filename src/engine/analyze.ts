@@ -55,11 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   }
   kept.push(...watchTermFindings(doc, kept));
 
-  const findings = kept
-    .map((d) => toFinding(doc, d))
-    // A story may span a placeholder: quote the draft as written, not the blanked copy.
-    .map((f) => ({ ...f, match: text.slice(f.start, f.end) }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = kept.map((d) => toFinding(doc, d, text)).sort((a, b) => a.start - b.start || a.end - b.end);
   return { verdict: verdictOf(findings), findings };
 }
 
@@ -121,17 +117,19 @@ function watchTermFindings(doc: Doc, kept: Decided[]): Decided[] {
   return out;
 }
 
-function toFinding(doc: Doc, d: Decided): Finding {
+/** `written` is the draft as the user wrote it, before placeholders were blanked. */
+function toFinding(doc: Doc, d: Decided, written: string): Finding {
   const [start, end] = toOriginal(doc.norm, d.start, d.end);
-  const match = doc.norm.source.slice(start, end);
+  const blanked = doc.norm.source.slice(start, end);
   const info = RULES[d.rule];
   return {
     rule: d.rule,
     severity: d.severity,
     start,
     end,
-    match,
-    message: d.message ?? messageFor(d.rule, match),
+    // A story may span a placeholder: quote the draft as written, not the blanked copy.
+    match: written.slice(start, end),
+    message: d.message ?? messageFor(d.rule, blanked),
     guidance: info.guidance,
     source: doc.options.source ?? 'text',
     ...(info.placeholder ? { fix: { replacement: info.placeholder, label: `Replace with ${info.placeholder}` } } : {}),

@@ -4,6 +4,7 @@ import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type WordSpan } from './words';
 import { CUE_PATTERNS, type CueKind } from './cues';
+import { sentenceBounds } from './sentences';
 
 /** A piece of evidence that a person (or a specific patient) is being talked about. */
 export interface Cue {
@@ -104,6 +105,14 @@ export function windowAround(doc: Doc, start: number, end: number, words: number
 }
 
 export { firstAtOrAfter } from './sorted';
+
+const sentenceCache = new WeakMap<Doc, [number, number][]>();
+/** The draft's sentences (see sentences.ts), computed once per draft for every recognizer. */
+export function sentencesOf(doc: Doc): readonly [number, number][] {
+  let bounds = sentenceCache.get(doc);
+  if (!bounds) sentenceCache.set(doc, (bounds = sentenceBounds(doc.text)));
+  return bounds;
+}
 
 /** Context words of a recognizer found around a match, whole words only. */
 export function contextHits(doc: Doc, start: number, end: number, context: RegExp | undefined): string[] {

@@ -1,5 +1,5 @@
-import { windowAround, type Doc } from '../doc';
-import { sentenceAt, sentenceBounds } from '../sentences';
+import { sentencesOf, windowAround, type Doc } from '../doc';
+import { sentenceAt } from '../sentences';
 import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
 import { WordInterner } from '../interner';
@@ -101,13 +101,6 @@ export function nearby(doc: Doc, start: number, end: number, re: RegExp, words: 
   return undefined;
 }
 
-const boundsCache = new WeakMap<Doc, [number, number][]>();
-function boundsOf(doc: Doc): [number, number][] {
-  let b = boundsCache.get(doc);
-  if (!b) boundsCache.set(doc, (b = sentenceBounds(doc.text)));
-  return b;
-}
-
 const RANK = { low: 1, medium: 2, high: 3 } as const;
 
 /**
@@ -116,7 +109,7 @@ const RANK = { low: 1, medium: 2, high: 3 } as const;
  */
 export function onePerSentence<T extends { start: number; severity?: 'low' | 'medium' | 'high' }>(doc: Doc, found: T[]): T[] {
   if (found.length < 2) return found;
-  const bounds = boundsOf(doc);
+  const bounds = sentencesOf(doc);
   const best = new Map<number, T>();
   for (const c of found) {
     const key = sentenceAt(bounds, c.start)[0];

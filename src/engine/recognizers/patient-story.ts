@@ -1,7 +1,7 @@
-import { firstAtOrAfter, windowAround, type Doc } from '../doc';
+import { firstAtOrAfter, sentencesOf, windowAround, type Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
-import { sentenceAt, sentenceBounds } from '../sentences';
+import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
 import { mayMatchInSlice } from '../anchors';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, REPEAT, TEACHING, TIME } from '../vocab/story';
@@ -71,7 +71,7 @@ export const patientStory = {
         .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: true, identifier: true })),
     ];
     if (!encounters.length) return [];
-    const bounds = sentenceBounds(doc.text);
+    const bounds = sentencesOf(doc);
     const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
     const starts = specifics.map((h) => h.start);
     const out: Candidate[] = [];
