@@ -451,6 +451,39 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
 }
 
 /**
+ * A window this many times shorter than the text after it is searched position by position: a
+ * scan that finds nothing in the window runs on to the next match anywhere in the draft.
+ */
+const WINDOW_RATIO = 8;
+
+/**
+ * Matches of global `re` in a short window text[from, to) of a long draft (context words around a
+ * match, the target of an insult), exactly as a scan from `from` that stops at `to` finds them:
+ * at the candidate words inside the window when the regex is anchored, else by trying each
+ * position of the window. Undefined when a plain scan is as cheap.
+ */
+export function matchesInWindow(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] | undefined {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS || to >= text.length) return undefined;
+  const anchored = anchoredMatches(re, text, from, to, to, 0);
+  if (anchored) return anchored;
+  if ((to - from) * WINDOW_RATIO > text.length - to) return undefined;
+  const sticky = stickyOf(re);
+  const out: RegExpExecArray[] = [];
+  for (let p = from; p < to; ) {
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) {
+      p++;
+      continue;
+    }
+    if (m.index + m[0].length > to) break;
+    out.push(m);
+    p = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/**
  * False only when no match of `re` can start anywhere in text.slice(from, to), a long draft's
  * window tested on its own: none of the regex's first words occurs there. True whenever that
  * cannot be shown cheaply (short text, unreadable regex, common first words), and when the

@@ -1,5 +1,5 @@
 /** Whole-word phrase matching. "lic" must not match "duplicate"; "pt" must not match "apt". */
-import { anchoredMatches } from './anchors';
+import { anchoredMatches, matchesInWindow } from './anchors';
 
 /** Letters and digits, Latin-1 and Latin Extended included, for whole-word boundaries. */
 export const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
@@ -66,7 +66,7 @@ function byFirstLetter(alternatives: { before: string; body: string; after: stri
 /** All matches of a global regex in text[from, to), with offsets into text. */
 export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesIn needs a global regex (would loop forever): ${re.source.slice(0, 60)}`);
-  const anchored = anchoredMatches(re, text, from, to);
+  const anchored = anchoredMatches(re, text, from, to) ?? matchesInWindow(re, text, from, to);
   if (anchored) return anchored;
   const out: RegExpExecArray[] = [];
   re.lastIndex = from;

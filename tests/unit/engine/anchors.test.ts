@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, matchesNearChar, mayMatchInSlice, newDraft, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, matchesInWindow, matchesNearChar, mayMatchInSlice, newDraft, useAnchors } from '../../../src/engine/anchors';
 import { TEACHING } from '../../../src/engine/vocab/story';
 import { email } from '../../../src/engine/recognizers/email';
 import { ipAddress } from '../../../src/engine/recognizers/ip';
@@ -176,5 +176,40 @@ describe('ruling out a window without testing its slice', () => {
     TEACHING.lastIndex = 0;
     expect(TEACHING.test(text.slice(from))).toBe(true);
     expect(mayMatchInSlice(TEACHING, text, from, text.length)).toBe(true);
+  });
+});
+
+describe('searching a short window of a long draft', () => {
+  const text = Array.from({ length: 400 }, (_, i) => `pt ${i} lol 🙄 on her phone, ${i % 7 ? 'fine' : 'again'}; x--y`).join(' ');
+  const rand = seededRandom(9);
+  const windows = Array.from({ length: 300 }, () => {
+    const from = Math.floor(rand() * (text.length - 300));
+    return [from, from + 1 + Math.floor(rand() * 250)] as const;
+  });
+  it.each([
+    // Emoji and lookarounds that look outside the window: not anchored, tried position by position.
+    phraseRegex(['lol', 'on her phone', 'again']),
+    new RegExp(`${phraseRegex(['lol', 'again']).source}|🙄`, 'gi'),
+    /(?<=\d )lol(?= 🙄)/g,
+    /-*/g,
+    // Anchored: only the candidate words inside the window.
+    /\bpt\s+\d+\b/gi,
+  ])('%s: the same matches as a scan bounded by the window', (re) => {
+    let found = 0;
+    let searched = 0;
+    for (const [from, to] of windows) {
+      useAnchors(false);
+      const plain = matchesIn(re, text, from, to).map((m) => `${m.index}:${m[0]}`);
+      useAnchors(true);
+      newDraft();
+      // Undefined near the end of the text, where a plain scan has little left to run over.
+      const windowed = matchesInWindow(re, text, from, to)?.map((m) => `${m.index}:${m[0]}`);
+      if (windowed === undefined) continue;
+      expect(windowed).toEqual(plain);
+      searched++;
+      found += plain.length;
+    }
+    expect(searched).toBeGreaterThan(200);
+    expect(found).toBeGreaterThan(50);
   });
 });
