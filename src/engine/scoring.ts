@@ -55,10 +55,13 @@ export const HIGH_SCORE = 0.6;
 
 const contextCache = new WeakMap<PatternRecognizer, RegExp | undefined>();
 const withIndices = new WeakMap<RegExp, RegExp>();
-/** The same regex with the `d` flag, so the `id` group's offsets come from the engine, not indexOf. */
+/**
+ * The same regex with the `d` flag when it has an `id` group, so the group's offsets come from the
+ * engine, not indexOf. Only then: offsets for every group of every match cost time on long drafts.
+ */
 function indexed(re: RegExp): RegExp {
   let d = withIndices.get(re);
-  if (!d) withIndices.set(re, (d = re.hasIndices ? re : new RegExp(re.source, `${re.flags}d`)));
+  if (!d) withIndices.set(re, (d = re.hasIndices || !re.source.includes('(?<id>') ? re : new RegExp(re.source, `${re.flags}d`)));
   return d;
 }
 function contextRegex(r: PatternRecognizer): RegExp | undefined {
