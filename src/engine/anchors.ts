@@ -501,12 +501,14 @@ export function mayMatchInSlice(re: RegExp, text: string, from: number, to: numb
   return k < positions.length && positions[k]! < to;
 }
 
+const SPACE = /\s/;
+
 /**
  * All matches of global `re` in text, for a regex whose every match contains `char` at most
- * `within` characters after its start: the regex is tried (sticky) only at the positions up to
- * `within` before each occurrence of `char`, in text order, skipping positions inside the previous
- * match. That is exactly the sequence a scan returns, because a scan's next match must start at
- * one of those positions. Undefined when anchors are off.
+ * `within` characters after its start, with no whitespace before it: the regex is tried (sticky)
+ * only at the positions from there to each occurrence of `char`, in text order, skipping positions
+ * inside the previous match. That is exactly the sequence a scan returns, because a scan's next
+ * match must start at one of those positions. Undefined when anchors are off.
  */
 export function matchesNearChar(re: RegExp, text: string, char: string, within: number): RegExpExecArray[] | undefined {
   if (!enabled) return undefined;
@@ -514,7 +516,9 @@ export function matchesNearChar(re: RegExp, text: string, char: string, within: 
   const out: RegExpExecArray[] = [];
   let next = 0;
   for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
-    for (let p = Math.max(next, at - within); p <= at; ) {
+    let first = at;
+    while (first > 0 && at - first < within && !SPACE.test(text[first - 1]!)) first--;
+    for (let p = Math.max(next, first); p <= at; ) {
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (!m) {

@@ -9,9 +9,9 @@ export interface NamedPattern {
   /** Base confidence 0..1 before context and validation. */
   score: number;
   /**
-   * A character every match contains, at most `within` characters after the match's start
-   * ("@" of an email address). The regex is then tried only just before each occurrence of it,
-   * instead of at every character of the draft.
+   * A character every match contains, at most `within` characters after the match's start and
+   * with no whitespace before it ("@" of an email address, "/" after a URL's host). The regex is
+   * then tried only just before each occurrence of it, instead of at every character of the draft.
    */
   contains?: { char: string; within: number };
 }

@@ -182,7 +182,7 @@ function findAllCaps(doc: Doc, add: Add) {
     const words = [m[1]!, m[2]!, m[3]].filter(Boolean) as string[];
     // Only "FIRST LAST" with an unambiguous first name, and not in a post that is all shouting
     // (where every word is capitalised).
-    if (!isUnambiguousFirstName(m[1]!) || words.length !== 2 || isShouting(doc.text)) continue;
+    if (!isUnambiguousFirstName(m[1]!) || words.length !== 2 || isShouting(doc)) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (isColleagueContext(doc, start, end)) continue;
@@ -192,9 +192,16 @@ function findAllCaps(doc: Doc, add: Add) {
   }
 }
 
-function isShouting(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+const shouting = new WeakMap<Doc, boolean>();
+/** Most letters of the draft are capitals. Once per draft: it is asked for every capitalised pair. */
+function isShouting(doc: Doc): boolean {
+  let answer = shouting.get(doc);
+  if (answer === undefined) {
+    const letters = doc.text.replace(/[^A-Za-z]/g, '');
+    answer = letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+    shouting.set(doc, answer);
+  }
+  return answer;
 }
 
 /** "J.R.M. in 4 is a sweetheart": initials identify a patient to everyone on the unit. */

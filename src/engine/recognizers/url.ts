@@ -8,6 +8,11 @@ const SCHEME = String.raw`(?:https?://)?(?:[a-z0-9-]{1,63}\.){0,2}`;
 // "...walk-again." or "(...jane.doe)" the dot and the bracket belong to the sentence.
 const TAIL = String.raw`(?:[^\s<>"]*[^\s<>"'.,;:!?)\]}])?`;
 const url = (hostAndPath: string) => new RegExp(`${START}${SCHEME}(?:${hostAndPath})${TAIL}`, 'gi');
+/**
+ * Every match has a "/" (the scheme's, or the one after the host) within two 64-character labels,
+ * a host and its top-level domain of the start, and no whitespace before it.
+ */
+const SLASH = { char: '/', within: 2 * 64 + 64 + 25 };
 // A first path segment that is the site's own page, not a person.
 const not = (segments: string) => String.raw`(?!(?:${segments})(?![\w.-]))`;
 
@@ -34,13 +39,14 @@ export const personalUrl: PatternRecognizer = {
   tie: 'contextual',
   patterns: [
     // The bare host is the platform; a path (a campaign) is someone's story.
-    { name: 'fundraiser', regex: url(String.raw`(?:${FUNDRAISER_HOSTS})/${not(GOFUNDME_PAGES)}(?=[\w%])`), score: 0.5 },
+    { name: 'fundraiser', regex: url(String.raw`(?:${FUNDRAISER_HOSTS})/${not(GOFUNDME_PAGES)}(?=[\w%])`), score: 0.5, contains: SLASH },
     // legacy.com, funeral homes and newspapers all file obituaries under /obituary or /obituaries;
     // the listing page itself (no further segment) names nobody.
     {
       name: 'obituary',
       regex: url(String.raw`[a-z0-9-]{1,63}\.[a-z]{2,24}(?:/[^\s/<>"?#]+){0,4}?/(?:obituary|obituaries|obits?|tributes?)/(?=[\w%])`),
       score: 0.5,
+      contains: SLASH,
     },
     // One pattern for all profile hosts: each extra pattern is another pass over a long draft.
     {
@@ -55,6 +61,7 @@ export const personalUrl: PatternRecognizer = {
         ].map((host) => `(?:${host})`).join('|'),
       ),
       score: 0.5,
+      contains: SLASH,
     },
   ],
   context: ['link', 'fundraiser', 'gofundme', 'donate', 'donations', 'obituary', 'profile', 'page', 'follow', 'account'],
