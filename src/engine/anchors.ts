@@ -504,20 +504,25 @@ export function mayMatchInSlice(re: RegExp, text: string, from: number, to: numb
 const SPACE = /\s/;
 
 /**
- * All matches of global `re` in text, for a regex whose every match contains `char` at most
- * `within` characters after its start, with no whitespace before it: the regex is tried (sticky)
- * only at the positions from there to each occurrence of `char`, in text order, skipping positions
+ * All matches of global `re` in text, for a regex whose every match contains one of `chars` at
+ * most `within` characters after its start, with no whitespace before it: the regex is tried
+ * (sticky) only at the positions from there to each occurrence, in text order, skipping positions
  * inside the previous match. That is exactly the sequence a scan returns, because a scan's next
  * match must start at one of those positions. Undefined when anchors are off.
  */
-export function matchesNearChar(re: RegExp, text: string, char: string, within: number): RegExpExecArray[] | undefined {
+export function matchesNearChar(re: RegExp, text: string, chars: string, within: number): RegExpExecArray[] | undefined {
   if (!enabled) return undefined;
   const sticky = stickyOf(re);
   const out: RegExpExecArray[] = [];
   let next = 0;
-  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+  let lastAt = -1;
+  for (let at = nextOf(text, chars, 0); at !== -1; at = nextOf(text, chars, at + 1)) {
+    // Back to the whitespace before, but not past the previous occurrence, whose positions were
+    // tried already: each character is walked over once.
+    const floor = Math.max(0, at - within, lastAt + 1);
     let first = at;
-    while (first > 0 && at - first < within && !SPACE.test(text[first - 1]!)) first--;
+    while (first > floor && !SPACE.test(text[first - 1]!)) first--;
+    lastAt = at;
     for (let p = Math.max(next, first); p <= at; ) {
       sticky.lastIndex = p;
       const m = sticky.exec(text);
@@ -530,4 +535,10 @@ export function matchesNearChar(re: RegExp, text: string, char: string, within: 
     }
   }
   return out;
+}
+
+function nextOf(text: string, chars: string, from: number): number {
+  if (chars.length === 1) return text.indexOf(chars, from);
+  for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
+  return -1;
 }

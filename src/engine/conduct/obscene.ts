@@ -11,6 +11,7 @@ import {
 import type { Doc } from '../doc';
 import { SpanSet } from '../spans';
 import { matchesIn, phraseRegex } from '../words';
+import { matchesNearChar } from '../anchors';
 import { AIMED_BEFORE, CLEAN_PHRASES, EXTRA_PROFANITY, MASKABLE, MILD_FORMS, OBSCENITY_SLURS, OBSCENITY_STRENGTH, type Strength } from '../vocab/profanity';
 
 /**
@@ -243,7 +244,8 @@ export function profanityIn(doc: Doc): ProfaneWord[] {
     found!.push({ start, end, word, strength, how });
   };
   for (const m of obsceneMatches(doc)) if (m.kind === 'profanity') add(m.start, m.end, m.word, m.strength, 'word');
-  const masked = MAYBE_MASKED.test(doc.text) ? matchesIn(MASKED, doc.text) : [];
+  // Every masked word holds a mask character ("--" a dash), and no whitespace.
+  const masked = MAYBE_MASKED.test(doc.text) ? (matchesNearChar(MASKED, doc.text, '*#%-', Infinity) ?? matchesIn(MASKED, doc.text)) : [];
   for (const m of masked) {
     const word = unmask(m[0]);
     if (word) add(m.index, m.index + m[0].length, word, MASKABLE[word]!, 'masked');

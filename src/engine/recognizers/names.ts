@@ -197,8 +197,15 @@ const shouting = new WeakMap<Doc, boolean>();
 function isShouting(doc: Doc): boolean {
   let answer = shouting.get(doc);
   if (answer === undefined) {
-    const letters = doc.text.replace(/[^A-Za-z]/g, '');
-    answer = letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+    let letters = 0;
+    let capitals = 0;
+    for (let i = 0; i < doc.text.length; i++) {
+      const c = doc.text.charCodeAt(i);
+      if (c >= 65 && c <= 90) capitals++;
+      else if (!(c >= 97 && c <= 122)) continue;
+      letters++;
+    }
+    answer = letters > 0 && capitals / letters > 0.6;
     shouting.set(doc, answer);
   }
   return answer;

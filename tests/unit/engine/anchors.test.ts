@@ -136,6 +136,16 @@ describe('scanning only near a character every match contains', () => {
     expect(near).toEqual(plain);
   });
 
+  it('takes several characters, and tokens that hold many of them', () => {
+    const re = /(?<![A-Za-z*#-])[A-Za-z](?:[A-Za-z]|[*#]|-(?=[-*A-Za-z]))*(?:[*#]|--)[A-Za-z*#]*/g;
+    const text = Array.from({ length: 40 }, (_, i) => `f*** sh#t a--b x-y-z--q ab*c#d-e*f ${'m-'.repeat(i)}*k #tag plain-words 5*3`).join(' ');
+    useAnchors(false);
+    const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    expect(plain.length).toBeGreaterThan(200);
+    expect(matchesNearChar(re, text, '*#-', Infinity)?.map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+  });
+
   it('misses a match whose character is further than declared: the declaration is what makes it exact', () => {
     // The check above would catch a pattern whose declared reach is too short.
     const re = /\b[a-z]+@[a-z]+\.com\b/g;
