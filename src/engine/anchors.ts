@@ -1,5 +1,5 @@
 import { firstAtOrAfter } from './sorted';
-import { WordInterner } from './interner';
+import { WordInterner, hashStep } from './interner';
 
 /**
  * Scanning a long draft with a regex that starts with a word: most recognizers look for
@@ -300,14 +300,16 @@ function runIndex(text: string): RunIndex {
       i++;
       continue;
     }
+    let hash = hashStep(0, c);
     let j = i + 1;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
       if (d >= 128 || !IS_WORD[d]) break;
+      hash = hashStep(hash, d);
       // Runs of digits inside a word ("MRN12345", "A1234567"), for regexes that start at digits.
       if (isDigit(d) && !isDigit(text.charCodeAt(j - 1))) innerDigits.push(j);
     }
-    const id = interner.idOf(i, j);
+    const id = interner.idOfHashed(i, j, hash);
     if (id === occurrences.length) occurrences.push([i]);
     else occurrences[id]!.push(i);
     i = j;

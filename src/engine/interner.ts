@@ -10,19 +10,29 @@ export class WordInterner {
   /** Distinct words by id, lowercased. */
   readonly words: string[] = [];
   /** Open addressing: id + 1 of the word in each slot, 0 for an empty slot. */
-  private slots = new Int32Array(1024);
+  private slots: Int32Array;
   private readonly hashes: number[] = [];
   private readonly firstAt: number[] = [];
   private readonly lengths: number[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // Sized for the distinct words a text of this length usually has, so it rarely grows.
+    let size = 1024;
+    while (size < text.length / 8) size *= 2;
+    this.slots = new Int32Array(size);
+  }
 
   /** The id of the word text[start, end). */
   idOf(start: number, end: number): number {
+    let hash = 0;
+    for (let k = start; k < end; k++) hash = hashStep(hash, this.text.charCodeAt(k));
+    return this.idOfHashed(start, end, hash);
+  }
+
+  /** The id of the word text[start, end) whose hashStep hash the caller computed while reading it. */
+  idOfHashed(start: number, end: number, hash: number): number {
     const text = this.text;
     const length = end - start;
-    let hash = length;
-    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + fold(text.charCodeAt(k))) | 0;
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let id = this.slots[slot]! - 1; id !== -1; id = this.slots[(slot = (slot + 1) & mask)]! - 1) {
@@ -55,6 +65,11 @@ export class WordInterner {
     });
     this.slots = slots;
   }
+}
+
+/** One character's step of a word's hash, ignoring ASCII case. */
+export function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + fold(c)) | 0;
 }
 
 /** ASCII letters to lowercase; every other character as it is. */
