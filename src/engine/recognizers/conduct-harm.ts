@@ -170,7 +170,10 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:assessed|saw|checked(?:\s+on)?|looked\s+at)\s+(?:them|him|her|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|just)\s+(?:once|twice|\d|one|two)\b[^\n]{0,60}\b(?:charted|documented|signed\s+off)\b`,
         String.raw`\b(?:charted|documented|signed)\s+(?:that\s+)?i\s+(?:gave|did|checked|turned|assessed|hung|took)\b[^\n]{0,80}?\bi\s+(?:did\s+not|didn't|never)\s+(?:give|do|check|turn|assess|hang|take)\b`,
         String.raw`\b(?:skipped|skip|skipping)\s+(?:the\s+)?(?:time[\s-]?out|double[\s-]?check|two[\s-]person\s+check|2[\s-]person\s+check|scan(?:ning)?|armband\s+check|independent\s+check)\b(?=[^.!?\n]{0,50}(?:lol|lmao|😂|🤷|oops|who\s+cares|yolo|whatever))`,
-        String.raw`(?:(?<=^|[.!?\n]\s*)|\bi\s+(?:just\s+|totally\s+)?)(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
+        // At a sentence start or after "I": two alternatives, each starting at a word, so a long
+        // draft tries them only at those words (anchors.ts).
+        String.raw`(?<=^|[.!?\n]\s*)\b(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
+        String.raw`\bi\s+(?:just\s+|totally\s+)?(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
         String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked(?:\s+on)?|assessed|laid\s+eyes\s+on)\s+(?:them|him|her|it|each|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|about|just)\s+(?:\d|one|two|three|half|twice|once))\b`,
         String.raw`\b(?:late|at\s+\d{3,4}|hours?\s+late)\b[^.!?\n]{0,40}\bcharted\s+(?:them|it|everything|the\s+\w+)\s+(?:as\s+)?(?:on\s+time|as\s+given|for\s+\d{3,4})\b`,
         String.raw`\bwhat\s+(?:s?he|they)\s+(?:doesn't|don't|didn't)\s+know\s+won't\s+hurt\b`,

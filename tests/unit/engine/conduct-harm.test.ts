@@ -31,6 +31,10 @@ describe('conduct.harm', () => {
     ['Taking my sweet time answering his bell after that attitude', 'high'],
     ['Assessed them maybe once all night, charted q2 like a good little nurse', 'high'],
     ['drew up the wrong concentration of heparin, gave it anyway, labs were fine lol', 'high'],
+    // Unsafe practice at a sentence start, and after "I".
+    ['No pump available. Eyeballed the heparin drip rate, close enough', 'high'],
+    ['Eyeballed the insulin again tonight', 'high'],
+    ['Scale was broken so I just guessed the dose', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(harm(text).map((f) => f.severity)).toContain(severity);
   });
@@ -44,6 +48,8 @@ describe('conduct.harm', () => {
     ['I hope he recovers fast and never has to come back'],
     ['Hope she passes her boards next week!'],
     ['I would never fake vitals. If you did not do it, do not chart it.'],
+    // Someone else's words, mid-sentence: not the poster's own practice.
+    ['The new grad eyeballed the dose and pharmacy caught it, great teamwork'],
     ['We need a good trauma system in this county, rural patients wait hours.'],
     ['Our ethics committee is clear: no slow codes. Discuss goals of care instead.'],
     ['If a patient swings at you, step back, call security, and document.'],
