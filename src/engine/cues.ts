@@ -1,4 +1,4 @@
-import { phraseRegex } from './words';
+import { phraseRegex, WORD_CHAR } from './words';
 
 export type CueKind = 'patient' | 'person' | 'family';
 
@@ -37,7 +37,12 @@ const FAMILY_WORDS = [
   'granny', 'son', 'daughter', 'husband', 'wife', 'kid', 'kids', 'aunt', 'uncle', 'sister', 'brother', 'cousin',
   'niece', 'nephew', 'baby', 'boy', 'girl', 'family', 'grandson', 'granddaughter', 'fiance', 'fiancé', 'partner',
   'bestie', 'best friend', 'parents', 'in-laws', 'mother-in-law', 'father-in-law',
-].flatMap((w) => [`my ${w}`, `our ${w}`]);
+];
+/**
+ * "my <relative>" or "our <relative>": the same matches as a phrase list of every "my X" and
+ * "our X", but "my" is read once and then the relative, not forty alternatives from "my" on.
+ */
+const MY_FAMILY = new RegExp(String.raw`(?<!${WORD_CHAR})(?:my|our)\s+${phraseRegex(FAMILY_WORDS).source}`, 'gi');
 
 /**
  * Nouns that follow "patient" in the name of a programme or a place, not a person:
@@ -65,7 +70,7 @@ export const CUE_PATTERNS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['patient', phraseRegex(PATIENT_WORDS)],
   ['patient', PATIENT_NOUN],
   ['person', phraseRegex(PERSON_WORDS)],
-  ['family', phraseRegex(FAMILY_WORDS)],
+  ['family', MY_FAMILY],
   ['family', NAMED_RELATIVE],
   ['person', AGE_AS_PERSON],
   ['patient', CLINICAL_AGE],
