@@ -539,8 +539,12 @@ export function matchesNearChar(re: RegExp, text: string, chars: string, within:
   return out;
 }
 
+const charClasses = new Map<string, RegExp>();
+/** Where the next of `chars` is, from `from`: indexOf for one, a character class for several. */
 function nextOf(text: string, chars: string, from: number): number {
   if (chars.length === 1) return text.indexOf(chars, from);
-  for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
-  return -1;
+  let re = charClasses.get(chars);
+  if (!re) charClasses.set(chars, (re = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g')));
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? -1;
 }

@@ -64,7 +64,8 @@ const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l', '(': 'c',
 };
 /** Only next to letters: "5h1t", "a$$"; a phone number or an MRN is not leetspeak. */
-const LEET_CHARS = /(?<=[a-z])[0-7@$!|(]+|[0-7@$!|(]+(?=[a-z])/g;
+const LEET_RUN = /[0-7@$!|(]+/g;
+const LETTER = /[a-z]/;
 
 /**
  * A pattern node as a regex over lowercased, leet-folded text, where letters may repeat (obscenity
@@ -147,7 +148,11 @@ export function obsceneMatches(doc: Doc): ObsceneMatch[] {
 
 function scan(doc: Doc): ObsceneMatch[] {
   const text = doc.text;
-  const folded = doc.lower.replace(LEET_CHARS, (run) => run.replace(/./g, (c) => LEET[c]!));
+  // A run is leetspeak when a letter touches it on either side (and then all of it is).
+  const lower = doc.lower;
+  const folded = lower.replace(LEET_RUN, (run: string, at: number) =>
+    LETTER.test(lower[at - 1] ?? '') || LETTER.test(lower[at + run.length] ?? '') ? run.replace(/./g, (c) => LEET[c]!) : run,
+  );
   const hits = matchesIn(PREFILTER, folded);
   const confusable = matchesIn(CONFUSABLE, text);
   if (!hits.length && !confusable.length) return [];
