@@ -264,6 +264,8 @@ interface RunIndex {
   byStart: Map<string, number[]>;
   /** Ids of the words that start with a digit. */
   digitWords: number[];
+  /** Looks whole words up. */
+  interner: WordInterner;
   /** Where runs of digits start inside a word ("MRN12345", "A1234567"), ascending. */
   innerDigits: number[];
 }
@@ -324,7 +326,7 @@ function runIndex(text: string): RunIndex {
     else byStart.set(key, [id]);
     if (isDigit(words[id]!.charCodeAt(0))) digitWords.push(id);
   }
-  latest = { text, generation, words, occurrences, byStart, digitWords, innerDigits };
+  latest = { text, generation, words, occurrences, byStart, digitWords, interner, innerDigits };
   return latest;
 }
 
@@ -354,12 +356,13 @@ function candidatesIn(index: RunIndex, prefixes: readonly string[]): Candidates 
       for (const id of index.digitWords) take(id);
       continue;
     }
-    const exact = p.endsWith(EXACT);
-    const key = exact ? p.slice(0, -1) : p;
-    for (const id of index.byStart.get(key.slice(0, 2)) ?? []) {
-      const word = words[id]!;
-      if (exact ? word === key : word.startsWith(key)) take(id);
+    if (p.endsWith(EXACT)) {
+      // A whole word: one lookup.
+      const id = index.interner.find(p.slice(0, -1));
+      if (id !== -1) take(id);
+      continue;
     }
+    for (const id of index.byStart.get(p.slice(0, 2)) ?? []) if (words[id]!.startsWith(p)) take(id);
   }
   // Trying the regex at a word costs several times scanning a character: when candidates are
   // dense ("a", "the"), a plain scan is cheaper.

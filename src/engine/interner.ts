@@ -48,6 +48,22 @@ export class WordInterner {
     return id;
   }
 
+  /** The id of `word` if the text has it (ignoring ASCII case), else -1. */
+  find(word: string): number {
+    let hash = 0;
+    for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask, id = this.slots[slot]! - 1; id !== -1; id = this.slots[(slot = (slot + 1) & mask)]! - 1) {
+      if (this.hashes[id] === hash && this.lengths[id] === word.length && this.sameAsWord(this.firstAt[id]!, word)) return id;
+    }
+    return -1;
+  }
+
+  private sameAsWord(at: number, word: string): boolean {
+    for (let k = 0; k < word.length; k++) if (fold(this.text.charCodeAt(at + k)) !== fold(word.charCodeAt(k))) return false;
+    return true;
+  }
+
   private sameAs(a: number, b: number, length: number): boolean {
     const text = this.text;
     for (let k = 0; k < length; k++) if (fold(text.charCodeAt(a + k)) !== fold(text.charCodeAt(b + k))) return false;

@@ -11,6 +11,14 @@ describe('WordInterner', () => {
     expect(interner.words).toEqual(['patient', 'pt', 'patients']);
   });
 
+  it('finds whole words, ignoring ASCII case, and nothing else', () => {
+    const text = 'Patient pt PATIENTS pts';
+    const interner = new WordInterner(text);
+    for (const m of text.matchAll(/\S+/g)) interner.idOf(m.index!, m.index! + m[0].length);
+    expect(['patient', 'PT', 'patients', 'pts'].map((w) => interner.find(w))).toEqual([0, 1, 2, 3]);
+    expect(['patien', 'patientss', 'p', ''].map((w) => interner.find(w))).toEqual([-1, -1, -1, -1]);
+  });
+
   it('agrees with a Map of lowercased words on thousands of words (the table grows and probes)', () => {
     const rand = seededRandom(3);
     const letters = 'abcXYZ019_';
@@ -29,5 +37,7 @@ describe('WordInterner', () => {
     }
     expect(expected.size).toBeGreaterThan(1000);
     expect(interner.words).toEqual([...expected.keys()]);
+    for (const [word, id] of expected) expect(interner.find(word.toUpperCase())).toBe(id);
+    expect(interner.find('zzzzzzz')).toBe(-1);
   });
 });
