@@ -472,20 +472,29 @@ export function matchesInWindow(re: RegExp, text: string, from: number, to: numb
   const anchored = anchoredMatches(re, text, from, to, to, 0);
   if (anchored) return anchored;
   if ((to - from) * WINDOW_RATIO > text.length - to) return undefined;
-  const sticky = stickyOf(re);
   const out: RegExpExecArray[] = [];
-  for (let p = from; p < to; ) {
+  tryEachPosition(stickyOf(re), text, from, to, to, out);
+  return out;
+}
+
+/**
+ * Tries a sticky regex at each position of [from, to) as a scan does: after a match, from its end.
+ * Matches go to `out`; one that ends past `endBy` ends the search. Returns where a scan would go on.
+ */
+function tryEachPosition(sticky: RegExp, text: string, from: number, to: number, endBy: number, out: RegExpExecArray[]): number {
+  let p = from;
+  while (p < to) {
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) {
       p++;
       continue;
     }
-    if (m.index + m[0].length > to) break;
+    if (m.index + m[0].length > endBy) return text.length;
     out.push(m);
     p = m.index + Math.max(1, m[0].length);
   }
-  return out;
+  return p;
 }
 
 /**
@@ -519,25 +528,15 @@ export function matchesNearChar(re: RegExp, text: string, chars: string, within:
   if (!enabled) return undefined;
   const sticky = stickyOf(re);
   const out: RegExpExecArray[] = [];
+  // Every position before `next` was tried already, or lies inside a match.
   let next = 0;
-  let lastAt = -1;
   for (let at = nextOf(text, chars, 0); at !== -1; at = nextOf(text, chars, at + 1)) {
-    // Back to the whitespace before, but not past the previous occurrence, whose positions were
-    // tried already: each character is walked over once.
-    const floor = Math.max(0, at - within, lastAt + 1);
+    if (at < next) continue;
+    // Back to the whitespace before: each character is walked over once.
+    const floor = Math.max(next, at - within);
     let first = at;
     while (first > floor && !SPACE.test(text[first - 1]!)) first--;
-    lastAt = at;
-    for (let p = Math.max(next, first); p <= at; ) {
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
-      if (!m) {
-        p++;
-        continue;
-      }
-      out.push(m);
-      p = next = m.index + Math.max(1, m[0].length);
-    }
+    next = tryEachPosition(sticky, text, first, at + 1, Infinity, out);
   }
   return out;
 }
