@@ -70,6 +70,8 @@ test('keyboard: the hold dialog focuses "Edit post", Escape returns to the draft
   await page.keyboard.press('Control+Enter');
   const edit = holdDialog(page).getByRole('button', { name: 'Edit post' });
   await expect(edit).toBeFocused();
+  // The secondary button is outlined, as in the panel (it once had no border in the dialog).
+  await expect(holdDialog(page).getByRole('button', { name: 'Post anyway' })).toHaveCSS('border-top-style', 'solid');
   await page.keyboard.press('Escape');
   await expect(holdDialog(page)).toHaveCount(0);
   expect(await posts(page)).toEqual([]);
