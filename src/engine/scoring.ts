@@ -2,7 +2,7 @@ import type { Doc } from './doc';
 import { contextHits, firstAtOrAfter, tieOf } from './doc';
 import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
-import { phraseRegex, matchesIn } from './words';
+import { phraseRegex, matchesIn, withIndicesOf } from './words';
 import { matchesNearChar } from './anchors';
 
 /** Words that mark a post about the rules (privacy, professional language) rather than about a patient. */
@@ -54,16 +54,6 @@ export const MIN_SCORE = 0.4;
 export const HIGH_SCORE = 0.6;
 
 const contextCache = new WeakMap<PatternRecognizer, RegExp | undefined>();
-const withIndices = new WeakMap<RegExp, RegExp>();
-/**
- * The same regex with the `d` flag when it has an `id` group, so the group's offsets come from the
- * engine, not indexOf. Only then: offsets for every group of every match cost time on long drafts.
- */
-function indexed(re: RegExp): RegExp {
-  let d = withIndices.get(re);
-  if (!d) withIndices.set(re, (d = re.hasIndices || !re.source.includes('(?<id>') ? re : new RegExp(re.source, `${re.flags}d`)));
-  return d;
-}
 function contextRegex(r: PatternRecognizer): RegExp | undefined {
   if (!contextCache.has(r)) contextCache.set(r, r.context?.length ? phraseRegex(r.context) : undefined);
   return contextCache.get(r);
@@ -74,7 +64,7 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
   const out: Candidate[] = [];
   if (r.requires && !r.requires.test(doc.text)) return out;
   for (const p of r.patterns) {
-    const re = indexed(p.regex);
+    const re = withIndicesOf(p.regex, 'id');
     const found = (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) || matchesIn(re, doc.text);
     for (const m of found) {
       const [start, end] = m.indices?.groups?.id ?? [m.index, m.index + m[0].length];

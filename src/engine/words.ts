@@ -107,3 +107,17 @@ export function wordSpans(text: string): WordSpan[] {
   }
   return spans;
 }
+
+const withIndices = new Map<string, WeakMap<RegExp, RegExp>>();
+/**
+ * The same regex with the `d` flag when it has the named group `group`, so that group's offsets
+ * come from the regex engine, not indexOf. Only then: offsets for every group of every match cost
+ * time on long drafts.
+ */
+export function withIndicesOf(re: RegExp, group: string): RegExp {
+  let byRegex = withIndices.get(group);
+  if (!byRegex) withIndices.set(group, (byRegex = new WeakMap()));
+  let d = byRegex.get(re);
+  if (!d) byRegex.set(re, (d = re.hasIndices || !re.source.includes(`(?<${group}>`) ? re : new RegExp(re.source, `${re.flags}d`)));
+  return d;
+}

@@ -3,6 +3,7 @@ import type { Candidate, CustomRecognizer } from '../recognizer';
 import { SpanSet } from '../spans';
 import type { ConductRule, Severity, Tie } from '../types';
 import { gateWindows, isMention, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate } from './frame';
+import { withIndicesOf } from '../words';
 
 /**
  * Conduct recognizers are tables of phrases, each with the evidence it needs nearby, like
@@ -94,14 +95,6 @@ export function judge(doc: Doc, spec: ConductSpec, p: Omit<ConductPattern, 'rege
   };
 }
 
-const withIndices = new WeakMap<RegExp, RegExp>();
-/** The same regex with the `d` flag when it has a `hit` group, so its offsets come from the engine. */
-function indexed(re: RegExp): RegExp {
-  let d = withIndices.get(re);
-  if (!d) withIndices.set(re, (d = re.hasIndices || !re.source.includes('?<hit>') ? re : new RegExp(re.source, `${re.flags}d`)));
-  return d;
-}
-
 /** Runs a table of conduct patterns; the first pattern to claim a span keeps it. */
 export function runConductPatterns(doc: Doc, spec: ConductSpec): Candidate[] {
   const out: Candidate[] = [];
@@ -109,7 +102,7 @@ export function runConductPatterns(doc: Doc, spec: ConductSpec): Candidate[] {
   const claimed = new SpanSet();
   for (const p of spec.patterns) {
     for (const [from, to] of gateWindows(doc, p.gate ?? spec.gate)) {
-      for (const m of matchesStartingIn(indexed(p.regex), doc.text, from, to)) {
+      for (const m of matchesStartingIn(withIndicesOf(p.regex, 'hit'), doc.text, from, to)) {
         const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
         if (claimed.overlaps(start, end)) continue;
         const c = judge(doc, spec, p, start, end);
