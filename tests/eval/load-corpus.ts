@@ -7,14 +7,29 @@ import { ALL_RULES, type RuleId } from '../../src/engine';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * The shared, hand-labeled dev set, then this repository's own corpora: `corpus.jsonl` (rules were
- * developed against it) and `holdout.jsonl` (written separately and never used to tune rules, so
- * it shows how the rules generalise).
+ * The team's shared development data lives beside the repository (`../shared/eval`), not in it: a
+ * user's clone has none of it. Only `npm run eval` and the benchmarks read it, and only when it is
+ * there; no test may (a test that needs it would fail on every fresh clone).
  */
+export const SHARED_EVAL_DIR = path.resolve(PROJECT_ROOT, '../shared/eval');
+
+/** The shared, hand-labeled dev sets that are present (none on a user's clone). */
+export function sharedCorpusPaths(): string[] {
+  return ['dev-posts.jsonl', 'dev-posts-2.jsonl'].map((f) => path.join(SHARED_EVAL_DIR, f)).filter((p) => existsSync(p));
+}
+
+/**
+ * This repository's own corpora: `corpus.jsonl` (rules were developed against it) and
+ * `holdout.jsonl` (written separately and never used to tune rules, so it shows how the rules
+ * generalise). Tests use these only.
+ */
+export function ownCorpusPaths(): string[] {
+  return ['corpus.jsonl', 'holdout.jsonl'].map((f) => path.resolve(PROJECT_ROOT, 'tests/eval', f));
+}
+
+/** What `npm run eval` and the benchmarks read: the shared dev sets when present, then our own. */
 export function defaultCorpusPaths(): string[] {
-  const devSet = path.resolve(PROJECT_ROOT, '../shared/eval/dev-posts.jsonl');
-  const own = ['corpus.jsonl', 'holdout.jsonl'].map((f) => path.resolve(PROJECT_ROOT, 'tests/eval', f));
-  return [devSet, ...own].filter((p) => existsSync(p));
+  return [...sharedCorpusPaths(), ...ownCorpusPaths()];
 }
 
 const RuleIdSchema = z.enum(ALL_RULES as [RuleId, ...RuleId[]], {

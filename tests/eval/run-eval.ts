@@ -5,24 +5,31 @@
  * alarms on benign posts, and precision per rule. A measurement, so it exits 0 whatever the
  * numbers; exit 2 only when a corpus file is malformed or missing (every bad line is named).
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, type Sensitivity } from '../../src/engine';
 import { formatReport } from './format';
-import { CorpusError, defaultCorpusPaths, loadCorpus, type Corpus } from './load-corpus';
+import { externalSets, formatDavidson, formatPresidio, loadDavidson, loadPresidio, scoreDavidson, scorePresidio } from './external';
+import { CorpusError, defaultCorpusPaths, loadCorpus, SHARED_EVAL_DIR, sharedCorpusPaths, type Corpus } from './load-corpus';
 import { evaluateCorpus } from './metrics';
 
 const HELP = `Usage: npm run --silent eval -- [FILE...] [options]
 
 Evaluates the engine on labeled JSONL corpora: one object per line,
   {"id": "d001", "text": "...", "rules": ["phi.ssn"], "benign": false, "site": "x"}
-Default corpora: ../shared/eval/dev-posts.jsonl, tests/eval/corpus.jsonl and tests/eval/holdout.jsonl (when present).
+Default corpora: the team's dev sets ../shared/eval/dev-posts.jsonl and dev-posts-2.jsonl (when
+present: a fresh clone has no ../shared), then tests/eval/corpus.jsonl and tests/eval/holdout.jsonl.
 Each is reported separately. A finding counts when it is at medium or above.
+Without FILE arguments, the public sets in ../shared/eval/external are scored too, when present:
+Presidio's synthetic PII sentences per entity type (always under strict, as SOURCES.md says) and
+Davidson's tweets per class (hate/offensive should draw a conduct finding, neither should not).
 
 Options:
   --verbose               List every miss (id, expected rules, got rules, text) and every
                           unlabeled finding on labeled rows
   --json                  Machine-readable output (one JSON document)
-  --sensitivity <level>   standard (default) or strict
+  --sensitivity <level>   standard (default) or strict (for the labeled corpora)
+  --no-external           Skip the Presidio and Davidson sets
   -h, --help              Show this help
 
 Exit: 0 after measuring (whatever the numbers), 2 on a malformed corpus or bad arguments.
@@ -37,6 +44,7 @@ function main(argv: string[]): number {
         verbose: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         sensitivity: { type: 'string', default: 'standard' },
+        'no-external': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -57,10 +65,11 @@ function main(argv: string[]): number {
   }
   const sensitivity: Sensitivity = values.sensitivity;
 
-  const files = positionals.length > 0 ? positionals : defaultCorpusPaths();
-  if (files.length === 0) {
-    process.stderr.write('eval: no corpus found (looked for ../shared/eval/dev-posts.jsonl and tests/eval/*.jsonl)\n');
-    return 2;
+  const explicit = positionals.length > 0;
+  const files = explicit ? positionals : defaultCorpusPaths();
+  const notes: string[] = [];
+  if (!explicit && sharedCorpusPaths().length === 0) {
+    notes.push(`note: no shared dev sets at ${SHARED_EVAL_DIR} (a clone of the repository alone has none); measuring our own corpora only`);
   }
 
   const corpora: Corpus[] = [];
@@ -79,11 +88,27 @@ function main(argv: string[]): number {
   }
 
   const reports = corpora.map((c) => evaluateCorpus(c, (text) => analyze(text, { sensitivity })));
+
+  const external = !explicit && !values['no-external'] ? externalSets(path.join(SHARED_EVAL_DIR, 'external')) : {};
+  if (!explicit && !values['no-external'] && !external.presidio && !external.davidson) {
+    notes.push(`note: no external sets at ${path.join(SHARED_EVAL_DIR, 'external')}; Presidio and Davidson skipped`);
+  }
+  const presidio = external.presidio
+    ? scorePresidio(path.basename(external.presidio), loadPresidio(external.presidio), (text) => analyze(text, { sensitivity: 'strict' }))
+    : undefined;
+  const davidson = external.davidson
+    ? scoreDavidson(path.basename(external.davidson), loadDavidson(external.davidson), (text) => analyze(text, { sensitivity }))
+    : undefined;
+
+  for (const note of notes) process.stderr.write(note + '\n');
   if (values.json) {
-    process.stdout.write(JSON.stringify({ sensitivity, corpora: reports }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ sensitivity, corpora: reports, presidio, davidson }, null, 2) + '\n');
   } else {
     process.stdout.write(`sensitivity: ${sensitivity}\n\n`);
-    process.stdout.write(reports.map((r) => formatReport(r, values.verbose)).join('\n'));
+    const sections = reports.map((r) => formatReport(r, values.verbose));
+    if (presidio) sections.push(formatPresidio(presidio, values.verbose));
+    if (davidson) sections.push(formatDavidson(davidson, values.verbose));
+    process.stdout.write(sections.join('\n'));
   }
   return 0;
 }
