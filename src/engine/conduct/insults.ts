@@ -6,7 +6,7 @@ import { COLLEAGUE, EMPLOYER, PATIENT } from '../vocab/conduct';
 import { SpanSet } from '../spans';
 import { isMention, isSelfAimed, onePerSentence } from './frame';
 import { profanityIn } from './obscene';
-import { aimOf, type Aim } from './targets';
+import { aimOf, inClinicalSetting, type Aim } from './targets';
 
 /**
  * Every insult in a draft with its target, computed once and shared by conduct.derogatory
@@ -40,17 +40,20 @@ export function insultsIn(doc: Doc): Insult[] {
 function attachedTarget(doc: Doc, start: number, end: number): Aim | undefined {
   const before = doc.text.slice(Math.max(0, start - ATTACH_CHARS), start);
   const after = doc.text.slice(end, end + 40);
-  // "<target> is so <insult>": the nearest reference before it, in the same sentence.
-  let best: (Aim & { at: number }) | undefined;
+  // "<target> is so <insult>": the nearest reference before it, in the same sentence, must be the
+  // subject of the copula; a farther one is not who the insult is about.
+  let nearest: (Aim & { at: number; index: number }) | undefined;
   for (const [target, re] of ATTACHABLE) {
     let last: RegExpExecArray | undefined;
     for (const m of matchesIn(re, before)) last = m;
-    if (!last || (best && last.index + last[0].length <= best.at)) continue;
-    if (!SENTENCE_END.test(before.slice(last.index)) && ATTACH.test(before.slice(last.index + last[0].length))) {
-      best = { target, word: last[0].toLowerCase(), at: last.index + last[0].length };
-    }
+    if (!last) continue;
+    const at = last.index + last[0].length;
+    if (!nearest || at > nearest.at) nearest = { target, word: last[0].toLowerCase(), at, index: last.index };
   }
-  if (best) return { target: best.target, word: best.word };
+  const handleOutsideWork = nearest?.word.startsWith('@') && !inClinicalSetting(doc);
+  if (nearest && !handleOutsideWork && !SENTENCE_END.test(before.slice(nearest.index)) && ATTACH.test(before.slice(nearest.at))) {
+    return { target: nearest.target, word: nearest.word };
+  }
   // "<insult> <target>": "useless RTs", "lazy cow of a charge nurse"
   for (const [target, re] of ATTACHABLE) {
     re.lastIndex = 0;

@@ -35,27 +35,40 @@ export const CARE = anyOf([
   'pulled his', 'pulled her', 'spit on me', 'swung at me', 'bit me', 'kicked me', 'peed', 'pooped',
 ]);
 
-/** A colleague by title and name, or a personal handle (not a hospital's: "@StLukesHealth"). */
-const NAMED_COLLEAGUE_SOURCE = String.raw`\b(?:Dr|Doctor|Nurse)\.?\s+[A-Z][a-z]+|(?<![A-Za-z0-9_])@(?![A-Za-z0-9_]*(?:[Hh]ealth|HEALTH|[Hh]ospital|HOSPITAL|[Mm]ed|MED|[Cc]linic|CLINIC|[Gg]eneral))[A-Za-z0-9_]{2,}`;
+/**
+ * A personal handle (not a hospital's: "@StLukesHealth"), as someone addressed or talked about:
+ * not "RT @user" or "@user:", which only say whose words are being passed on.
+ */
+export const HANDLE_SOURCE = String.raw`(?<![A-Za-z0-9_])(?<!\bRT\s)@(?![A-Za-z0-9_]*(?:[Hh]ealth|HEALTH|[Hh]ospital|HOSPITAL|[Mm]ed|MED|[Cc]linic|CLINIC|[Gg]eneral))[A-Za-z0-9_]{2,}(?![A-Za-z0-9_:])`;
 
-/** Colleagues by role, title or handle: the targets of lateral violence. */
-export const COLLEAGUE = anyOf(
+/** A colleague by title and name, or a personal handle. */
+const NAMED_COLLEAGUE_SOURCE = String.raw`\b(?:Dr|Doctor|Nurse)\.?\s+[A-Z][a-z]+|${HANDLE_SOURCE}`;
+
+/** Colleagues by role or title: the targets of lateral violence. */
+export const COLLEAGUE_ROLES = anyOf(
   [
     'charge nurse', 'charge', 'new grad', 'new grads', 'nurse', 'nurses', 'rn', 'rns', 'lpn', 'lpns', 'cna', 'cnas', 'tech', 'techs',
     'pct', 'pcts', 'coworker', 'coworkers', 'co-worker', 'co-workers', 'colleague', 'colleagues', 'preceptor', 'preceptors',
     'preceptee', 'orientee', 'attending', 'attendings', 'resident', 'residents', 'intern', 'interns', 'fellow', 'doc', 'docs',
     'doctor', 'doctors', 'physician', 'physicians', 'surgeon', 'surgeons', 'hospitalist', 'hospitalists', 'intensivist',
-    'anesthesiologist', 'anesthesia', 'crna', 'crnas', 'np', 'nps', 'pas', 'md', 'mds', 'rt', 'rts', 'respiratory',
+    'anesthesiologist', 'anesthesia', 'crna', 'crnas', 'np', 'nps', 'pas', 'md', 'mds', 'rts', 'respiratory',
     'pharmacist', 'pharmacists', 'pharmacy', 'supervisor', 'supervisors', 'manager', 'managers', 'nurse manager', 'unit manager', 'director',
     'educator', 'unit clerk', 'unit secretary', 'secretary', 'traveler', 'travelers', 'traveller', 'travel nurse',
     'travel nurses', 'agency nurse', 'float nurse', 'float', 'day shift', 'dayshift', 'night shift', 'nightshift', 'nocs',
     'paramedic', 'paramedics', 'medics', 'ems', 'scheduler', 'ortho', 'cardiology', 'gen surg', 'gi', 'radiology',
     'housekeeping', 'evs', 'midwife', 'midwives', 'sonographer', 'therapist', 'slp', 'dietitian', 'case manager',
     'social worker', 'staff', 'my team', 'our team', 'the team', 'the other nurse', 'the other nurses', 'the pa', 'the new pa',
-    'our pa', 'the np', 'provider', 'providers', 'the new doc', 'the doc', 'crna', 'the crna',
+    'our pa', 'the np', 'provider', 'providers', 'the new doc', 'the doc', 'crna', 'the crna', 'coordinator', 'staffing coordinator',
+    'charge rn', 'aide', 'aides', 'nurse aide', 'transporter', 'phlebotomist', 'phlebotomy', 'lab tech',
+    'the lab', 'scrub tech', 'x-ray tech', 'ct tech', 'house supervisor', 'nursing supervisor', 'resident doc', 'med student',
+    'nursing student', 'new nurse', 'new hire', 'new hires', 'float pool', 'registry nurse', 'locum', 'locums',
   ],
-  NAMED_COLLEAGUE_SOURCE,
+  // "RT" is a respiratory therapist, except in "RT @user", a retweet.
+  String.raw`(?<![A-Za-z0-9_])rt(?![A-Za-z0-9_])(?!\s*@)`,
 );
+
+/** Colleagues by role, title or handle. */
+export const COLLEAGUE = new RegExp(`${COLLEAGUE_ROLES.source}|${NAMED_COLLEAGUE_SOURCE}`, 'gi');
 
 /** A colleague named or tagged: naming someone makes an insult worse. */
 export const NAMED_COLLEAGUE = new RegExp(NAMED_COLLEAGUE_SOURCE, 'g');

@@ -49,10 +49,14 @@ const MODIFIERS = String.raw`(?:so|such|a|an|the|most|total|totally|complete|com
 
 /**
  * Between a target and a weak insult: "the charge nurse is a total", "RTs are so", "the travel
- * nurse on my unit is": a few words, then a copula, then modifiers.
+ * nurse on my unit is", "our coordinator Brenda is a". The target must be the subject of the
+ * copula: a name in apposition, a modifier that starts with a preposition or a relative ("on my
+ * unit", "who trained me") or a few lowercase words ("drunk every weekend") may sit between, but not another noun phrase ("@x Johnny football is
+ * trash" is about Johnny football) nor a new clause ("4 admits bc our coordinator is useless").
  */
+const SUBJECT_MODIFIER = String.raw`(?:\s+[A-Z][a-z]+)?(?:\s+(?:on|in|from|at|of|with|for|who|that|which|we|i|they|today|tonight|here|there|again|honestly|lately|always|still|now|rn|just|really|literally|seriously)\b(?:(?!\b(?:bc|because|cuz|cause|and|so|but|when|while|since|if)\b)[^.!?\n]){0,56}?|(?:\s+(?!(?:the|a|an|my|our|his|her|their|your|this|that|these|those|bc|because|and|so|but)\b)[a-z][\w'-]*){1,3})?`;
 export const ATTACH = new RegExp(
-  String.raw`^(?:[^.!?\n]{0,64}?(?:\b(?:is|are|was|were|being|been|acts?|acting|seems?|looks?|sounds?|gets?|stays?)\b|'s|'re))?(?:\s+${MODIFIERS})*\s*$`,
+  String.raw`^(?:${SUBJECT_MODIFIER}\s*(?:\b(?:is|are|was|were|being|been|acts?|acting|seems?|looks?|sounds?|gets?|stays?)\b|'s|'re))?(?:\s+${MODIFIERS})*\s*$`,
   'i',
 );
 
