@@ -51,6 +51,10 @@ const MENTION_BEFORE = new RegExp(
     String.raw`\b(?:terms?|words?|labels?|phrases?|slang)\s+(?:like|such as)\b[^.!?;\n]{0,40}$`,
     String.raw`\b(?:call|calls|calling|called|label|labels|labelling|labeling)\s+(?:a\s+)?(?:patients?|pts|people|someone|them|him|her|anyone|(?:new\s+)?grads|nurses|residents|colleagues|coworkers|co-workers)\s+(?:a\s+|an\s+)?["'“‘]?$`,
     String.raw`\b(?:never|don't|do\s+not)\s+be\s+(?:the|that|a)\s+\w+\s+who\b[^.!?;\n]{0,40}$`,
+    // "what we in Socal call X": a word explained, not used.
+    String.raw`\bwhat\s+(?:we|they|people|you|some|folks)\b[^.!?;\n]{0,20}?\s+call\s+["'“‘]?$`,
+    // "when rappers say X", "if you use the word X": the word is talked about.
+    String.raw`\b(?:when|if|whenever|hate\s+(?:it\s+)?when)\s+[\w']+(?:\s+[\w']+)?\s+(?:say|says|use|uses)\s+(?:the\s+word\s+)?["'“‘]?$`,
   ].join('|'),
   'i',
 );
@@ -64,7 +68,7 @@ export function isMention(doc: Doc, start: number, end: number): boolean {
 
 /** The insult is aimed at the poster: "I'm such an idiot", "call me dumb", "me, useless". */
 const SELF_BEFORE =
-  /(?:\b(?:i'm|im|i am|i was|i've been|i feel|i felt|feel like|feeling|i look|i looked|call me|me|myself|i)\b(?:\s+(?:such|so|a|an|the|total|complete|absolute|biggest|literally|officially|just|being|like|really|still|kind of|truly))*\s*(?:a\s+|an\s+)?$)/i;
+  /(?:\b(?:i'm|im|i am|i was|i've been|i feel|i felt|feel like|feeling|i look|i looked|call me|me|myself|i)\b(?:\s+(?:such|so|a|an|the|total|complete|absolute|biggest|literally|officially|just|being|like|really|still|kind of|kinda|sorta|truly|jus|utterly|completely|absolutely|totally|fully|pretty|super|lowkey|legit|feeling|actually))*\s*(?:a\s+|an\s+)?$)/i;
 
 export function isSelfAimed(doc: Doc, start: number): boolean {
   return SELF_BEFORE.test(clauseBefore(doc, start, 40));

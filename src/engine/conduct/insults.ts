@@ -22,7 +22,7 @@ export interface Insult extends Aim {
 const ATTACH_CHARS = 80;
 const ATTACHABLE: ReadonlyArray<readonly [Aim['target'], RegExp]> = [['patient', PATIENT], ['colleague', COLLEAGUE], ['employer', EMPLOYER]];
 const SENTENCE_END = /[.!?\n]/;
-const PROFANE_INSULTS = new Set(['bitch', 'bitches', 'bastard', 'cunt', 'prick', 'twat', 'whore', 'slut', 'dick', 'dickhead', 'douche', 'asshole', 'assholes', 'jackass', 'dumbass', 'motherfucker', 'fucker', 'cuck']);
+const PROFANE_INSULTS = new Set(['bitch', 'bitches', 'bastard', 'cunt', 'prick', 'twat', 'whore', 'slut', 'dick', 'dickhead', 'douche', 'asshole', 'assholes', 'jackass', 'dumbass', 'motherfucker', 'fucker', 'cuck', 'retard', 'hoe', 'pussy']);
 const ASS_INSULT = /hole|dumb|jack|hat|wipe|clown/i;
 const JOINER = /^(?:\s*|\s*,\s*|\s+and\s+|\s+little\s+|\s+old\s+)$/i;
 /** "is not an idiot", "never lazy": denied right before the insult. */
@@ -58,6 +58,7 @@ function attachedTarget(doc: Doc, start: number, end: number): Aim | undefined {
   for (const [target, re] of ATTACHABLE) {
     re.lastIndex = 0;
     const next = re.exec(after);
+    if (next && next[0].startsWith('@') && !inClinicalSetting(doc)) continue;
     if (next && /^\s*(?:of\s+an?\s+)?$/i.test(after.slice(0, next.index))) return { target, word: next[0].toLowerCase() };
   }
   return undefined;

@@ -1,10 +1,10 @@
 import type { Doc } from '../doc';
-import { onePerSentence } from '../conduct/frame';
+import { nearby, onePerSentence } from '../conduct/frame';
 import { obsceneMatches } from '../conduct/obscene';
 import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
-import { GROUP, GROUP_SOURCE, GROUP_HOSTILITY, DEHUMANIZING, SLURS } from '../vocab/groups';
+import { GROUP, GROUP_SOURCE, GROUP_HOSTILITY, DEHUMANIZING, SETTING_DEPENDENT_SLURS, SLUR_SETTINGS, SLURS } from '../vocab/groups';
 
 /**
  * Hateful or discriminatory language about a group (ANA Code of Ethics provision 1, GMC): slurs,
@@ -15,8 +15,13 @@ import { GROUP, GROUP_SOURCE, GROUP_HOSTILITY, DEHUMANIZING, SLURS } from '../vo
  */
 const reported = near('reported speech', anyOf(['said', 'says', 'claims', 'claimed', 'tweeted', 'posted', 'according to', 'quote', 'quoting', 'heard someone say', 'was told']), 8, 'before');
 
-const PATTERNS: ConductPattern[] = [
+/** Slurs are slurs whatever the clause says: "no half-breed has any right to..." is not a denial. */
+const SLUR_PATTERNS: ConductPattern[] = [
   { name: 'slur', regex: SLURS, severity: 'high', tie: 'none' },
+  { name: 'slur', gate: [['redskin', 'redskins']], regex: SETTING_DEPENDENT_SLURS, severity: 'high', unless: [near('sports', SLUR_SETTINGS.redskins!, 12)], tie: 'none' },
+];
+
+const PATTERNS: ConductPattern[] = [
   {
     name: 'dehumanising a group',
     regex: DEHUMANIZING,
@@ -71,17 +76,24 @@ const PATTERNS: ConductPattern[] = [
 
 const spec: ConductSpec = { id: 'group-hostility', rule: 'conduct.discrimination', patterns: PATTERNS, mentions: true, negation: true };
 const slurLevel = { name: 'slur', severity: 'high' as const, tie: 'none' as const };
-const slurSpec: ConductSpec = { ...spec, negation: false };
+/** A slur the poster applies to themselves ("apparently im a honky") is reclaimed or self-mocking, not aimed at a group. */
+const slurSpec: ConductSpec = { ...spec, negation: false, selfAimed: true };
+/** Inside an @handle, or a tweet cut off mid-word ("...last nig&"): not the poster's word. */
+const HANDLE_BEFORE = /@[A-Za-z0-9_]*$/;
+const CUT_OFF = /^(?:&#8230;|[&…])\s*$/;
 
 export const discrimination: CustomRecognizer = {
   kind: 'custom',
   id: 'discrimination',
   rule: 'conduct.discrimination',
   find(doc: Doc): Candidate[] {
-    const out = runConductPatterns(doc, spec);
+    const out = [...runConductPatterns(doc, { ...slurSpec, patterns: SLUR_PATTERNS }), ...runConductPatterns(doc, spec)];
     // Slurs the obscenity matcher reads through leetspeak and masking.
     for (const m of obsceneMatches(doc)) {
       if (m.kind !== 'slur' || out.some((c) => c.start < m.end && m.start < c.end)) continue;
+      if (HANDLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start + 1)) || CUT_OFF.test(doc.text.slice(m.end))) continue;
+      const setting = SLUR_SETTINGS[m.word];
+      if (setting && nearby(doc, m.start, m.end, setting, 12) !== undefined) continue;
       const c = judge(doc, slurSpec, slurLevel, m.start, m.end);
       if (c) out.push({ ...c, context: [`word '${m.word}'`] });
     }

@@ -17,6 +17,17 @@ const LEVELS: Record<Strength, Omit<ConductPattern, 'regex'>> = {
 };
 
 const spec: ConductSpec = { id: 'profanity', rule: 'conduct.profanity', patterns: [], mentions: true };
+/** Slurs used as insults say nothing about anyone when the poster aims them at themselves ("fml im retarded"). */
+const selfSpec: ConductSpec = { ...spec, selfAimed: true };
+const SELF_DROPPABLE = new Set(['retard']);
+
+/** Inside an @handle: someone's account name, not the poster's words ("@RileyAintShit"). */
+const HANDLE_BEFORE = /@[A-Za-z0-9_]*$/;
+/**
+ * "ass" as an intensifier after a word ("trash ass program", "ghetto ass bands") is an insult,
+ * unlike "pain in the ass", "my ass" or "kick ass".
+ */
+const INTENSIFIER_BEFORE = /\b(?!(?:the|my|a|an|his|her|their|our|its|this|that|your|kick|bad|half|smart|whole|of|off|on|up|out|in|to|and|or)\b)[a-z]{3,}\s+$/i;
 
 export const profanity: CustomRecognizer = {
   kind: 'custom',
@@ -25,7 +36,10 @@ export const profanity: CustomRecognizer = {
   find(doc: Doc): Candidate[] {
     const out: Candidate[] = [];
     for (const w of profanityIn(doc)) {
-      const c = judge(doc, spec, LEVELS[w.strength], w.start, w.end);
+      if (HANDLE_BEFORE.test(doc.text.slice(Math.max(0, w.start - 16), w.start + 1))) continue;
+      let strength = w.strength;
+      if (strength === 'mild' && (w.word === 'ass' || w.word === 'arse') && INTENSIFIER_BEFORE.test(doc.text.slice(Math.max(0, w.start - 16), w.start))) strength = 'moderate';
+      const c = judge(doc, SELF_DROPPABLE.has(w.word) ? selfSpec : spec, LEVELS[strength], w.start, w.end);
       if (c) out.push({ ...c, context: [`${w.how === 'masked' ? 'masked' : 'word'} '${w.word}'`] });
     }
     return out;

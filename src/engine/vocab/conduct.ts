@@ -12,6 +12,16 @@ export function anyOf(phrases: readonly string[], ...sources: string[]): RegExp 
   return new RegExp([phraseRegex(phrases).source, ...sources].join('|'), 'gi');
 }
 
+/**
+ * Like anyOf, but case-sensitive, so that sources may rely on capitals ("Mercy Ridge Regional" is a
+ * name, "for memorial" is not): each phrase is matched lowercase, Capitalised or UPPERCASE.
+ */
+export function anyOfCased(phrases: readonly string[], ...sources: string[]): RegExp {
+  const cap = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
+  const variants = [...new Set(phrases.flatMap((p) => [p, cap(p), p.toUpperCase()]))];
+  return new RegExp([phraseRegex(variants, 'g').source, ...sources].join('|'), 'g');
+}
+
 const NUM = String.raw`#?\s?\d{1,4}[A-Za-z]?\b`;
 
 /** A patient, one or many: "pt", "the dialysis pts", "bed 3", "the guy in 5", "my assignment". */
@@ -73,18 +83,26 @@ export const COLLEAGUE = new RegExp(`${COLLEAGUE_ROLES.source}|${NAMED_COLLEAGUE
 /** A colleague named or tagged: naming someone makes an insult worse. */
 export const NAMED_COLLEAGUE = new RegExp(NAMED_COLLEAGUE_SOURCE, 'g');
 
-/** The employer: the hospital, its leadership, or a health system by name or handle. */
-export const EMPLOYER = anyOf(
+/** Words that make a capitalised phrase an institution's name rather than a person's. */
+const INSTITUTION = String.raw`(?:Health(?:care)?(?:\s+System)?|Hospitals?|Medical(?:\s+Cent(?:er|re))?|General(?!\s+(?:Hospital\s+)?(?:Assembly|Election|Manager|Public))|Clinic|Memorial(?!\s+Day)|Regional|Infirmary|Children's|University\s+Hospital)`;
+
+/**
+ * The employer: the hospital, its leadership, or a health system by name ("Mercy Ridge Regional",
+ * "St. Aldric's") or handle. Names are read from capitals, so this regex is case-sensitive.
+ */
+export const EMPLOYER = anyOfCased(
   [
     'admin', 'administration', 'administrators', 'management', 'upper management', 'leadership', 'corporate', 'c-suite',
     'the suits', 'executives', 'execs', 'ceo', 'ceos', 'cfo', 'cno', 'hr', 'human resources', 'the board', 'higher ups',
     'higher-ups', 'bean counters', 'mbas', 'my employer', 'our employer', 'the hospital', 'this hospital', 'our hospital',
     'my hospital', 'that hospital', 'this health system', 'our health system', 'the health system', 'this system',
     'this company', 'this place', 'this unit', 'this facility', 'this organization', 'this organisation', 'the organization',
-    'this clinic', 'our clinic', 'this job', 'health system', 'a health system', 'hospital system', 'mandatory overtime', 'mandatory ot', 'staffing office', 'the system',
+    'this clinic', 'our clinic', 'this job', 'health system', 'a health system', 'hospital system', 'mandatory overtime',
+    'mandatory ot', 'staffing office', 'the system', 'my job', 'our leadership', 'nursing leadership', 'the c-suite',
   ],
-  String.raw`\b(?:[A-Z][a-z]+\s){1,3}(?:Health|Healthcare|Hospital|Medical(?:\s+Center)?|General|Clinic|Memorial|Health\s+System)\b`,
-  String.raw`(?<![A-Za-z0-9_])@[A-Za-z0-9_]*(?:health|hospital|med|care|clinic|general)[A-Za-z0-9_]*`,
+  String.raw`\b(?!(?:Attorney|Surgeon|Secretary|Inspector|Major|Brigadier|Lieutenant|Happy|In|For|The|A)\s)(?:[A-Z][a-z]+\s){1,3}${INSTITUTION}\b`,
+  String.raw`\bSt\.?\s[A-Z][a-z]+'s(?!\s+(?:Day|Eve))\b`,
+  String.raw`(?<![A-Za-z0-9_])@[A-Za-z0-9_]*(?:[Hh]ealth|HEALTH|[Hh]ospital|HOSPITAL|[Mm]ed|MED|[Cc]are|CARE|[Cc]linic|CLINIC|[Gg]eneral|GENERAL)[A-Za-z0-9_]*`,
 );
 
 /** Work around the poster: shifts, report, charting, patients. */

@@ -64,11 +64,22 @@ export const GROUP_HOSTILITY = new RegExp(
 /** Words that deny a group's humanity: a finding next to any group. */
 export const DEHUMANIZING = anyOf(['animals', 'savages', 'vermin', 'cockroaches', 'parasites', 'subhuman', 'breed like rabbits', 'breed like', 'infestation', 'invaders']);
 
+/**
+ * A slur that is also an everyday word in some settings: "redskins" is a football team's old
+ * name, "tranny" a car's transmission. Each is a finding unless that setting is in the sentence.
+ */
+export const SETTING_DEPENDENT_SLURS = /\bredskins?\b/gi;
+export const SLUR_SETTINGS: Readonly<Record<string, RegExp>> = {
+  redskins: anyOf(['vs', 'win', 'won', 'wins', 'lose', 'lost', 'game', 'games', 'play', 'played', 'playing', 'season', 'nfl', 'football', 'fans', 'beat', 'score', 'team', 'cowboys', 'giants', 'eagles', 'qb', 'httr', 'stadium', 'playoffs', 'draft', 'coach', 'oak cliff', 'washington', 'dc', 'the term', 'changethename', 'name change', 'mascot', 'jersey']),
+  tranny: anyOf(['motor', 'engine', 'transmission', 'car', 'truck', 'fluid', 'rebuilt', 'rebuild', 'gearbox', 'clutch', 'miles', 'mileage', 'mechanic', 'manual', 'automatic', '4x4', 'v6', 'v8', 'went out', 'shifting', 'gears', 'maxima', 'dragons']),
+};
+
 /** Slurs outside obscenity's dataset, and group insults that are slurs in effect. */
 export const SLURS = new RegExp(
   [
-    String.raw`\bretard(?:s|ed)?\b`,
-    String.raw`\b(?:tard|tards|spaz|spazz|spic|spics|wetbacks?|beaners?|gooks?|ragheads?|towelheads?|sand\s?n[i*1!]gg\w*|shemales?|mongoloids?|midgets?|redskins?|squaws?|half-breeds?|chinamen|chinaman|pakis?|coolies?|kaffirs?|anchor\s+bab(?:y|ies)|welfare\s+queens?|trailer\s+trash|white\s+trash|ghetto\s+trash|illegals|illegal\s+aliens|gyppos?|tranny|trannies)\b`,
+    String.raw`\b(?:tard|tards|spaz|spazz|spic|spics|wetbacks?|beaners?|ragheads?|towelheads?|towel\s+heads?|sand\s?n[i*1!]gg\w*|shemales?|mongoloids?|midgets?|squaws?|half[\s-]breeds?|chinamen|chinaman|pakis?|coolies?|kaffirs?|anchor\s+bab(?:y|ies)|welfare\s+queens?|trailer\s+(?:park\s+)?trash|white\s+trash|ghetto\s+trash|illegals|illegal\s+aliens|gyppos?|honk(?:y|ey|ies|eys)|(?<!\btight(?:e?y|ie)\s)whitey|muzzies?|jiggaboos?|jigaboos?|porch\s+monkeys?|jungle\s+bunn(?:y|ies)|zipperheads?|wiggers?|wiggas?|peckerwoods?|dagos?|polacks?|sand\s+monkeys?|heebs?|hymies?|ginzos?|kikes?|islamofascists?)\b`,
+    // "Gook" is also goo ("gobbledy gook", "some gook on my shoe"): a slur when said of people.
+    String.raw`\b(?:you|ya|u|dirty|fucking|stupid|damn|those|these|them|filthy|little|bunch\s+of)\s+gooks?\b|\bgooks\s+(?:are|who|that|should|all)\b`,
     String.raw`\bchinks?\b(?!\s+in\b)`,
   ].join('|'),
   'gi',

@@ -15,10 +15,15 @@ describe('conduct.discrimination', () => {
     ['Muslim patients are always so demanding about female doctors', 'medium'],
     ['Why do all the Haitian families bring 15 people to visit? Every single time.', 'medium'],
     ['the ESL families never listen to discharge instructions', 'medium'],
-    ['that retarded kid in peds', 'high'],
     ['what a f4ggot', 'high'],
     ['These types always come in drunk and expect us to wait on them hand and foot', 'medium'],
     ['Gotta love how the Mexican families show up with 20 people and take over the waiting room', 'medium'],
+    // Slurs in other spellings, and slurs a negation does not undo.
+    ['good morning coons', 'high'],
+    ['this nicca in the waiting room again', 'high'],
+    ['No half-breed spic has any right to talk to me like that', 'high'],
+    ['the redskins in the waiting room again, all drunk', 'high'],
+    ['you dirty gook', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(discrimination(text).map((f) => f.severity)).toEqual([severity]);
   });
@@ -37,6 +42,17 @@ describe('conduct.discrimination', () => {
     ['Black patients are undertreated for pain. Check your bias and treat the pain.'],
     ['Proud to celebrate Pride month with our LGBTQ+ nurses and patients.'],
     ['Filipino nurses make up a huge share of the US nursing workforce. We owe them so much.'],
+    // Everyday senses and settings: a football team, a gearbox, goo, a cat breed, a league.
+    ['Redskins vs Cowboys tonight, who has the better QB?'],
+    ['E250 motor and tranny, 5,200 miles, came off a truck'],
+    ['this is gobbledy gook to me, I never played the game'],
+    ['My Maine coon is a total cuddle bum after night shift'],
+    ['Visited the Negro Leagues Baseball Museum on my day off'],
+    // Account names, a tweet cut off mid-word, and the poster about themselves.
+    ['RT @BigmackNigga: smoking is not a game'],
+    ['clothes were stolen from his house last nig&#8230;'],
+    ['Apparently im a honky. Pfft.'],
+    ['what we in Socal call "wiggers", a word I hate'],
   ])('ignores %j', (text) => {
     expect(discrimination(text)).toEqual([]);
   });
