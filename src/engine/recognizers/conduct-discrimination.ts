@@ -4,7 +4,10 @@ import { obsceneMatches } from '../conduct/obscene';
 import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
-import { GROUP, GROUP_SOURCE, GROUP_HOSTILITY, DEHUMANIZING, SETTING_DEPENDENT_SLURS, SLUR_SETTINGS, SLURS } from '../vocab/groups';
+import {
+  BAD_TRAIT, DEHUMANIZING, GENERALISING, GO_BACK, GROUP, GROUP_HOSTILITY, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
+  SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
+} from '../vocab/groups';
 
 /**
  * Hateful or discriminatory language about a group (ANA Code of Ethics provision 1, GMC): slurs,
@@ -21,7 +24,46 @@ const SLUR_PATTERNS: ConductPattern[] = [
   { name: 'slur', gate: [['redskin', 'redskins']], regex: SETTING_DEPENDENT_SLURS, severity: 'high', unless: [near('sports', SLUR_SETTINGS.redskins!, 12)], tie: 'none' },
 ];
 
+/** Posts that name a group to fight a bias, not to voice one. */
+const againstBias = near('against bias', anyOf(['bias', 'biases', 'undertreated', 'disparity', 'disparities', 'stereotype', 'stereotypes', 'stereotyping', 'racism', 'racist', 'implicit', 'check your', 'equity', 'inequity', 'myth', 'profiling', 'assumptions', 'assume', 'not true']), 25);
+
 const PATTERNS: ConductPattern[] = [
+  {
+    name: 'telling people to go back',
+    gate: [['back']],
+    regex: GO_BACK,
+    severity: 'high',
+    unless: [reported],
+    tie: 'none',
+  },
+  {
+    name: 'stereotype',
+    // "you can always tell which pts will be noncompliant ... it's the Black ones. every. time."
+    regex: STEREOTYPED_GROUP,
+    severity: 'medium',
+    needs: [near('generalising', GENERALISING, 14), near('bad trait', BAD_TRAIT, 20)],
+    unless: [reported, againstBias],
+    tie: 'none',
+  },
+  {
+    name: 'weight stigma',
+    // "if you're 400 lbs you don't get to complain about the bed size, put the fork down 🐷"
+    gate: [['if', 'fat', 'obese', 'overweight']],
+    regex: WEIGHT_GENERALISED,
+    severity: 'medium',
+    needs: [near('contempt', WEIGHT_CONTEMPT, 25)],
+    unless: [againstBias],
+    tie: 'none',
+  },
+  {
+    name: 'misgendering',
+    // "Not calling the trans pt in 14 "she." He's a man": a trans person's gender denied.
+    regex: MISGENDERING,
+    severity: 'medium',
+    needs: [near('trans', TRANS_CONTEXT, 25)],
+    unless: [reported],
+    tie: 'none',
+  },
   {
     name: 'dehumanising a group',
     regex: DEHUMANIZING,

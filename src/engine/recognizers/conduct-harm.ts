@@ -25,6 +25,16 @@ const PATTERNS: ConductPattern[] = [
     tie: 'patient',
   },
   {
+    name: 'wishing an illness or fate on someone',
+    // "hope the DTs take you out, buddy", "pray karma finishes him off": the wish names what should
+    // kill the person, not who (an illness, karma, a fall), so its object is the patient.
+    gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing']],
+    regex: /\b(?:hope|hoping|hopefully|pray|praying|wish|wishing)\s+(?:that\s+)?(?:the\s+[\w-]+|karma|god|withdrawal|cancer|covid|sepsis|it|that)\s+(?:[\w']+\s+){0,2}?(?:takes?|took|finish(?:es)?|kills?|gets?|ends?)\s+(?:you|him|her|them|'?em)(?:\s+(?:out|off|for\s+good))?\b(?!\s+(?:to|for)\s+(?:dinner|lunch|drinks|a\s+date|coffee|the\s+movies))/gi,
+    severity: 'high',
+    unless: [near('care or recovery', anyOf(['better', 'home', 'recover', 'recovery', 'to dinner', 'for dinner', 'on a date', 'the pain away', 'away']), 3, 'after')],
+    tie: 'patient',
+  },
+  {
     name: 'hoping a patient dies',
     gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'please', 'let']],
     // "Please let tonight be the night grandpa in the corner finally passes."
@@ -134,11 +144,11 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'withholding care',
-    gate: [['forgot', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'taking', 'take', 'takes', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
+    gate: [['forgot', 'forgotten', 'forget', 'ran', 'busy', 'delayed', 'late', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'taking', 'take', 'takes', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
     regex: new RegExp(
       [
         String.raw`["'“‘]forgot["'”’]\s+to\s+\w+`,
-        String.raw`["'“‘](?:accidentally|forgot|forgotten|lost|misplaced|didn't\s+hear|didn't\s+see|missed|couldn't\s+find)["'”’]\s+(?:[\w']+\s+){0,3}?(?:his|her|their|the)\s+(?:pain\s+meds|meds|medication|call\s+(?:light|bell)|pillow|water|blanket|dilaudid|morphine|tray|food|ativan|insulin)`,
+        String.raw`["'“‘](?:accidentally|forgot|forgotten|forget|lost|misplaced|didn't\s+hear|didn't\s+see|missed|couldn't\s+find|ran\s+out\s+of|got\s+busy|was\s+busy|delayed|late)["'”’]\s+(?:[\w']+\s+){0,3}?(?:his|her|their|the)\s+(?:\d{3,4}\s+|prn\s+|scheduled\s+|next\s+|evening\s+|night\s+|bedtime\s+|hs\s+)?(?:pain\s+meds|meds|medications?|doses?|call\s+(?:light|bell)|pillow|water|blanket|dilaudid|morphine|oxy\w*|norco|percocet|fentanyl|tray|food|ativan|insulin|lasix|tylenol|toradol)`,
         String.raw`\baccidentally\s+on\s+purpose\b`,
         String.raw`\bmade\s+(?:him|her|them|the\s+\w+)\s+wait\b(?=[^.!?\n]{0,40}(?:lol|😂|😇|😈|on purpose|deserved|because|cuz|bc))`,
         String.raw`\b(?:ignored|ignoring|ignore)\s+(?:his|her|their|the|that)\s+call\s+(?:light|bell)\b`,
@@ -155,6 +165,16 @@ const PATTERNS: ConductPattern[] = [
       'gi',
     ),
     severity: 'high',
+    tie: 'patient',
+  },
+  {
+    name: 'retaliatory delay',
+    // "called me a b!tch so guess whose call light is gonna take 45 min tonight": care slowed down
+    // to punish the patient. A delay blamed on staffing has no provocation and is not a finding.
+    gate: [['light', 'bell', 'meds', 'med', 'dilaudid', 'morphine', 'prn', 'pillow', 'blanket', 'water']],
+    regex: /\b(?:call\s+(?:light|bell)|(?:pain\s+)?meds|prn|dilaudid|morphine|pillow|blanket|water)\b[^.!?\n]{0,30}?\b(?:is|are)?\s*(?:gonna|going\s+to|will|might|can)\s+(?:take\s+(?:a\s+(?:while|minute|hot\s+minute)|forever|(?:like\s+)?\d+\s*(?:min|mins|minutes|hours?|hrs?))|wait(?:\s+a\s+(?:while|bit))?|be\s+(?:late|a\s+(?:little|bit)\s+late|delayed|slow)|sit)\b/gi,
+    severity: 'high',
+    needs: [near('provocation', anyOf(['called me', 'yelled', 'yelling', 'screamed', 'screaming', 'rude', 'attitude', 'spit', 'spat', 'swung', 'cussed', 'so guess', 'guess whose', 'karma', 'deserves', 'payback', 'petty', 'threw'], '🙂|😇|😈|🤷|😏|🙃'), 20)],
     tie: 'patient',
   },
   {

@@ -61,6 +61,56 @@ export const GROUP_HOSTILITY = new RegExp(
   'gi',
 );
 
+/**
+ * Telling people to leave the country: a finding whoever "they" are ("they should go back where
+ * they came from", "send them all back").
+ */
+export const GO_BACK = /\bgo\s+back\s+(?:to\s+)?(?:where(?:ever)?|to\s+where)\s+(?:they|you|he|she|y'all|u)\s+came\s+from\b|\bgo\s+back\s+to\s+(?:your|their|his|her|ur)\s+(?:own\s+)?(?:country|countries|village|desert|jungle|shithole)\b|\bsend\s+(?:them|'?em|these\s+people|those\s+people)\s+(?:all\s+)?back\s+(?:home|to\s+(?:their|where))/gi;
+
+/**
+ * A stereotype needs three things near each other: a group, a generalising word ("always", "every
+ * time", "you can always tell") and something bad said of it. Health statistics name groups and
+ * even say "often", but they say nothing bad of the people in them.
+ */
+export const GENERALISING = anyOf([
+  'always', 'every time', 'every. time', 'everytime', 'every single time', 'never fails', 'without fail', 'all of them', 'every one of them',
+  'you can always tell', 'of course it', "it's always", 'its always', 'typical', 'guess which', 'shocker', 'go figure', 'as usual',
+  "it's the", 'its the', 'every last one',
+]);
+export const BAD_TRAIT = anyOf([
+  'noncompliant', 'non-compliant', 'lazy', 'loud', 'rude', 'dirty', 'filthy', 'smell', 'smelly', 'lie', 'lying', 'liars', 'drug seekers',
+  'drug seeking', 'seekers', 'demanding', 'violent', 'aggressive', 'drunk', 'high', 'entitled', 'complain', 'complaining', 'stupid',
+  'dumb', 'difficult', 'trouble', 'problem', 'problems', 'nightmare', 'crazy', 'dramatic', 'scam', 'scamming', 'freeloaders',
+  'never pay', "don't pay", 'abuse', 'abusing', 'fake', 'faking', 'criminals', 'thieves', 'steal', 'ignorant', 'worst',
+  'won\'t listen', "don't listen", 'never listen', 'late', 'no-show', 'no shows', 'uncooperative', 'cheap',
+]);
+/** A group in a stereotype also includes "the Black ones", "those Muslim pts". */
+export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE}\s+ones\b|${GROUP_SOURCE}`, 'gi');
+
+/**
+ * Weight stigma: contempt for a body ("put the fork down", a pig emoji) next to a weight. Said of
+ * a patient it disparages them; said of everyone that weight ("if you're 400 lbs you...") it is
+ * discrimination too.
+ */
+export const WEIGHT = /\b\d{3}\s?(?:lbs?|pounds|kg)\b|\b(?:bariatric|obese|morbidly|fat|fatties|fatass|overweight|big[\s-]boned)\b/gi;
+export const WEIGHT_CONTEMPT = anyOf(
+  [
+    'put the fork down', 'put down the fork', 'drop the fork', 'lay off the', 'push away from the table', 'stop eating', 'skip a meal',
+    'skip dessert', 'lay off the donuts', "don't get to complain", 'dont get to complain', 'no right to complain', 'did this to',
+    'did it to', 'their own fault', 'your own fault', 'his own fault', 'her own fault', 'disgusting', 'gross', 'lard', 'whale', 'hippo',
+    'cow', 'pig', 'piggy', 'oink', 'buffet', 'forklift', 'crane', 'heifer', 'walrus', 'jabba', 'two seats', 'lazy',
+  ],
+  '🐷|🐖|🐳|🐋|🐄|🐘|🤮',
+);
+export const WEIGHT_GENERALISED = /\bif\s+(?:you(?:'re|\s+are)|ur|they(?:'re|\s+are)|people\s+are|someone\s+is)\s+(?:\d{3}\s?(?:lbs?|pounds|kg)|fat|obese|that\s+(?:big|fat|heavy)|morbidly\s+obese)\b|\b(?:fat|obese|overweight)\s+people\b/gi;
+
+/**
+ * Denying a transgender person's gender: refusing their pronouns or name, or insisting on the sex
+ * they were assigned at birth. Looked for only where trans people are being talked about.
+ */
+export const TRANS_CONTEXT = anyOf(['trans', 'transgender', 'nonbinary', 'non-binary', 'pronouns', 'they/them', 'she/her', 'he/him', 'transitioning', 'transitioned', 'gender identity', 'identifies as', 'preferred name']);
+export const MISGENDERING = /\b(?:not|won't|wont|refuse\s+to|never|ain't|i'm\s+not)\s+(?:be\s+)?(?:call(?:ing)?|us(?:e|ing)|say(?:ing)?|chart(?:ing)?)\s+(?:(?:him|her|them|it)\s+)?(?:["'“‘]?(?:she|he|her|him|they|them|ma'am|sir|miss|mr|ms)\b|(?:his|her|their)\s+(?:new\s+|preferred\s+|chosen\s+)?(?:name|pronouns?)\b|pronouns?\b|(?:[\w']+\s+){1,6}?["'“‘](?:she|he|her|him|they|them)\b)|\b(?:he's|she's|he\s+is|she\s+is|they're|it's|it\s+is|that's)\s+(?:really\s+|actually\s+|still\s+|just\s+|biologically\s+|obviously\s+|clearly\s+)?(?:a\s+)?(?:man|woman|male|female|dude|guy|boy|girl|bloke)\b(?![\s-]+(?:of|who|with|in\s+(?:bed|room)))|\b(?:biological(?:ly)?\s+(?:male|female|man|woman)|born\s+(?:a\s+)?(?:male|female|man|woman)|real\s+(?:woman|man|women|men))\b|\bcalling\s+(?:him|her)\s+["'“‘]?it\b/gi;
+
 /** Words that deny a group's humanity: a finding next to any group. */
 export const DEHUMANIZING = anyOf(['animals', 'savages', 'vermin', 'cockroaches', 'parasites', 'subhuman', 'breed like rabbits', 'breed like', 'infestation', 'invaders']);
 
