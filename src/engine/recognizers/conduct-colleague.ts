@@ -66,10 +66,24 @@ const PATTERNS: ConductPattern[] = [
       'go back to nursing school', 'go back to med school', 'should lose her license', 'should lose his license',
       'should lose their license', 'should be fired', 'needs to be fired', 'get off my unit', 'quit already', 'do us all a favor',
       'everyone hates her', 'everyone hates him', 'laughing at her', 'laughing at him',
+      // Telling a colleague they are not fit for the job.
+      "mcdonald's is hiring", 'mcdonalds is hiring', 'walmart is hiring', 'target is hiring', 'find a new career', 'find another career',
+      'pick a different career', "nursing isn't for you", 'nursing is not for you', 'not cut out for this', 'not cut out for nursing',
     ]),
     severity: 'medium',
     needs: [colleagueNear],
     raise: [named],
+    tie: 'person',
+  },
+  {
+    name: "sharing a colleague's private life",
+    // "why Kristen from nights quit: she's in rehab for pills, her cell is ...": a colleague's
+    // health, troubles or contact details passed around (NCSBN; HIPAA covers coworkers too).
+    gate: [['rehab', 'detox', 'psych', 'jail', 'treatment', 'aa', 'pregnant', 'miscarriage', 'miscarried', 'divorce', 'divorced', 'divorcing', 'affair', 'cheating', 'dui', 'arrested', 'suspended', 'fired', 'probation', 'overdosed', 'relapsed', 'cell', 'number', 'address', 'std', 'sti', 'hiv', 'cancer', 'diagnosed']],
+    regex: /\b(?:she|he|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+got|\s+just\s+got|\s+has\s+been|\s+went)\s+(?:in|into|to|back\s+in|out\s+of|off\s+to|going\s+to)?\s*(?:rehab|detox|the\s+psych\s+(?:ward|unit)|psych|jail|treatment|aa|(?:a\s+)?(?:dui|arrested|suspended|fired|on\s+probation|pregnant|divorced|divorcing|cheating|overdosed|relapsed|diagnosed\s+with\s+\w+))\b|\b(?:her|his|their)\s+(?:personal\s+)?(?:cell|number|phone(?:\s+number)?|home\s+address|address)\s+(?:is|:)|\b(?:she|he|they)\s+(?:had|has)\s+(?:a\s+)?(?:miscarriage|an\s+affair|an\s+std|hiv|cancer)\b/gi,
+    severity: 'medium',
+    needs: [near('colleague', new RegExp(`${COLLEAGUE.source}|\\b(?:from|on)\\s+(?:nights|days|our\\s+unit|the\\s+unit|my\\s+unit|the\\s+floor|night\\s+shift|day\\s+shift)\\b|\\bquit\\b|\\bcoworker|\\bwork\\s+wife|\\bwork\\s+husband`, 'gi'), 25, 'before')],
+    raise: [near('mocking or contact', anyOf(['lol', 'lmao', 'check on her', 'check on him', 'wanna', 'call her', 'call him', 'text her', 'text him'], '😂|🤣|💊|🙄|\\d{3}[-.\\s]\\d{3}[-.\\s]\\d{4}|\\d{3}[-.]\\d{4}'), 25)],
     tie: 'person',
   },
 ];

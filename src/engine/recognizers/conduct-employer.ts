@@ -18,7 +18,10 @@ const PATTERNS: ConductPattern[] = [
     regex: new RegExp(
       [
         String.raw`\btreats?\s+(?:us|nurses|staff|employees|(?:its|their|the)\s+(?:staff|nurses|employees|people)|people|patients|everyone)\s+like\s+(?:[\w-]+\s+)?(?:garbage|trash|dirt|crap|sh[i*!1]t|slaves|dogs|cattle|numbers|robots|criminals|disposable|atms|children)`,
-        String.raw`\b(?:does|do)\s*(?:n't|not)\s+(?:give\s+a\s+\S+\s+|(?:actually\s+|even\s+)?care\s+)about\s+(?:us|nurses|staff|safety|patients|anyone|employees|their\s+staff|its\s+staff|patient\s+safety|people)`,
+        String.raw`\b(?:does|do)\s*(?:n't|not)\s+(?:give\s+a\s+\S+\s+|(?:actually\s+|even\s+|really\s+)?care\s+)(?:about|if|whether|who|that|how\s+many)\s+(?:us|nurses|staff|safety|patients|anyone|employees|their\s+staff|its\s+staff|patient\s+safety|people|we|you|they|pts)`,
+        String.raw`\bas\s+long\s+as\s+(?:the\s+)?(?:budget|money|profits?|numbers|bottom\s+line|stock\s+price|shareholders|margins?|ceo|execs)\b`,
+        String.raw`\bcheap(?:ed|ing)?\s+out\s+on\s+(?:sitters|staff|staffing|nurses|supplies|safety|us|techs|security|equipment|beds)\b`,
+        String.raw`\b(?:give\s+birth|go|get\s+(?:care|treated|seen)|have\s+your\s+(?:baby|surgery)|take\s+your\s+(?:kids?|family|mom|dad|parents))\s+(?:literally\s+)?anywhere\s+(?:else|but\s+here)\b`,
         String.raw`\bavoid\s+(?:this|that|the)\s+(?:hospital|place|system|employer|company|health\s+system|facility)`,
         String.raw`\bnever\s+(?:coming|going|working)\s+back\b`,
         String.raw`\b(?:don't|do\s+not|never)\s+(?:ever\s+)?work\s+(?:here|there|at|for)\b`,
@@ -26,7 +29,7 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:run|ran)\s+by\s+(?:mbas|bean\s+counters|suits|idiots|clowns|accountants|lawyers|morons|amateurs)`,
         String.raw`\bprofits?\s+over\s+(?:patients|people|safety|staff|nurses)`,
         String.raw`\bonly\s+cares?\s+about\s+(?:money|profits?|the\s+bottom\s+line|numbers|scores)`,
-        String.raw`\bworst\s+(?:hospital|employer|place\s+to\s+work|health\s+system|management|leadership|admin|company)`,
+        String.raw`\b(?:worst|most\s+(?:dangerous|incompetent|corrupt|poorly\s+run))(?:[\s-](?:run|managed|staffed))?\s+(?:hospital|employer|place\s+to\s+work|health\s+system|management|leadership|admin|company|system|facility|er|ed|unit)`,
         String.raw`\btoxic\s+(?:workplace|work\s+environment|environment|leadership|management|culture|place|admin)`,
         String.raw`\b(?:slaughterhouse|sweatshop|hellhole|sh[i*!1]thole|dumpster\s+fire|clown\s+show|circus|scam|corrupt|bloodsuckers|money[\s-]grubbing|predatory|exploitative|abusive\s+(?:employer|workplace|management)|toxic\s+af)\b`,
         String.raw`\b(?:are|is|bunch\s+of|such|greedy|corporate)\s+(?:[\w-]+\s+)?vultures\b`,

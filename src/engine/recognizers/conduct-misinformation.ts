@@ -17,13 +17,13 @@ const GAP = String.raw`[^.!?\n]{0,50}?`;
 /** Between the concepts, these turn the claim around: "vaccines do not cause autism". */
 const GAP_DENIAL = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|avoid\w*|prevent\w*|protect\w*|against|myth|zero|nothing)\b|n't\b/i;
 /** The sentence frames the claim as false, asked or someone else's. */
-const FRAMED = /\b(?:myths?|debunk\w*|fact\s*(?:check)?:|false|falsehood|hoax\s+claims?|misinformation|disinformation|no\s+evidence|not\s+true|untrue|no\s+link|conspiracy|rumou?rs?|claims?\s+that|people\s+(?:think|believe|say)|patients?\s+(?:think|ask|asks|asked|believe|say)|parents?\s+(?:think|ask|asks|asked|believe|worry|say)|asked\s+(?:me\s+)?(?:if|whether)|ask(?:s|ed)?\s+if|whether|wonder\w*\s+if|still\s+(?:think|believe)|if\s+you\s+(?:hear|heard)|don't\s+believe|stop\s+saying|no,|nope)\b|\?/i;
+const FRAMED = /\b(?:myths?|debunk\w*|fact\s*(?:check)?:|false|falsehood|hoax\s+claims?|misinformation|disinformation|no\s+evidence|not\s+true|untrue|no\s+link|conspiracy|rumou?rs?|claims?\s+that|people\s+(?:think|believe|say)|patients?\s+(?:think|ask|asks|asked|believe|say)|parents?\s+(?:think|ask|asks|asked|believe|worry|say)|asked\s+(?:me\s+)?(?:if|whether)|ask(?:s|ed)?\s+if|whether|wonder\w*\s+if|still\s+(?:think|believe)|(?:who|that)\s+(?:think|thinks|say|says|believe|believes|claim|claims|insist|insists)|if\s+you\s+(?:hear|heard)|don't\s+believe|stop\s+saying|no,|nope)\b|\?/i;
 const AUTHORITY = anyOf([
   'as a nurse', "i'm a nurse", 'im a nurse', 'i am a nurse', 'nurse here', 'as a doctor', "i'm a doctor", 'doctor here',
   'as an rn', 'as a physician', 'trust me', 'do your research', "they don't want you to know", "i've seen it", 'with my own eyes',
   'in my years', 'years of', 'as a healthcare worker', 'as a pharmacist', 'as an np', 'as a nurse practitioner', 'as a midwife',
   'i tell all my', 'i tell my patients', 'i tell my pts', 'my patients',
-]);
+], String.raw`\b\d+\s*(?:yrs?|years?)\s+(?:(?:as\s+an?\s+)?[\w-]+\s+)?(?:rn|nurse|md|doctor|np|physician|pharmacist)\b|\bboard[\s-]certified\b|,\s*(?:rn|md|do|np|pa-c|bsn|msn|dnp|crna|aprn)\b|\b(?:rn|md),\s*(?:bsn|msn|phd|facp|facs)\b`);
 
 interface Compiled {
   claim: FalseClaim;

@@ -105,7 +105,7 @@ export const EMPLOYER = anyOfCased(
   String.raw`(?<![A-Za-z0-9_])@[A-Za-z0-9_]*(?:[Hh]ealth|HEALTH|[Hh]ospital|HOSPITAL|[Mm]ed|MED|[Cc]are|CARE|[Cc]linic|CLINIC|[Gg]eneral|GENERAL)[A-Za-z0-9_]*`,
 );
 
-/** Work around the poster: shifts, report, charting, patients. */
+/** Work around the poster: shifts, report, charting, patients, the unit ("4 West"). */
 export const WORK = anyOf([
   'shift', 'shifts', 'work', 'at work', 'to work', 'report', 'handoff', 'clocking in', 'clock in', 'clocked in', 'on call',
   'on the floor', 'the unit', 'my unit', 'charting', 'chart', 'my patients', 'my pts', 'pts', 'patients', 'pyxis', 'med room',
@@ -116,7 +116,10 @@ export const WORK = anyOf([
   'charge nurse', 'in charge', 'working', 'on duty', 'clinic', 'afternoon clinic', 'lunch break', 'a double', 'my double', 'case',
   'my first case', 'the or', 'day shift', 'night shift', 'nights', 'days', 'assessments', 'assessment', 'came in', 'showed up',
   'clocked in', '16 hours', 'a 16', 'a double', 'break room', 'my lunch', 'my break', 'on break', 'only rn', 'the rn on', 'on tonight', "i'm on tonight", 'working tonight', 'on call',
-]);
+  // Places at work and call duty: "in the supply room", "first call tonight".
+  'supply room', 'clean utility', 'dirty utility', 'utility room', 'nurses station', "nurses' station", 'nurse station', 'locker room',
+  'staff bathroom', 'staff lounge', 'first call', 'second call', 'backup call', 'call tonight', 'taking call', 'in house',
+], String.raw`\b\d{1,2}\s?(?:West|East|North|South|W|E|N|S)\b`);
 
 /** The poster themselves, for acts only the poster can confess (drinking before a shift). */
 export const FIRST_PERSON = anyOf(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'mine', 'we', "we're", 'us']);

@@ -26,7 +26,7 @@ export const STRONG_INSULT = anyOf(
   String.raw`\bdumb\s+as\s+(?:a\s+)?(?:rocks?|bricks?|a\s+box\s+of\s+rocks|a\s+post|dirt|a\s+doorknob)\b`,
   String.raw`\biq\s+of\s+(?:a|an)\s+\w+`,
   String.raw`\bbrains?\s+of\s+(?:a|an)\s+\w+`,
-  String.raw`\bcouldn't\s+\w+\s+(?:[\w-]+\s+){0,5}?to\s+save\s+(?:her|his|their|my)\s+life\b`,
+  String.raw`\b(?:couldn't|can't|cannot|can\s+not)\s+\w+\s+(?:[\w-]+\s+){0,5}?to\s+save\s+(?:her|his|their)\s+(?:life|lives)\b`,
   String.raw`\bcouldn't\s+teach\s+(?:a|an)\s+\w+\s+to\s+\w+`,
   String.raw`(?<!knee-)\bjerk\b(?!\s+(?:chicken|pork|seasoning|reflex))`,
   String.raw`\b(?:lazy|fat|stupid|dumb|old|useless|miserable|nasty)\s+(?:cow|cows|hag|witch|pig|slob|bag)\b`,
