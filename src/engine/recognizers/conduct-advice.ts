@@ -58,9 +58,9 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'someone else\'s medication',
-    gate: [['leftover', 'left', 'old', 'borrow', 'grab', 'get', 'take', 'try', 'use', 'start']],
+    gate: [['leftover', 'left', 'old', 'borrow', 'grab', 'get', 'take', 'try', 'use', 'start', 'give', 'finish', 'rest']],
     regex: new RegExp(
-      String.raw`\b(?:take|try|grab|use|borrow|start|just\s+take)\s+(?:some\s+of\s+)?(?:your|a)\s+(?:(?:sister|brother|mom|mum|dad|husband|wife|friend|roommate|neighbor|neighbour|kid|partner)'s\s+)(?:leftover\s+|old\s+)?(?:[\w-]+\s+)?(?:${MEDICATIONS})\b|\b(?:leftover|old)\s+(?:${MEDICATIONS})\b|\b(?:${MEDICATIONS})\s+(?:left\s?over|leftover)\s+from\b|\b(?:grab|get|borrow)\s+(?:some\s+)?(?:${MEDICATIONS})\s+from\s+(?:a|your)\s+(?:friend|neighbor|neighbour|sister|brother|mom|dad|coworker)`,
+      String.raw`\b(?:take|try|grab|use|borrow|start|finish|give|just\s+take|just\s+give)\s+(?:(?:him|her|them|the\s+(?:kid|baby))\s+)?(?:some\s+of\s+|the\s+rest\s+of\s+|what's\s+left\s+of\s+)?(?:your|a|his|her)\s+(?:(?:sister|brother|mom|mum|dad|husband|wife|friend|roommate|neighbor|neighbour|kid|partner|daughter|son|baby|grandma|grandpa|cousin|aunt|uncle|coworker|boyfriend|girlfriend)'s\s+)(?:leftover\s+|old\s+)?(?:[\w-]+\s+)?(?:${MEDICATIONS})\b|\b(?:leftover|old)\s+(?:${MEDICATIONS})\b|\b(?:${MEDICATIONS})\s+(?:left\s?over|leftover)\s+from\b|\b(?:grab|get|borrow)\s+(?:some\s+)?(?:${MEDICATIONS})\s+from\s+(?:a|your)\s+(?:friend|neighbor|neighbour|sister|brother|mom|dad|coworker)`,
       'gi',
     ),
     severity: 'high',
@@ -72,7 +72,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'telling someone to skip care',
     gate: [['skip', 'avoid', 'no', "don't", 'dont', 'you', 'do']],
     regex: new RegExp(
-      String.raw`\bskip\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:follow[\s-]?up|appointment|appt|visit|check[\s-]?up|referral)\b|\b(?:skip|avoid|no\s+need\s+(?:for|to\s+(?:go\s+to|see|take))|don't\s+(?:bother|waste\s+(?:your\s+)?(?:money|time))\s+(?:going\s+to|seeing|on|with)|don't\s+(?:go\s+to|need)|you\s+(?:don't|dont|do\s+not|do\s+n't)\s+need(?:\s+to\s+(?:see|take|go\s+to))?)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:er|ed|emergency\s+room|doctor|dr|derm|dermatologist|urgent\s+care|specialist|cardiologist|hospital|antibiotics|it|that|${MEDICATIONS})\b`,
+      String.raw`\bskip\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:follow[\s-]?up|appointment|appt|visit|check[\s-]?up|referral)\b|\b(?:skip|avoid|no\s+need\s+(?:for|to\s+(?:go\s+to|see|take))|don't\s+(?:bother|waste\s+(?:your\s+)?(?:money|time))\s+(?:going\s+to|seeing|on|with)|don't\s+(?:go\s+to|need)|you\s+(?:don't|dont|do\s+not|do\s+n't)\s+need(?:\s+to\s+(?:see|take|go\s+to))?)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:er|ed|emergency\s+room|doctor|dr|derm|dermatologist|urgent\s+care|specialist|cardiologist|hospital|antibiotics|it|that|appt|appointment|pedi|peds|pediatrician|pedi\s+appt|peds\s+appt|follow[\s-]?up|visit|${MEDICATIONS})\b`,
       'gi',
     ),
     severity: 'high',

@@ -1,5 +1,5 @@
 import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
-import { anyOf, near } from '../vocab/conduct';
+import { COLLEAGUE_ROLES, anyOf, near } from '../vocab/conduct';
 
 /**
  * Friending, messaging, dating or meeting patients outside care (NCSBN "A Nurse's Guide to
@@ -11,11 +11,13 @@ import { anyOf, near } from '../vocab/conduct';
 
 /** Someone's relative: "the son of one of my hospice patients", "a mom in the NICU". */
 const RELATIVE = String.raw`(?:mom|mother|dad|father|parent|wife|husband|daughter|son|brother|sister|grandson|granddaughter|family|families)`;
+/** Someone described: "the sweet mama from yesterday's delivery". */
+const PERSON = String.raw`(?:guy|girl|lady|man|woman|dude|mama|mom|dad|papa|gentleman|couple|family|grandma|grandpa|kid|teen|boy)`;
 /** Which patients: "my", "one of my", "a bunch of my old". */
 const WHOSE = String.raw`(?:my|a|one\s+of\s+my|our|this|that|the|(?:a\s+lot|a\s+bunch|a\s+couple|some|most|all|several|one|two|a\s+few)\s+of\s+(?:my|our))`;
 
 /** A patient, current or former, or a patient's relative. */
-const PATIENT_REF = String.raw`(?:(?:a|the|one\s+of\s+(?:my|our|the))\s+${RELATIVE}s?\s+(?:in|from|on|of)\s+(?:the\s+|my\s+|our\s+)?(?:nicu|picu|icu|unit|er|ed|floor|ward|l&d|peds|bed\s+\d+|room\s+\d+|patients?|pts?)\b|(?:the|a|my)\s+${RELATIVE}\s+of\s+(?:one\s+of\s+)?(?:my|a|our)\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?\b|${WHOSE}\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?(?:'s\s+${RELATIVE})?\b|${WHOSE}\s+(?:old\s+|former\s+)?(?:[\w&-]+\s+)?families\b|(?:pt|patient)\s+from\s+(?:bed|room|bay|last|yesterday|this|my|the|\d)|(?:he|she)\s+(?:was|is)\s+(?:my|a)\s+(?:former\s+)?(?:pt|patient)|the\s+(?:guy|girl|lady|man|woman|dude)\s+(?:from|in)\s+(?:bed|room|bay)\s*\d+)`;
+const PATIENT_REF = String.raw`(?:(?:a|the|one\s+of\s+(?:my|our|the))\s+${RELATIVE}s?\s+(?:in|from|on|of)\s+(?:the\s+|my\s+|our\s+)?(?:nicu|picu|icu|unit|er|ed|floor|ward|l&d|peds|bed\s+\d+|room\s+\d+|patients?|pts?)\b|(?:the|a|my)\s+${RELATIVE}\s+of\s+(?:one\s+of\s+)?(?:my|a|our)\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?\b|${WHOSE}\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?(?:'s\s+${RELATIVE})?\b|${WHOSE}\s+(?:old\s+|former\s+)?(?:[\w&-]+\s+)?families\b|(?:pt|patient)\s+from\s+(?:bed|room|bay|last|yesterday|this|my|the|\d)|(?:he|she)\s+(?:was|is)\s+(?:my|a)\s+(?:former\s+)?(?:pt|patient)|the\s+(?:guy|girl|lady|man|woman|dude)\s+(?:from|in)\s+(?:bed|room|bay)\s*\d+|(?:bed|room|rm|bay)\s*\d+[a-z]?\s+(?:guy|lady|man|woman|dude|girl|boy|gentleman|patient|pt|mom|dad|mama)|(?:the|a|that|this|my)\s+(?:[\w-]+\s+){0,2}?${PERSON}\s+(?:from|in)\s+(?:yesterday's|last\s+night's|today's|this\s+morning's|last\s+week's|my|our|the)\s+(?:[\w-]+\s+)?(?:delivery|surgery|code|admission|admit|triage|transfer|c-section|section|case|assignment|er|ed|icu|nicu|picu|unit|floor|clinic|ward))`;
 
 const SOCIAL = String.raw`(?:friend\s+request(?:ed)?|(?:friend|friending)\s+(?=(?:a|my|your|our|all\s+my)\b)|friended|unfriended|added\s+(?:him|her|them)\s+on|added(?=\s+(?:my|a)\b)|followed\s+(?:him|her|them)\s+(?:on|back)|follow(?:ing)?\s+(?:him|her|them)\s+on|accepted\s+(?:his|her|their|a)\s+(?:friend\s+|follow\s+)?request|slid\s+into|dm'?d|dm'?ing|in\s+(?:his|her|their|my)\s+dms|(?:been|were|are|started|keep|kept)\s+(?:messaging|texting|snapchatting|dming|talking)|messag(?:ed|ing)(?=\s+(?:him|her|them|my|a|one)\b)|text(?:ed|ing)(?=\s+(?:him|her|them|my|a|one)\b)|gave\s+(?:him|her|them|my\s+\w+)\s+my\s+(?:number|cell|personal|snap|insta|ig)|(?:my|our)\s+personal\s+(?:cell|number|phone|email)|exchang(?:ed|ing)\s+(?:numbers|snaps|socials|instas|info)|swapp(?:ed|ing)\s+(?:numbers|snaps|socials|instas)|gave\s+(?:out\s+)?my\s+(?:personal\s+)?(?:cell|number|cell\s+number|phone\s+number|snap|insta|ig)\s+to|(?:still\s+|keep|kept|stay|stayed)\s*in\s+touch\s+with|text\s+(?:pics|photos|all\s+the\s+time|every\s+day)|gave\s+(?=[^.!?\n]{0,60}\ba\s+ride\b)|drove\s+(?:him|her|them)\s+home|follow(?:s|ing|ed)?(?!\s*-?\s*up)\b(?=[^.!?\n]{0,60}\b(?:insta|instagram|ig|fb|facebook|tiktok|snap|snapchat|twitter|socials?|linkedin)\b))`;
 const DATING = String.raw`(?:(?:went\s+to|out\s+to|going\s+to)\s+(?:dinner|lunch|drinks|brunch)\s+with|seeing\s+each\s+other|date\s+night|a\s+date|on\s+a\s+date|dating|dated|went\s+out\s+with|go\s+out\s+with|going\s+out\s+with|asked\s+(?:him|her|them)\s+out|hook(?:ed)?\s+up|kissed|made\s+out|sleeping\s+with|slept\s+with|tinder|hinge|bumble|matched\s+with|crush\s+on|flirt(?:ing|ed)?\s+with|(?:coffee|dinner|drinks)\s+date|going\s+for\s+(?:coffee|drinks|dinner)|met\s+up|meeting\s+up|hang(?:ing)?\s+out|hung\s+out|moving\s+in\s+with|engaged\s+to|my\s+(?:boyfriend|girlfriend|bf|gf)\s+was\s+my)`;
@@ -38,6 +40,11 @@ const SOCIAL_WORDS = [
  */
 const received = near('received', anyOf(['got a friend request', 'got a request', 'received a friend request', 'sent me a friend request', 'sent me a request', 'keeps messaging me', 'keep getting', 'how do i', 'how should i', 'should i accept', 'what do i do', 'how to handle', 'decline', 'declined', 'ignore', 'ignored', 'blocked', 'patient portal', 'portal', 'mychart', 'secure message', 'secure messaging', 'telehealth', 'through the app', 'to update', 'update her', 'update him',
   'update them', 'updates on', 'care team']), 14);
+
+/** The post is about a patient's care, however far back: "I cared for a 34-year-old firefighter...". */
+const PATIENT_IN_POST = near('patient in the post', anyOf(['i cared for', 'my patient', 'my pt', 'our patient', 'our pt', 'the patient', 'a patient', 'patients', 'discharged', 'discharge', 'admitted', 'his troponin', 'her labs', 'his labs', 'delivered', 'delivery', 'cath lab', 'our ed', 'our er', 'in triage']), 90, 'before');
+/** A coworker texting is not a boundary. */
+const colleagueActor = near('colleague', COLLEAGUE_ROLES, 8, 'before');
 
 const PATTERNS: ConductPattern[] = [
   {
@@ -72,13 +79,25 @@ const PATTERNS: ConductPattern[] = [
     raise: [near('outside care', anyOf(['after discharge', 'even after discharge', 'anytime', 'every night', 'going for coffee', "we're going", 'weird', 'hang out'], '😍|❤️|😘|👀'), 14)],
     tie: 'patient',
   },
+  {
+    name: 'personal contact with a patient',
+    // "Today he texted my personal cell a photo ... (yes, we keep in touch)": the patient has the
+    // clinician's personal channel, in a post about their care.
+    gate: [['personal', 'touch', 'gave', 'cell']],
+    regex: /\b(?:texted|called|messaged|dm'?d|snapchatted|facetimed|sent|sends|texts)\s+(?:me\s+(?:on|at)\s+)?my\s+personal\s+(?:cell|phone|number|email|insta|instagram|facebook)\b|\b(?:texted|called)\s+my\s+cell\b|\b(?:we|still)\s+(?:keep|kept|stay|stayed)\s+in\s+touch\b|\bgave\s+(?:him|her|them)\s+my\s+(?:personal\s+)?(?:cell|number|snap|insta|ig)\b|\bi\s+gave\s+it\s+to\s+(?:him|her)\b/gi,
+    severity: 'medium',
+    needs: [PATIENT_IN_POST],
+    unless: [received, colleagueActor],
+    raise: [near('outside care', anyOf(['after discharge', 'anytime', 'every night', 'going for coffee', 'romance', 'date', 'cute'], '😍|❤️|😘|👀|😊'), 30)],
+    tie: 'patient',
+  },
 ];
 
 /** Every pattern names a patient or a patient's relative. */
 const GATE = [[
   'pt', 'pts', "pt's", 'patient', 'patients', "patient's", "patients'", 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'moms',
   'dads', 'wife', 'husband', 'daughter', 'son', 'family', 'families', 'grandson', 'granddaughter', 'guy', 'girl', 'lady', 'man',
-  'woman', 'dude', 'brother', 'sister',
+  'woman', 'dude', 'brother', 'sister', 'mama', 'bed', 'room', 'gentleman', 'couple', 'kid', 'teen', 'papa', 'grandma', 'grandpa',
 ]];
 
 export const boundary = conductRecognizer({ id: 'boundary', rule: 'conduct.boundary', patterns: PATTERNS, gate: GATE, negation: true, mentions: true });
