@@ -13,7 +13,72 @@ const PERSON_WORD = String.raw`he|she|him|her|they|grandpa|grandma|granny|pt|pat
 const mocking = near('mocking', anyOf(['lol', 'lmao', 'lmfao', 'haha', 'jk', 'oops', 'whoops', 'anyway', 'shrug', 'fine', "she's fine", "he's fine"], '🤷|😂|🤣|😇|😈|😏|🙃|😬|🤫'), 14);
 const bored = near('boredom', anyOf(['already', 'bored', 'boring', 'so i have', 'something to do', 'entertain', 'quiet', 'slow', 'dead', 'please', 'i need', 'need some action', 'action', 'excitement'], '🥱|😴'), 10);
 
+/**
+ * What sets off retaliation: something the patient did to the poster, a condition ("if he pulls
+ * his line again"), or the poster's own wink at it ("karma", "on purpose", 😇).
+ */
+const PROVOCATION = near(
+  'provocation',
+  anyOf(
+    [
+      'threw', 'throws', 'throwing', 'bit me', 'bites', 'spit', 'spat', 'spits', 'kicked', 'kicks', 'scratched', 'punched', 'hit me', 'swung',
+      'swings', 'called me', 'yelled', 'yelling', 'screamed', 'screaming', 'cussed', 'cursed', 'racist', 'rude', 'attitude',
+      'what she said', 'what he said', 'grabbed me', 'pushy', 'disrespectful', 'complained about me', 'reported me', 'wrote me up',
+      'one more time', 'again', 'karma', 'on purpose', 'earned it', 'earned that', 'deserved', 'deserves', 'payback', 'petty', 'oops',
+      'whoops', 'lesson', 'learn',
+    ],
+    '😇|😈|🙃|🤷|🙂|😏|🤫',
+  ),
+  30,
+);
+
+/**
+ * Care made worse on purpose, whatever the idiom: a dose made late, slow or doubled, a call bell
+ * turned off, a patient left to "marinate", an IV restart that "took 6 sticks". With a provocation
+ * nearby it is retaliation; a delay blamed on staffing or pharmacy has none.
+ */
+const CARE_ITEM = String.raw`(?:pain\s+meds?|meds?|medications?|doses?|oxy\w*|dilaudid|morphine|tylenol|motrin|toradol|ativan|haldol|insulin|norco|percocet|fentanyl|push|prn|tray|water|blanket|pillow|call\s+(?:light|bell)|bath|turns?|ivs?|iv\s+restart|restart|bedpan|commode|narcan|sedation)`;
+const DEGRADED_CARE = new RegExp(
+  [
+    String.raw`\b(?:his|her|their|the|that)\s+(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+)?(?:late|delayed|slow|missing|lost)|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
+    String.raw`\b(?:slowest|longest|coldest|roughest|biggest|most\s+painful)\s+(?:[\w-]+\s+){0,2}?(?:push|stick|iv|needle|foley|catheter|bath|turn|wait|response|ng)\b`,
+    String.raw`["'“‘](?:lose|lost|forget|forgetting|forgot|forgotten|misplace|misplaced|miss|missed|accidentally|busy|late|delay|delayed)["'”’]`,
+    String.raw`\blet(?:ting)?\s+(?:him|her|them|'em|the\s+\w+|bed\s+\d+|room\s+\d+)\s+(?:scream|yell|sit\s+in\s+(?:it|his|her|their)|marinate|ride\s+it\s+out|rot|suffer|wait|stew|cry|lie\s+there|lay\s+there|withdraw|detox)\b`,
+    String.raw`\b(?:turn(?:ing)?|turned|shut(?:ting)?|unplug(?:ging)?)\s+(?:it|the\s+(?:call\s+)?(?:light|bell|alarm))\s+off\b`,
+    String.raw`\b(?:tie|strap|restrain)\s+(?:him|her|them)\s+(?:down\s+)?so\s+tight`,
+    String.raw`\b(?:ignored|ignoring|ignore)\s+(?:the\s+)?(?:call\s+(?:light|bell)|(?:his|her|their)\s+(?:light|bell|calls?))\b`,
+    String.raw`\bnot\s+(?:rushing|hurrying|running|going\s+in)\s+(?:for|to|into)\b`,
+    String.raw`\b(?:she|he|they)\s+can\s+(?:sit\s+in\s+it|wait|suffer|scream|yell)\b`,
+    String.raw`\bmade\s+sure\s+(?:his|her|their)\s+${CARE_ITEM}`,
+  ].join('|'),
+  'gi',
+);
+
 const PATTERNS: ConductPattern[] = [
+  {
+    name: 'retaliation through care',
+    regex: DEGRADED_CARE,
+    severity: 'high',
+    needs: [PROVOCATION],
+    tie: 'patient',
+  },
+  {
+    name: 'wishing violence or death on a patient',
+    // "wish someone would smother the guy in 22", "May the flu take out the anti-vax mom in room 3".
+    gate: [['wish', 'wishing', 'hope', 'hoping', 'may', 'pray', 'praying']],
+    regex: /\b(?:wish|wishing|hope|hoping|pray(?:ing)?\s+(?:that\s+)?|(?:^|[.!?]\s*)may)\s+(?:that\s+)?(?:someone|somebody|something|the\s+[\w-]+|karma|god|it)\s+(?:would\s+|will\s+|could\s+)?(?:smother|suffocate|strangle|kill|punch|slap|shoot|stab|choke|take\s+out|takes\s+out|finish(?:es)?\s+off|put\s+down)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:guy|lady|man|woman|pt|patient|mom|dad|family|kid|dude|him|her|them|one)\b/gi,
+    severity: 'high',
+    tie: 'patient',
+  },
+  {
+    name: 'callous about a patient\'s death',
+    // "3 codes today, whatever, they were old anyway 🤷".
+    gate: [['codes', 'coded', 'died', 'dead', 'passed', 'expired', 'lost', 'deaths', 'death']],
+    regex: /\b(?:codes?|coded|died|passed|expired|deaths?|lost\s+(?:\w+\s+)?(?:pts?|patients?))\b[^.!?\n]{0,40}?\b(?:whatever|who\s+cares|meh|oh\s+well|old\s+anyway|(?:were|was)\s+(?:old|dying|going\s+to\s+die)\s+anyway|no\s+(?:big\s+)?loss|one\s+less|good\s+riddance|saves?\s+(?:us\s+)?(?:a\s+bed|money))\b/gi,
+    severity: 'medium',
+    unless: [near('grief', anyOf(['sad', 'heartbroken', 'cried', 'rip', 'rest in peace', 'miss', 'grief', 'hug', 'feelings']), 14)],
+    tie: 'patient',
+  },
   {
     name: 'wishing death or harm',
     gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'fingers']],
@@ -55,7 +120,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'deserves to die',
     gate: [['deserve', 'deserves', 'deserved', 'should']],
-    regex: /\b(?:deserves?|deserved)\s+(?:to\s+(?:die|rot|suffer|be\s+in\s+pain)|what\s+(?:he|she|they)\s+got|whatever\s+(?:they|he|she)\s+gets?)\b|\bshould\s+(?:just\s+)?(?:die|rot|be\s+put\s+down)\b/gi,
+    regex: /\b(?:deserves?|deserved)\s+(?:to\s+(?:die|rot|suffer|be\s+in\s+pain|hurt)|what\s+(?:he|she|they)\s+got|whatever\s+(?:they|he|she)\s+gets?|(?:every\s+bit\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?pain|to\s+be\s+in\s+agony)\b|\bshould\s+(?:just\s+)?(?:die|rot|be\s+put\s+down)\b/gi,
     severity: 'high',
     needs: [near('person', new RegExp(`${PERSON}|${PATIENT.source}`, 'gi'), 10)],
     tie: 'patient',
@@ -78,7 +143,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'letting overdoses die',
     gate: [['stop', 'quit', "shouldn't", 'not', "can't", 'natural', 'darwin', 'thin', 'thinning', 'let']],
-    regex: /\b(?:stop|quit|shouldn't\s+be|not|can't\s+keep)\s+(?:narcan(?:n?ing)?|saving|reviving|resuscitating|bringing\s+(?:them|these\s+people)\s+back)\b|\bnatural\s+selection\b|\bdarwin\s+awards?\b|\bthin(?:ning)?\s+the\s+herd\b|\bjust\s+let\s+(?:them|him|her)\s+go\b/gi,
+    regex: /\b(?:stop|quit|shouldn't\s+be|not|can't\s+keep)\s+(?:narcan(?:n?ing)?|saving|reviving|resuscitating|bringing\s+(?:them|these\s+people)\s+back)\b|\bnatural\s+selection\b|\bdarwin\s+awards?\b|\bthin(?:ning)?\s+the\s+herd\b|\b(?:just\s+)?let\s+(?:them|him|her|'em)\s+(?:go|die|ride\s+it\s+out|sleep\s+it\s+off|stop\s+breathing|turn\s+blue)\b/gi,
     severity: 'high',
     needs: [near('overdose or patient', anyOf(['overdose', 'overdoses', 'overdosers', 'overdosing', 'od', 'ods', "od'd", "od'ing", 'narcan', 'junkie', 'junkies', 'addicts', 'addict', 'heroin', 'fentanyl', 'pts', 'patients', 'frequent flyers', 'these people'], PATIENT.source), 14)],
     tie: 'patient',
