@@ -66,9 +66,9 @@ export function isMention(doc: Doc, start: number, end: number): boolean {
   return MENTION_BEFORE.test(clauseBefore(doc, start, 70)) || MENTION_AFTER.test(doc.text.slice(end, end + 40));
 }
 
-/** The insult is aimed at the poster: "I'm such an idiot", "call me dumb", "me, useless". */
+/** The insult is aimed at the poster: "I'm such an idiot", "call me dumb", "I'm jus a trill ...". */
 const SELF_BEFORE =
-  /(?:\b(?:i'm|im|i am|i was|i've been|i feel|i felt|feel like|feeling|i look|i looked|call me|me|myself|i)\b(?:\s+(?:such|so|a|an|the|total|complete|absolute|biggest|literally|officially|just|being|like|really|still|kind of|kinda|sorta|truly|jus|utterly|completely|absolutely|totally|fully|pretty|super|lowkey|legit|feeling|actually))*\s*(?:a\s+|an\s+)?$)/i;
+  /(?:\b(?:i'm|im|i am|i was|i've been|i feel|i felt|feel like|feeling|i look|i looked|call me|me|myself|i)\b(?:\s+(?:such|so|a|an|the|total|complete|absolute|biggest|literally|officially|just|being|like|really|still|kind of|kinda|sorta|truly|jus|utterly|completely|absolutely|totally|fully|pretty|super|lowkey|legit|feeling|actually))*\s*(?:(?:a|an)\s+(?:[a-z]+\s+){0,2})?$)/i;
 
 export function isSelfAimed(doc: Doc, start: number): boolean {
   return SELF_BEFORE.test(clauseBefore(doc, start, 40));

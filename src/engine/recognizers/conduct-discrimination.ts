@@ -116,10 +116,14 @@ const PATTERNS: ConductPattern[] = [
   },
 ];
 
-const spec: ConductSpec = { id: 'group-hostility', rule: 'conduct.discrimination', patterns: PATTERNS, mentions: true, negation: true };
+/**
+ * No blanket negation: "old people shouldn't get ICU beds" is hostile although it has a "not".
+ * Denials of a stereotype are caught by `againstBias` ("that's a myth", "check your bias").
+ */
+const spec: ConductSpec = { id: 'group-hostility', rule: 'conduct.discrimination', patterns: PATTERNS, mentions: true };
 const slurLevel = { name: 'slur', severity: 'high' as const, tie: 'none' as const };
 /** A slur the poster applies to themselves ("apparently im a honky") is reclaimed or self-mocking, not aimed at a group. */
-const slurSpec: ConductSpec = { ...spec, negation: false, selfAimed: true };
+const slurSpec: ConductSpec = { ...spec, selfAimed: true };
 /** Inside an @handle, or a tweet cut off mid-word ("...last nig&"): not the poster's word. */
 const HANDLE_BEFORE = /@[A-Za-z0-9_]*$/;
 const CUT_OFF = /^(?:&#8230;|[&…])\s*$/;

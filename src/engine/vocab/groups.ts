@@ -9,11 +9,13 @@ const phraseRegexSource = (phrases: readonly string[]) => phraseRegex(phrases).s
  */
 /** Adjectives that define a group: "Haitian families", "Muslim patients", "trans patients". */
 const GROUP_ADJECTIVE = String.raw`(?:haitian|mexican|muslim|jewish|black|white|brown|asian|chinese|indian|hispanic|latino|latina|latinx|arab|african|somali|native|indigenous|aboriginal|trans|transgender|gay|lesbian|queer|esl|non-english[\s-]speaking|spanish[\s-]speaking|immigrant|foreign|filipino|russian|polish|romanian|nigerian|pakistani|middle\s+eastern|hindu|sikh|catholic|mormon|amish|fat|obese|old|elderly|disabled|deaf|autistic|homeless|medicaid|welfare|illegal|undocumented|section\s+8|ghetto|redneck|hood|gypsy|roma)`;
-const GROUP_NOUN = String.raw`(?:people|patients|pts|families|family|folks|moms|mothers|dads|fathers|men|women|guys|girls|ladies|kids|teens|visitors|drivers|ones|crowd|community|population|immigrants|parents)`;
+const GROUP_NOUN = String.raw`(?:people|patients|pts|families|family|folks|moms|mothers|dads|fathers|men|women|guys|girls|ladies|kids|teens|visitors|drivers|ones|crowd|community|population|immigrants|parents|doctors|docs|nurses|residents|staff|workers|coworkers|techs|students|grads)`;
 
 /** A group of people: "fat people", "Muslim patients", "immigrants", "those people". */
 export const GROUP_SOURCE = [
   String.raw`\b${GROUP_ADJECTIVE}\s+${GROUP_NOUN}\b`,
+  // "a patient with a Spanish accent": a group marked by how it speaks.
+  String.raw`\b(?:spanish|foreign|indian|asian|african|mexican|chinese|arabic|russian|jamaican|haitian|filipino|nigerian|pakistani|middle\s+eastern|thick|heavy)\s+accents?\b`,
   phraseRegexSource([
     'mexicans', 'hispanics', 'latinos', 'latinas', 'asians', 'the chinese', 'indians', 'filipinos', 'africans', 'arabs',
     'muslims', 'jews', 'christians', 'catholics', 'hindus', 'sikhs', 'immigrants', 'migrants', 'foreigners', 'refugees',
@@ -34,6 +36,7 @@ export const GROUP_HOSTILITY = new RegExp(
   [
     String.raw`\b(?:don't|do\s+not|doesn't|does\s+not)\s+deserve\b`,
     String.raw`\b(?:aren't|are\s+not|isn't|is\s+not|not)\s+worth\s+(?:the|saving|it|treating|a\s+bed|resources)`,
+    String.raw`\bshould(?:n't|\s+not)\s+(?:even\s+)?(?:get|have|receive|be\s+given|be\s+treated|be\s+here)\b`,
     String.raw`\bshould(?:n't|\s+not)?\s+(?:just\s+)?(?:stop\s+getting|not\s+get|not\s+be\s+allowed|be\s+allowed|be\s+denied|be\s+banned|go\s+back|pay|be\s+sent\s+back|get\s+nothing|die|be\s+left|have\s+to\s+wait|go\s+last|be\s+last)`,
     String.raw`\b(?:are|r)\s+(?:all\s+|always\s+|just\s+|so\s+|such\s+)?(?:lazy|dirty|filthy|stupid|criminals|liars|drug\s+seekers|entitled|violent|dangerous|freeloaders|a\s+drain|the\s+worst|useless|disgusting|ignorant|noncompliant|non-compliant|frauds|scammers|thieves|animals|demanding|dramatic|rude|loud|difficult|a\s+nightmare|the\s+problem|ruining)`,
     String.raw`\ball\s+(?:the\s+)?same\b`,
@@ -75,7 +78,8 @@ export const GO_BACK = /\bgo\s+back\s+(?:to\s+)?(?:where(?:ever)?|to\s+where)\s+
 export const GENERALISING = anyOf([
   'always', 'every time', 'every. time', 'everytime', 'every single time', 'never fails', 'without fail', 'all of them', 'every one of them',
   'you can always tell', 'of course it', "it's always", 'its always', 'typical', 'guess which', 'shocker', 'go figure', 'as usual',
-  "it's the", 'its the', 'every last one',
+  "it's the", 'its the', 'every last one', 'every single one', 'every one of em', 'every weekend', 'every week', 'every night',
+  'every shift', 'all the time', 'constantly', 'never', 'i can tell', 'i know they', 'without exception', 'all of em',
 ]);
 export const BAD_TRAIT = anyOf([
   'noncompliant', 'non-compliant', 'lazy', 'loud', 'rude', 'dirty', 'filthy', 'smell', 'smelly', 'lie', 'lying', 'liars', 'drug seekers',
@@ -83,6 +87,8 @@ export const BAD_TRAIT = anyOf([
   'dumb', 'difficult', 'trouble', 'problem', 'problems', 'nightmare', 'crazy', 'dramatic', 'scam', 'scamming', 'freeloaders',
   'never pay', "don't pay", 'abuse', 'abusing', 'fake', 'faking', 'criminals', 'thieves', 'steal', 'ignorant', 'worst',
   'won\'t listen', "don't listen", 'never listen', 'late', 'no-show', 'no shows', 'uncooperative', 'cheap',
+  'never show', "don't show", 'arrogant', 'disgusting', 'gross', 'annoying', "won't understand", "can't understand",
+  "don't understand", 'std', 'stds', 'greedy', 'cheat', 'cheaters', 'unclean', 'primitive', 'backwards',
 ]);
 /** A group in a stereotype also includes "the Black ones", "those Muslim pts". */
 export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE}\s+ones\b|${GROUP_SOURCE}`, 'gi');
@@ -109,7 +115,7 @@ export const WEIGHT_GENERALISED = /\bif\s+(?:you(?:'re|\s+are)|ur|they(?:'re|\s+
  * they were assigned at birth. Looked for only where trans people are being talked about.
  */
 export const TRANS_CONTEXT = anyOf(['trans', 'transgender', 'nonbinary', 'non-binary', 'pronouns', 'they/them', 'she/her', 'he/him', 'transitioning', 'transitioned', 'gender identity', 'identifies as', 'preferred name']);
-export const MISGENDERING = /\b(?:not|won't|wont|refuse\s+to|never|ain't|i'm\s+not)\s+(?:be\s+)?(?:call(?:ing)?|us(?:e|ing)|say(?:ing)?|chart(?:ing)?)\s+(?:(?:him|her|them|it)\s+)?(?:["'“‘]?(?:she|he|her|him|they|them|ma'am|sir|miss|mr|ms)\b|(?:his|her|their)\s+(?:new\s+|preferred\s+|chosen\s+)?(?:name|pronouns?)\b|pronouns?\b|(?:[\w']+\s+){1,6}?["'“‘](?:she|he|her|him|they|them)\b)|\b(?:he's|she's|he\s+is|she\s+is|they're|it's|it\s+is|that's)\s+(?:really\s+|actually\s+|still\s+|just\s+|biologically\s+|obviously\s+|clearly\s+)?(?:a\s+)?(?:man|woman|male|female|dude|guy|boy|girl|bloke)\b(?![\s-]+(?:of|who|with|in\s+(?:bed|room)))|\b(?:biological(?:ly)?\s+(?:male|female|man|woman)|born\s+(?:a\s+)?(?:male|female|man|woman)|real\s+(?:woman|man|women|men))\b|\bcalling\s+(?:him|her)\s+["'“‘]?it\b/gi;
+export const MISGENDERING = /\b(?:not|won't|wont|refuse\s+to|refused\s+to|refusing\s+to|never|ain't|i'm\s+not)\s+(?:be\s+)?(?:call(?:ing)?|us(?:e|ing)|say(?:ing)?|chart(?:ing)?)\s+(?:(?:him|her|them|it)\s+)?(?:["'“‘]?(?:she|he|her|him|they|them|ma'am|sir|miss|mr|ms)\b|(?:his|her|their)\s+(?:new\s+|preferred\s+|chosen\s+)?(?:name|pronouns?)\b|pronouns?\b|(?:[\w']+\s+){1,4}?pronouns?\b|(?:[\w']+\s+){1,6}?["'“‘](?:she|he|her|him|they|them)\b)|\b(?:he's|she's|he\s+is|she\s+is|they're|it's|it\s+is|that's)\s+(?:really\s+|actually\s+|still\s+|just\s+|biologically\s+|obviously\s+|clearly\s+)?(?:a\s+)?(?:man|woman|male|female|dude|guy|boy|girl|bloke)\b(?![\s-]+(?:of|who|with|in\s+(?:bed|room)))|\b(?:biological(?:ly)?\s+(?:male|female|man|woman)|born\s+(?:a\s+)?(?:male|female|man|woman)|real\s+(?:woman|man|women|men))\b|\bcalling\s+(?:him|her)\s+["'“‘]?it\b|\b(?:there\s+are|there's|theres)\s+only\s+(?:two|2)\s+genders\b/gi;
 
 /** Words that deny a group's humanity: a finding next to any group. */
 export const DEHUMANIZING = anyOf(['animals', 'savages', 'vermin', 'cockroaches', 'parasites', 'subhuman', 'breed like rabbits', 'breed like', 'infestation', 'invaders']);
