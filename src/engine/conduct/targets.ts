@@ -40,6 +40,8 @@ export function inClinicalSetting(doc: Doc): boolean {
   return known;
 }
 
+const NOT_A_PERSON_AFTER = /^\s+(?:safety|care|experience|satisfaction|portal|advocates?|advocacy|education|flow|outcomes|ratios?|load|throughput|scores?|surveys?)\b/i;
+
 const OWNED = /(?:\b(?:his|her|their|your|us|me|unfinished|sent|gave|giving|\d+)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?|'s\s+)$/i;
 
 /** Words either side of an insult in which its target is looked for. */
@@ -70,6 +72,8 @@ export function aimOf(doc: Doc, start: number, end: number, window = TARGET_WIND
       const e = s + m[0].length;
       if (s < end && e > start) continue;
       if (v.target === 'colleague' && m[0].startsWith('@') && !inClinicalSetting(doc)) continue;
+      // "patient safety", "patient care": about the work, not a person.
+      if (v.target === 'patient' && NOT_A_PERSON_AFTER.test(doc.text.slice(e, e + 16))) continue;
       const before = e <= start;
       const distance = before ? wordsBetween(doc.text, e, start) : wordsBetween(doc.text, end, s);
       // "his pts", "sent us a pt", "6 unfinished admits": someone else's patients, or work items,

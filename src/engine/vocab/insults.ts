@@ -36,7 +36,7 @@ export const STRONG_INSULT = anyOf(
 
 /** Words that insult only when said of someone: "the pyxis is useless" is not an insult. */
 export const WEAK_INSULT = anyOf([
-  'stupid', 'dumb', 'useless', 'lazy', 'clueless', 'worthless', 'pathetic', 'trash', 'garbage', 'clown', 'clowns', 'a joke',
+  'stupid', 'dumb', 'useless', 'lazy', 'clueless', 'worthless', 'pathetic', 'trash', 'garbage', 'clown', 'clowns', 'a joke', 'joke',
   'the worst', 'entitled', 'toxic', 'psycho', 'psychos', 'crazy', 'batshit crazy', 'gross', 'disgusting', 'whiny', 'fat',
   'ugly', 'smelly', 'witch', 'cow', 'snake', 'snakes', 'greedy', 'heartless', 'cowards', 'coward', 'liars', 'liar',
   'condescending', 'arrogant', 'needy', 'princess', 'petty', 'spiteful', 'vindictive', 'dishonest', 'shameless', 'pompous',
