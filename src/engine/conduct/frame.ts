@@ -36,7 +36,7 @@ const NEGATION =
   /\b(?:never|not|no|don't|dont|do not|didn't|did not|doesn't|does not|won't|wouldn't|would not|shouldn't|should not|can't|cannot|can not|isn't|aren't|avoid|avoiding|stop|refuse to|nobody|no one|without)\b[^.!?;:\n]{0,40}$/i;
 
 /** Idioms that sound negative but deny nothing: "not gonna lie, I slow-walked his meds". */
-const NOT_A_DENIAL = /\b(?:not\s+(?:gonna|going\s+to)\s+lie|no\s+lie|not\s+to\s+brag|no\s+offen[cs]e|not\s+gonna\s+sugarcoat\s+it|not\s+(?:even\s+)?kidding|no\s+joke|no\s+cap|not\s+sorry)\b/gi;
+const NOT_A_DENIAL = /\b(?:not\s+(?:gonna|going\s+to)\s+lie|no\s+lie|not\s+to\s+brag|no\s+offen[cs]e|not\s+gonna\s+sugarcoat\s+it|not\s+(?:even\s+)?kidding|no\s+joke|no\s+cap|not\s+sorry|can't\s+believe|cannot\s+believe|can't\s+lie|can't\s+wait|don't\s+judge|no\s+judgement|no\s+judgment)\b/gi;
 
 /** The act in front of `start` is denied or forbidden in its own clause ("never friend a patient"). */
 export function isNegated(doc: Doc, start: number): boolean {

@@ -7,7 +7,7 @@ import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
  * conduct). Venting hyperbole about oneself ("kill me", "I'm going to scream") and sports talk
  * ("we killed them") have no patient as object and are not findings.
  */
-const PERSON = String.raw`(?:him|her|them|he|she|they|it|this\s+(?:guy|lady|man|woman|pt|patient|kid|dude|family|one)|that\s+(?:guy|lady|man|woman|pt|patient|kid|dude|family|one)|the\s+(?:\w+\s+){0,2}?(?:guy|lady|man|woman|pt|patient|kid|dude|family|driver|drunk|one|junkie|gomer|dirtbag|frequent\s+flyer)|my\s+pt|my\s+patient|pt|bed\s+\d+|room\s+\d+)`;
+const PERSON = String.raw`(?:him|her|them|he|she|they|you|it|this\s+(?:guy|lady|man|woman|pt|patient|kid|dude|family|one)|that\s+(?:guy|lady|man|woman|pt|patient|kid|dude|family|one)|the\s+(?:\w+\s+){0,2}?(?:guy|lady|man|woman|pt|patient|kid|dude|family|driver|drunk|one|junkie|gomer|dirtbag|frequent\s+flyer)|my\s+pt|my\s+patient|pt|bed\s+\d+|room\s+\d+)`;
 /** Words for a person inside a wish: "hope the guy in 5 ...", "let tonight be the night grandpa ...". */
 const PERSON_WORD = String.raw`he|she|him|her|they|grandpa|grandma|granny|pt|patient|guy|lady|man|woman|kid|dude|family|this\s+one|that\s+one|bed\s+\d+|room\s+\d+|frequent\s+fl[yi]er|junkie|gomer|dirtbag|drunk|idiot|jerk|screamer|creep|addict|seeker`;
 const mocking = near('mocking', anyOf(['lol', 'lmao', 'lmfao', 'haha', 'jk', 'oops', 'whoops', 'anyway', 'shrug', 'fine', "she's fine", "he's fine"], '🤷|😂|🤣|😇|😈|😏|🙃|😬|🤫'), 14);
@@ -25,7 +25,8 @@ const PROVOCATION = near(
       'swings', 'called me', 'yelled', 'yelling', 'screamed', 'screaming', 'cussed', 'cursed', 'racist', 'rude', 'attitude',
       'what she said', 'what he said', 'grabbed me', 'pushy', 'disrespectful', 'complained about me', 'reported me', 'wrote me up',
       'one more time', 'again', 'karma', 'on purpose', 'earned it', 'earned that', 'deserved', 'deserves', 'payback', 'petty', 'oops',
-      'whoops', 'lesson', 'learn',
+      'whoops', 'lesson', 'learn', 'spite', 'stunt', 'slapped', 'pinched', 'grabbed', 'cussed me out', 'refused', 'if one more',
+      'after that', 'after what', 'teach him', 'teach her', 'how it feels', 'problem solved',
     ],
     '😇|😈|🙃|🤷|🙂|😏|🤫',
   ),
@@ -41,7 +42,7 @@ const CARE_ITEM = String.raw`(?:pain\s+meds?|meds?|medications?|doses?|oxy\w*|di
 const DEGRADED_CARE = new RegExp(
   [
     String.raw`\b(?:his|her|their|the|that)\s+(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+)?(?:late|delayed|slow|missing|lost)|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
-    String.raw`\b(?:slowest|longest|coldest|roughest|biggest|most\s+painful)\s+(?:[\w-]+\s+){0,2}?(?:push|stick|iv|needle|foley|catheter|bath|turn|wait|response|ng)\b`,
+    String.raw`\b(?:slowest|longest|coldest|roughest|biggest|fattest|largest|dullest|thickest|most\s+painful)\s+(?:[\w-]+\s+){0,2}?(?:push|stick|iv|needle|foley|catheter|bath|turn|wait|response|ng)\b`,
     String.raw`["'“‘](?:lose|lost|forget|forgetting|forgot|forgotten|misplace|misplaced|miss|missed|accidentally|busy|late|delay|delayed)["'”’]`,
     String.raw`\blet(?:ting)?\s+(?:him|her|them|'em|the\s+\w+|bed\s+\d+|room\s+\d+)\s+(?:scream|yell|sit\s+in\s+(?:it|his|her|their)|marinate|ride\s+it\s+out|rot|suffer|wait|stew|cry|lie\s+there|lay\s+there|withdraw|detox)\b`,
     String.raw`\b(?:turn(?:ing)?|turned|shut(?:ting)?|unplug(?:ging)?)\s+(?:it|the\s+(?:call\s+)?(?:light|bell|alarm))\s+off\b`,
@@ -54,7 +55,23 @@ const DEGRADED_CARE = new RegExp(
   'gi',
 );
 
+/**
+ * The same act in looser words: a cue that care is being made slow, painful or absent ("until I'm
+ * good and ready", "the fattest IV I could find", "moved it out of reach", "a learning experience")
+ * with a care item near it and a provocation in the post.
+ */
+const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:his|her|their)?\s*reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for)\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
+const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|lasix|foley|catheter|needle|stick|sticks|call\\s+button|button|bath|blanket|ice\\s+chips|ng\\s+tube|suction|dressing|wound\\s+care|bedpan|repositioning)\\b`, 'gi'), 12);
+
 const PATTERNS: ConductPattern[] = [
+  {
+    name: 'retaliation through care (loosely worded)',
+    gate: [['until', 'sweet', 'time', 'reach', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
+    regex: DEGRADE_CUE,
+    severity: 'high',
+    needs: [CARE_NEAR, PROVOCATION],
+    tie: 'patient',
+  },
   {
     name: 'retaliation through care',
     regex: DEGRADED_CARE,
@@ -83,7 +100,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'wishing death or harm',
     gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'fingers']],
     regex: new RegExp(
-      String.raw`\b(?:hope|hoping|hopefully|pray|praying|wish|wishing|fingers\s+crossed)\s+(?:that\s+)?${PERSON}\s+(?:[\w']+\s+){0,4}?(?:dies|die|croaks|doesn't\s+make\s+it|does\s+not\s+make\s+it|won't\s+make\s+it|never\s+wakes?\s+up|doesn't\s+wake\s+up|codes|chokes|rots|suffers|bleeds\s+out|stops\s+breathing|gets\s+what\s+(?:he|she|they)\s+deserves?|falls|crashes|kicks\s+the\s+bucket)`,
+      String.raw`\b(?:hope|hoping|hopefully|pray|praying|wish|wishing|fingers\s+crossed)\s+(?:that\s+)?${PERSON}\s+(?:[\w']+\s+){0,4}?(?:dies|die|croaks|doesn't\s+make\s+it|does\s+not\s+make\s+it|won't\s+make\s+it|never\s+wakes?\s+up|doesn't\s+wake\s+up|codes|chokes|choke|rots|rot|suffers|suffer|burn|burns|bleeds\s+out|stops\s+breathing|gets\s+what\s+(?:he|she|they)\s+deserves?|falls|crashes|kicks\s+the\s+bucket)`,
       'gi',
     ),
     severity: 'high',
@@ -159,7 +176,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'put out of misery',
     gate: [['misery', 'plug', 'slow', 'slow-code']],
-    regex: /\bput\s+(?:him|her|them|it|the\s+\w+)\s+out\s+of\s+(?:his|her|their|its)\s+misery\b|\bpull\s+the\s+plug\s+(?:on\s+(?:him|her|them|grandma|grandpa)|already)\b|\bslow[\s-]code\b/gi,
+    regex: /\bput\s+(?:him|her|them|it|the\s+\w+)\s+out\s+of\s+(?:his|her|their|its)\s+misery\b|\bpull\s+the\s+plug\s+(?:on\s+(?:him|her|them|grandma|grandpa|(?:that|this)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|guy|lady|dude|pt|patient|one))|already|myself)\b|\bslow[\s-]code\b/gi,
     severity: 'high',
     unless: [near('clinical', anyOf(['no slow codes', 'slow codes are', 'ethics', 'policy', 'goals of care', 'family decided', 'comfort care', 'withdrawal of care']), 8)],
     tie: 'patient',
@@ -217,7 +234,8 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\baccidentally\s+on\s+purpose\b`,
         String.raw`\bmade\s+(?:him|her|them|the\s+\w+)\s+wait\b(?=[^.!?\n]{0,40}(?:lol|😂|😇|😈|on purpose|deserved|because|cuz|bc))`,
         String.raw`\b(?:ignored|ignoring|ignore)\s+(?:his|her|their|the|that)\s+call\s+(?:light|bell)\b`,
-        String.raw`\b(?:unplugged|disconnected|turned\s+off|moved|hid)\s+(?:his|her|their|the)\s+call\s+(?:light|bell)\b`,
+        String.raw`\b(?:unplugged|disconnected|turned\s+off|hid)\s+(?:his|her|their|the)\s+call\s+(?:light|bell)\b`,
+        String.raw`\bmoved\s+(?:his|her|their|the)\s+call\s+(?:light|bell|button)\s+(?:out\s+of\s+(?:his|her|their\s+)?reach|away)\b`,
         String.raw`\bcall\s+(?:light|bell)\b[^.!?\n]{0,60}\b(?:unplugged|disconnected|turned\s+off|hid)\s+it\b`,
         String.raw`\b(?:not|isn't|aren't|ain't)\s+worth\s+(?:the\s+)?(?:narcan|saving|the\s+effort|a\s+bed|the\s+resources|resuscitating|coding)\b`,
         String.raw`\bno\s+(?:pain\s+meds|dilaudid|narcan|morphine|blanket|water)\s+for\s+(?:him|her|you|them)\b`,

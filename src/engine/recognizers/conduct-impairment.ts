@@ -45,7 +45,7 @@ const OFF_DUTY = anyOf([
   "we're off", "i'm off", 'im off', 'i am off', 'not on the schedule', 'none of us are on', 'ubers home', 'uber home', 'sober',
 ]);
 /** Somebody else is under the influence or has the drug: "pt was so high", "patients on benzos". */
-const SOMEONE_ELSE_BEFORE = new RegExp(`(?:${PATIENT.source}|\\b(?:driver|he|she|they|his|her|guy|lady|man|woman|dude|kid|teen|family|visitor|husband|wife|mom|dad|people|someone|somebody))(?:\\s+[\\w']+){0,3}\\s*$`, 'i');
+const SOMEONE_ELSE_BEFORE = new RegExp(`(?:${PATIENT.source}|\\b(?:driver|he|she|they|his|her|guy|lady|man|woman|dude|kid|teen|family|visitor|husband|wife|mom|dad|people|someone|somebody|whoever|anyone|anybody|everyone))(?:\\s+[\\w']+){0,3}\\s*$`, 'i');
 /** "the drunk", "a drunk", "that high": a state used as a noun is somebody else. */
 const STATE_AS_NOUN = /\b(?:the|a|an|this|that|these|those)\s*$/i;
 const STATES = /^(?:drunk|tipsy|buzzed|hungover|stoned|blazed|sloshed|hammered|faded|smashed|wasted|high)$/i;

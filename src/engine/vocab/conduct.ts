@@ -119,6 +119,7 @@ export const WORK = anyOf([
   // Places at work and call duty: "in the supply room", "first call tonight".
   'supply room', 'clean utility', 'dirty utility', 'utility room', 'nurses station', "nurses' station", 'nurse station', 'locker room',
   'staff bathroom', 'staff lounge', 'first call', 'second call', 'backup call', 'call tonight', 'taking call', 'in house',
+  'discharges', 'admits', 'admissions', 'my admits', 'my discharges', 'precepting', 'a new grad', 'my orientee', 'stat case',
 ], String.raw`\b\d{1,2}\s?(?:West|East|North|South|W|E|N|S)\b`);
 
 /** The poster themselves, for acts only the poster can confess (drinking before a shift). */
