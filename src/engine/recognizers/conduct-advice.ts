@@ -1,5 +1,8 @@
 import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
-import { CONDITIONS, MEDICATIONS } from '../vocab/clinical';
+import { CONDITIONS, MEDICATIONS as CLINICAL_MEDICATIONS } from '../vocab/clinical';
+
+/** Medications by class too: people say "your antidepressant", "your blood thinner". */
+const MEDICATIONS = String.raw`${CLINICAL_MEDICATIONS}|antidepressants?|ssris?|blood\s+thinners?|bp\s+meds|blood\s+pressure\s+meds|thyroid\s+meds|seizure\s+meds|water\s+pills?|birth\s+control|steroids?|antibiotics?|inhalers?`;
 import { anyOf, near } from '../vocab/conduct';
 
 /**
@@ -11,7 +14,7 @@ import { anyOf, near } from '../vocab/conduct';
  */
 
 /** Someone addressed: a handle, a reply, or a name opening the post as a vocative. */
-const ADDRESSEE = String.raw`(?:^|\n)\s*(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+,\s)|(?<![\w@])@\w{2,}`;
+const ADDRESSEE = String.raw`(?:^|\n)\s*(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+(?:\s+(?:girl|honey|hun|babe|sis|bro|dude|friend|love|dear|mama))?,\s)|(?<![\w@])@\w{2,}`;
 const addressee = near('addressee', new RegExp(ADDRESSEE, 'g'), 30);
 /** Someone addressed, or advice offered as personal ("that's what I'd do", "trust me, nurse here"). */
 const individual = near(

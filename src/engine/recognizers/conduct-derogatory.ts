@@ -41,6 +41,17 @@ const PATTERNS: ConductPattern[] = [
     tie: 'patient',
   },
   {
+    name: 'scare-quoted inability',
+    // 'she "can't" walk to the bathroom, but she can walk to the vending machine': the quotes say
+    // the patient is faking.
+    gate: [["can't", 'cannot', "couldn't", 'unable', "won't", 'cant']],
+    regex: /["'“‘](?:can't|cant|cannot|couldn't|unable\s+to|won't)["'”’]\s+(?:even\s+)?(?:walk|breathe|move|stand|eat|talk|feel|get\s+up|lift|sit\s+up|turn|swallow|pee|void|remember|see|hear)\b/gi,
+    severity: 'medium',
+    needs: [near('person', new RegExp(`${PATIENT.source}|\\b(?:she|he|they|she's|he's|they're|shes|hes)\\b`, 'gi'), 6, 'before')],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
     name: 'inviting others to look a patient up',
     // "go look up the guy from bed 3 ... facebook.com/..., same gas station sunglasses in every pic 💀"
     gate: [['look', 'looked', 'check', 'google', 'googled', 'stalk', 'stalked', 'find', 'found', 'search', 'searched']],

@@ -40,6 +40,8 @@ export const GROUP_HOSTILITY = new RegExp(
     String.raw`\bshould(?:n't|\s+not)?\s+(?:just\s+)?(?:stop\s+getting|not\s+get|not\s+be\s+allowed|be\s+allowed|be\s+denied|be\s+banned|go\s+back|pay|be\s+sent\s+back|get\s+nothing|die|be\s+left|have\s+to\s+wait|go\s+last|be\s+last)`,
     String.raw`\b(?:are|r)\s+(?:all\s+|always\s+|just\s+|so\s+|such\s+)?(?:lazy|dirty|filthy|stupid|criminals|liars|drug\s+seekers|entitled|violent|dangerous|freeloaders|a\s+drain|the\s+worst|useless|disgusting|ignorant|noncompliant|non-compliant|frauds|scammers|thieves|animals|demanding|dramatic|rude|loud|difficult|a\s+nightmare|the\s+problem|ruining)`,
     String.raw`\ball\s+(?:the\s+)?same\b`,
+    String.raw`\b(?:are|is|r)\s+(?:all\s+|just\s+|clearly\s+|obviously\s+)?(?:confused|mentally\s+ill|sick\s+in\s+the\s+head|delusional|going\s+through\s+a\s+phase|a\s+phase|an\s+abomination|unnatural|perverts|groomers|a\s+burden|parasites)\b`,
+    String.raw`\b(?:shouldn't|should\s+not|won't|don't|stop)\s+(?:indulge|indulging|enable|enabling|humou?r|humou?ring|cater(?:ing)?\s+to|coddl(?:e|ing))\s+(?:them|these\s+people|those\s+people|it)\b`,
     String.raw`\b(?:clog|clogs|clogging)\s+(?:up\s+)?(?:our|the)\b`,
     String.raw`\bwaste\s+of\s+(?:[\w-]+\s+)?(?:resources|money|beds?|time|taxpayer\w*|space|oxygen)`,
     String.raw`\bdeserve\s+whatever\s+(?:they|he|she)\s+gets?\b`,
@@ -89,6 +91,7 @@ export const BAD_TRAIT = anyOf([
   'won\'t listen', "don't listen", 'never listen', 'late', 'no-show', 'no shows', 'uncooperative', 'cheap',
   'never show', "don't show", 'arrogant', 'disgusting', 'gross', 'annoying', "won't understand", "can't understand",
   "don't understand", 'std', 'stds', 'greedy', 'cheat', 'cheaters', 'unclean', 'primitive', 'backwards',
+  'bully', 'think they can', 'think they own', 'think they deserve', 'think they are above', 'take advantage',
 ]);
 /** A group in a stereotype also includes "the Black ones", "those Muslim pts". */
 export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE}\s+ones\b|${GROUP_SOURCE}`, 'gi');
