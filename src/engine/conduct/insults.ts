@@ -28,6 +28,8 @@ const JOINER = /^(?:\s*|\s*,\s*|\s+and\s+|\s+little\s+|\s+old\s+)$/i;
 /** "is not an idiot", "never lazy": denied right before the insult. */
 const DENIED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no)\s+(?:[\w']+\s+){0,2}$/i;
 
+const COMPOUND_AFTER = /^-[A-Za-z]/;
+
 const cache = new WeakMap<Doc, Insult[]>();
 
 export function insultsIn(doc: Doc): Insult[] {
@@ -78,6 +80,8 @@ function find(doc: Doc): Insult[] {
   };
   for (const m of matchesIn(STRONG_INSULT, doc.text)) add(m.index, m.index + m[0].length, true);
   for (const m of matchesIn(WEAK_INSULT, doc.text)) {
+    // "trash-free", "dumb-bell": the first half of a compound.
+    if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // "lazy and entitled": a second insult shares the first one's target.
     const last = out[out.length - 1];
     if (last && last.end <= m.index && JOINER.test(doc.text.slice(last.end, m.index)) && claimed.claim(m.index, m.index + m[0].length)) {

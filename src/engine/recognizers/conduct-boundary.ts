@@ -20,11 +20,11 @@ const WHOSE = String.raw`(?:my|a|one\s+of\s+my|our|this|that|the|(?:a\s+lot|a\s+
 const PATIENT_REF = String.raw`(?:(?:a|the|one\s+of\s+(?:my|our|the))\s+${RELATIVE}s?\s+(?:in|from|on|of)\s+(?:the\s+|my\s+|our\s+)?(?:nicu|picu|icu|unit|er|ed|floor|ward|l&d|peds|bed\s+\d+|room\s+\d+|patients?|pts?)\b|(?:the|a|my)\s+${RELATIVE}\s+of\s+(?:one\s+of\s+)?(?:my|a|our)\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?\b|${WHOSE}\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?(?:'s\s+${RELATIVE})?\b|${WHOSE}\s+(?:old\s+|former\s+)?(?:[\w&-]+\s+)?families\b|(?:pt|patient)\s+from\s+(?:bed|room|bay|last|yesterday|this|my|the|\d)|(?:he|she)\s+(?:was|is)\s+(?:my|a)\s+(?:former\s+)?(?:pt|patient)|the\s+(?:guy|girl|lady|man|woman|dude)\s+(?:from|in)\s+(?:bed|room|bay)\s*\d+|(?:bed|room|rm|bay)\s*\d+[a-z]?\s+(?:guy|lady|man|woman|dude|girl|boy|gentleman|patient|pt|mom|dad|mama)|(?:the|a|that|this|my)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\s+(?:from|in)\s+(?:(?:yesterday's|last\s+night's|today's|this\s+morning's|last\s+week's|my|our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:delivery|surgery|code|admission|admit|triage|transfer|c-section|section|case|assignment|er|ed|icu|nicu|picu|unit|floor|clinic|ward|l&d|labor|ob|or|pacu|peds|hospice|rehab|dialysis)|(?:the|a|that|this|my)\s+(?:[\w-]+\s+){0,2}?${PERSON}\s+(?:from|in)\s+(?:bed|room|rm|bay)\s*\d+)`;
 
 const SOCIAL = String.raw`(?:friend\s+request(?:ed)?|(?:friend|friending)\s+(?=(?:a|my|your|our|all\s+my)\b)|friended|unfriended|added\s+(?:him|her|them)\s+on|added(?=\s+(?:my|a|the|that|this|one)\b)|followed\s+(?:him|her|them)\s+(?:on|back)|follow(?:ing)?\s+(?:him|her|them)\s+on|accepted\s+(?:his|her|their|a)\s+(?:friend\s+|follow\s+)?request|slid\s+into|dm'?d|dm'?ing|in\s+(?:his|her|their|my)\s+dms|(?:been|were|are|started|keep|kept)\s+(?:messaging|texting|snapchatting|dming|talking)|messag(?:ed|ing)(?=\s+(?:him|her|them|my|a|one)\b)|text(?:ed|ing)(?=\s+(?:him|her|them|my|a|one)\b)|text(?:ed)?\s+(?:(?:him|her|them)\s+)?back|(?:replied|reply|answered|answer)\s+(?:to\s+)?(?:him|her|them|back)|gave\s+(?:him|her|them|my\s+\w+)\s+my\s+(?:number|cell|personal|snap|insta|ig)|(?:my|our)\s+personal\s+(?:cell|number|phone|email)|exchang(?:ed|ing)\s+(?:numbers|snaps|socials|instas|info)|swapp(?:ed|ing)\s+(?:numbers|snaps|socials|instas)|gave\s+(?:out\s+)?my\s+(?:personal\s+)?(?:cell|number|cell\s+number|phone\s+number|snap|insta|ig)\s+to|(?:still\s+|keep|kept|stay|stayed)\s*in\s+touch\s+with|text\s+(?:pics|photos|all\s+the\s+time|every\s+day)|gave\s+(?=[^.!?\n]{0,60}\ba\s+ride\b)|gave\s+(?=(?:my|our|a|the|one)\s+[^.!?\n]{0,40}\bmy\s+(?:personal\s+)?(?:cell|number|snap|insta|ig|address)\b)|(?:let|letting)\s+(?:him|her|them)\s+(?:stay|crash|sleep)\s+(?:at|on|in)\s+my\b|(?:lent|loaned|gave)\s+(?:him|her|them)\s+(?:money|cash|\$\d+)|drove\s+(?:him|her|them)\s+home|follow(?:s|ing|ed)?(?!\s*-?\s*up)\b(?=[^.!?\n]{0,60}\b(?:insta|instagram|ig|fb|facebook|tiktok|snap|snapchat|twitter|socials?|linkedin)\b))`;
-const DATING = String.raw`(?:(?:went\s+to|out\s+to|going\s+to)\s+(?:dinner|lunch|drinks|brunch)\s+with|(?:secretly|been|started|i'm|im)\s+seeing|took\s+(?=[^.!?\n]{0,40}\bout\s+(?:for|to)\s+(?:lunch|dinner|drinks|coffee|brunch|a\s+movie|the\s+movies)\b)|seeing\s+each\s+other|date\s+night|a\s+date|on\s+a\s+date|dating|dated|went\s+out\s+with|go\s+out\s+with|going\s+out\s+with|asked\s+(?:him|her|them)\s+out|hook(?:ed)?\s+up|kissed|made\s+out|sleeping\s+with|slept\s+with|tinder|hinge|bumble|matched\s+with|crush\s+on|flirt(?:ing|ed)?\s+with|(?:coffee|dinner|drinks)\s+date|going\s+for\s+(?:coffee|drinks|dinner)|met\s+up|meeting\s+up|(?:had|having|grabbed|got)\s+(?:coffee|drinks|dinner|lunch|brunch)\s+with|hang(?:ing)?\s+out|hung\s+out|moving\s+in\s+with|engaged\s+to|my\s+(?:boyfriend|girlfriend|bf|gf)\s+was\s+my)`;
+const DATING = String.raw`(?:(?:went\s+to|out\s+to|going\s+to)\s+(?:dinner|lunch|drinks|brunch)\s+with|(?:secretly|been|started|i'm|im)\s+seeing|seeing\s+each\s+other|date\s+night|a\s+date|on\s+a\s+date|dating|dated|went\s+out\s+with|go\s+out\s+with|going\s+out\s+with|asked\s+(?:him|her|them)\s+out|hook(?:ed)?\s+up|kissed|made\s+out|sleeping\s+with|slept\s+with|tinder|hinge|bumble|matched\s+with|crush\s+on|flirt(?:ing|ed)?\s+with|(?:coffee|dinner|drinks)\s+date|going\s+for\s+(?:coffee|drinks|dinner)|met\s+up|meeting\s+up|(?:had|having|grabbed|got)\s+(?:coffee|drinks|dinner|lunch|brunch)\s+with|hang(?:ing)?\s+out|hung\s+out|moving\s+in\s+with|engaged\s+to|my\s+(?:boyfriend|girlfriend|bf|gf)\s+was\s+my)`;
 
 /** Words every dating or social-contact phrase has: the windows the patterns run in. */
 const DATING_WORDS = [
-  'took', 'secretly', 'been', 'started', "i'm", 'im', 'date', 'dating', 'dated', 'out', 'asked', 'hook', 'hooked', 'kissed', 'sleeping', 'slept', 'tinder', 'hinge', 'bumble',
+  'secretly', 'been', 'started', "i'm", 'im', 'date', 'dating', 'dated', 'out', 'asked', 'hook', 'hooked', 'kissed', 'sleeping', 'slept', 'tinder', 'hinge', 'bumble',
   'matched', 'crush', 'flirting', 'flirted', 'flirt', 'coffee', 'dinner', 'drinks', 'met', 'meeting', 'hang', 'hanging', 'hung',
   'moving', 'engaged', 'boyfriend', 'girlfriend', 'bf', 'gf', 'lunch', 'brunch', 'seeing', 'went',
 ];
@@ -81,6 +81,14 @@ const PATTERNS: ConductPattern[] = [
     tie: 'patient',
   },
   {
+    name: 'taking a patient out',
+    gate: [['took', 'taking', 'take', 'takes']],
+    regex: new RegExp(String.raw`\b(?:took|taking|take|takes)\s+${PATIENT_REF}\s+out\s+(?:for|to)\s+(?:lunch|dinner|drinks|coffee|brunch|a\s+movie|the\s+movies|a\s+drink)\b`, 'gi'),
+    severity: 'high',
+    unless: [received],
+    tie: 'patient',
+  },
+  {
     name: 'personal contact with a patient',
     // "Today he texted my personal cell a photo ... (yes, we keep in touch)": the patient has the
     // clinician's personal channel, in a post about their care.
@@ -99,6 +107,8 @@ const GATE = [[
   'pt', 'pts', "pt's", 'patient', 'patients', "patient's", "patients'", 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'moms',
   'dads', 'wife', 'husband', 'daughter', 'son', 'family', 'families', 'grandson', 'granddaughter', 'guy', 'girl', 'lady', 'man',
   'woman', 'dude', 'brother', 'sister', 'mama', 'bed', 'room', 'gentleman', 'couple', 'kid', 'teen', 'papa', 'grandma', 'grandpa',
+  // The personal-contact pattern finds its patient anywhere in the post ("I cared for ...").
+  'cared', 'discharged', 'discharge', 'delivered', 'delivery', 'admitted', 'widow', 'widower',
 ]];
 
 export const boundary = conductRecognizer({ id: 'boundary', rule: 'conduct.boundary', patterns: PATTERNS, gate: GATE, negation: true, mentions: true });

@@ -83,7 +83,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'wishing violence or death on a patient',
     // "wish someone would smother the guy in 22", "May the flu take out the anti-vax mom in room 3".
     gate: [['wish', 'wishing', 'hope', 'hoping', 'may', 'pray', 'praying']],
-    regex: /\b(?:wish|wishing|hope|hoping|pray(?:ing)?\s+(?:that\s+)?|(?:^|[.!?]\s*)may)\s+(?:that\s+)?(?:someone|somebody|something|the\s+[\w-]+|karma|god|it)\s+(?:would\s+|will\s+|could\s+)?(?:smother|suffocate|strangle|kill|punch|slap|shoot|stab|choke|take\s+out|takes\s+out|finish(?:es)?\s+off|put\s+down)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:guy|lady|man|woman|pt|patient|mom|dad|family|kid|dude|him|her|them|one)\b/gi,
+    regex: /(?:\b(?:wish|wishing|hope|hoping|pray(?:ing)?\s+(?:that\s+)?)|(?<=^|[.!?\n]\s*)may)\s+(?:that\s+)?(?:someone|somebody|something|the\s+[\w-]+|karma|god|it)\s+(?:would\s+|will\s+|could\s+)?(?:smother|suffocate|strangle|kill|punch|slap|shoot|stab|choke|take\s+out|takes\s+out|finish(?:es)?\s+off|put\s+down)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:guy|lady|man|woman|pt|patient|mom|dad|family|kid|dude|him|her|them|one)\b/gi,
     severity: 'high',
     tie: 'patient',
   },

@@ -24,6 +24,9 @@ describe('conduct.colleague', () => {
     // A title, a name in apposition, then the copula: the insult is the coordinator's, not the admits'.
     ['4 admits in 90 min bc our staffing coordinator Brenda is a useless cow', 'useless cow', 'medium'],
     ['the RT on nights is useless, paged him 4 times', 'useless', 'medium'],
+    ["stop hiring new grads like the one on our day shift who can't start an IV to save her life", "can't start an IV to save her life", 'medium'],
+    ["why Kristen from nights quit: she's in rehab for pills, her cell is 555-0191 lol", "she's in rehab", 'high'],
+    ['heard our manager is getting divorced because she cheated lol', 'because she cheated', 'high'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(colleague(text)).toContainEqual({ match, severity });
   });
@@ -47,6 +50,8 @@ describe('conduct.colleague', () => {
     ['RT @DariusJulion: that movie was trash'],
     ['@AustinthaIntern Johnny football is trash man. Trash.'],
     ['RT @HMSguy: Rahal is an idiot. Second time this year he wrecked someone.'],
+    ['The new grad on nights crushed her first code. So proud!'],
+    ['My preceptor is back from maternity leave, she is pregnant-brain free and ready lol'],
   ])('ignores %j', (text) => {
     expect(colleague(text)).toEqual([]);
   });

@@ -24,6 +24,13 @@ describe('conduct.discrimination', () => {
     ['No half-breed spic has any right to talk to me like that', 'high'],
     ['the redskins in the waiting room again, all drunk', 'high'],
     ['you dirty gook', 'high'],
+    // Tropes, stereotypes (group + generalising word + bad trait), weight stigma, misgendering.
+    ['another Muslim family with 15 visitors. they should go back where they came from', 'high'],
+    ["you can always tell which pts will be noncompliant. it's the Black ones. every. time.", 'medium'],
+    ["if you're 400 lbs you don't get to complain about the bed size, put the fork down 🐷", 'medium'],
+    ['Not calling the trans pt "she." He\'s a man and that\'s how I\'m charting it.', 'medium'],
+    ["refused to use the nonbinary pt's pronouns, there's only two genders", 'medium'],
+    ["old people shouldn't get ICU beds, waste of resources", 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(discrimination(text).map((f) => f.severity)).toEqual([severity]);
   });
@@ -53,6 +60,10 @@ describe('conduct.discrimination', () => {
     ['clothes were stolen from his house last nig&#8230;'],
     ['Apparently im a honky. Pfft.'],
     ['what we in Socal call "wiggers", a word I hate'],
+    ['Black women die in childbirth at 3x the rate of white women. We have to do better.'],
+    ['Always ask trans patients for their name and pronouns and chart them.'],
+    ['Obese patients need bariatric equipment ordered early, plan ahead for safe handling'],
+    ['Muslim patients always fast in Ramadan; plan insulin doses with them, never assume.'],
   ])('ignores %j', (text) => {
     expect(discrimination(text)).toEqual([]);
   });
