@@ -61,6 +61,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'dating a patient',
+    why: "describes a romantic relationship with a patient or their relative",
     // Whole words only: "outdated" is not "dated", "Tina" is not "a".
     gate: [DATING_WORDS],
     regex: new RegExp(`\\b${DATING}(?=[^.!?\\n]{0,50}${PATIENT_REF})|\\b${PATIENT_REF}(?=[^.!?\\n]{0,50}\\b(?:and\\s+)?(?:i|we|we're|we've|i'm|me)\\b[^.!?\\n]{0,30}${DATING})`, 'gi'),
@@ -70,6 +71,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'social contact with a patient',
+    why: "describes friending, following or messaging a patient or their family",
     gate: [SOCIAL_WORDS],
     regex: new RegExp(
       `\\b${SOCIAL}(?=[^.!?\\n]{0,50}${PATIENT_REF})|\\b${PATIENT_REF}(?=[^.!?\\n]{0,60}(?:\\b(?:and\\s+)?(?:i|we|we're|we've|i've|i'm)\\b|\\band\\b)[^.!?\\n]{0,30}${SOCIAL})|\\bsent\\s+${PATIENT_REF}[^.!?\\n]{0,40}\\b(?:a\\s+)?(?:friend|follow)\\s+request`,
@@ -82,6 +84,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'taking a patient out',
+    why: "describes a social outing with a patient",
     gate: [['took', 'taking', 'take', 'takes']],
     regex: new RegExp(String.raw`\b(?:took|taking|take|takes)\s+${PATIENT_REF}\s+out\s+(?:for|to)\s+(?:lunch|dinner|drinks|coffee|brunch|a\s+movie|the\s+movies|a\s+drink)\b`, 'gi'),
     severity: 'high',
@@ -90,6 +93,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'personal contact with a patient',
+    why: "shows a patient has your personal contact details",
     // "Today he texted my personal cell a photo ... (yes, we keep in touch)": the patient has the
     // clinician's personal channel, in a post about their care.
     gate: [['personal', 'touch', 'gave', 'cell']],

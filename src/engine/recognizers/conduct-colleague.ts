@@ -3,6 +3,7 @@ import { nearby } from '../conduct/frame';
 import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import { messageFor } from '../rules';
 import { COLLEAGUE, NAMED_COLLEAGUE, anyOf, near } from '../vocab/conduct';
 
 /**
@@ -77,6 +78,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: "sharing a colleague's private life",
+    why: "shares a colleague's health or private life in public",
     // "why Kristen from nights quit: she's in rehab for pills, her cell is ...": a colleague's
     // health, troubles or contact details passed around (NCSBN; HIPAA covers coworkers too).
     gate: [['rehab', 'detox', 'psych', 'jail', 'treatment', 'aa', 'pregnant', 'miscarriage', 'miscarried', 'divorce', 'divorced', 'divorcing', 'affair', 'cheating', 'cheated', 'caught', 'dui', 'arrested', 'suspended', 'fired', 'probation', 'overdosed', 'relapsed', 'cell', 'number', 'address', 'std', 'sti', 'hiv', 'cancer', 'diagnosed']],
@@ -108,6 +110,7 @@ export const colleagueDisparaged: CustomRecognizer = {
         context: [`colleague '${i.word}'`],
         tie: 'person',
         severity: isNamed ? 'high' : 'medium',
+        message: messageFor('conduct.colleague', doc.text.slice(i.start, i.end), isNamed ? 'calls a named colleague names in public' : 'calls colleagues names in public'),
       };
     });
   },

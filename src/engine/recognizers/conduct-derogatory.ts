@@ -2,6 +2,7 @@ import type { Doc } from '../doc';
 import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import { messageFor } from '../rules';
 import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
 import { WEIGHT, WEIGHT_CONTEMPT } from '../vocab/groups';
 
@@ -23,6 +24,7 @@ const careNear = (words: number) => near('patient or care', new RegExp(`${PATIEN
 const PATTERNS: ConductPattern[] = [
   {
     name: 'a patient named by a label',
+    why: "names a patient by a label (the drunk, the addict) instead of as a person",
     // "the drunk who punched Tasha in triage": a person called by what they have, in a care setting.
     gate: [['drunk', 'drunks', 'junkie', 'junkies', 'addict', 'addicts', 'alcoholic', 'alcoholics', 'crackhead', 'crackheads', 'druggie', 'druggies', 'tweaker', 'tweakers', 'psycho', 'psychos', 'seeker', 'seekers', 'crazies', 'schizo', 'schizos', 'retard', 'retards']],
     regex: /\b(?:the|that|this|another|our|my|a)\s+(?:[\w-]+\s+)?(?<hit>drunks?|junkies?|addicts?|alcoholics?|crackheads?|druggies?|tweakers?|psychos?|seekers?|crazies|schizos?)\s+(?:who|in|from|that|at|on|with|we|i|just|again|is|was)\b/gi,
@@ -33,6 +35,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'mocking a patient\'s body',
+    why: "mocks a patient's body or weight",
     // "3 bariatric admits tonight ... put the fork down 🐷": contempt for a patient's weight.
     regex: WEIGHT,
     severity: 'medium',
@@ -42,6 +45,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'scare-quoted inability',
+    why: "puts a patient's symptoms in scare quotes, saying they are faking",
     // 'she "can't" walk to the bathroom, but she can walk to the vending machine': the quotes say
     // the patient is faking.
     gate: [["can't", 'cannot', "couldn't", 'unable', "won't", 'cant']],
@@ -53,6 +57,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'inviting others to look a patient up',
+    why: "invites others to look up and laugh at a patient",
     // "go look up the guy from bed 3 ... facebook.com/..., same gas station sunglasses in every pic 💀"
     gate: [['look', 'looked', 'check', 'google', 'googled', 'stalk', 'stalked', 'find', 'found', 'search', 'searched']],
     regex: /\b(?:go\s+)?(?:look(?:ed)?\s+up|check\s+out|googled?|stalk(?:ed)?|find|found|search(?:ed)?\s+for)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:guy|lady|man|woman|dude|girl|boy|pt|patient|kid|family|mom|dad|mama)\s+(?:from|in)\s+(?:bed|room|bay|trauma|rm|the\s+er|the\s+ed|triage|\d)/gi,
@@ -63,6 +68,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'derogatory slang',
+    why: "is derogatory slang for patients",
     gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
     regex: anyOf([
       'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
@@ -79,6 +85,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'frequent flyer',
+    why: "is derogatory slang for patients who come back often",
     gate: [['frequent']],
     regex: /\bfrequent[\s-]+fl(?:y|i)ers?\b(?!["'”’]?\s+(?:miles?|points?|programs?|status|cards?|numbers?|clubs?|lounges?|rewards?|accounts?))/gi,
     severity: 'medium',
@@ -135,6 +142,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'scare-quoted complaint',
+    why: "puts a patient's symptoms in scare quotes, saying they are faking",
     // "Another 'unresponsive' teenager", "came in for 'back pain'": the quotes say the patient is faking.
     gate: [['unresponsive', 'pain', 'headache', 'migraine', 'seizure', 'seizures', 'allergy', 'allergies', 'allergic', 'sick', 'disabled', 'suicidal', 'sob', 'breath', 'dizzy', 'dizziness', 'anxiety', 'panic', 'breathe', 'passed', 'fainted', '10']],
     regex: /\b(?:another|the|this|a|our|for|with|her|his|who|he|she|they|pt|patient|guy|lady)\s+(?:(?:says|said|claims|claimed|is|was|keeps|kept|suddenly)\s+)?["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
@@ -223,6 +231,7 @@ export const derogatory: CustomRecognizer = {
         context: [`patient '${i.word}'`],
         tie: 'patient',
         severity: explicit ? 'high' : 'medium',
+        message: messageFor('conduct.derogatory', doc.text.slice(i.start, i.end), 'calls a patient names; patients and families read these posts, named or not'),
       };
     });
   },

@@ -20,7 +20,7 @@ const reported = near('reported speech', anyOf(['said', 'says', 'claims', 'claim
 
 /** Slurs are slurs whatever the clause says: "no half-breed has any right to..." is not a denial. */
 const SLUR_PATTERNS: ConductPattern[] = [
-  { name: 'slur', regex: SLURS, severity: 'high', tie: 'none' },
+  { name: 'slur', regex: SLURS, severity: 'high', tie: 'none', why: 'is a slur against a group of people' },
   { name: 'slur', gate: [['redskin', 'redskins']], regex: SETTING_DEPENDENT_SLURS, severity: 'high', unless: [near('sports', SLUR_SETTINGS.redskins!, 12)], tie: 'none' },
 ];
 
@@ -30,6 +30,7 @@ const againstBias = near('against bias', anyOf(['bias', 'biases', 'undertreated'
 const PATTERNS: ConductPattern[] = [
   {
     name: 'telling people to go back',
+    why: "tells people to leave the country, a classic xenophobic line",
     gate: [['back']],
     regex: GO_BACK,
     severity: 'high',
@@ -38,6 +39,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'stereotype',
+    why: "pins a bad trait on a whole group of people",
     // "you can always tell which pts will be noncompliant ... it's the Black ones. every. time."
     regex: STEREOTYPED_GROUP,
     severity: 'medium',
@@ -47,6 +49,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'weight stigma',
+    why: "shows contempt for people because of their weight",
     // "if you're 400 lbs you don't get to complain about the bed size, put the fork down 🐷"
     gate: [['if', 'fat', 'obese', 'overweight']],
     regex: WEIGHT_GENERALISED,
@@ -57,6 +60,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'misgendering',
+    why: "denies a transgender person's gender",
     // "Not calling the trans pt in 14 "she." He's a man": a trans person's gender denied.
     regex: MISGENDERING,
     severity: 'medium',
@@ -121,7 +125,7 @@ const PATTERNS: ConductPattern[] = [
  * Denials of a stereotype are caught by `againstBias` ("that's a myth", "check your bias").
  */
 const spec: ConductSpec = { id: 'group-hostility', rule: 'conduct.discrimination', patterns: PATTERNS, mentions: true };
-const slurLevel = { name: 'slur', severity: 'high' as const, tie: 'none' as const };
+const slurLevel = { name: 'slur', severity: 'high' as const, tie: 'none' as const, why: 'is a slur against a group of people' };
 /** A slur the poster applies to themselves ("apparently im a honky") is reclaimed or self-mocking, not aimed at a group. */
 const slurSpec: ConductSpec = { ...spec, selfAimed: true };
 /** Inside an @handle, or a tweet cut off mid-word ("...last nig&"): not the poster's word. */

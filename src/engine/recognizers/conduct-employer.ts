@@ -76,7 +76,7 @@ const PATTERNS: ConductPattern[] = [
 
 const message = (match: string) =>
   `'${match.length > 60 ? `${match.slice(0, 57)}...` : match}' reads as a public attack on your employer. Raising pay, staffing or ` +
-  'safety with coworkers can be protected; insults and calls to avoid the hospital usually are not.';
+  "safety with coworkers can be protected; insults and calls to avoid the hospital usually are not (NLRA section 7; your employer's social media policy).";
 
 const spec: ConductSpec = { id: 'employer-attack', rule: 'conduct.employer', patterns: PATTERNS, mentions: true, negation: true, message };
 

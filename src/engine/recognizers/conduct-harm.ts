@@ -66,6 +66,7 @@ const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|l
 const PATTERNS: ConductPattern[] = [
   {
     name: 'retaliation through care (loosely worded)',
+    why: "reads as making a patient's care slower or more painful to get back at them",
     gate: [['until', 'sweet', 'time', 'reach', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
     regex: DEGRADE_CUE,
     severity: 'high',
@@ -74,6 +75,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'retaliation through care',
+    why: "reads as making a patient's care slower or more painful to get back at them",
     regex: DEGRADED_CARE,
     severity: 'high',
     needs: [PROVOCATION],
@@ -81,6 +83,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'wishing violence or death on a patient',
+    why: "wishes violence or death on a patient",
     // "wish someone would smother the guy in 22", "May the flu take out the anti-vax mom in room 3".
     gate: [['wish', 'wishing', 'hope', 'hoping', 'may', 'pray', 'praying']],
     regex: /(?:\b(?:wish|wishing|hope|hoping|pray(?:ing)?\s+(?:that\s+)?)|(?<=^|[.!?\n]\s*)may)\s+(?:that\s+)?(?:someone|somebody|something|the\s+[\w-]+|karma|god|it)\s+(?:would\s+|will\s+|could\s+)?(?:smother|suffocate|strangle|kill|punch|slap|shoot|stab|choke|take\s+out|takes\s+out|finish(?:es)?\s+off|put\s+down)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:guy|lady|man|woman|pt|patient|mom|dad|family|kid|dude|him|her|them|one)\b/gi,
@@ -89,6 +92,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'callous about a patient\'s death',
+    why: "shrugs off patients' deaths",
     // "3 codes today, whatever, they were old anyway 🤷".
     gate: [['codes', 'coded', 'died', 'dead', 'passed', 'expired', 'lost', 'deaths', 'death']],
     regex: /\b(?:codes?|coded|died|passed|expired|deaths?|lost\s+(?:\w+\s+)?(?:pts?|patients?))\b[^.!?\n]{0,40}?\b(?:whatever|who\s+cares|meh|oh\s+well|old\s+anyway|(?:were|was)\s+(?:old|dying|going\s+to\s+die)\s+anyway|no\s+(?:big\s+)?loss|one\s+less|good\s+riddance|saves?\s+(?:us\s+)?(?:a\s+bed|money))\b/gi,
@@ -98,6 +102,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'wishing death or harm',
+    why: "wishes a patient harm or death",
     gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'fingers']],
     regex: new RegExp(
       String.raw`\b(?:hope|hoping|hopefully|pray|praying|wish|wishing|fingers\s+crossed)\s+(?:that\s+)?${PERSON}\s+(?:[\w']+\s+){0,4}?(?:dies|die|croaks|doesn't\s+make\s+it|does\s+not\s+make\s+it|won't\s+make\s+it|never\s+wakes?\s+up|doesn't\s+wake\s+up|codes|chokes|choke|rots|rot|suffers|suffer|burn|burns|bleeds\s+out|stops\s+breathing|gets\s+what\s+(?:he|she|they)\s+deserves?|falls|crashes|kicks\s+the\s+bucket)`,
@@ -108,6 +113,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'wishing an illness or fate on someone',
+    why: "wishes an illness or death on someone in your care",
     // "hope the DTs take you out, buddy", "pray karma finishes him off": the wish names what should
     // kill the person, not who (an illness, karma, a fall), so its object is the patient.
     gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing']],
@@ -118,6 +124,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'hoping a patient dies',
+    why: "wishes a patient harm or death",
     gate: [['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'please', 'let']],
     // "Please let tonight be the night grandpa in the corner finally passes."
     regex: new RegExp(
@@ -129,6 +136,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'let them suffer',
+    why: "describes leaving a patient to suffer",
     gate: [['let', 'left', 'leave']],
     regex: new RegExp(String.raw`\blet\s+${PERSON}\s+(?:rot|die|suffer|bleed|sit\s+in\s+(?:it|(?:his|her|their)\s+own)|lie\s+in\s+(?:it|(?:his|her|their)\s+own)|choke|stew|crash|code|wait\s+all\s+night|withdraw|cry\s+it\s+out|scream\s+it\s+out|marinate)\b|\bleft\s+(?:him|her|them)\s+(?:sitting\s+|lying\s+|laying\s+)?in\s+(?:his|her|their)\s+own\b|\b(?:i'll|i\s+will|gonna|going\s+to|i'm\s+gonna)\s+leave\s+(?:the\s+next\s+one|him|her|them|my\s+(?:next\s+)?(?:pt|patient))\s+(?:like\s+that|that\s+way|in\s+(?:it|(?:his|her|their)\s+own))`, 'gi'),
     severity: 'high',
@@ -136,6 +144,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'deserves to die',
+    why: "says a patient deserves to suffer or die",
     gate: [['deserve', 'deserves', 'deserved', 'should']],
     regex: /\b(?:deserves?|deserved)\s+(?:to\s+(?:die|rot|suffer|be\s+in\s+pain|hurt)|what\s+(?:he|she|they)\s+got|whatever\s+(?:they|he|she)\s+gets?|(?:every\s+bit\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?pain|to\s+be\s+in\s+agony)\b|\bshould\s+(?:just\s+)?(?:die|rot|be\s+put\s+down)\b/gi,
     severity: 'high',
@@ -207,6 +216,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'threat',
+    why: "reads as a threat against a patient",
     gate: [['kill', 'punch', 'slap', 'hurt', 'strangle', 'smother', 'choke', 'smack', 'deck', 'throat', 'beat', 'stab', 'shove', 'sedate', 'snow']],
     regex: new RegExp(
       String.raw`\b(?:i'm|im|i\s+am|gonna|going\s+to|i'll|i\s+will|about\s+to|i\s+could|i\s+swear\s+i'll|ready\s+to)\s+(?:\w+\s+)?(?:kill|punch|slap|hurt|strangle|smother|choke|smack|deck|throat\s+punch|beat|stab|shove|sedate|snow)\s+(?:${PERSON}|somebody|someone|the\s+next\s+(?:\w+\s+)?(?:person|one|family|pt|patient|visitor|doc|doctor))\b`,
@@ -226,6 +236,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'withholding care',
+    why: "reads as withholding care on purpose",
     gate: [['forgot', 'forgotten', 'forget', 'ran', 'busy', 'delayed', 'late', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'taking', 'take', 'takes', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
     regex: new RegExp(
       [
@@ -252,6 +263,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'retaliatory delay',
+    why: "reads as delaying a patient's care to punish them",
     // "called me a b!tch so guess whose call light is gonna take 45 min tonight": care slowed down
     // to punish the patient. A delay blamed on staffing has no provocation and is not a finding.
     gate: [['light', 'bell', 'meds', 'med', 'dilaudid', 'morphine', 'prn', 'pillow', 'blanket', 'water']],
@@ -262,6 +274,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'falsified charting',
+    why: "describes charting care that was not given, or unsafe practice",
     gate: [['assessed', 'saw', 'looked', 'drew', 'grabbed', 'skipped', 'skip', 'skipping', 'eyeballed', 'guessed', 'documented', 'signed', 'clicked', 'checked', 'pencil', 'pencil-whipped', 'pencil-whipping', 'pencilwhipped', 'dry', 'dry-lab', 'dry-labbed', 'drylab', 'drylabbed', 'fake', 'faked', 'faking', 'made', 'make', 'making', 'fudge', 'fudged', 'fudging', 'invented', 'chart', 'charted', 'what', 'gave', 'pushed', 'hung', 'pulled', "didn't", 'never', 'not']],
     regex: new RegExp(
       [

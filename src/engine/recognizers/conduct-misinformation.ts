@@ -75,7 +75,7 @@ export const misinformation: CustomRecognizer = {
             context: authority ? [`authority '${authority[0].toLowerCase()}'`] : [],
             tie: 'none',
             severity: authority ? 'high' : 'medium',
-            message: `This repeats a well-known false health claim: ${claim.claim}. Contradicted by ${claim.source}.`,
+            message: `This repeats a well-known false health claim: ${claim.claim}. Contradicted by ${claim.source}. Clinicians who spread it risk discipline (FSMB 2021; GMC).`,
           });
         }
       }

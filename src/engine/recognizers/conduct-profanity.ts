@@ -20,6 +20,8 @@ const spec: ConductSpec = { id: 'profanity', rule: 'conduct.profanity', patterns
 /** Slurs used as insults say nothing about anyone when the poster aims them at themselves ("fml im retarded"). */
 const selfSpec: ConductSpec = { ...spec, selfAimed: true };
 const SELF_DROPPABLE = new Set(['retard']);
+/** Insults aimed at women or disabled people, reported as profanity with their own wording. */
+const SLUR_WORDS = new Set(['retard', 'hoe']);
 
 /** Inside an @handle: someone's account name, not the poster's words ("@RileyAintShit"). */
 const HANDLE_BEFORE = /@[A-Za-z0-9_]*$/;
@@ -39,7 +41,8 @@ export const profanity: CustomRecognizer = {
       if (HANDLE_BEFORE.test(doc.text.slice(Math.max(0, w.start - 16), w.start + 1))) continue;
       let strength = w.strength;
       if (strength === 'mild' && (w.word === 'ass' || w.word === 'arse') && INTENSIFIER_BEFORE.test(doc.text.slice(Math.max(0, w.start - 16), w.start))) strength = 'moderate';
-      const c = judge(doc, SELF_DROPPABLE.has(w.word) ? selfSpec : spec, LEVELS[strength], w.start, w.end);
+      const level = SLUR_WORDS.has(w.word) ? { ...LEVELS[strength], why: 'is a slur; patients, colleagues and your board can read it' } : LEVELS[strength];
+      const c = judge(doc, SELF_DROPPABLE.has(w.word) ? selfSpec : spec, level, w.start, w.end);
       if (c) out.push({ ...c, context: [`${w.how === 'masked' ? 'masked' : 'word'} '${w.word}'`] });
     }
     return out;
