@@ -5,7 +5,7 @@ import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
 import {
-  BAD_TRAIT, DEHUMANIZING, GENERALISING, GO_BACK, GROUP, GROUP_HOSTILITY, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
+  BAD_TRAIT, DEHUMANIZING, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, GROUP_HOSTILITY, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
   SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
 } from '../vocab/groups';
 
@@ -21,6 +21,7 @@ const reported = near('reported speech', anyOf(['said', 'says', 'claims', 'claim
 /** Slurs are slurs whatever the clause says: "no half-breed has any right to..." is not a denial. */
 const SLUR_PATTERNS: ConductPattern[] = [
   { name: 'slur', regex: SLURS, severity: 'high', tie: 'none', why: 'is a slur against a group of people' },
+  { name: 'loaded term', gate: [['illegals', 'illegal']], regex: LOADED_TERMS, severity: 'low', tie: 'none', why: 'is a dehumanising label for people; say undocumented, or just patient' },
   { name: 'slur', gate: [['redskin', 'redskins']], regex: SETTING_DEPENDENT_SLURS, severity: 'high', unless: [near('sports', SLUR_SETTINGS.redskins!, 12)], tie: 'none' },
 ];
 

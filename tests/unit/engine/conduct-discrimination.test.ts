@@ -6,7 +6,7 @@ const discrimination = (text: string) => spansOf(analyze(text), 'conduct.discrim
 
 describe('conduct.discrimination', () => {
   it.each([
-    ['illegals clog up our ED every night and we pay for it', 'high'],
+    ['illegals clog up our ED every night and we pay for it', 'medium'],
     ['fat people do not deserve new knees, they did this to themselves', 'medium'],
     ["fat people don't deserve new knees", 'medium'],
     ['old people should just stop getting ICU beds after 80, waste of resources', 'medium'],
@@ -66,5 +66,11 @@ describe('conduct.discrimination', () => {
     ['Muslim patients always fast in Ramadan; plan insulin doses with them, never assume.'],
   ])('ignores %j', (text) => {
     expect(discrimination(text)).toEqual([]);
+  });
+
+  it('keeps a loaded term alone low, shown under strict', () => {
+    const text = 'Senate debates the bill on illegal aliens and border funding';
+    expect(discrimination(text).map((f) => f.severity)).toEqual(['low']);
+    expect(spansOf(analyze(text, { sensitivity: 'strict' }), 'conduct.discrimination').map((f) => f.severity)).toEqual(['medium']);
   });
 });
