@@ -74,6 +74,21 @@ export function isSelfAimed(doc: Doc, start: number): boolean {
   return SELF_BEFORE.test(clauseBefore(doc, start, 40));
 }
 
+/**
+ * Someone else's words, quoted and attributed ('the pt screamed "you stupid b*tch"'): the poster is
+ * reporting them: profanity counts one step milder, and an insult is not the poster's. Unattributed
+ * quotes (lyrics, slogans) are the poster's own.
+ */
+const REPORTED_BEFORE = /\b(?:said|says|saying|called\s+(?:me|her|him|us|them)|yelled|yelling|yells|screamed|screaming|screams|shouted|shouting|told\s+(?:me|us|her|him)|asked|texted|wrote|whispered|muttered|went|goes|was\s+like|is\s+like)\s*[:,]?\s*$/i;
+export function isQuotedReport(doc: Doc, start: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 80), start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open === -1 || before.slice(open + 1).includes('”')) return false;
+  // An odd number of straight quotes before the word: it sits inside one.
+  if (before[open] === '"' && (before.match(/"/g)?.length ?? 0) % 2 === 0) return false;
+  return REPORTED_BEFORE.test(before.slice(0, open));
+}
+
 /** A question, or an opinion someone else holds ("patients ask if..."): not the poster's claim. */
 export function sentenceAround(doc: Doc, start: number, end: number): string {
   const before = doc.text.slice(Math.max(0, start - 200), start);

@@ -4,7 +4,7 @@ import { matchesIn } from '../words';
 import { ATTACH, EXCLAIM_BEFORE, STRONG_INSULT, WEAK_INSULT } from '../vocab/insults';
 import { COLLEAGUE, EMPLOYER, PATIENT } from '../vocab/conduct';
 import { SpanSet } from '../spans';
-import { isMention, isSelfAimed, onePerSentence } from './frame';
+import { isMention, isQuotedReport, isSelfAimed, onePerSentence } from './frame';
 import { profanityIn } from './obscene';
 import { aimOf, inClinicalSetting, type Aim } from './targets';
 
@@ -71,7 +71,7 @@ function find(doc: Doc): Insult[] {
   const claimed = new SpanSet();
   const add = (start: number, end: number, strong: boolean) => {
     if (!claimed.claim(start, end)) return;
-    if (isMention(doc, start, end) || isSelfAimed(doc, start) || DENIED.test(doc.text.slice(Math.max(0, start - 30), start))) return;
+    if (isMention(doc, start, end) || isSelfAimed(doc, start) || isQuotedReport(doc, start) || DENIED.test(doc.text.slice(Math.max(0, start - 30), start))) return;
     // "Lazy as hell, every one of them." / "You absolute clown.": an exclamation about whoever
     // the post is about reaches as far as a strong insult does.
     const exclaimed = !strong && EXCLAIM_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));

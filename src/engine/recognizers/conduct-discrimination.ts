@@ -21,7 +21,7 @@ const reported = near('reported speech', anyOf(['said', 'says', 'claims', 'claim
 /** Slurs are slurs whatever the clause says: "no half-breed has any right to..." is not a denial. */
 const SLUR_PATTERNS: ConductPattern[] = [
   { name: 'slur', regex: SLURS, severity: 'high', tie: 'none', why: 'is a slur against a group of people' },
-  { name: 'loaded term', gate: [['illegals', 'illegal']], regex: LOADED_TERMS, severity: 'low', tie: 'none', why: 'is a dehumanising label for people; say undocumented, or just patient' },
+  { name: 'loaded term', gate: [['illegals', 'illegal', 'anchor']], regex: LOADED_TERMS, severity: 'low', tie: 'none', why: 'is a dehumanising label for people; say undocumented, or just patient' },
   { name: 'slur', gate: [['redskin', 'redskins']], regex: SETTING_DEPENDENT_SLURS, severity: 'high', unless: [near('sports', SLUR_SETTINGS.redskins!, 12)], tie: 'none' },
 ];
 

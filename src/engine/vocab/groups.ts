@@ -134,16 +134,16 @@ export const SLUR_SETTINGS: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Loaded political terms for people ("illegals", "illegal aliens"): unkind, but also the words of
+ * Loaded political terms for people ("illegals", "anchor babies"): unkind, but also the words of
  * news headlines. Alone they are a low finding (shown under strict); with a hostile predicate
  * the group patterns make them a warning ("illegals clog up our ED").
  */
-export const LOADED_TERMS = /\b(?:illegals|illegal\s+aliens?)\b/gi;
+export const LOADED_TERMS = /\b(?:illegals|illegal\s+aliens?|anchor\s+bab(?:y|ies))\b/gi;
 
 /** Slurs outside obscenity's dataset, and group insults that are slurs in effect. */
 export const SLURS = new RegExp(
   [
-    String.raw`\b(?:tard|tards|spaz|spazz|spic|spics|wetbacks?|beaners?|ragheads?|towelheads?|towel\s+heads?|sand\s?n[i*1!]gg\w*|shemales?|mongoloids?|midgets?|squaws?|half[\s-]breeds?|chinamen|chinaman|pakis?|coolies?|kaffirs?|anchor\s+bab(?:y|ies)|welfare\s+queens?|trailer\s+(?:park\s+)?trash|white\s+trash|ghetto\s+trash|gyppos?|honk(?:y|ey|ies|eys)|(?<!\btight(?:e?y|ie)\s)whitey|muzzies?|jiggaboos?|jigaboos?|porch\s+monkeys?|jungle\s+bunn(?:y|ies)|zipperheads?|wiggers?|wiggas?|peckerwoods?|dagos?|polacks?|sand\s+monkeys?|heebs?|hymies?|ginzos?|kikes?|islamofascists?)\b`,
+    String.raw`\b(?:tard|tards|spaz|spazz|spic|spics|wetbacks?|beaners?|ragheads?|towelheads?|towel\s+heads?|sand\s?n[i*1!]gg\w*|shemales?|mongoloids?|midgets?|squaws?|half[\s-]breeds?|chinamen|chinaman|pakis?|coolies?|kaffirs?|welfare\s+queens?|trailer\s+(?:park\s+)?trash|white\s+trash|ghetto\s+trash|gyppos?|honk(?:y|ey|ies|eys)|(?<!\btight(?:e?y|ie)\s)whitey|muzzies?|jiggaboos?|jigaboos?|porch\s+monkeys?|jungle\s+bunn(?:y|ies)|zipperheads?|wiggers?|wiggas?|peckerwoods?|dagos?|polacks?|sand\s+monkeys?|heebs?|hymies?|ginzos?|kikes?|islamofascists?)\b`,
     // "Gook" is also goo ("gobbledy gook", "some gook on my shoe"): a slur when said of people.
     String.raw`\b(?:you|ya|u|dirty|fucking|stupid|damn|those|these|them|filthy|little|bunch\s+of)\s+gooks?\b|\bgooks\s+(?:are|who|that|should|all)\b`,
     String.raw`\bchinks?\b(?!\s+in\b)`,

@@ -44,11 +44,12 @@ export const EXTRA_PROFANITY: Readonly<Record<string, { strength: Strength; patt
   crap: { strength: 'mild', patterns: ['|crap|', '|crappy|', '|craps|'] },
   wtf: { strength: 'mild', patterns: ['|wtf|', '|ffs|'] },
   // A misogynist slur, in the collapsed spelling obscenity matches after folding "hoooes".
-  hoe: { strength: 'moderate', patterns: ['|hoe|', '|hoes|', '|hoez|', '|hoeish|'] },
-  pussy: { strength: 'strong', patterns: ['|pussies|'] },
+  // obscenity reads a closing "!" as the letter i, so "hoes!" arrives as "hoesi": both forms are listed.
+  hoe: { strength: 'moderate', patterns: ['|hoe|', '|hoei|', '|hoes|', '|hoesi|', '|hoez|', '|hoeish|'] },
+  pussy: { strength: 'strong', patterns: ['|pussies|', '|pussiesi|'] },
   // Spellings of the racial slur outside obscenity's dataset ("nicca" collapses to "nica").
-  nigger: { strength: 'strong', patterns: ['|nica|', '|nicas|', '|nicaz|', '|nigguh', '|niglet', '|nigger'] },
-  coon: { strength: 'strong', patterns: ['|coon|', '|coons|'] },
+  nigger: { strength: 'strong', patterns: ['|nica|', '|nicai|', '|nicas|', '|nicasi|', '|nicaz|', '|nigguh', '|niglet', '|nigger'] },
+  coon: { strength: 'strong', patterns: ['|coon|', '|cooni|', '|coons|', '|coonsi|'] },
 };
 
 /**

@@ -59,6 +59,8 @@ describe('conduct.derogatory', () => {
     ['Airline just bumped me to frequent flyer gold, off to the conference'],
     ['Bariatric patients deserve proper equipment and dignity. Order the bed early.'],
     ['the drunk driver who hit the school bus was sentenced today'],
+    // The patient's insult, quoted: not the poster disparaging the patient.
+    ['pt in 4 screamed "you stupid bitch" at me all night'],
   ])('ignores %j', (text) => {
     expect(derogatory(text)).toEqual([]);
   });

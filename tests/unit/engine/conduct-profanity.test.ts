@@ -38,6 +38,8 @@ describe('conduct.profanity', () => {
     ['WTF is this schedule', 'WTF'],
     ['the Bengals got their asses kicked', 'asses'],
     ['pissed off about parking', 'pissed'],
+    // A patient's words, quoted and attributed: reported, one step milder.
+    ['pt in 4 screamed "you stupid bitch" at me all night', 'bitch'],
   ])('keeps mild words low: %j', (text, match) => {
     expect(profanity(text)).toEqual([{ match, severity: 'low' }]);
     expect(spansOf(analyze(text, { sensitivity: 'strict' }), 'conduct.profanity')).toEqual([{ match, severity: 'medium' }]);
