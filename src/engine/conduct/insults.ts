@@ -28,7 +28,8 @@ const JOINER = /^(?:\s*|\s*,\s*|\s+and\s+|\s+little\s+|\s+old\s+)$/i;
 /** "is not an idiot", "never lazy": denied right before the insult. */
 const DENIED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no)\s+(?:[\w']+\s+){0,2}$/i;
 
-const COMPOUND_AFTER = /^-[A-Za-z]/;
+/** "trash-free", "fat shaming", "fat necrosis": the first half of a compound, not an insult. */
+const COMPOUND_AFTER = /^(?:-[A-Za-z]|\s+(?:shaming|shamed|shame|phobia|phobic|bias|stigma|positivity|positive|acceptance|talk|jokes?|cells?|tissue|pad|pads|content|loss|burning|intake|necrosis|embolism|grafting|graft|distribution|free)\b)/i;
 
 const cache = new WeakMap<Doc, Insult[]>();
 
@@ -80,8 +81,7 @@ function find(doc: Doc): Insult[] {
   };
   for (const m of matchesIn(STRONG_INSULT, doc.text)) add(m.index, m.index + m[0].length, true);
   for (const m of matchesIn(WEAK_INSULT, doc.text)) {
-    // "trash-free", "dumb-bell": the first half of a compound.
-    if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "lazy and entitled": a second insult shares the first one's target.
     const last = out[out.length - 1];
     if (last && last.end <= m.index && JOINER.test(doc.text.slice(last.end, m.index)) && claimed.claim(m.index, m.index + m[0].length)) {

@@ -41,10 +41,10 @@ const PROVOCATION = near(
 const CARE_ITEM = String.raw`(?:pain\s+meds?|meds?|medications?|doses?|oxy\w*|dilaudid|morphine|tylenol|motrin|toradol|ativan|haldol|insulin|norco|percocet|fentanyl|push|prn|tray|water|blanket|pillow|call\s+(?:light|bell)|bath|turns?|ivs?|iv\s+restart|restart|bedpan|commode|narcan|sedation)`;
 const DEGRADED_CARE = new RegExp(
   [
-    String.raw`\b(?:his|her|their|the|that)\s+(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+)?(?:late|delayed|slow|missing|lost)|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
+    String.raw`\b(?:his|her|their|the|that)\s+(?:[\w']+'s\s+)?(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+|dinner\s+|lunch\s+|breakfast\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+)?(?:late|delayed|slow|missing|lost)|got\s+(?:lost|cold|misplaced|forgotten)|went\s+missing|disappeared|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
     String.raw`\b(?:slowest|longest|coldest|roughest|biggest|fattest|largest|dullest|thickest|most\s+painful)\s+(?:[\w-]+\s+){0,2}?(?:push|stick|iv|needle|foley|catheter|bath|turn|wait|response|ng)\b`,
     String.raw`["'“‘](?:lose|lost|forget|forgetting|forgot|forgotten|misplace|misplaced|miss|missed|accidentally|busy|late|delay|delayed)["'”’]`,
-    String.raw`\blet(?:ting)?\s+(?:him|her|them|'em|the\s+\w+|bed\s+\d+|room\s+\d+)\s+(?:scream|yell|sit\s+in\s+(?:it|his|her|their)|marinate|ride\s+it\s+out|rot|suffer|wait|stew|cry|lie\s+there|lay\s+there|withdraw|detox)\b`,
+    String.raw`\blet(?:ting)?\s+(?:him|her|them|'em|(?:the|that|this)\s+\w+(?:\s+(?:in|from)\s+(?:bed\s+|room\s+|rm\s+)?\d+)?|bed\s+\d+|room\s+\d+)\s+(?:scream|yell|sit\s+in\s+(?:it|his|her|their)|marinate|ride\s+it\s+out|rot|suffer|wait|stew|cry|lie\s+there|lay\s+there|withdraw|detox)\b`,
     String.raw`\b(?:turn(?:ing)?|turned|shut(?:ting)?|unplug(?:ging)?)\s+(?:it|the\s+(?:call\s+)?(?:light|bell|alarm))\s+off\b`,
     String.raw`\b(?:tie|strap|restrain)\s+(?:him|her|them)\s+(?:down\s+)?so\s+tight`,
     String.raw`\b(?:ignored|ignoring|ignore)\s+(?:the\s+)?(?:call\s+(?:light|bell)|(?:his|her|their)\s+(?:light|bell|calls?))\b`,
@@ -138,7 +138,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'let them suffer',
     why: "describes leaving a patient to suffer",
     gate: [['let', 'left', 'leave']],
-    regex: new RegExp(String.raw`\blet\s+${PERSON}\s+(?:rot|die|suffer|bleed|sit\s+in\s+(?:it|(?:his|her|their)\s+own)|lie\s+in\s+(?:it|(?:his|her|their)\s+own)|choke|stew|crash|code|wait\s+all\s+night|withdraw|cry\s+it\s+out|scream\s+it\s+out|marinate)\b|\bleft\s+(?:him|her|them)\s+(?:sitting\s+|lying\s+|laying\s+)?in\s+(?:his|her|their)\s+own\b|\b(?:i'll|i\s+will|gonna|going\s+to|i'm\s+gonna)\s+leave\s+(?:the\s+next\s+one|him|her|them|my\s+(?:next\s+)?(?:pt|patient))\s+(?:like\s+that|that\s+way|in\s+(?:it|(?:his|her|their)\s+own))`, 'gi'),
+    regex: new RegExp(String.raw`\blet\s+${PERSON}\s+(?:rot|die|suffer|bleed|sit\s+in\s+(?:it|(?:his|her|their)\s+own)|lie\s+in\s+(?:it|(?:his|her|their)\s+own)|choke|stew|crash|code|wait\s+all\s+night|marinate)\b|\bleft\s+(?:him|her|them)\s+(?:sitting\s+|lying\s+|laying\s+)?in\s+(?:his|her|their)\s+own\b|\b(?:i'll|i\s+will|gonna|going\s+to|i'm\s+gonna)\s+leave\s+(?:the\s+next\s+one|him|her|them|my\s+(?:next\s+)?(?:pt|patient))\s+(?:like\s+that|that\s+way|in\s+(?:it|(?:his|her|their)\s+own))`, 'gi'),
     severity: 'high',
     tie: 'patient',
   },

@@ -91,7 +91,7 @@ export const BAD_TRAIT = anyOf([
   'won\'t listen', "don't listen", 'never listen', 'late', 'no-show', 'no shows', 'uncooperative', 'cheap',
   'never show', "don't show", 'arrogant', 'disgusting', 'gross', 'annoying', "won't understand", "can't understand",
   "don't understand", 'std', 'stds', 'greedy', 'cheat', 'cheaters', 'unclean', 'primitive', 'backwards',
-  'bully', 'think they can', 'think they own', 'think they deserve', 'think they are above', 'take advantage',
+  'mess', 'messy', 'unvaccinated', 'bully', 'think they can', 'think they own', 'think they deserve', 'think they are above', 'take advantage',
 ]);
 /** A group in a stereotype also includes "the Black ones", "those Muslim pts". */
 export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE}\s+ones\b|${GROUP_SOURCE}`, 'gi');
