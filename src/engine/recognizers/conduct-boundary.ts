@@ -32,7 +32,7 @@ const SOCIAL_WORDS = [
   'friend', 'friending', 'friended', 'unfriended', 'added', 'followed', 'follow', 'follows', 'following', 'accepted', 'slid',
   'dm', "dm'd", 'dmd', 'dms', 'dming', "dm'ing", 'messaging', 'messaged', 'texting', 'texted', 'snapchatting', 'talking',
   'gave', 'personal', 'exchanged', 'exchanging', 'swapped', 'swapping', 'sent', 'touch', 'text', 'drove', 'let', 'letting',
-  'lent', 'loaned', 'lend', 'lending', 'sending', 'send', 'paid', 'paying', 'giving', 'had', 'having', 'grabbed', 'got', 'replied', 'reply', 'answered', 'answer',
+  'lent', 'loaned', 'lend', 'lending', 'sending', 'send', 'paid', 'paying', 'giving', 'replied', 'reply', 'answered', 'answer',
 ];
 
 /**
