@@ -18,6 +18,9 @@ const named = near('named', NAMED_COLLEAGUE, 12);
 const PRACTICE = String.raw`\b(?:operate|operating|practice|practise|practicing|practising|privileges|licen[cs]e|nclex|boards|patients|pts|surgery|chart|charting|the\s+unit|on\s+staff|a\s+nurse|a\s+doctor|clinicals|orientation)\b`;
 const colleagueNear = near('colleague', COLLEAGUE, 14);
 
+/** Who the private matter is about: a pronoun, a handle or a colleague by role ("our charge nurse"). */
+const PRIVATE_SUBJECT = String.raw`(?:\b(?:she|he|they)(?=['\s])\s*|(?<=(?:@\w+|\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|charge\s+nurse|preceptor|director|supervisor|educator|coworker|co-worker|colleague|resident|attending|doc|nurse|np|pa|tech|aide|traveler))\s+))`;
+
 const PATTERNS: ConductPattern[] = [
   {
     name: 'how did they pass',
@@ -81,10 +84,23 @@ const PATTERNS: ConductPattern[] = [
     why: "shares a colleague's health or private life in public",
     // "why Kristen from nights quit: she's in rehab for pills, her cell is ...": a colleague's
     // health, troubles or contact details passed around (NCSBN; HIPAA covers coworkers too).
-    gate: [['rehab', 'detox', 'psych', 'jail', 'treatment', 'aa', 'pregnant', 'miscarriage', 'miscarried', 'divorce', 'divorced', 'divorcing', 'affair', 'cheating', 'cheated', 'caught', 'dui', 'arrested', 'suspended', 'fired', 'probation', 'overdosed', 'relapsed', 'cell', 'number', 'address', 'std', 'sti', 'hiv', 'cancer', 'diagnosed']],
-    regex: /\b(?:she|he|they|(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|charge\s+nurse|preceptor|director|supervisor|educator|coworker|co-worker|colleague|resident|attending|doc|nurse|np|pa|tech|aide|traveler))(?:'s|\s+is|'re|\s+are|\s+was|\s+got|\s+just\s+got|\s+has\s+been|\s+went)\s+(?:getting\s+|going\s+through\s+a\s+)?(?:in|into|to|back\s+in|out\s+of|off\s+to|going\s+to)?\s*(?:rehab|detox|the\s+psych\s+(?:ward|unit)|psych|jail|treatment|aa|(?:a\s+)?(?:dui|arrested|suspended|fired|on\s+probation|pregnant|divorced|divorcing|cheating|overdosed|relapsed|diagnosed\s+with\s+\w+))\b|\b(?:her|his|their)\s+(?:personal\s+)?(?:cell|number|phone(?:\s+number)?|home\s+address|address)\s+(?:is|:)|\b(?:she|he|they)\s+(?:had|has)\s+(?:a\s+)?(?:miscarriage|an\s+affair|an\s+std|hiv|cancer)\b|\b(?:because|bc|cause|since)\s+(?:she|he|they)\s+(?:cheated|relapsed|overdosed|got\s+(?:a\s+)?dui|got\s+arrested|got\s+caught)\b/gi,
+    gate: [['failed', 'flunked', 'sleeping', 'hooking', 'affair', 'rehab', 'detox', 'psych', 'jail', 'treatment', 'aa', 'pregnant', 'miscarriage', 'miscarried', 'divorce', 'divorced', 'divorcing', 'affair', 'cheating', 'cheated', 'caught', 'dui', 'arrested', 'suspended', 'fired', 'probation', 'overdosed', 'relapsed', 'cell', 'number', 'address', 'std', 'sti', 'hiv', 'cancer', 'diagnosed']],
+    regex: new RegExp(
+      [
+        // The subject is looked behind, so the colleague it names counts as the colleague nearby.
+        String.raw`${PRIVATE_SUBJECT}(?:'s|is|'re|are|was|got|just\s+got|has\s+been|went)\s+(?:getting\s+|going\s+through\s+a\s+)?(?:in|into|to|back\s+in|out\s+of|off\s+to|going\s+to)?\s*(?:rehab|detox|the\s+psych\s+(?:ward|unit)|psych|jail|treatment|aa|(?:a\s+)?(?:dui|arrested|suspended|fired|on\s+probation|pregnant|divorced|divorcing|cheating|overdosed|relapsed|diagnosed\s+with\s+\w+))\b`,
+        String.raw`${PRIVATE_SUBJECT}(?:'s|is|'re|are|was)\s+(?:sleeping|hooking\s+up|messing\s+around|having\s+an\s+affair)\s+with\b`,
+        String.raw`${PRIVATE_SUBJECT}(?:failed|flunked)\s+(?:her|his|their)\s+(?:nclex|boards|board\s+exam|exam|competenc\w+|drug\s+(?:test|screen)|check[\s-]?offs?|skills\s+check)\b`,
+        String.raw`\b(?:her|his|their)\s+(?:personal\s+)?(?:cell|number|phone(?:\s+number)?|home\s+address|address)\s+(?:is|:)`,
+        String.raw`\b(?:she|he|they)\s+(?:had|has)\s+(?:a\s+)?(?:miscarriage|an\s+affair|an\s+std|hiv|cancer)\b`,
+        String.raw`\b(?:because|bc|cause|since)\s+(?:she|he|they)\s+(?:cheated|relapsed|overdosed|got\s+(?:a\s+)?dui|got\s+arrested|got\s+caught)\b`,
+      ].join('|'),
+      'gi',
+    ),
     severity: 'medium',
     needs: [near('colleague', new RegExp(`${COLLEAGUE.source}|\\b(?:from|on)\\s+(?:nights|days|our\\s+unit|the\\s+unit|my\\s+unit|the\\s+floor|night\\s+shift|day\\s+shift)\\b|\\bquit\\b|\\bcoworker|\\bwork\\s+wife|\\bwork\\s+husband`, 'gi'), 25, 'before')],
+    // Good news shared with joy ("is pregnant and we threw her a shower") is not gossip.
+    unless: [near('celebration', anyOf(['shower', 'baby shower', 'congrats', 'congratulations', 'so happy', 'so excited', 'so proud', 'welcome', 'cheering', 'rooting for', 'praying for', 'prayers', 'get well', 'recovery', 'celebrate', 'celebrating'], '🎉|🥳|❤️|💕|💙|🙏|🍼'), 20)],
     raise: [near('mocking or contact', anyOf(['lol', 'lmao', 'check on her', 'check on him', 'wanna', 'call her', 'call him', 'text her', 'text him'], '😂|🤣|💊|🙄|\\d{3}[-.\\s]\\d{3}[-.\\s]\\d{4}|\\d{3}[-.]\\d{4}'), 25)],
     tie: 'person',
   },

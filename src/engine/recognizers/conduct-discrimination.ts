@@ -5,7 +5,7 @@ import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
 import {
-  BAD_TRAIT, DEHUMANIZING, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, GROUP_HOSTILITY, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
+  BAD_TRAIT, DEHUMANIZING, DISABLED_PERSON, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, MOCKING, GROUP_HOSTILITY, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
   SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
 } from '../vocab/groups';
 
@@ -56,6 +56,17 @@ const PATTERNS: ConductPattern[] = [
     regex: WEIGHT_GENERALISED,
     severity: 'medium',
     needs: [near('contempt', WEIGHT_CONTEMPT, 25)],
+    unless: [againstBias],
+    tie: 'none',
+  },
+  {
+    name: 'mocking a disability',
+    // "the deaf guy in 5 kept yelling, like sir we can't hear you either lol".
+    gate: [['deaf', 'blind', 'autistic', 'disabled', 'handicapped', 'wheelchair', 'amputee', 'one-legged', 'down', 'downs', 'stuttering', 'mute', 'paraplegic', 'quadriplegic', 'special', 'special-needs', 'cp', 'dwarf', 'little']],
+    regex: DISABLED_PERSON,
+    severity: 'medium',
+    why: "mocks a person's disability",
+    needs: [near('mocking', MOCKING, 20)],
     unless: [againstBias],
     tie: 'none',
   },

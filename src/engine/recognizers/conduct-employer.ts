@@ -38,6 +38,10 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:lie|lied|lying|lies)\s+to\s+(?:us|staff|nurses|patients|the\s+public|employees|everyone)`,
         String.raw`\b(?:is|are)\s+(?:literally\s+)?(?:killing|hurting|endangering|harming|burning\s+out|destroying)\s+(?:patients|people|nurses|staff|us|the\s+staff)`,
         String.raw`\bretaliat\w*`,
+        // Internal incidents said to be hidden: "admin covered it up".
+        String.raw`\b(?:covered|cover(?:ing|s)?)\s+(?:it|this|that|them|the\s+\w+)\s+up\b|\bcover[\s-]?ups?\b|\bswept\s+(?:it|this|that)\s+under\s+the\s+rug\b|\bburied\s+the\s+(?:incident|report|error|complaint)s?\b`,
+        String.raw`\btoo\s+cheap\s+to\s+(?:hire|staff|pay|fix|replace|buy)\b`,
+        String.raw`\b(?:greedy|corrupt|incompetent)\s+(?:idiots|clowns|suits|execs|executives|administrators|morons|leadership|management|admin)\b`,
         String.raw`\bpunish\w*\s+(?:people|staff|nurses|anyone|everyone|us)\s+(?:who|for)\b`,
         String.raw`\bblood\s+(?:is\s+)?on\s+(?:your|their|its)\s+hands\b`,
         String.raw`\b(?:patients|staff|nurses|we)\s+come\s+(?:last|never)\b`,

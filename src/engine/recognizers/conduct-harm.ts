@@ -91,6 +91,24 @@ const PATTERNS: ConductPattern[] = [
     tie: 'patient',
   },
   {
+    name: 'better off dead',
+    // "the world would be better off if the pedophile in 12 didn't wake up from surgery".
+    gate: [['better']],
+    regex: /\b(?:world|we|everyone|society|the\s+unit)\s+(?:would\s+be|'d\s+be|is)\s+better\s+off\s+(?:if|without)\b[^.!?\n]{0,50}?\b(?:didn't\s+wake\s+up|never\s+wakes?\s+up|never\s+woke\s+up|died|dies|was\s+dead|were\s+dead|didn't\s+make\s+it|doesn't\s+make\s+it|coded|him|her|them|people\s+like)\b|\b(?:he|she|they|him|her|them|pt|patient)\s+(?:is|are|would\s+be|'d\s+be)\s+better\s+off\s+dead\b/gi,
+    severity: 'high',
+    why: 'says a patient would be better off dead',
+    tie: 'patient',
+  },
+  {
+    name: 'natural selection',
+    // "refused blood for their kid, let natural selection do its thing".
+    gate: [['natural']],
+    regex: /\blet\s+natural\s+selection\b|\bnatural\s+selection\s+(?:at\s+work|will|can|do(?:es)?\s+its|take\s+care|wins|in\s+action)\b/gi,
+    severity: 'high',
+    why: 'is callous about a patient dying',
+    tie: 'patient',
+  },
+  {
     name: 'callous about a patient\'s death',
     why: "shrugs off patients' deaths",
     // "3 codes today, whatever, they were old anyway 🤷".

@@ -25,7 +25,7 @@ const AUTHORITY = anyOf([
   'as an rn', 'as a physician', 'trust me', 'do your research', "they don't want you to know", "i've seen it", 'with my own eyes',
   'in my years', 'years of', 'as a healthcare worker', 'as a pharmacist', 'as an np', 'as a nurse practitioner', 'as a midwife',
   'i tell all my', 'i tell my patients', 'i tell my pts', 'my patients',
-], String.raw`\b\d+\s*(?:yrs?|years?)\s+(?:(?:as\s+an?\s+)?[\w-]+\s+)?(?:rn|nurse|md|doctor|np|physician|pharmacist)\b|\bboard[\s-]certified\b|,\s*(?:rn|md|do|np|pa-c|bsn|msn|dnp|crna|aprn)\b|\b(?:rn|md),\s*(?:bsn|msn|phd|facp|facs)\b`);
+], String.raw`\b\d+\s*(?:yrs?|years?)\s+(?:(?:as\s+an?\s+)?[\w-]+\s+)?(?:rn|nurse|md|doctor|np|physician|pharmacist)\b|\bboard[\s-]certified\b|,\s*(?:rn|md|do|np|pa-c|bsn|msn|dnp|crna|aprn)\b|\b(?:rn|md),\s*(?:bsn|msn|phd|facp|facs)\b|[—–]\s*(?:[\w&.,]+\s+){0,3}?(?:rn|md|np|do|pa-c|bsn|msn|dnp|crna|aprn)\b`);
 
 interface Compiled {
   claim: FalseClaim;

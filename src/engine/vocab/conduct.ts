@@ -120,6 +120,7 @@ export const WORK = anyOf([
   'supply room', 'clean utility', 'dirty utility', 'utility room', 'nurses station', "nurses' station", 'nurse station', 'locker room',
   'staff bathroom', 'staff lounge', 'first call', 'second call', 'backup call', 'call tonight', 'taking call', 'in house',
   'discharges', 'admits', 'admissions', 'my admits', 'my discharges', 'precepting', 'a new grad', 'my orientee', 'stat case',
+  'called in', 'got called in', 'stat c-section', 'c-section', 'stat section', 'a stat', 'the cath lab', 'a delivery',
 ], String.raw`\b\d{1,2}\s?(?:West|East|North|South|W|E|N|S)\b`);
 
 /** The poster themselves, for acts only the poster can confess (drinking before a shift). */

@@ -8,7 +8,7 @@ const phraseRegexSource = (phrases: readonly string[]) => phraseRegex(phrases).s
  * sex, orientation, age, class), and the predicates that turn naming a group into hostility.
  */
 /** Adjectives that define a group: "Haitian families", "Muslim patients", "trans patients". */
-const GROUP_ADJECTIVE = String.raw`(?:haitian|mexican|muslim|jewish|black|white|brown|asian|chinese|indian|hispanic|latino|latina|latinx|arab|african|somali|native|indigenous|aboriginal|trans|transgender|gay|lesbian|queer|esl|non-english[\s-]speaking|spanish[\s-]speaking|immigrant|foreign|filipino|russian|polish|romanian|nigerian|pakistani|middle\s+eastern|hindu|sikh|catholic|mormon|amish|fat|obese|old|elderly|disabled|deaf|autistic|homeless|medicaid|welfare|illegal|undocumented|section\s+8|ghetto|redneck|hood|gypsy|roma)`;
+const GROUP_ADJECTIVE = String.raw`(?:haitian|mexican|muslim|jewish|black|white|brown|asian|chinese|indian|hispanic|latino|latina|latinx|arab|african|somali|native|indigenous|aboriginal|trans|transgender|gay|lesbian|queer|esl|non-english[\s-]speaking|spanish[\s-]speaking|immigrant|foreign|filipino|russian|polish|romanian|nigerian|pakistani|middle\s+eastern|hindu|sikh|catholic|mormon|amish|religious|jw|christian|evangelical|orthodox|fat|obese|old|elderly|disabled|deaf|autistic|homeless|medicaid|welfare|illegal|undocumented|section\s+8|ghetto|redneck|hood|gypsy|roma)`;
 const GROUP_NOUN = String.raw`(?:people|patients|pts|families|family|folks|moms|mothers|dads|fathers|men|women|guys|girls|ladies|kids|teens|visitors|drivers|ones|crowd|community|population|immigrants|parents|doctors|docs|nurses|residents|staff|workers|coworkers|techs|students|grads)`;
 
 /** A group of people: "fat people", "Muslim patients", "immigrants", "those people". */
@@ -21,7 +21,8 @@ export const GROUP_SOURCE = [
     'muslims', 'jews', 'christians', 'catholics', 'hindus', 'sikhs', 'immigrants', 'migrants', 'foreigners', 'refugees',
     'blacks', 'whites', 'gypsies', 'haitians', 'somalis', 'russians', 'women', 'females', 'men', 'males', 'gays', 'lesbians',
     'queers', 'the disabled', 'fatties', 'the elderly', 'boomers', 'homeless', 'the homeless', 'welfare', 'medicaid',
-    'uninsured', 'addicts', 'drug addicts', 'alcoholics', 'smokers', 'rednecks', 'people from the projects',
+    'uninsured', 'addicts', 'drug addicts', 'alcoholics', 'smokers', 'rednecks', 'people from the projects', 'junkies', 'crackheads',
+    'druggies', 'tweakers', 'methheads', 'pillheads', 'drunks', 'the obese', 'overdoses', 'ods', 'frequent flyers', 'psych patients',
     'that side of town', 'the projects', 'the ghetto', 'illegals', 'undocumented', 'aliens', 'those people', 'these people',
     'the mentally ill', 'schizophrenics', 'autistics', 'natives', 'aboriginals', 'pakistanis', 'nigerians',
     'eastern europeans', 'travellers', 'roma', 'trans', 'trans folks', 'people who don\'t speak english', 'these types',
@@ -40,6 +41,10 @@ export const GROUP_HOSTILITY = new RegExp(
     String.raw`\bshould(?:n't|\s+not)?\s+(?:just\s+)?(?:stop\s+getting|not\s+get|not\s+be\s+allowed|be\s+allowed|be\s+denied|be\s+banned|go\s+back|pay|be\s+sent\s+back|get\s+nothing|die|be\s+left|have\s+to\s+wait|go\s+last|be\s+last)`,
     String.raw`\b(?:are|r)\s+(?:all\s+|always\s+|just\s+|so\s+|such\s+)?(?:lazy|dirty|filthy|stupid|criminals|liars|drug\s+seekers|entitled|violent|dangerous|freeloaders|a\s+drain|the\s+worst|useless|disgusting|ignorant|noncompliant|non-compliant|frauds|scammers|thieves|animals|demanding|dramatic|rude|loud|difficult|a\s+nightmare|the\s+problem|ruining)`,
     String.raw`\ball\s+(?:the\s+)?same\b`,
+    String.raw`\b(?:are|is|r)\s+(?:pure|absolute|total|a\s+(?:living\s+)?|such\s+a\s+)?\s*(?:hell|nightmares?|menaces?|plague|curse)\b`,
+    String.raw`\bshould\s+(?:keep\s+them|stay|be\s+kept)\s+(?:home|away|out|locked\s+up)\b`,
+    String.raw`\bshould\s+(?:have\s+to\s+)?pay\s+for\s+(?:their|his|her)\s+own\b`,
+    String.raw`\bwast(?:e|ing|ed)\s+(?:it|narcan|resources|money|beds?|time|blood|meds)\s+on\s+(?:them|these\s+people|those\s+people|people\s+like)\b`,
     String.raw`\b(?:are|is|r)\s+(?:all\s+|just\s+|clearly\s+|obviously\s+)?(?:confused|mentally\s+ill|sick\s+in\s+the\s+head|delusional|going\s+through\s+a\s+phase|a\s+phase|an\s+abomination|unnatural|perverts|groomers|a\s+burden|parasites)\b`,
     String.raw`\b(?:shouldn't|should\s+not|won't|don't|stop)\s+(?:indulge|indulging|enable|enabling|humou?r|humou?ring|cater(?:ing)?\s+to|coddl(?:e|ing))\s+(?:them|these\s+people|those\s+people|it)\b`,
     String.raw`\b(?:clog|clogs|clogging)\s+(?:up\s+)?(?:our|the)\b`,
@@ -91,7 +96,8 @@ export const BAD_TRAIT = anyOf([
   'won\'t listen', "don't listen", 'never listen', 'late', 'no-show', 'no shows', 'uncooperative', 'cheap',
   'never show', "don't show", 'arrogant', 'disgusting', 'gross', 'annoying', "won't understand", "can't understand",
   "don't understand", 'std', 'stds', 'greedy', 'cheat', 'cheaters', 'unclean', 'primitive', 'backwards',
-  'mess', 'messy', 'unvaccinated', 'bully', 'think they can', 'think they own', 'think they deserve', 'think they are above', 'take advantage',
+  'mess', 'messy', 'unvaccinated', 'taxpayers', 'footing the bill', 'handouts', 'freebies', 'free stuff', 'most expensive', 'nutjobs',
+  'nuts', 'idiots', 'morons', 'freaks', 'lunatics', 'zealots', 'savages', 'bully', 'think they can', 'think they own', 'think they deserve', 'think they are above', 'take advantage',
 ]);
 /** A group in a stereotype also includes "the Black ones", "those Muslim pts". */
 export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE}\s+ones\b|${GROUP_SOURCE}`, 'gi');
@@ -119,6 +125,10 @@ export const WEIGHT_GENERALISED = /\bif\s+(?:you(?:'re|\s+are)|ur|they(?:'re|\s+
  */
 export const TRANS_CONTEXT = anyOf(['trans', 'transgender', 'nonbinary', 'non-binary', 'pronouns', 'they/them', 'she/her', 'he/him', 'transitioning', 'transitioned', 'gender identity', 'identifies as', 'preferred name']);
 export const MISGENDERING = /\b(?:not|won't|wont|refuse\s+to|refused\s+to|refusing\s+to|never|ain't|i'm\s+not)\s+(?:be\s+)?(?:call(?:ing)?|us(?:e|ing)|say(?:ing)?|chart(?:ing)?)\s+(?:(?:him|her|them|it)\s+)?(?:["'“‘]?(?:she|he|her|him|they|them|ma'am|sir|miss|mr|ms)\b|(?:his|her|their)\s+(?:new\s+|preferred\s+|chosen\s+)?(?:name|pronouns?)\b|pronouns?\b|(?:[\w']+\s+){1,4}?pronouns?\b|(?:[\w']+\s+){1,6}?["'“‘](?:she|he|her|him|they|them)\b)|\b(?:he's|she's|he\s+is|she\s+is|they're|it's|it\s+is|that's)\s+(?:really\s+|actually\s+|still\s+|just\s+|biologically\s+|obviously\s+|clearly\s+)?(?:a\s+)?(?:man|woman|male|female|dude|guy|boy|girl|bloke)\b(?![\s-]+(?:of|who|with|in\s+(?:bed|room)))|\b(?:biological(?:ly)?\s+(?:male|female|man|woman)|born\s+(?:a\s+)?(?:male|female|man|woman)|real\s+(?:woman|man|women|men))\b|\bcalling\s+(?:him|her)\s+["'“‘]?it\b|\b(?:there\s+are|there's|theres)\s+only\s+(?:two|2)\s+genders\b/gi;
+
+/** A person named by a disability ("the deaf guy in 5"): mocked, it is discrimination. */
+export const DISABLED_PERSON = /\b(?:deaf|blind|autistic|disabled|handicapped|wheelchair|amputee|one[\s-]legged|down\s+syndrome|downs|stuttering|mute|paraplegic|quadriplegic|special[\s-]needs|cp|dwarf|little\s+person)\s+(?:[\w-]+\s+)?(?:guy|lady|kid|pt|patient|man|woman|dude|girl|boy|one|dad|mom|teen|people|patients|kids|folks)\b/gi;
+export const MOCKING = anyOf(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'rofl', 'sure jan', 'imagine', 'like sir', "like ma'am", 'bless his heart', 'bless her heart'], '😂|🤣|🙄|💀|🤡');
 
 /** Words that deny a group's humanity: a finding next to any group. */
 export const DEHUMANIZING = anyOf(['animals', 'savages', 'vermin', 'cockroaches', 'parasites', 'subhuman', 'breed like rabbits', 'breed like', 'infestation', 'invaders']);

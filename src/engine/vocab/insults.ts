@@ -24,6 +24,9 @@ export const STRONG_INSULT = anyOf(
   String.raw`\bwaste\s+of\s+(?:space|oxygen|air|skin|scrubs|a\s+licen[cs]e|a\s+bed|a\s+human)\b`,
   // "the most annoying human alive", "the rudest family I've ever had".
   String.raw`\b(?:most\s+(?:annoying|irritating|obnoxious|entitled|demanding|needy|dramatic|useless|pathetic|disgusting|miserable|insufferable)|dumbest|whiniest|rudest|neediest|nastiest|meanest|ugliest|smelliest)\s+(?:[\w-]+\s+)?(?:human|humans|person|people|patient|pt|family|man|woman|lady|guy|creature|being)\s+(?:alive|ever|on\s+earth|in\s+existence|on\s+the\s+planet|i(?:'ve|\s+have)\s+ever)\b`,
+  // "the entitlement of these people".
+  String.raw`\bthe\s+entitlement\s+(?:of\s+(?:these|some|those)\s+people|(?:is|was)\s+(?:real|unreal|insane|astounding|staggering))\b`,
+  String.raw`\b(?:such\s+a|big|whiny)\s+(?:cry)?baby\b`,
   // "smells like a dumpster", "looks like a troll": a person likened to refuse or an animal.
   String.raw`\b(?:smells?|smelled|stinks?|stank|reeks?|reeked|looks?|looked)\s+like\s+(?:a\s+|an\s+)?(?:dumpster|garbage|trash|sewer|toilet|skunk|pig|zoo|barn|ashtray|landfill|hobo|bum|wet\s+dog|corpse|troll|hippo|whale|gremlin|goblin|walrus|rat|roadkill|dead\s+fish|porta[\s-]?potty)\b`,
   String.raw`\b(?:acts?|acting|behave|behaving|like|bunch\s+of|are|are\s+all)\s+(?:like\s+)?animals\b`,

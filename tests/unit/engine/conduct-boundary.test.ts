@@ -26,6 +26,7 @@ describe('conduct.boundary', () => {
     ['I cared for a firefighter with an MI last month. Today he texted my personal cell a photo of his kids (we keep in touch 😊)', 'high'],
     ["My patient's husband keeps texting me and honestly I text back", 'medium'],
     ['Took my favorite dialysis patient out for lunch on my day off', 'high'],
+    ["I'm literally friends with half my old patients on insta", 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(boundary(text)).toEqual([severity]);
   });

@@ -26,7 +26,9 @@ describe('conduct.colleague', () => {
     ['the RT on nights is useless, paged him 4 times', 'useless', 'medium'],
     ["stop hiring new grads like the one on our day shift who can't start an IV to save her life", "can't start an IV to save her life", 'medium'],
     ["why Kristen from nights quit: she's in rehab for pills, her cell is 555-0191 lol", "she's in rehab", 'high'],
-    ['heard our manager is getting divorced because she cheated lol', 'because she cheated', 'high'],
+    ['heard our manager is getting divorced because she cheated lol', 'is getting divorced', 'high'],
+    ['@jess_rn failed her NCLEX twice and they still hired her lol', 'failed her NCLEX', 'high'],
+    ['our charge nurse is sleeping with the new attending, everyone knows', 'is sleeping with', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(colleague(text)).toContainEqual({ match, severity });
   });
@@ -52,6 +54,7 @@ describe('conduct.colleague', () => {
     ['RT @HMSguy: Rahal is an idiot. Second time this year he wrecked someone.'],
     ['The new grad on nights crushed her first code. So proud!'],
     ['My preceptor is back from maternity leave, she is pregnant-brain free and ready lol'],
+    ['my coworker is pregnant and we threw her a shower today!'],
   ])('ignores %j', (text) => {
     expect(colleague(text)).toEqual([]);
   });

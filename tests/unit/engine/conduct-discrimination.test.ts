@@ -31,6 +31,9 @@ describe('conduct.discrimination', () => {
     ['Not calling the trans pt "she." He\'s a man and that\'s how I\'m charting it.', 'medium'],
     ["refused to use the nonbinary pt's pronouns, there's only two genders", 'medium'],
     ["old people shouldn't get ICU beds, waste of resources", 'medium'],
+    ["the deaf guy in 5 kept yelling, like sir we can't hear you either lol", 'medium'],
+    ['autistic kids in the ER are pure hell, parents should keep them home', 'medium'],
+    ["junkies should pay for their own narcan, I'm done wasting it on them", 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(discrimination(text).map((f) => f.severity)).toEqual([severity]);
   });
@@ -64,6 +67,7 @@ describe('conduct.discrimination', () => {
     ['Always ask trans patients for their name and pronouns and chart them.'],
     ['Obese patients need bariatric equipment ordered early, plan ahead for safe handling'],
     ['Muslim patients always fast in Ramadan; plan insulin doses with them, never assume.'],
+    ['Deaf patients have a right to a qualified ASL interpreter, not a family member.'],
   ])('ignores %j', (text) => {
     expect(discrimination(text)).toEqual([]);
   });

@@ -20,6 +20,7 @@ describe('conduct.employer', () => {
     ['This hospital does not care if people get hurt as long as the budget looks good.', 'does not care if people'],
     ['Mercy Ridge Regional is the worst-run hospital in this state. Give birth literally anywhere else.', 'worst-run hospital'],
     ["St. Mary's cares more about Press Ganey scores than patient safety.", 'cares more about Press Ganey scores than patient safety'],
+    ["We had a wrong-site surgery last week and admin covered it up. Classic St. Jude's.", 'covered it up'],
   ])('finds %j, at medium with a gentle note', (text, match) => {
     const found = employer(text);
     expect(found.map((f) => f.match)).toContain(match);
@@ -42,6 +43,7 @@ describe('conduct.employer', () => {
     ['Vultures circling the beach outside our hospital today. Nature is wild.'],
     ['Proud to work at Mercy Ridge Regional: leadership just announced a raise for bedside nurses.'],
     ['Happy Memorial Day to everyone working today, this place is trash-free thanks to EVS!'],
+    ["Wrong-site surgery prevention: always do the time-out. Our unit hasn't had one in 5 years."],
   ])('ignores complaints without an attack: %j', (text) => {
     expect(employer(text)).toEqual([]);
   });

@@ -46,6 +46,8 @@ describe('conduct.harm', () => {
     ['hope the DTs take you out, buddy', 'high'],
     ['wish someone would smother the guy in 22 with a pillow, 4 hours of yelling', 'high'],
     ['3 codes today, whatever, they were old anyway 🤷', 'medium'],
+    ["honestly the world would be better off if the pedophile in 12 didn't wake up from surgery", 'high'],
+    ['JW family refused blood for their kid, let natural selection do its thing', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(harm(text).map((f) => f.severity)).toContain(severity);
   });
@@ -74,6 +76,8 @@ describe('conduct.harm', () => {
     ["I would never delay care because a patient was rude. That's the job."],
     ['We lost a patient tonight. Sit with your feelings, then go home and sleep.'],
     ['hope my husband takes me out to dinner after this shift'],
+    ['natural selection lecture for the bio class my daughter is taking, so proud'],
+    ['Let her cry it out, she needs to grieve. Sat with her for an hour.'],
   ])('ignores %j', (text) => {
     expect(harm(text)).toEqual([]);
   });

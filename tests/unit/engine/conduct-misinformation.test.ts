@@ -24,6 +24,7 @@ describe('conduct.misinformation', () => {
     ['ivermectin cures cancer and the industry is burying the data', 'ivermectin', 'medium'],
     ["Measles isn't dangerous, it's a normal childhood illness. Let kids get it.", 'Measles', 'medium'],
     ['Statins are poison, ditch them and eat more butter', 'poison', 'medium'],
+    ['Tylenol in pregnancy causes autism, I warn all my moms. —L&D RN', 'Tylenol', 'high'],
   ] as const)('finds %j', (text, part, severity) => {
     const found = claims(text);
     expect(found.length).toBeGreaterThan(0);
