@@ -20,12 +20,13 @@ const GAP_DENIAL = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|is
 const FRAMED = /\b(?:myths?|debunk\w*|fact\s*(?:check)?:|false|falsehood|hoax\s+claims?|misinformation|disinformation|no\s+evidence|not\s+true|untrue|no\s+link|conspiracy|rumou?rs?|claims?\s+that|people\s+(?:think|believe|say)|patients?\s+(?:think|ask|asks|asked|believe|say)|parents?\s+(?:think|ask|asks|asked|believe|worry|say)|asked\s+(?:me\s+)?(?:if|whether)|ask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)|keeps?\s+asking|whether|wonder\w*\s+if|still\s+(?:think|believe)|(?:who|that)\s+(?:think|thinks|say|says|believe|believes|claim|claims|insist|insists)|if\s+you\s+(?:hear|heard)|don't\s+believe|stop\s+saying|no,|nope)\b|\?/i;
 /** The next sentence says it is false: "...if vaccines cause autism. They don't." */
 const DENIED_NEXT = /^[^.!?\n]{0,30}[.!?]+\s*(?:no[.!,]|nope|false|wrong|not\s+true|myth|(?:they|it|that|this|vaccines?|he|she)\s+(?:don't|doesn't|do\s+not|does\s+not|didn't|won't|can't|cannot)\b)/i;
+/** Claimed with professional authority: "as a nurse", "22 yrs ICU RN", a signature "— Tanya, RN" (dashes are folded to "-"). */
 const AUTHORITY = anyOf([
   'as a nurse', "i'm a nurse", 'im a nurse', 'i am a nurse', 'nurse here', 'as a doctor', "i'm a doctor", 'doctor here',
   'as an rn', 'as a physician', 'trust me', 'do your research', "they don't want you to know", "i've seen it", 'with my own eyes',
   'in my years', 'years of', 'as a healthcare worker', 'as a pharmacist', 'as an np', 'as a nurse practitioner', 'as a midwife',
   'i tell all my', 'i tell my patients', 'i tell my pts', 'my patients',
-], String.raw`\b\d+\s*(?:yrs?|years?)\s+(?:(?:as\s+an?\s+)?[\w-]+\s+)?(?:rn|nurse|md|doctor|np|physician|pharmacist)\b|\bboard[\s-]certified\b|,\s*(?:rn|md|do|np|pa-c|bsn|msn|dnp|crna|aprn)\b|\b(?:rn|md),\s*(?:bsn|msn|phd|facp|facs)\b|[—–]\s*(?:[\w&.,]+\s+){0,3}?(?:rn|md|np|do|pa-c|bsn|msn|dnp|crna|aprn)\b`);
+], String.raw`\b\d+\s*(?:yrs?|years?)\s+(?:(?:as\s+an?\s+)?[\w-]+\s+)?(?:rn|nurse|md|doctor|np|physician|pharmacist)\b|\bboard[\s-]certified\b|,\s*(?:rn|md|do|np|pa-c|bsn|msn|dnp|crna|aprn)\b|\b(?:rn|md),\s*(?:bsn|msn|phd|facp|facs)\b|(?<![\w-])-\s*(?:[\w&.,]+\s+){0,3}?(?:rn|md|np|do|pa-c|bsn|msn|dnp|crna|aprn)\b`);
 
 interface Compiled {
   claim: FalseClaim;
