@@ -27,6 +27,7 @@ const PROVOCATION = near(
       'one more time', 'again', 'karma', 'on purpose', 'earned it', 'earned that', 'deserved', 'deserves', 'payback', 'petty', 'oops',
       'whoops', 'lesson', 'learn', 'spite', 'stunt', 'slapped', 'pinched', 'grabbed', 'cussed me out', 'refused', 'if one more',
       'after that', 'after what', 'teach him', 'teach her', 'how it feels', 'problem solved',
+      'calling me', 'think twice', 'accidentally of course', 'of course', 'totally an accident', 'nah', 'her lesson', 'his lesson',
     ],
     '😇|😈|🙃|🤷|🙂|😏|🤫',
   ),
@@ -51,6 +52,8 @@ const DEGRADED_CARE = new RegExp(
     String.raw`\bnot\s+(?:rushing|hurrying|running|going\s+in)\s+(?:for|to|into)\b`,
     String.raw`\b(?:she|he|they)\s+can\s+(?:sit\s+in\s+it|wait|suffer|scream|yell)\b`,
     String.raw`\bmade\s+sure\s+(?:his|her|their)\s+${CARE_ITEM}`,
+    String.raw`\bleft\s+(?:him|her|them)\s+(?:on\s+the\s+(?:bedpan|commode|toilet)|in\s+(?:it|the\s+mess|(?:his|her|their)\s+(?:own\s+)?(?:mess|poop|pee|urine|stool))|wet|soiled)`,
+    String.raw`\b(?:slammed|yanked|jerked|shoved|pinched|squeezed|dropped)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:bedrail|rail|door|arm|hand|leg|ng|foley|iv|line|tube|him|her|them)\b`,
   ].join('|'),
   'gi',
 );
@@ -60,14 +63,14 @@ const DEGRADED_CARE = new RegExp(
  * good and ready", "the fattest IV I could find", "moved it out of reach", "a learning experience")
  * with a care item near it and a provocation in the post.
  */
-const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:his|her|their)?\s*reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for)\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
+const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:his|her|their)?\s*reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid))\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
 const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|lasix|foley|catheter|needle|stick|sticks|call\\s+button|button|bath|blanket|ice\\s+chips|ng\\s+tube|suction|dressing|wound\\s+care|bedpan|repositioning)\\b`, 'gi'), 12);
 
 const PATTERNS: ConductPattern[] = [
   {
     name: 'retaliation through care (loosely worded)',
     why: "reads as making a patient's care slower or more painful to get back at them",
-    gate: [['until', 'sweet', 'time', 'reach', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
+    gate: [['can', 'until', 'sweet', 'time', 'reach', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
     regex: DEGRADE_CUE,
     severity: 'high',
     needs: [CARE_NEAR, PROVOCATION],

@@ -27,6 +27,8 @@ describe('conduct.boundary', () => {
     ["My patient's husband keeps texting me and honestly I text back", 'medium'],
     ['Took my favorite dialysis patient out for lunch on my day off', 'high'],
     ["I'm literally friends with half my old patients on insta", 'medium'],
+    ['my former patient is my new roommate lol', 'high'],
+    ["I babysit for one of my patients' families on weekends now", 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(boundary(text)).toEqual([severity]);
   });

@@ -48,6 +48,9 @@ describe('conduct.harm', () => {
     ['3 codes today, whatever, they were old anyway 🤷', 'medium'],
     ["honestly the world would be better off if the pedophile in 12 didn't wake up from surgery", 'high'],
     ['JW family refused blood for their kid, let natural selection do its thing', 'high'],
+    ['I slammed the bedrail on his hand, accidentally of course', 'high'],
+    ["left her on the bedpan for an hour, she'll think twice about calling me names", 'high'],
+    ['Dilaudid push? Nah, he can have tylenol after that attitude', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(harm(text).map((f) => f.severity)).toContain(severity);
   });
@@ -78,6 +81,7 @@ describe('conduct.harm', () => {
     ['hope my husband takes me out to dinner after this shift'],
     ['natural selection lecture for the bio class my daughter is taking, so proud'],
     ['Let her cry it out, she needs to grieve. Sat with her for an hour.'],
+    ['Dilaudid push for 10/10 pain per order, reassessed at 15 min'],
   ])('ignores %j', (text) => {
     expect(harm(text)).toEqual([]);
   });

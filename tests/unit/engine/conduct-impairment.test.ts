@@ -28,6 +28,8 @@ describe('conduct.impairment', () => {
     ["popped an adderall that wasn't mine to survive this 16 hr shift"],
     ["the leftover fentanyl waste? let's just say it didn't all make it into the sharps"],
     ["can't believe I got through report still drunk from last night, lol"],
+    ["took my husband's ambien to sleep between doubles, still groggy on the unit"],
+    ['microdosed shrooms before clinic today, best patient rapport ever'],
   ])('finds %j', (text) => {
     expect(impairment(text)).toEqual(['high']);
   });
@@ -54,6 +56,8 @@ describe('conduct.impairment', () => {
     ["Wine night with my coworkers after a brutal week, we're all off tomorrow"],
     ['Drunk driving victims fill our trauma bay every weekend. Please get a ride.'],
     ['whoever wrecked drunk and killed that family, I hope the court throws the book at them'],
+    ['my dog Whiskey greeted me after a brutal night shift'],
+    ['pt on klonopin and ambien at home, fall precautions'],
   ])('ignores %j', (text) => {
     expect(impairment(text)).toEqual([]);
   });
