@@ -41,7 +41,7 @@ const TOUCHES_WORK = anyOf([
 const OFF_DUTY = anyOf([
   'off duty', 'day off', 'days off', 'vacation', 'pto', 'after my shift', 'after shift', 'after the shift', 'after our shift',
   'post-shift', 'post shift', 'after work', 'home from work', 'after a 12', 'after this shift', 'after tonight', 'when i get home',
-  'weekend off', 'home to sleep', 'then home', 'then bed', 'sleep it off', 'designated driver', 'not working', 'no work', 'off tomorrow', 'off work', 'since i got off', 'got off', 'all off',
+  'weekend off', 'drinks on me', 'not before shift', 'not before work', 'not before my shift', 'never before shift', 'home to sleep', 'then home', 'then bed', 'sleep it off', 'designated driver', 'not working', 'no work', 'off tomorrow', 'off work', 'since i got off', 'got off', 'all off',
   "we're off", "i'm off", 'im off', 'i am off', 'not on the schedule', 'none of us are on', 'ubers home', 'uber home', 'sober',
 ]);
 /** Somebody else is under the influence or has the drug: "pt was so high", "patients on benzos". */
