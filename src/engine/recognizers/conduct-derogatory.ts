@@ -69,12 +69,13 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'derogatory slang',
     why: "is derogatory slang for patients",
-    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
+    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
     regex: anyOf([
       'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
       'failure to die', 'status dramaticus', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers',
       'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug seeker', 'drug seekers',
-      'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker',
+      'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker', 'pill-seeking',
+      'pill seeking', 'pill-seeker', 'narc-seeking', 'narc seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking',
       'attention seeker', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'whale', 'fatass', 'lardass',
       'allergic to everything except', 'allergic to everything but', 'allergic to everything but dilaudid', 'bed blocker',
       'bed blockers', 'bed-blocker', 'bed-blockers', 'nursing home dump', 'dump job', 'shpos',
@@ -115,7 +116,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'mocking symptoms',
     gate: [['pain', 'allergic', 'allergy', 'allergies', 'seizure', 'seizures', 'sick', 'disabled', 'breath', 'sob', 'walk', 'migraine', 'anxiety', 'withdrawal', 'suicidal']],
     // "9th visit this month for 'chest pain' 🙄", "her 10/10 pain and a bag of Cheetos".
-    regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|20)\s?\/\s?10\s+pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:10|11|12|20)\s?\/\s?10\b/gi,
+    regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|15|20|100)\s?\/\s?10\s+(?:[\w-]+\s+)?pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:10|11|12|20)\s?\/\s?10\b/gi,
     severity: 'medium',
     needs: [near('mocking', anyOf(['lol', 'lmao', 'sure', 'riiight', 'yeah right', 'cheetos', 'chips', 'doritos', 'eating', 'texting', 'on her phone', 'on his phone', 'snapchat', 'tiktok', 'laughing', 'bag of', 'again', 'smh'], '🙄|😂|🤣|🤡'), 12)],
     raise: [patient],

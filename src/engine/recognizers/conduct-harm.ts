@@ -175,7 +175,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'wishing for emergencies',
     gate: [['someone', 'somebody', 'anybody', 'anyone']],
-    regex: /\b(?:someone|somebody|anybody|anyone)\s+(?:please\s+|just\s+|pls\s+)?(?:code|crash|die|wreck|crash\s+a\s+car|get\s+shot|get\s+stabbed|od|overdose|fall|have\s+a\s+(?:stroke|heart\s+attack|mi|seizure)|come\s+in\s+(?:coding|crashing|dying))\b/gi,
+    regex: /\b(?:someone|somebody|anybody|anyone)\s+(?:please\s+|just\s+|pls\s+)?(?:go\s+|come\s+)?(?:code|crash|die|wreck|crash\s+a\s+car|get\s+shot|get\s+stabbed|od|overdose|fall|have\s+a\s+(?:stroke|heart\s+attack|mi|seizure)|come\s+in\s+(?:coding|crashing|dying)|fall\s+off\s+(?:a|the)\s+(?:roof|ladder|bike|horse)|get\s+hit\s+by\s+a\s+(?:car|bus|truck))\b/gi,
     severity: 'medium',
     needs: [bored],
     tie: 'none',
