@@ -30,11 +30,13 @@ const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 's
 /**
  * The content script's entry gets Second Look's context class instead of WXT's (see
  * entrypoints/content/page-proof-context.ts): no start-up message to the page, and no teardown a
- * page script can trigger. Only the import in WXT's entry wrapper is redirected.
+ * page script can trigger. Only the import in WXT's entry wrapper is redirected, and only in
+ * builds: `wxt` dev mode reloads content scripts by starting a new copy, which needs WXT's own.
  */
 const pageProofContext = {
   name: 'second-look:page-proof-content-context',
   enforce: 'pre' as const,
+  apply: 'build' as const,
   resolveId(source: string, importer: string | undefined) {
     if (source !== 'wxt/utils/content-script-context' || !importer?.includes('virtual:wxt-content-script-isolated-world-entrypoint')) return null;
     return fileURLToPath(new URL('./entrypoints/content/page-proof-context.ts', import.meta.url));
