@@ -7,7 +7,7 @@ import { RECOGNIZERS, STORY_RECOGNIZER } from './recognizers';
 import { messageFor, RULES } from './rules';
 import { decideSeverity, runPatternRecognizer } from './scoring';
 import { phraseRegex } from './words';
-import { SpanSet } from './spans';
+import { SpanSet, firstClaims } from './spans';
 import {
   SEVERITY_RANK,
   type AnalysisResult,
@@ -82,12 +82,18 @@ function resolveOverlaps(list: Decided[]): Decided[] {
       b.score - a.score ||
       b.end - b.start - (a.end - a.start),
   );
-  const claimed = new Map<string, SpanSet>();
-  return ranked.filter((c) => {
+  // Claims arrive in rank order, not text order: a coverage map per family keeps thousands of
+  // findings (a pasted list of identifiers) linear.
+  const byFamily = new Map<string, Decided[]>();
+  for (const c of ranked) {
     const family = c.rule.startsWith('conduct.') ? c.rule : c.rule.slice(0, c.rule.indexOf('.'));
-    if (!claimed.has(family)) claimed.set(family, new SpanSet());
-    return claimed.get(family)!.claim(c.start, c.end);
-  });
+    const members = byFamily.get(family);
+    if (members) members.push(c);
+    else byFamily.set(family, [c]);
+  }
+  const kept = new Set<Decided>();
+  for (const members of byFamily.values()) for (const c of firstClaims(members)) kept.add(c);
+  return ranked.filter((c) => kept.has(c));
 }
 
 /** Spans covered by the policy's allow terms (the clinic's own number, a colleague's name). */
