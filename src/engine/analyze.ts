@@ -1,3 +1,4 @@
+import { checkDeadline } from './deadline';
 import { makeDoc, type Doc } from './doc';
 import { blankPlaceholders } from './placeholders';
 import { toOriginal } from './normalize';
@@ -6,7 +7,7 @@ import { RECOGNIZERS, STORY_RECOGNIZER } from './recognizers';
 import { messageFor, RULES } from './rules';
 import { decideSeverity, runPatternRecognizer } from './scoring';
 import { phraseRegex } from './words';
-import { SpanSet } from './spans';
+import { SpanSet, firstClaims } from './spans';
 import {
   SEVERITY_RANK,
   type AnalysisResult,
@@ -37,6 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const decided: Decided[] = [];
   for (const r of RECOGNIZERS) {
     if (disabled.has(r.rule)) continue;
+    checkDeadline(options.deadline); // time budget (deadline.ts): throws AnalyzeTimeout
     const candidates = r.kind === 'pattern' ? runPatternRecognizer(r, doc) : r.find(doc);
     for (const c of candidates) {
       if (isAllowed(c)) continue;
@@ -45,6 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     }
   }
   const kept = resolveOverlaps(decided);
+  checkDeadline(options.deadline);
   // An overlay is fields, not a story: each identifier in it is a finding of its own, and a story
   // span would only run across them ("PT NAME: DOE JOHN" would be reported twice).
   if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
@@ -79,12 +82,18 @@ function resolveOverlaps(list: Decided[]): Decided[] {
       b.score - a.score ||
       b.end - b.start - (a.end - a.start),
   );
-  const claimed = new Map<string, SpanSet>();
-  return ranked.filter((c) => {
+  // Claims arrive in rank order, not text order: a coverage map per family keeps thousands of
+  // findings (a pasted list of identifiers) linear.
+  const byFamily = new Map<string, Decided[]>();
+  for (const c of ranked) {
     const family = c.rule.startsWith('conduct.') ? c.rule : c.rule.slice(0, c.rule.indexOf('.'));
-    if (!claimed.has(family)) claimed.set(family, new SpanSet());
-    return claimed.get(family)!.claim(c.start, c.end);
-  });
+    const members = byFamily.get(family);
+    if (members) members.push(c);
+    else byFamily.set(family, [c]);
+  }
+  const kept = new Set<Decided>();
+  for (const members of byFamily.values()) for (const c of firstClaims(members)) kept.add(c);
+  return ranked.filter((c) => kept.has(c));
 }
 
 /** Spans covered by the policy's allow terms (the clinic's own number, a colleague's name). */

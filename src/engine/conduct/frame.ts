@@ -47,7 +47,7 @@ export function isNegated(doc: Doc, start: number): boolean {
 const MENTION_BEFORE = new RegExp(
   [
     String.raw`\b(?:never|don't|dont|do not|stop|quit|avoid|no more|instead of|not|retire|ban|banning|drop|without)\s+(?:ever\s+)?(?:call(?:ing)?|say(?:ing)?|us(?:e|ing)|label(?:l?ing)?|refer(?:ring)?\s+to|writ(?:e|ing)|chart(?:ing)?|document(?:ing)?)\b[^.!?;\n]{0,40}$`,
-    String.raw`\b(?:the|a|that)\s+(?:term|word|label|phrase|slur|expression)s?\s*[:"'“‘]?\s*$`,
+    String.raw`\b(?:the|a|that)\s+(?:term|word|label|phrase|slur|expression)s?\s*(?:[:"'“‘]\s*)?$`,
     String.raw`\b(?:terms?|words?|labels?|phrases?|slang)\s+(?:like|such as)\b[^.!?;\n]{0,40}$`,
     String.raw`\b(?:call|calls|calling|called|label|labels|labelling|labeling)\s+(?:a\s+)?(?:patients?|pts|people|someone|them|him|her|anyone|(?:new\s+)?grads|nurses|residents|colleagues|coworkers|co-workers)\s+(?:a\s+|an\s+)?["'“‘]?$`,
     String.raw`\b(?:never|don't|do\s+not)\s+be\s+(?:the|that|a)\s+\w+\s+who\b[^.!?;\n]{0,40}$`,
@@ -79,7 +79,7 @@ export function isSelfAimed(doc: Doc, start: number): boolean {
  * reporting them: profanity counts one step milder, and an insult is not the poster's. Unattributed
  * quotes (lyrics, slogans) are the poster's own.
  */
-const REPORTED_BEFORE = /\b(?:said|says|saying|called\s+(?:me|her|him|us|them)|yelled|yelling|yells|screamed|screaming|screams|shouted|shouting|told\s+(?:me|us|her|him)|asked|texted|wrote|whispered|muttered|went|goes|was\s+like|is\s+like)\s*[:,]?\s*$/i;
+const REPORTED_BEFORE = /\b(?:said|says|saying|called\s+(?:me|her|him|us|them)|yelled|yelling|yells|screamed|screaming|screams|shouted|shouting|told\s+(?:me|us|her|him)|asked|texted|wrote|whispered|muttered|went|goes|was\s+like|is\s+like)(?:\s*[:,])?\s*$/i;
 export function isQuotedReport(doc: Doc, start: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 80), start);
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
@@ -141,7 +141,8 @@ export function onePerSentence<T extends { start: number; severity?: 'low' | 'me
 const wordSets = new WeakMap<Doc, ReadonlySet<string>>();
 const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
 const EDGE_PUNCT = /^['’_-]|['’_-]$/;
-const EDGE_PUNCT_ALL = /^['’_-]+|['’_-]+$/g;
+// The trailing run is tried only where it starts: from inside it, it would be re-read each time.
+const EDGE_PUNCT_ALL = /^['’_-]+|(?<!['’_-])['’_-]+$/g;
 
 /**
  * The draft's words, lowercased (with and without edge apostrophes): the cheap half of a gate.

@@ -19,7 +19,7 @@ const PRACTICE = String.raw`\b(?:operate|operating|practice|practise|practicing|
 const colleagueNear = near('colleague', COLLEAGUE, 14);
 
 /** Who the private matter is about: a pronoun, a handle or a colleague by role ("our charge nurse"). */
-const PRIVATE_SUBJECT = String.raw`(?:\b(?:she|he|they)(?=['\s])\s*|(?<=(?:@\w+|\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:manager|charge\s+nurse|preceptor|director|supervisor|educator|coworker|co-worker|colleague|resident|attending|doc|nurse|np|pa|tech|aide|traveler))\s+))`;
+const PRIVATE_SUBJECT = String.raw`(?:\b(?:she|he|they)(?:\s|(?='))|(?<=(?:@\w+|\b(?:our|my|the)\s(?:[\w-]+\s)?(?:manager|charge\snurse|preceptor|director|supervisor|educator|coworker|co-worker|colleague|resident|attending|doc|nurse|np|pa|tech|aide|traveler))\s))`;
 
 const PATTERNS: ConductPattern[] = [
   {
@@ -55,7 +55,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'a colleague told off by handle',
     // "@jordan_rn maybe if you answered your own call lights we wouldn't have to cover for you"
     gate: [['maybe', 'cover', 'slack', 'job', 'learn', 'nobody', 'everyone', 'everybody', 'stop']],
-    regex: /(?:^|\n)\s*@\w+[^\n]{0,120}?\b(?<hit>maybe\s+if\s+you|(?:cover|covering)\s+for\s+you|pick(?:ing)?\s+up\s+your\s+slack|do\s+your\s+(?:own\s+)?(?:job|charting|work)|learn\s+(?:to|how\s+to)\s+\w+|nobody\s+(?:likes|trusts|wants)\s+you|every(?:one|body)\s+(?:knows|hates|talks\s+about)\s+you|stop\s+(?:dumping|leaving)\s+your)/gi,
+    regex: /(?:^\s*|\n[^\S\n]*)@\w+[^\n]{0,120}?\b(?<hit>maybe\s+if\s+you|(?:cover|covering)\s+for\s+you|pick(?:ing)?\s+up\s+your\s+slack|do\s+your\s+(?:own\s+)?(?:job|charting|work)|learn\s+(?:to|how\s+to)\s+\w+|nobody\s+(?:likes|trusts|wants)\s+you|every(?:one|body)\s+(?:knows|hates|talks\s+about)\s+you|stop\s+(?:dumping|leaving)\s+your)/gi,
     severity: 'high',
     needs: [near('work', anyOf(['shift', 'call lights', 'call light', 'patients', 'pts', 'chart', 'charting', 'report', 'unit', 'assignment', 'cover', 'admits', 'meds', 'nights', 'days', 'floor']), 30)],
     tie: 'person',
@@ -88,7 +88,7 @@ const PATTERNS: ConductPattern[] = [
     regex: new RegExp(
       [
         // The subject is looked behind, so the colleague it names counts as the colleague nearby.
-        String.raw`${PRIVATE_SUBJECT}(?:'s|is|'re|are|was|got|just\s+got|has\s+been|went)\s+(?:getting\s+|going\s+through\s+a\s+)?(?:in|into|to|back\s+in|out\s+of|off\s+to|going\s+to)?\s*(?:rehab|detox|the\s+psych\s+(?:ward|unit)|psych|jail|treatment|aa|(?:a\s+)?(?:dui|arrested|suspended|fired|on\s+probation|pregnant|divorced|divorcing|cheating|overdosed|relapsed|diagnosed\s+with\s+\w+))\b`,
+        String.raw`${PRIVATE_SUBJECT}(?:'s|is|'re|are|was|got|just\s+got|has\s+been|went)\s+(?:(?:getting|going\s+through\s+a)\s+)?(?:(?:in|into|to|back\s+in|out\s+of|off\s+to|going\s+to)\s+)?(?:rehab|detox|the\s+psych\s+(?:ward|unit)|psych|jail|treatment|aa|(?:a\s+)?(?:dui|arrested|suspended|fired|on\s+probation|pregnant|divorced|divorcing|cheating|overdosed|relapsed|diagnosed\s+with\s+\w+))\b`,
         String.raw`${PRIVATE_SUBJECT}(?:'s|is|'re|are|was)\s+(?:sleeping|hooking\s+up|messing\s+around|having\s+an\s+affair)\s+with\b`,
         String.raw`${PRIVATE_SUBJECT}(?:failed|flunked)\s+(?:her|his|their)\s+(?:nclex|boards|board\s+exam|exam|competenc\w+|drug\s+(?:test|screen)|check[\s-]?offs?|skills\s+check)\b`,
         String.raw`\b(?:her|his|their)\s+(?:personal\s+)?(?:cell|number|phone(?:\s+number)?|home\s+address|address)\s+(?:is|:)`,

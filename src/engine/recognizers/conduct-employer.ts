@@ -19,7 +19,7 @@ const PATTERNS: ConductPattern[] = [
       [
         String.raw`\btreats?\s+(?:us|nurses|staff|employees|(?:its|their|the)\s+(?:staff|nurses|employees|people)|people|patients|everyone)\s+like\s+(?:[\w-]+\s+)?(?:garbage|trash|dirt|crap|sh[i*!1]t|slaves|dogs|cattle|numbers|robots|criminals|disposable|atms|children)`,
         String.raw`\b(?:does|do)\s*(?:n't|not)\s+(?:give\s+a\s+\S+\s+|(?:actually\s+|even\s+|really\s+)?care\s+)(?:about|if|whether|who|that|how\s+many)\s+(?:us|nurses|staff|safety|patients|anyone|employees|their\s+staff|its\s+staff|patient\s+safety|people|we|you|they|pts)`,
-        String.raw`\bcares?\s+more\s+about\s+[^.!?\n]{1,40}?\s+than\s+(?:about\s+)?(?:patient\s+safety|patients|safety|(?:its\s+|their\s+)?staff|us|nurses|people|employees|lives)\b`,
+        String.raw`\bcares?\s+more\s+about\s(?:[^.!?\s]+\s){1,6}?than\s+(?:about\s+)?(?:patient\s+safety|patients|safety|(?:its\s+|their\s+)?staff|us|nurses|people|employees|lives)\b`,
         String.raw`\bas\s+long\s+as\s+(?:the\s+)?(?:budget|money|profits?|numbers|bottom\s+line|stock\s+price|shareholders|margins?|ceo|execs)\b`,
         String.raw`\bcheap(?:ed|ing)?\s+out\s+on\s+(?:sitters|staff|staffing|nurses|supplies|safety|us|techs|security|equipment|beds)\b`,
         String.raw`\b(?:give\s+birth|go|get\s+(?:care|treated|seen)|have\s+your\s+(?:baby|surgery)|take\s+your\s+(?:kids?|family|mom|dad|parents))\s+(?:literally\s+)?anywhere\s+(?:else|but\s+here)\b`,
@@ -62,7 +62,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'swearing at the employer',
     regex: new RegExp(
-      String.raw`\b(?:f[\w*#@$!-]{0,4}(?:ck|k)|screw|damn|to\s+hell\s+with)\s+(?:you\s+)?(?:this|that|the|our|my|you)?\s*(?:hospital|unit|place|job|company|system|health\s+system|management|admin|administration|leadership|corporate|mandatory\s+(?:overtime|ot)|hr|ceo|c-suite|employer)\b`,
+      String.raw`\b(?:f[\w*#@$!-]{0,4}(?:ck|k)|screw|damn|to\s+hell\s+with)\s+(?:you\s+)?(?:(?:this|that|the|our|my|you)\s*)?(?:hospital|unit|place|job|company|system|health\s+system|management|admin|administration|leadership|corporate|mandatory\s+(?:overtime|ot)|hr|ceo|c-suite|employer)\b`,
       'gi',
     ),
     severity: 'medium',

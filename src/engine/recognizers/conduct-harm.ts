@@ -63,7 +63,7 @@ const DEGRADED_CARE = new RegExp(
  * good and ready", "the fattest IV I could find", "moved it out of reach", "a learning experience")
  * with a care item near it and a provocation in the post.
  */
-const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:his|her|their)?\s*reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid))\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
+const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:(?:his|her|their)\s+)?reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid))\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
 const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|lasix|foley|catheter|needle|stick|sticks|call\\s+button|button|bath|blanket|ice\\s+chips|ng\\s+tube|suction|dressing|wound\\s+care|bedpan|repositioning)\\b`, 'gi'), 12);
 
 const PATTERNS: ConductPattern[] = [
@@ -89,7 +89,7 @@ const PATTERNS: ConductPattern[] = [
     why: "wishes violence or death on a patient",
     // "wish someone would smother the guy in 22", "May the flu take out the anti-vax mom in room 3".
     gate: [['wish', 'wishing', 'hope', 'hoping', 'may', 'pray', 'praying']],
-    regex: /(?:\b(?:wish|wishing|hope|hoping|pray(?:ing)?\s+(?:that\s+)?)|(?<=^|[.!?\n]\s*)may)\s+(?:that\s+)?(?:someone|somebody|something|the\s+[\w-]+|karma|god|it)\s+(?:would\s+|will\s+|could\s+)?(?:smother|suffocate|strangle|kill|punch|slap|shoot|stab|choke|take\s+out|takes\s+out|finish(?:es)?\s+off|put\s+down)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:guy|lady|man|woman|pt|patient|mom|dad|family|kid|dude|him|her|them|one)\b/gi,
+    regex: /\b(?:(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:someone|somebody|something|the\s+[\w-]+|karma|god|it)|may\s+(?:the\s+[\w-]+|karma|god))\s+(?:would\s+|will\s+|could\s+)?(?:smother|suffocate|strangle|kill|punch|slap|shoot|stab|choke|take\s+out|takes\s+out|finish(?:es)?\s+off|put\s+down)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:guy|lady|man|woman|pt|patient|mom|dad|family|kid|dude|him|her|them|one)\b/gi,
     severity: 'high',
     tie: 'patient',
   },
@@ -221,7 +221,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'callous about death',
     gate: [['another', "who's", 'whos', 'ding', 'riddance', 'body', 'death', 'toe', 'bag']],
-    regex: /\banother\s+one\s+bites\s+the\s+dust\b|\bwho'?s\s+next\b(?=[^.!?\n]{0,40})|\bding\s+dong\b[^.!?\n]{0,30}\bdead\b|\bgood\s+riddance\b|\b(?:body|death)\s+count\b|\btoe\s+tag(?:ged)?\b|\bbag\s+(?:him|her)\s+and\s+tag\b/gi,
+    regex: /\banother\s+one\s+bites\s+the\s+dust\b|\bwho'?s\s+next\b|\bding\s+dong\b[^.!?\n]{0,30}\bdead\b|\bgood\s+riddance\b|\b(?:body|death)\s+count\b|\btoe\s+tag(?:ged)?\b|\bbag\s+(?:him|her)\s+and\s+tag\b/gi,
     severity: 'medium',
     needs: [near('death', anyOf(['died', 'dead', 'death', 'deaths', 'passed', 'expired', 'morgue', 'coded', 'codes', 'code', 'dying', 'tod', 'time of death', 'bodies', 'pts', 'patients'], '💀|⚰️|☠️'), 14)],
     raise: [mocking],
@@ -304,14 +304,16 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:faked?|faking|made\s+up|make\s+up|making\s+up|fudged?|fudging|invented)\s+(?:the\s+|my\s+|his\s+|her\s+|all\s+(?:the\s+)?)?(?:vitals|vital\s+signs|assessments?|charting|numbers|i&os|i\/os|neuro\s+checks|sats|blood\s+sugars?|glucoses?|pain\s+scores?|documentation|notes?|rounds)\b`,
         String.raw`\bchart(?:ed)?\s+(?:vitals|it|the\s+assessment|everything|an\s+assessment|a\s+full\s+assessment|rounds)\s+(?:without|but\s+never|but\s+didn't|i\s+never|i\s+didn't)\b`,
         String.raw`\bcharted\s+(?:what|the\s+vitals)\s+(?:they|it|he|she)\s+should\s+(?:be|have\s+been)\b`,
-        String.raw`\b(?:assessed|saw|checked(?:\s+on)?|looked\s+at)\s+(?:them|him|her|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|just)\s+(?:once|twice|\d|one|two)\b[^\n]{0,60}\b(?:charted|documented|signed\s+off)\b`,
+        String.raw`\b(?:assessed|saw|checked(?:\s+on)?|looked\s+at)\s+(?:(?:them|him|her|my\s+pts|the\s+pts)\s*)?(?:maybe|only|like|just)\s+(?:once|twice|\d|one|two)\b[^\n]{0,60}\b(?:charted|documented|signed\s+off)\b`,
         String.raw`\b(?:charted|documented|signed)\s+(?:that\s+)?i\s+(?:gave|did|checked|turned|assessed|hung|took)\b[^\n]{0,80}?\bi\s+(?:did\s+not|didn't|never)\s+(?:give|do|check|turn|assess|hang|take)\b`,
         String.raw`\b(?:skipped|skip|skipping)\s+(?:the\s+)?(?:time[\s-]?out|double[\s-]?check|two[\s-]person\s+check|2[\s-]person\s+check|scan(?:ning)?|armband\s+check|independent\s+check)\b(?=[^.!?\n]{0,50}(?:lol|lmao|😂|🤷|oops|who\s+cares|yolo|whatever))`,
         // At a sentence start or after "I": two alternatives, each starting at a word, so a long
-        // draft tries them only at those words (anchors.ts).
-        String.raw`(?<=^|[.!?\n]\s*)\b(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
+        // draft tries them only at those words (anchors.ts). The word boundary goes first, and the
+        // lookbehind reads back a bounded stretch: unbounded, at every position of a paste of
+        // spaces it would read back over all of them.
+        String.raw`\b(?<=^|[.!?\n]\s{0,40})(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
         String.raw`\bi\s+(?:just\s+|totally\s+)?(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
-        String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked(?:\s+on)?|assessed|laid\s+eyes\s+on)\s+(?:them|him|her|it|each|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|about|just)\s+(?:\d|one|two|three|half|twice|once))\b`,
+        String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked(?:\s+on)?|assessed|laid\s+eyes\s+on)\s+(?:(?:them|him|her|it|each|my\s+pts|the\s+pts)\s*)?(?:maybe|only|like|about|just)\s+(?:\d|one|two|three|half|twice|once))\b`,
         String.raw`\b(?:late|at\s+\d{3,4}|hours?\s+late)\b[^.!?\n]{0,40}\bcharted\s+(?:them|it|everything|the\s+\w+)\s+(?:as\s+)?(?:on\s+time|as\s+given|for\s+\d{3,4})\b`,
         String.raw`\bwhat\s+(?:s?he|they)\s+(?:doesn't|don't|didn't)\s+know\s+won't\s+hurt\b`,
         String.raw`\b(?:gave|pushed|hung|gave\s+him|gave\s+her)\s+(?:the\s+|him\s+the\s+|her\s+the\s+)?wrong\s+(?:med|meds|dose|drug|bag|blood|patient|pt|insulin)\b(?=[^\n]{0,60}(?:anyway|lol|fine|🤷|😂|won't\s+know|no\s+one\s+will|nobody\s+will|didn't\s+report|not\s+reporting|oops|whoops))`,

@@ -33,7 +33,7 @@ const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|month
 const PLACE_NUMBERS = [
   { pattern: PATIENT_PLACES, patientPlace: true },
   { pattern: ROOMS, patientPlace: false },
-].map((p) => ({ ...p, re: new RegExp(String.raw`\b${p.pattern}\s*(?:#|no\.?|number|:)?\s*${NUM}`, 'gi') }));
+].map((p) => ({ ...p, re: new RegExp(String.raw`\b${p.pattern}\s*(?:(?:#|no\.?|number|:)\s*)?${NUM}`, 'gi') }));
 
 export const rooms: CustomRecognizer = {
   kind: 'custom',

@@ -41,7 +41,7 @@ export const GROUP_HOSTILITY = new RegExp(
     String.raw`\bshould(?:n't|\s+not)?\s+(?:just\s+)?(?:stop\s+getting|not\s+get|not\s+be\s+allowed|be\s+allowed|be\s+denied|be\s+banned|go\s+back|pay|be\s+sent\s+back|get\s+nothing|die|be\s+left|have\s+to\s+wait|go\s+last|be\s+last)`,
     String.raw`\b(?:are|r)\s+(?:all\s+|always\s+|just\s+|so\s+|such\s+)?(?:lazy|dirty|filthy|stupid|criminals|liars|drug\s+seekers|entitled|violent|dangerous|freeloaders|a\s+drain|the\s+worst|useless|disgusting|ignorant|noncompliant|non-compliant|frauds|scammers|thieves|animals|demanding|dramatic|rude|loud|difficult|a\s+nightmare|the\s+problem|ruining)`,
     String.raw`\ball\s+(?:the\s+)?same\b`,
-    String.raw`\b(?:are|is|r)\s+(?:pure|absolute|total|a\s+(?:living\s+)?|such\s+a\s+)?\s*(?:hell|nightmares?|menaces?|plague|curse)\b`,
+    String.raw`\b(?:are|is|r)\s+(?:(?:pure|absolute|total|such\s+a|a(?:\s+living)?)\s+)?(?:hell|nightmares?|menaces?|plague|curse)\b`,
     String.raw`\bshould\s+(?:keep\s+them|stay|be\s+kept)\s+(?:home|away|out|locked\s+up)\b`,
     String.raw`\bshould\s+(?:have\s+to\s+)?pay\s+for\s+(?:their|his|her)\s+own\b`,
     String.raw`\bwast(?:e|ing|ed)\s+(?:it|narcan|resources|money|beds?|time|blood|meds)\s+on\s+(?:them|these\s+people|those\s+people|people\s+like)\b`,
