@@ -84,6 +84,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'a patient in the poster\'s life',
+    gate: [['roommate', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'husband', 'wife', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'best', 'bestie', 'tenant', 'landlord', 'business', 'babysitter', 'nanny', 'employee', 'boss', 'date']],
     // "my former patient is my new roommate": a second relationship with a patient.
     regex: new RegExp(String.raw`\b${PATIENT_REF}\s+(?:is|was|became|is\s+now)\s+(?:now\s+)?my\s+(?:new\s+)?(?:roommate|boyfriend|girlfriend|bf|gf|partner|husband|wife|fianc[eé]e?|best\s+friend|bestie|tenant|landlord|business\s+partner|babysitter|nanny|employee|boss|date)\b`, 'gi'),
     severity: 'high',

@@ -44,7 +44,6 @@ const DEGRADED_CARE = new RegExp(
   [
     String.raw`\b(?:his|her|their|the|that)\s+(?:[\w']+'s\s+)?(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+|dinner\s+|lunch\s+|breakfast\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+)?(?:late|delayed|slow|missing|lost)|got\s+(?:lost|cold|misplaced|forgotten)|went\s+missing|disappeared|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
     String.raw`\b(?:slowest|longest|coldest|roughest|biggest|fattest|largest|dullest|thickest|most\s+painful)\s+(?:[\w-]+\s+){0,2}?(?:push|stick|iv|needle|foley|catheter|bath|turn|wait|response|ng)\b`,
-    String.raw`["'“‘](?:lose|lost|forget|forgetting|forgot|forgotten|misplace|misplaced|miss|missed|accidentally|busy|late|delay|delayed)["'”’]`,
     String.raw`\blet(?:ting)?\s+(?:him|her|them|'em|(?:the|that|this)\s+\w+(?:\s+(?:in|from)\s+(?:bed\s+|room\s+|rm\s+)?\d+)?|bed\s+\d+|room\s+\d+)\s+(?:scream|yell|sit\s+in\s+(?:it|his|her|their)|marinate|ride\s+it\s+out|rot|suffer|wait|stew|cry|lie\s+there|lay\s+there|withdraw|detox)\b`,
     String.raw`\b(?:turn(?:ing)?|turned|shut(?:ting)?|unplug(?:ging)?)\s+(?:it|the\s+(?:call\s+)?(?:light|bell|alarm))\s+off\b`,
     String.raw`\b(?:tie|strap|restrain)\s+(?:him|her|them)\s+(?:down\s+)?so\s+tight`,
@@ -66,6 +65,12 @@ const DEGRADED_CARE = new RegExp(
 const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:(?:his|her|their)\s+)?reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid))\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
 const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|lasix|foley|catheter|needle|stick|sticks|call\\s+button|button|bath|blanket|ice\\s+chips|ng\\s+tube|suction|dressing|wound\\s+care|bedpan|repositioning)\\b`, 'gi'), 12);
 
+/**
+ * A failure in scare quotes ('"forgot"', '"lost"'): its own regex, so DEGRADED_CARE starts with
+ * words only and a long draft tries it only at those words (anchors.ts).
+ */
+const SCARE_QUOTED_FAILURE = /["'“‘](?:lose|lost|forget|forgetting|forgot|forgotten|misplace|misplaced|miss|missed|accidentally|busy|late|delay|delayed)["'”’]/g;
+
 const PATTERNS: ConductPattern[] = [
   {
     name: 'retaliation through care (loosely worded)',
@@ -80,6 +85,15 @@ const PATTERNS: ConductPattern[] = [
     name: 'retaliation through care',
     why: "reads as making a patient's care slower or more painful to get back at them",
     regex: DEGRADED_CARE,
+    severity: 'high',
+    needs: [PROVOCATION],
+    tie: 'patient',
+  },
+  {
+    name: 'retaliation through care (scare quotes)',
+    why: "reads as making a patient's care slower or more painful to get back at them",
+    gate: [['lose', 'lost', 'forget', 'forgetting', 'forgot', 'forgotten', 'misplace', 'misplaced', 'miss', 'missed', 'accidentally', 'busy', 'late', 'delay', 'delayed']],
+    regex: SCARE_QUOTED_FAILURE,
     severity: 'high',
     needs: [PROVOCATION],
     tie: 'patient',
