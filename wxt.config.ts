@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { storeSafePlugin } from './src/build/store-safe';
 import { ocrPublicAssets } from './src/ocr/bundle-assets';
 import { managedStorageSchemaText } from './src/policy/managed-schema';
 
@@ -67,5 +68,7 @@ export default defineConfig({
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // No eval, no remote URLs, no HTML injection from dependencies (src/build/store-safe.ts).
+    plugins: [storeSafePlugin()],
   }),
 });
