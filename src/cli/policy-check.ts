@@ -115,7 +115,8 @@ function describePolicy(policy: Policy, locked: string[]): string[] {
 
 export function formatReport(result: PolicyCheckResult): string {
   const lines = [`${result.file}: ${formatName(result.format)}${result.browser ? ` for ${result.browser}` : ''}`];
-  for (const install of result.installs) lines.push(`  Force-installs ${install.id} from ${install.from}`);
+  const several = new Set(result.installs.map((i) => i.browser)).size > 1;
+  for (const install of result.installs) lines.push(`  Force-installs ${install.id}${several && install.browser ? ` in ${install.browser}` : ''} from ${install.from}`);
   if (result.extensionId) lines.push(`  Settings for extension ${result.extensionId}`);
   lines.push('', 'What Second Look applies (locked = set by this policy; staff cannot change it):', ...describePolicy(result.policy, result.locked), '');
   if (result.problems.length === 0) {

@@ -15,6 +15,8 @@ export type PolicyFileFormat = 'json' | 'registry' | 'intune-script' | 'profile'
 /** One force-install entry: which extension, from where. */
 export interface ForceInstall {
   id: string;
+  /** Set when one file installs into several browsers (the Intune script: Chrome and Edge). */
+  browser?: string;
   /** Chrome/Edge: the update manifest URL; Firefox: the install URL of the .xpi. */
   from: string;
 }
@@ -119,22 +121,20 @@ function readRegistry(text: string, format: 'registry' | 'intune-script'): Polic
     const rest = root[2]!;
     const extension = /^3rdparty\\extensions\\([^\\]+)\\policy$/i.exec(rest);
     if (extension) found.push({ browser, id: extension[1]!, path });
-    if (/^ExtensionInstallForcelist$/i.test(rest)) installs.push(...forcelistEntries(Object.values(values)));
+    if (/^ExtensionInstallForcelist$/i.test(rest)) installs.push(...forcelistEntries(Object.values(values)).map((i) => ({ ...i, browser })));
   }
   if (found.length === 0) {
     throw new PolicyFileError(
       'no extension policy in this file: Chrome reads it from [HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\<id>\\policy] (Edge: …\\Microsoft\\Edge\\…)',
     );
   }
-  if (found.length > 1) throw new PolicyFileError(`this file sets a policy for ${found.length} extensions or browsers (${found.map((f) => `${f.browser}: ${f.id}`).join('; ')}); check one at a time`);
-  const [{ browser, id, path }] = found as [(typeof found)[number]];
-  let policy: unknown;
+  let policies: { browser: string; id: string; policy: unknown }[];
   try {
-    policy = registryToJson(keys, path, managedStorageSchema() as SchemaNode);
+    policies = found.map((f) => ({ browser: f.browser, id: f.id, policy: registryToJson(keys, f.path, managedStorageSchema() as SchemaNode) }));
   } catch (error) {
     throw new PolicyFileError((error as Error).message);
   }
-  return { format, browser, extensionId: id, policy, installs };
+  return { format, ...samePolicyEverywhere(policies, 'file'), installs };
 }
 
 const EXTENSION_PAYLOAD = /^(com\.google\.Chrome|com\.microsoft\.Edge|org\.chromium\.Chromium)\.extensions\.([a-p]{32}|[^.]+)$/;
@@ -153,6 +153,7 @@ function readPlistDocument(name: string, text: string): PolicyFile {
   }
   if (!isObject(root)) throw new PolicyFileError('the property list is not a <dict>');
   if (!Array.isArray(root.PayloadContent)) {
+    if (name.toLowerCase().endsWith('.mobileconfig')) throw new PolicyFileError('this profile has no PayloadContent array of payloads');
     // A managed preferences file: /Library/Managed Preferences/com.google.Chrome.extensions.<id>.plist
     const fileName = name.split(/[\\/]/).pop()!.replace(/\.plist$/i, '');
     const match = EXTENSION_PAYLOAD.exec(fileName);
@@ -163,7 +164,7 @@ function readPlistDocument(name: string, text: string): PolicyFile {
   const consider = (domain: string, settings: Record<string, unknown>) => {
     const extension = EXTENSION_PAYLOAD.exec(domain);
     if (extension) found.push({ browser: BROWSER_PAYLOADS[extension[1]!]!, id: extension[2]!, policy: settings });
-    else if (domain in BROWSER_PAYLOADS) installs.push(...forcelistEntries(settings.ExtensionInstallForcelist));
+    else if (domain in BROWSER_PAYLOADS) installs.push(...forcelistEntries(settings.ExtensionInstallForcelist).map((i) => ({ ...i, browser: BROWSER_PAYLOADS[domain]! })));
   };
   for (const payload of root.PayloadContent) {
     if (!isObject(payload)) continue;
@@ -182,9 +183,20 @@ function readPlistDocument(name: string, text: string): PolicyFile {
   if (found.length === 0) {
     throw new PolicyFileError('no extension policy in this profile: it needs a payload of type com.google.Chrome.extensions.<id> (Edge: com.microsoft.Edge.extensions.<id>)');
   }
-  if (found.length > 1) throw new PolicyFileError(`this profile sets a policy for ${found.length} extensions or browsers (${found.map((f) => `${f.browser}: ${f.id}`).join('; ')}); check one at a time`);
-  const [{ browser, id, policy }] = found as [(typeof found)[number]];
-  return { format: 'profile', browser, extensionId: id, policy, installs };
+  return { format: 'profile', ...samePolicyEverywhere(found, 'profile'), installs };
+}
+
+/**
+ * One file may configure Chrome and Edge alike (the Intune script does): fine when both get the
+ * same extension and the same settings; otherwise each must be checked on its own.
+ */
+function samePolicyEverywhere(found: { browser: string; id: string; policy: unknown }[], what: string): { browser: string; extensionId: string; policy: unknown } {
+  const [first] = found as [(typeof found)[number]];
+  const differs = found.some((f) => f.id !== first.id || JSON.stringify(f.policy) !== JSON.stringify(first.policy));
+  if (differs) {
+    throw new PolicyFileError(`this ${what} sets different policies (${found.map((f) => `${f.browser}: ${f.id}`).join('; ')}); split it and check each part`);
+  }
+  return { browser: [...new Set(found.map((f) => f.browser))].join(' and '), extensionId: first.id, policy: first.policy };
 }
 
 /** "id;update URL" entries (Chrome's ExtensionInstallForcelist); a bare id means the browser's store. */

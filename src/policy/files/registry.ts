@@ -34,10 +34,15 @@ export function parseRegFile(text: string): RegistryKeys {
     const line = raw.trim();
     const where = `line ${i + 2}`;
     if (line === '' || line.startsWith(';')) return;
-    if (line.startsWith('[-')) throw new Error(`${where} deletes a key; only keys and values are read`);
-    const key = /^\[((?:HKEY_LOCAL_MACHINE|HKEY_CURRENT_USER|HKLM|HKCU)\\[^\]]+)\]$/i.exec(line);
+    const key = /^\[(-?)((?:HKEY_LOCAL_MACHINE|HKEY_CURRENT_USER|HKLM|HKCU)\\[^\]]+)\]$/i.exec(line);
     if (key) {
-      const path = key[1]!.replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\').replace(/^HKCU\\/i, 'HKEY_CURRENT_USER\\');
+      const path = key[2]!.replace(/^HKLM\\/i, 'HKEY_LOCAL_MACHINE\\').replace(/^HKCU\\/i, 'HKEY_CURRENT_USER\\');
+      if (key[1]) {
+        // [-KEY] deletes the key and everything under it, as `reg import` does, in file order.
+        for (const existing of [...keys.keys()]) if (existing === path || existing.startsWith(`${path}\\`)) keys.delete(existing);
+        current = undefined;
+        return;
+      }
       current = keys.get(path) ?? {};
       keys.set(path, current);
       return;
