@@ -27,7 +27,7 @@ describe('CRX3', () => {
 
   it('rejects contents changed after signing', () => {
     const crx = packCrx3(ZIP, privateKey);
-    crx[crx.length - 1] ^= 1;
+    crx[crx.length - 1]! ^= 1;
     expect(() => readCrx3(crx)).toThrow(/signature does not match/);
   });
 
@@ -36,7 +36,7 @@ describe('CRX3', () => {
     const id = crxIdOf(publicKeyDer(privateKey));
     const at = crx.indexOf(id);
     expect(at).toBeGreaterThan(0);
-    crx[at] ^= 1;
+    crx[at]! ^= 1;
     expect(() => readCrx3(crx)).toThrow(/no RSA key proof .* matches/);
   });
 
