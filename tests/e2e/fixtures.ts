@@ -21,7 +21,7 @@ interface PrivacyFixtures {
   requests: string[];
   /** The proxy that is the browser's only way out; it records and refuses. */
   networkTrap: NetworkTrap;
-  /** Automatic: fails the test if anything tried to leave the device (DESIGN.md, Guarantees). */
+  /** Automatic: fails the test if anything tried to leave the device (docs/architecture.md, Guarantees). */
   noNetwork: void;
 }
 
