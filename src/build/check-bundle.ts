@@ -48,6 +48,8 @@ const CODE_GENERATION: RegExp[] = [
   // An alias (`const F = Function; new F(...)`) is how bundled libraries usually hide it.
   /[=,(:]\s*Function\s*[,;)]/g,
   /\bset(?:Timeout|Interval)\s*\(\s*["'`]/g,
+  // import() of a computed specifier can load code from anywhere; bundled code imports literals.
+  /(?<![\w$.])import\s*\(\s*(?!["'`])/g,
 ];
 
 const HTML_INJECTION: RegExp[] = [/\binnerHTML\b/g, /\bouterHTML\b/g, /\binsertAdjacentHTML\b/g, /\bdocument\.write(?:ln)?\s*\(/g, /\bcreateContextualFragment\b/g];

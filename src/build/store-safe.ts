@@ -71,6 +71,13 @@ export function bundlePatches(): Patch[] {
       why: "the CDN default for workerPath; src/ocr sets the bundled worker's path on every createWorker.",
     },
     {
+      module: /\/node_modules\/exifr\/dist\/full\.esm\.mjs$/,
+      find: 'import(/* webpackIgnore: true */ e)',
+      replace: `Promise.reject(new Error("exifr's Node module loader is not part of Second Look's build"))`,
+      count: 1,
+      why: "exifr loads Node's http/https by a computed dynamic import when it runs outside a browser; the extension hands it bytes, never a URL, and a dynamic import of a variable is remote-code-shaped to a reviewer.",
+    },
+    {
       // preact's diff supports dangerouslySetInnerHTML; no component of ours uses it.
       module: /\/node_modules\/preact\/dist\/preact\.(?:mjs|module\.js)$/,
       find: /\b(\w+)\.innerHTML=(\w+)\.__html/,

@@ -17,6 +17,7 @@ describe('bundle check: what a store reviewer rejects', () => {
     ['new Function', 'return this||new Function("return this")()'],
     ['an aliased Function', 'compile(){let e=Function,t=this.content;return new e(...t)}'],
     ['a string timer', 'setTimeout("tick()", 10)'],
+    ['a dynamic import of a variable', 'Promise.resolve(t(require(e))):import(e).then(t)'],
   ])('flags code generation: %s', (_, code) => expect(kinds('background.js', code)).toContain('code-generation'));
 
   it.each([
@@ -31,6 +32,7 @@ describe('bundle check: what a store reviewer rejects', () => {
     ["zod's IPv6 probe", 'return Hn.test(e)?Sn(`http://[${e}]`):!1'],
     ['Function.prototype and names containing Function', 'Function.prototype.toString.call(f);e.isGeneratorFunction(n);class AsyncFunction{}'],
     ['an evaluate method', 'page.evaluate(() => 1); x.reevaluate(2)'],
+    ['a dynamic import of a literal chunk', 'const m = await import("./chunks/engine.js"); x.import(y)'],
     ['innerText and textContent', 'e.innerText=t;e.textContent=""'],
   ])('passes harmless code: %s', (_, code) => expect(checkText('chunks/a.js', code)).toEqual([]));
 

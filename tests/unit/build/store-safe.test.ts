@@ -16,6 +16,7 @@ const PATCHED = [
   inPackage('tesseract.js', 'src/worker/browser/defaultOptions.js'),
   inPackage('preact', 'dist/preact.mjs'),
   inPackage('tesseract.js', 'dist/worker.min.js'),
+  inPackage('exifr', 'dist/full.esm.mjs'),
 ];
 const ALL: Patch[] = [...bundlePatches(), ...workerPatches()];
 
