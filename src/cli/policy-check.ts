@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { DEFAULT_POLICY, mergePolicy, POLICY_FIELDS, type Policy, type PolicyProblem } from '../policy';
-import { formatName, PolicyFileError, readPolicyFile, type PolicyFile } from '../policy/files/read';
-import { EXIT_INPUT_ERROR, EXIT_OK, UsageError } from './exit-codes';
+import { formatName, type PolicyFile } from '../policy/files/read';
+import { EXIT_INPUT_ERROR, EXIT_OK } from './exit-codes';
+import { readPolicyDocument } from './policy-file';
 import type { CliIo } from './run';
 
 export interface PolicyCheckOptions {
@@ -38,20 +38,7 @@ const CHROME_ID = /^[a-p]{32}$/;
  * entry and the settings name the same extension.
  */
 export async function checkPolicyFile(path: string): Promise<PolicyCheckResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`policy check: cannot read '${path}'${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
-  }
-  let file: PolicyFile;
-  try {
-    file = readPolicyFile(path, bytes);
-  } catch (err) {
-    if (err instanceof PolicyFileError) throw new UsageError(`policy check: '${path}': ${err.message}`);
-    throw err;
-  }
+  const file = await readPolicyDocument(path, 'policy check');
   const effective = mergePolicy(file.policy, undefined);
   const problems: (PolicyProblem | DeploymentProblem)[] = [...effective.problems, ...deploymentProblems(file)];
   return {

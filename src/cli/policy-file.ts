@@ -1,9 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import { analyze, verdictOf, type AnalysisResult, type Sensitivity } from '../engine';
 import { analyzeOptionsFor, applyRuleOverrides, mergePolicy, type Policy } from '../policy';
-import { PolicyFileError, readPolicyFile } from '../policy/files/read';
+import { PolicyFileError, readPolicyFile, type PolicyFile } from '../policy/files/read';
 import { parsePolicyValue } from '../policy/transfer';
 import { UsageError } from './exit-codes';
+
+/**
+ * A policy document as the browser reads it (readPolicyFile), with the failures an admin can act
+ * on as usage errors: `command` prefixes each message ("--policy", "policy check").
+ */
+export async function readPolicyDocument(path: string, command: string): Promise<PolicyFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`${command}: cannot read '${path}'${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
+  }
+  try {
+    return readPolicyFile(path, bytes);
+  } catch (err) {
+    if (err instanceof PolicyFileError) throw new UsageError(`${command}: '${path}' is not a valid policy:\n  - ${err.message}`);
+    throw err;
+  }
+}
 
 /**
  * `--policy FILE`: the same policy the extension takes from hospital IT or the options page, in
@@ -13,21 +33,7 @@ import { UsageError } from './exit-codes';
  * problem listed: scanning without the admin's rules would report the wrong thing quietly.
  */
 export async function loadPolicyFile(path: string): Promise<Policy> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`--policy: cannot read '${path}'${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
-  }
-  let raw: unknown;
-  try {
-    raw = readPolicyFile(path, bytes).policy;
-  } catch (err) {
-    if (err instanceof PolicyFileError) throw new UsageError(`--policy: '${path}' is not a valid policy:\n  - ${err.message}`);
-    throw err;
-  }
-  const parsed = parsePolicyValue(raw);
+  const parsed = parsePolicyValue((await readPolicyDocument(path, '--policy')).policy);
   if (!parsed.ok) throw new UsageError(`--policy: '${path}' is not a valid policy:\n  - ${parsed.errors.join('\n  - ')}`);
   // Defaults under the file's settings, exactly as the extension builds its effective policy.
   return mergePolicy(parsed.patch, undefined).policy;
