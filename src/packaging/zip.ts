@@ -20,7 +20,7 @@ export async function zipDirectory(dir: string, transform?: (path: string, bytes
   for (const file of filesUnder(dir)) {
     const path = relative(dir, file).replaceAll('\\', '/');
     const bytes = readFileSync(file);
-    zip.file(path, transform ? transform(path, bytes) : bytes, { date: FIXED_DATE });
+    zip.file(path, transform ? transform(path, bytes) : bytes, { date: FIXED_DATE, createFolders: false });
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
 }

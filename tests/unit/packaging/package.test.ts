@@ -86,3 +86,19 @@ describe('--base-url', () => {
   ])('%s -> %s', (raw, url) => expect(normaliseBaseUrl(raw)).toBe(url));
   it.each(['intranet/second-look', 'ftp://host/', 'https://host/path?x=1'])('rejects %s', (raw) => expect(() => normaliseBaseUrl(raw)).toThrow(/--base-url/));
 });
+
+describe('reproducible packages', () => {
+  it('the same build and key give the same zip and the same CRX, byte for byte', async () => {
+    const build = fakeBuild();
+    const run = async () => {
+      const out = mkdtempSync(join(tmpdir(), 'second-look-repro-'));
+      await packageExtension({ chromeDir: build, signingKey: privateKey, baseUrl: 'https://h.example/', geckoId: GECKO_ID, policy: {}, outDir: out });
+      return [readFileSync(join(out, 'second-look-1.2.3-chrome.zip')), readFileSync(join(out, 'second-look-1.2.3.crx'))];
+    };
+    const [zipA, crxA] = await run();
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const [zipB, crxB] = await run();
+    expect(zipA!.equals(zipB!)).toBe(true);
+    expect(crxA!.equals(crxB!)).toBe(true);
+  });
+});
