@@ -1,5 +1,7 @@
 import { DEFAULT_POLICY, mergePolicy, POLICY_FIELDS, type Policy, type PolicyProblem } from '../policy';
+import { asChromeDelivers } from '../policy/files/chrome-schema';
 import { formatName, type PolicyFile } from '../policy/files/read';
+import { managedStorageSchema } from '../policy/managed-schema';
 import { EXIT_INPUT_ERROR, EXIT_OK } from './exit-codes';
 import { readPolicyDocument } from './policy-file';
 import type { CliIo } from './run';
@@ -33,14 +35,26 @@ const CHROME_ID = /^[a-p]{32}$/;
 
 /**
  * `second-look policy check FILE`: reads any policy document the admin guide ships, the way its
- * browser reads it, and validates the result with the extension's own code (mergePolicy), so the
+ * browser reads it (for Chrome and Edge: including their schema check, which drops a setting that
+ * does not fit), and validates the result with the extension's own code (mergePolicy), so the
  * problems printed are the ones staff would see in the popup. Also checks that the force-install
  * entry and the settings name the same extension.
  */
 export async function checkPolicyFile(path: string): Promise<PolicyCheckResult> {
   const file = await readPolicyDocument(path, 'policy check');
-  const effective = mergePolicy(file.policy, undefined);
-  const problems: (PolicyProblem | DeploymentProblem)[] = [...effective.problems, ...deploymentProblems(file)];
+  // Chrome and Edge check the policy against managed_schema.json first and drop what does not fit;
+  // Firefox and a pasted policy reach the extension as written.
+  const chromium = file.browser !== undefined && file.browser !== 'Mozilla Firefox';
+  const { delivered, dropped } = chromium ? asChromeDelivers(file.policy, managedStorageSchema()) : { delivered: file.policy, dropped: [] };
+  const effective = mergePolicy(delivered, undefined);
+  const problems: (PolicyProblem | DeploymentProblem)[] = [
+    ...dropped.map((key) => ({
+      field: key,
+      message: `Chrome and Edge drop "${key}" before Second Look sees it: its value does not fit the extension's managed_schema.json (chrome://policy lists it as an error).`,
+    })),
+    ...effective.problems,
+    ...deploymentProblems(file),
+  ];
   return {
     file: path,
     format: file.format,

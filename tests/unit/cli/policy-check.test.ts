@@ -22,13 +22,23 @@ describe('second-look policy check', () => {
     expect(run.stdout).toContain('No problems: every setting is valid.');
   });
 
-  it('names each bad value with the message the popup shows, exit 2', () => {
+  it('names each bad value with the message the popup shows, after Chrome’s own schema check, exit 2', () => {
     const run = runCli(['policy', 'check', file('bad.json', { '3rdparty': { extensions: { [ID]: { actions: { high: 'Block' }, pauseAllowed: 'false', sensitivty: 'strict' } } } })]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain("Your organization's policy has an invalid value for actions.high");
-    expect(run.stdout).toContain("Your organization's policy has an invalid value for pauseAllowed");
-    expect(run.stdout).toContain('"sensitivty"');
+    expect(run.stdout).toMatch(/policy sets actions\.high to "Block".*strictest/);
+    // A quoted "false" does not fit the schema's boolean: Chrome drops it, the extension never sees it.
+    expect(run.stdout).toContain('Chrome and Edge drop "pauseAllowed"');
+    expect(run.stdout).toContain('Chrome and Edge drop "sensitivty"');
     expect(run.stdout).toMatch(/3 problems/);
+    expect(run.stdout).toMatch(/actions\s+low: show, medium: show, high: block \(locked\)/);
+  });
+
+  it('Firefox has no schema step: the extension itself names every mistake', () => {
+    const run = runCli(['policy', 'check', file('firefox-bad.json', { policies: { '3rdparty': { Extensions: { 'second-look@second-look': { pauseAllowed: 'false' } } } } })]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).not.toContain('Chrome and Edge drop');
+    expect(run.stdout).toMatch(/pauseAllowed/);
+    expect(run.stdout).toMatch(/pauseAllowed\s+false \(locked\)/);
   });
 
   it('catches a force-install of one id with settings for another', () => {

@@ -8,7 +8,7 @@ import { mergePolicy, POLICY_FIELDS } from '../../../src/policy';
 import { readPolicyFile } from '../../../src/policy/files/read';
 import { managedStorageSchema } from '../../../src/policy/managed-schema';
 import { CHROME_EXTENSION_ID, GECKO_ID, PolicyPatchSchema } from '../../../src/policy/transfer';
-import { checkManagedSchema } from './managed-schema-check';
+import { checkManagedSchema } from '../../../src/policy/files/chrome-schema';
 
 /**
  * The files in docs/policies are what hospital IT copies. They are exactly what the packager
