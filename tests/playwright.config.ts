@@ -25,6 +25,8 @@ export default defineConfig({
       testMatch: /(managed-policy|force-install)\.spec\.ts/,
       dependencies: ['extension'],
       fullyParallel: false,
+      // One policy file at a time: in the machine-wide fallback two files would both set "3rdparty".
+      workers: 1,
     },
   ],
 });

@@ -22,7 +22,7 @@ export async function zipDirectory(dir: string, transform?: (path: string, bytes
     const bytes = readFileSync(file);
     zip.file(path, transform ? transform(path, bytes) : bytes, { date: FIXED_DATE, createFolders: false });
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
 
 /** One file's bytes from a zip, or undefined. */

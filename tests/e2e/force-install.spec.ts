@@ -95,8 +95,11 @@ const test = base.extend<{ deployment: Deployment }>({
   },
 });
 
+// Packaging (a fresh RSA key, zipping and signing 12 MB) and the browser's own download and
+// install come on top of the usual steps; the limit covers fixture set-up too.
+test.describe.configure({ timeout: 120_000 });
+
 test('a CRX signed with the organisation key is force-installed from its own server and enforces the policy', async ({ context, page, deployment }) => {
-  test.setTimeout(90_000);
   const { packaged, server } = deployment;
   // The browser fetches updates.xml, then the CRX, verifies it and installs it under the id its key
   // gives. chrome://extensions-internals is the browser's own record of the install: where it came from
