@@ -41,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     for (const c of candidates) {
       if (isAllowed(c)) continue;
       const d = decideSeverity(c, doc);
-      if (d) decided.push({ ...c, ...d });
+      if (d) decided.push(Object.assign({}, c, d));
     }
   }
   const kept = resolveOverlaps(decided);
@@ -50,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
     for (const c of STORY_RECOGNIZER.find(doc, kept)) {
       const d = decideSeverity(c, doc);
-      if (d) kept.push({ ...c, ...d });
+      if (d) kept.push(Object.assign({}, c, d));
     }
   }
   kept.push(...watchTermFindings(doc, kept));
@@ -118,7 +118,7 @@ function watchTermFindings(doc: Doc, kept: Decided[]): Decided[] {
     if (claimed.overlaps(start, end)) continue;
     const c: Candidate = { rule: 'phi.location', start, end, score: 1, recognizer: 'watch-term', pattern: 'watch term', context: [m[0]] };
     const d = decideSeverity(c, doc);
-    if (d && d.tie !== 'family') out.push({ ...c, ...d, severity: d.tie === 'none' ? 'medium' : 'high' });
+    if (d && d.tie !== 'family') out.push(Object.assign({}, c, d, { severity: d.tie === 'none' ? 'medium' : 'high' } as const));
   }
   return out;
 }

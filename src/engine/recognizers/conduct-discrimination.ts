@@ -83,7 +83,7 @@ export const discrimination: CustomRecognizer = {
     for (const m of obsceneMatches(doc)) {
       if (m.kind !== 'slur' || out.some((c) => c.start < m.end && m.start < c.end)) continue;
       const c = judge(doc, slurSpec, slurLevel, m.start, m.end);
-      if (c) out.push({ ...c, context: [`word '${m.word}'`] });
+      if (c) out.push(Object.assign({}, c, { context: [`word '${m.word}'`] }));
     }
     return onePerSentence(doc, out);
   },
