@@ -1,3 +1,4 @@
+import { checkDeadline } from './deadline';
 import { makeDoc, type Doc } from './doc';
 import { blankPlaceholders } from './placeholders';
 import { toOriginal } from './normalize';
@@ -37,6 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const decided: Decided[] = [];
   for (const r of RECOGNIZERS) {
     if (disabled.has(r.rule)) continue;
+    checkDeadline(options.deadline); // time budget (deadline.ts): throws AnalyzeTimeout
     const candidates = r.kind === 'pattern' ? runPatternRecognizer(r, doc) : r.find(doc);
     for (const c of candidates) {
       if (isAllowed(c)) continue;
@@ -45,6 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     }
   }
   const kept = resolveOverlaps(decided);
+  checkDeadline(options.deadline);
   // An overlay is fields, not a story: each identifier in it is a finding of its own, and a story
   // span would only run across them ("PT NAME: DOE JOHN" would be reported twice).
   if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
