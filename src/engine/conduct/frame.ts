@@ -24,13 +24,6 @@ export function clauseBefore(doc: Doc, start: number, max = 90): string {
   return text.slice(cut);
 }
 
-/** Text after `end` up to the end of its clause, at most `max` characters. */
-export function clauseAfter(doc: Doc, end: number, max = 90): string {
-  const text = doc.text.slice(end, end + max);
-  const stop = text.search(/[.!?;\n]|\s[-–—]\s|\bbut\b/i);
-  return stop === -1 ? text : text.slice(0, stop);
-}
-
 /** Words that deny or forbid what follows: "never", "don't", "I would never", "no one should". */
 const NEGATION =
   /\b(?:never|not|no|don't|dont|do not|didn't|did not|doesn't|does not|won't|wouldn't|would not|shouldn't|should not|can't|cannot|can not|isn't|aren't|avoid|avoiding|stop|refuse to|nobody|no one|without)\b[^.!?;:\n]{0,40}$/i;

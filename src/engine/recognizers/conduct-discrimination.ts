@@ -157,7 +157,7 @@ export const discrimination: CustomRecognizer = {
       const setting = SLUR_SETTINGS[m.word];
       if (setting && nearby(doc, m.start, m.end, setting, 12) !== undefined) continue;
       const c = judge(doc, slurSpec, slurLevel, m.start, m.end);
-      if (c) out.push({ ...c, context: [`word '${m.word}'`] });
+      if (c) out.push(Object.assign({}, c, { context: [`word '${m.word}'`] }));
     }
     return onePerSentence(doc, out);
   },

@@ -46,9 +46,9 @@ export const profanity: CustomRecognizer = {
       if (strength === 'mild' && (w.word === 'ass' || w.word === 'arse') && INTENSIFIER_BEFORE.test(doc.text.slice(Math.max(0, w.start - 16), w.start))) strength = 'moderate';
       // Someone else's words, quoted and attributed: the poster reports them, one step milder.
       if (isQuotedReport(doc, w.start)) strength = STEP_DOWN[strength];
-      const level = SLUR_WORDS.has(w.word) ? { ...LEVELS[strength], why: 'is a slur; patients, colleagues and your board can read it' } : LEVELS[strength];
+      const level = SLUR_WORDS.has(w.word) ? Object.assign({}, LEVELS[strength], { why: 'is a slur; patients, colleagues and your board can read it' }) : LEVELS[strength];
       const c = judge(doc, SELF_DROPPABLE.has(w.word) ? selfSpec : spec, level, w.start, w.end);
-      if (c) out.push({ ...c, context: [`${w.how === 'masked' ? 'masked' : 'word'} '${w.word}'`] });
+      if (c) out.push(Object.assign({}, c, { context: [`${w.how === 'masked' ? 'masked' : 'word'} '${w.word}'`] }));
     }
     return out;
   },

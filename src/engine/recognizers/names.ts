@@ -19,7 +19,8 @@ import { overlayNames } from './overlay-names';
 
 const CAP = String.raw`(?:[A-Z]['’])?[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+(?:-[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+)?`;
 const TITLE = new RegExp(
-  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?<!\d\s?)(?:MR|MRS|MS|MISS)\.? +(?:AND +(?:MR|MRS|MS)\.? +)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
+  // The name is not another title: "Mr. Mr. Mr. ..." pasted is no name at all.
+  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Mister)\b)(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?<!\d\s?)(?:MR|MRS|MS|MISS)\.? +(?:AND +(?:MR|MRS|MS)\.? +)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
   'g',
 );
 /** Forms and labels: "Name: Walter Briggs", "name - TRAN, ANH". */
