@@ -4,11 +4,13 @@ import { dates } from './dates';
 import { ages } from './ages';
 import { rooms } from './rooms';
 import { names } from './names';
-import { phone } from './phone';
+import { phone, phoneByContext } from './phone';
 import { email } from './email';
 import { personalUrl } from './url';
+import { webAddress } from './domain';
 import { ipAddress } from './ip';
 import { bankAccount, paymentCard } from './account';
+import { iban } from './iban';
 import { medicareMbi, memberId } from './health-plan';
 import { mrn } from './mrn';
 import { recordId } from './id';
@@ -33,7 +35,7 @@ import { conflict } from './conduct-conflict';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
-  phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
+  phone, phoneByContext, email, personalUrl, webAddress, ipAddress, paymentCard, bankAccount, iban, medicareMbi, memberId, mrn, recordId,
   overlayPatientId, overlayAccession,
   licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
   profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary, advice, misinformation, conflict];

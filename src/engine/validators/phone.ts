@@ -38,3 +38,12 @@ export function isPlausiblePhoneNumber(value: string): boolean {
   if (digits.length === 11 && digits.startsWith('1')) return isValidNanp(digits.slice(1));
   return digits.length === 10 && isValidNanp(digits);
 }
+
+/**
+ * Any country's number as dialled: 7 to 15 digits (E.164's maximum), not one digit repeated. The
+ * shape says little, so callers ask for a phone word nearby as well.
+ */
+export function isPlausibleDialledNumber(value: string): boolean {
+  const digits = value.replace(EXTENSION, '').replace(/\D/g, '');
+  return digits.length >= 7 && digits.length <= 15 && !/^(\d)\1+$/.test(digits);
+}
