@@ -19,6 +19,7 @@ import { licenseNumber } from './license';
 import { licensePlate, vin } from './vehicle';
 import { deviceSerial, udi } from './device';
 import { location } from './location';
+import { addresses } from './address';
 import { places } from './places';
 import { patientStory } from './patient-story';
 import { profanity } from './conduct-profanity';
@@ -37,7 +38,7 @@ import { conflict } from './conduct-conflict';
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
   phone, phoneByContext, email, personalUrl, webAddress, ipAddress, paymentCard, bankAccount, iban, medicareMbi, memberId, mrn, recordId,
   overlayPatientId, overlayAccession,
-  licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
+  licenseNumber, vin, licensePlate, udi, deviceSerial, location, addresses, places,
   profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary, advice, misinformation, conflict];
 
 export const STORY_RECOGNIZER = patientStory;
