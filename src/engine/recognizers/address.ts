@@ -171,7 +171,12 @@ function readPlace(r: Reader, k: number, lowerText: boolean, capsOnly: boolean):
   if (country) return withPostal(r, k + country);
   if (first.num) {
     if (!isPostal(first)) return undefined;
-    return withPostal(r, k);
+    // The postal code on a line of its own, perhaps in two parts ("394 13").
+    const second = r.at(k + 1);
+    if (second && second.gap === 'space' && ((second.num && /^\d{2,3}$/.test(second.text)) || /^[A-Z]{2}$/.test(second.text)) && !r.at(k + 2)?.num) {
+      return { end: second.end, next: k + 2 };
+    }
+    return { end: first.end, next: k + 1 };
   }
   let j = k;
   let words = 0;

@@ -5,6 +5,7 @@ import { matchesIn, phraseRegex } from '../words';
 import { SpanSet } from '../spans';
 import { isOverlayTerm } from '../vocab/overlay';
 import { overlayNames } from './overlay-names';
+import { peopleAnywhere } from './people';
 
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
@@ -80,6 +81,8 @@ export const names: CustomRecognizer = {
     if (!doc.options.medicalImage) findAllCaps(doc, add);
     findInitials(doc, add);
     findHandles(doc, add);
+    // Under strict every identifier counts: a person's name needs no patient.
+    if (doc.options.sensitivity === 'strict' && !doc.options.medicalImage) for (const c of peopleAnywhere(doc)) add(c);
     return out;
   },
 };
