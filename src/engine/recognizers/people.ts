@@ -1,5 +1,5 @@
 import type { Doc } from '../doc';
-import { isFirstName, isUnambiguousFirstName } from '../lexicon/first-names';
+import { isEverydayWord, isFirstName, isKnownSurname, isUnambiguousFirstName } from '../lexicon/first-names';
 import type { Candidate } from '../recognizer';
 import type { WordSpan } from '../words';
 import {
@@ -16,6 +16,7 @@ import {
   TITLES,
   WEAK_BEFORE,
 } from '../vocab/people';
+import { COUNTRIES } from '../vocab/address';
 
 /**
  * Person names anywhere in the text, for strict sensitivity ("every identifier counts"): the
@@ -177,6 +178,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
   }
 
   function usable(run: Run): boolean {
+    if (run.caps.length === 1 && COUNTRIES.has(run.caps[0]!.toLowerCase())) return false;
     return run.caps.length > 0 && run.caps.length <= MAX_NAME_WORDS && !run.caps.some((c) => ORGANISATION_WORDS.has(c.toLowerCase())) && !run.caps.every((c) => NOT_NAMES.has(c.toLowerCase()));
   }
 
@@ -189,10 +191,18 @@ export function peopleAnywhere(doc: Doc): Person[] {
     while (hi + 1 < runs.length && joined(runs[hi]!, runs[hi + 1]!)) hi++;
     return runs.slice(lo, hi + 1);
   }
-  /** "White, Willis and Hoffman", "The Jones, Smith and Davis Orchestra": single surnames in threes are a firm. */
+  /**
+   * A list of single words decides for its members: "Kateřina, James, Christopher and Emily" is a
+   * list of people (most are first names); "White, Willis and Hoffman, Lucid and Loveland
+   * Technologies" and "The Jones, Smith and Davis Orchestra" are firms (surnames, a firm's word).
+   */
   function inFirmName(r: number): boolean {
     const members = listAround(r);
-    return members.length === 3 && members.every((m) => m.caps.length === 1 || NOT_NAMES.has(m.caps[0]!.toLowerCase())) && !members.every((m) => m.caps.some((c) => isUnambiguousFirstName(c)));
+    if (members.length < 3) return false;
+    if (members.some((m) => m.caps.some((c) => ORGANISATION_WORDS.has(c.toLowerCase()) || NOT_NAMES.has(c.toLowerCase())))) return true;
+    if (!members.every((m) => m.caps.length === 1)) return false;
+    const firstNames = members.filter((m) => isUnambiguousFirstName(m.caps[0]!)).length;
+    return !(firstNames * 2 > members.length && firstNames >= 2);
   }
   function inListOfNames(r: number): boolean {
     const members = listAround(r);
@@ -211,7 +221,8 @@ export function peopleAnywhere(doc: Doc): Person[] {
     const firstKnown = isUnambiguousFirstName(caps[0]!);
     // In an all-lower-case draft every word is name-shaped: only a first name, or a cue, starts a name.
     if (lowerDoc && ((!isFirstName(caps[0]!) && !strongBefore) || caps[0]!.length < 3)) return false;
-    const looksForeign = (w: string) => FOREIGN_LETTER.test(w) || SURNAME_ENDING.test(w);
+    // A surname's shape or a surname some locale uses ("Nishiyama", "Hughes"), unless also a word.
+    const looksForeign = (w: string) => FOREIGN_LETTER.test(w) || SURNAME_ENDING.test(w) || (isKnownSurname(w) && isFirstName(w) === isUnambiguousFirstName(w) && !isEverydayWord(w));
     const after = afterPerson(run);
     if (caps.length >= 2) {
       if (run.initial) return true;
