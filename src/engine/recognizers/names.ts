@@ -304,7 +304,8 @@ function findInitials(doc: Doc, add: Add) {
     if (isHistorical(doc, start)) continue;
     // "J.T. from our 3rd floor CVICU": initials followed by where they are cared for.
     const cared = /^\s+(?:from|in|on)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{0,3}icu|nicu|picu|unit|floor|ward|er|ed)\b/i.test(doc.text.slice(end, end + 40));
-    if (tie !== 'patient' && !(cared && !isColleagueContext(doc, start, end))) continue;
+    // Cared for on a unit, the initials are a patient's even in a post praising the team.
+    if (tie !== 'patient' && !(cared && !CREDENTIALS.test(doc.text.slice(end, end + 12)))) continue;
     add({ start, end, score: 0.85, pattern: 'initials', context: cues, tie: 'patient', severity: 'high' });
   }
 }

@@ -4,7 +4,7 @@ import { RULES } from '../rules';
 import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
 import { mayMatchInSlice } from '../anchors';
-import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, REPEAT, TEACHING, TIME } from '../vocab/story';
+import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
  * "Jigsaw" identification (HIPAA Safe Harbor (ii), NCSBN): no single identifier, but a specific
@@ -51,24 +51,49 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, ODDS, 'how rare', 1),
     ...collect(doc, LOCAL, 'community', 1),
     ...collect(doc, AGE, 'age', 1),
+    ...collect(doc, RELATION_CHAIN, 'who they are', 2),
+    ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
   ];
 }
 
 const ENCOUNTER_RULES = new Set(['phi.name', 'phi.room', 'phi.age', 'phi.date']);
 
+interface Encounter {
+  start: number;
+  end: number;
+  /** The words that reference the patient, as quoted to the user ("Pt Maria Lopez", "the guy in bay 3"). */
+  text: string;
+  strong: boolean;
+  /** The rule of the identifier this encounter is, when it comes from one ("Walter" in "Walter in 14"). */
+  identifier?: string;
+}
+
+/** Where the words of a match start: "(^|. )pt " matches from the previous sentence's full stop. */
+function trimmed(doc: Doc, start: number, end: number): [number, number] {
+  while (start < end && !/[A-Za-z0-9\u00C0-\u024F]/.test(doc.text[start]!)) start++;
+  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+  return [start, end];
+}
+
 export const patientStory = {
   id: 'patient-story',
   rule: 'phi.patient_story' as const,
   find(doc: Doc, found: readonly Candidate[]): Candidate[] {
-    const encounters = [
+    const names = found.filter((f) => f.rule === 'phi.name').sort((a, b) => a.start - b.start);
+    const encounters: Encounter[] = [
       ...ENCOUNTER.flatMap(({ regex, strong }) =>
-        matchesIn(regex, doc.text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0].trim(), strong })),
+        matchesIn(regex, doc.text).map((m) => {
+          const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
+          return withName(doc, names, { start, end, text: doc.text.slice(start, end), strong });
+        }),
       ),
-      // A patient's own name, bed, age or birth date already points at one specific patient.
+      // A patient's own name, bed, age or birth date already points at one specific patient; tied
+      // only to a person ("she", "his"), it still may, with less weight.
       ...found
-        .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent'))
-        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: true, identifier: true })),
+        .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent' || f.tie === 'person'))
+        // A bed or room stands for its patient whoever the words around it name ("bed 7 is a LEGEND").
+        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: f.tie !== 'person' || f.rule === 'phi.room', identifier: f.rule })),
     ];
     if (!encounters.length) return [];
     const bounds = sentencesOf(doc);
@@ -94,20 +119,31 @@ export const patientStory = {
       const [sStart, sEnd] = sentenceAt(bounds, e.start);
       if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
       const { inWindow, teaching } = windowOf(sStart, sEnd);
-      const near = dedupe(inWindow.filter((h) => !(h.start >= e.start && h.end <= e.end)));
+      // The reference's own words are not its specifics, except an age ("lost an 86yo").
+      const near = dedupe(inWindow.filter((h) => !(h.start < e.end && e.start < h.end) || (!e.identifier && h.label.startsWith('age '))));
       let points = near.reduce((sum, h) => sum + h.points, 0);
       if (teaching) points -= 2;
       if (!e.strong) points -= 1;
       // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
-      // make a story only with something that narrates: when, where, what happened, who.
-      if ('identifier' in e && !near.some((h) => !h.identifier)) continue;
+      // make a story with something that narrates (when, where, what happened, who), or when
+      // several kinds of them meet (an age of 97 and a bed: the jigsaw).
+      const kinds = new Set(near.filter((h) => h.identifier).map((h) => h.label.slice(0, h.label.indexOf(" '"))));
+      if (e.identifier) kinds.add(e.identifier);
+      const describesPerson = [...kinds].some((k) => k === 'phi.age' || k === 'phi.name' || k === 'age 90 or over' || k === 'patient name');
+      if (e.identifier && !near.some((h) => !h.identifier) && kinds.size < (describesPerson ? 2 : 3)) continue;
       if (points < STORY_MEDIUM) continue;
       const labels = near.map((h) => h.label);
       reported.add(sStart);
+      // Quote the reference and its specifics, in whole sentences: not just the sentence the
+      // reference happens to start ("Rough night." before "Pt Maria Lopez in room 12 ...").
+      const first = Math.min(e.start, ...near.map((h) => h.start));
+      const last = Math.max(e.end, ...near.map((h) => h.end));
+      const start = Math.min(sentenceAt(bounds, first)[0], first);
+      const end = Math.max(sentenceAt(bounds, Math.max(first, last - 1))[1], last);
       out.push({
         rule: 'phi.patient_story',
-        start: sStart,
-        end: sEnd,
+        start,
+        end,
         score: points >= STORY_HIGH ? 0.9 : 0.7,
         recognizer: 'patient-story',
         pattern: `encounter '${e.text}'`,
@@ -120,6 +156,14 @@ export const patientStory = {
     return onePerParagraph(doc, out);
   },
 };
+
+/** "Pt Maria Lopez": a reference followed by the patient's name is quoted with it. */
+function withName(doc: Doc, names: readonly Candidate[], e: Encounter): Encounter {
+  const i = firstAtOrAfter(names.map((n) => n.start), e.end);
+  const name = names[i];
+  if (!name || name.start - e.end > 2 || !/^[\s,:]*$/.test(doc.text.slice(e.end, name.start))) return e;
+  return { ...e, end: name.end, text: doc.text.slice(e.start, name.end) };
+}
 
 /** Several stories in one paragraph are one story: keep the most specific, not a wall of warnings. */
 function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
