@@ -9,6 +9,13 @@ import world from './world-names.json';
  */
 const FIRST_NAMES: ReadonlySet<string> = new Set([...female, ...male, ...world.first].map((n: string) => n.toLowerCase()));
 
+const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set([...female, ...male].map((n: string) => n.toLowerCase()));
+
+/** A first name common in English-speaking countries (the short list, without the world's rarer names). */
+export function isEnglishFirstName(word: string): boolean {
+  return ENGLISH_FIRST_NAMES.has(word.toLowerCase());
+}
+
 /** ~14,000 surnames from the same locales: evidence for a name, never a trigger on their own. */
 const SURNAMES: ReadonlySet<string> = new Set(world.last);
 

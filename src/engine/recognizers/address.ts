@@ -377,7 +377,7 @@ export const addresses: CustomRecognizer = {
     }
     for (const m of matchesIn(LABELLED_POSTAL, text)) {
       const [start, end] = m.indices!.groups!.id!;
-      add({ start, end, pattern: 'labelled postal code', score: 0.6 });
+      add({ start, end, pattern: 'labelled postal code', score: 0.8 });
     }
     for (const m of matchesIn(TOWN_POSTAL, text)) {
       const code = m.groups!.code!;
@@ -385,7 +385,7 @@ export const addresses: CustomRecognizer = {
       const town = m.groups!.town!;
       if (NOT_STREET_WORDS.has(town.split(/\s/)[0]!.toLowerCase())) continue;
       const start = m.index + m[0].indexOf(town, 2);
-      add({ start, end: m.index + m[0].length, pattern: 'town and postal code', score: 0.5 });
+      add({ start, end: m.index + m[0].length, pattern: 'town and postal code', score: 0.7 });
     }
     const out: Candidate[] = found.map((f) => ({
       rule: 'phi.location',

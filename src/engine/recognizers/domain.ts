@@ -15,6 +15,9 @@ const FIRST_DOT_WITHIN = 8 + 63 + 1;
 /** Second-level labels under which a country registers names: "co.uk", "com.br". */
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|go)$/;
 const PATIENT_NOUN = /\b(?:pt|patient)/;
+const INSTITUTIONAL_TLDS = new Set(['edu', 'gov', 'mil', 'int']);
+/** Host labels and path segments of an organisation's own pages. */
+const INSTITUTIONAL_PAGES = new Set(['careers', 'career', 'jobs', 'job', 'apply', 'about', 'contact', 'news', 'events', 'donate', 'giving', 'volunteer', 'recruiting']);
 /** A patient owns a link only this close to the reference (a sentence or so). */
 const PATIENT_TIE_WORDS = 10;
 
@@ -60,6 +63,9 @@ export function isWebHost(host: string, tld: string, marked: boolean, written: s
   const labels = host.replace(/^www\./, '').split('.');
   const registrable = labels.slice(SECOND_LEVEL.test(labels[labels.length - 2] ?? '') ? -3 : -2).join('.');
   if (WELL_KNOWN_SITES.has(registrable) || WELL_KNOWN_SITES.has(host.replace(/^www\./, ''))) return false;
+  // A university's, a government's or an employer's own pages ("careers.osumc.edu/jobs") name nobody.
+  if (INSTITUTIONAL_TLDS.has(top) || SECOND_LEVEL.test(labels[labels.length - 2] ?? '') && /^(?:ac|gov|edu|go)$/.test(labels[labels.length - 2]!)) return false;
+  if (labels.some((l) => INSTITUTIONAL_PAGES.has(l)) || written.split('/').slice(3).some((seg) => INSTITUTIONAL_PAGES.has(seg.toLowerCase()))) return false;
   if (marked) return true;
   // Bare: people type hosts in lower case; "ASP.NET" and "Node.JS" are product names.
   if (/[A-Z]/.test(written.slice(written.lastIndexOf('.') + 1))) return false;

@@ -81,6 +81,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
   function runAt(i: number): Run | undefined {
     const w0 = wordAt(i).replace(POSSESSIVE, '');
     if (!nameShaped(w0) || TITLES.has(w0.toLowerCase())) return undefined;
+    if (lowerDoc && (NOT_NAMES.has(w0) || isCommonLower(w0))) return undefined;
     const caps = [w0];
     let last = i;
     let initial = false;
@@ -135,9 +136,16 @@ export function peopleAnywhere(doc: Doc): Person[] {
     if (i === 0) return true;
     return /[.!?:;"“(\n]\s*[>?•*-]*\s*$/.test(gapBefore(i)) && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$/.test(wordAt(i - 1));
   }
+  // A surname's shape or a surname some locale uses ("Nishiyama", "Hughes"), unless also a word.
+  function looksForeign(w: string): boolean {
+    return FOREIGN_LETTER.test(w) || SURNAME_ENDING.test(w) || (isKnownSurname(w) && isFirstName(w) === isUnambiguousFirstName(w) && !isEverydayWord(w));
+  }
   function numberAfter(run: Run): boolean {
     const n = run.last + 1;
     return n < words.length && /^\s+$/.test(text.slice(words[run.last]!.end, words[n]!.start)) && /^\d/.test(wordAt(n));
+  }
+  function lineStart(i: number): boolean {
+    return i === 0 || /\n[ \t>?•*-]*$/.test(gapBefore(i)) || (i === 0 && /^[ \t]*$/.test(gapBefore(i)));
   }
   function afterPerson(run: Run): boolean {
     const lastWord = wordAt(run.last);
@@ -146,7 +154,10 @@ export function peopleAnywhere(doc: Doc): Person[] {
     if (/['’]s$/.test(lastWord) && n < words.length && /^ $/.test(gap) && POSSESSED.has(wordAt(n).toLowerCase())) return true;
     if (n >= words.length) return false;
     // Dialogue: "Ella: What a wife." (a label would be one of NOT_NAMES).
-    if (/^\s*:\s*["“]?$/.test(gap) && sentenceStart(run.first) && (run.caps.length === 1 || isFirstName(run.caps[0]!)) && /^[A-Z"“]/.test(text.slice(words[n]!.start - (gap.endsWith('"') ? 1 : 0)))) return true;
+    // Dialogue: "Ella: What a wife.", "Anneli: where are the keys?" (a label would be one of NOT_NAMES).
+    if (/^\s*:\s*["“]?$/.test(gap) && lineStart(run.first) && (run.caps.length === 1 || isFirstName(run.caps[0]!))) {
+      if (/^[A-Z"“]/.test(text.slice(words[n]!.start - (gap.endsWith('"') ? 1 : 0))) || isFirstName(run.caps[0]!) || looksForeign(run.caps[0]!)) return true;
+    }
     if (/^,\s+$/.test(gap) && /^(?:can|could|would|will|may)$/i.test(wordAt(n)) && n + 1 < words.length && /^(?:i|you|we)$/i.test(wordAt(n + 1))) return true;
     if (gap !== ' ') return false;
     const next = [0, 1, 2].map((k) => (n + k < words.length ? wordAt(n + k).toLowerCase() : '')).filter(Boolean);
@@ -154,6 +165,18 @@ export function peopleAnywhere(doc: Doc): Person[] {
     for (let k = 1; k <= next.length; k++) if (PERSON_AFTER_PHRASES.has(next.slice(0, k).join(' '))) return true;
     return false;
   }
+
+  // Lists of runs, grouped once: each run's list, so asking for it costs nothing per run.
+  const lists: Run[][] = [];
+  const listOf: number[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const joined = r > 0 && /^(?:, ?| and |, and )$/.test(text.slice(runs[r - 1]!.end, runs[r]!.start));
+    if (!joined) lists.push([]);
+    lists[lists.length - 1]!.push(runs[r]!);
+    listOf.push(lists.length - 1);
+  }
+  const firmLists = new Map<Run[], boolean>();
+  const namesLists = new Map<Run[], boolean>();
 
   const accepted: Run[] = [];
   const known = new Set<string>();
@@ -184,12 +207,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
 
   /** The runs joined to run r by ", " and " and " ("They had 6: Kateřina, James, …, Emily and Michael"). */
   function listAround(r: number): Run[] {
-    let lo = r;
-    let hi = r;
-    const joined = (a: Run, b: Run) => /^(?:, ?| and |, and )$/.test(text.slice(a.end, b.start));
-    while (lo > 0 && joined(runs[lo - 1]!, runs[lo]!)) lo--;
-    while (hi + 1 < runs.length && joined(runs[hi]!, runs[hi + 1]!)) hi++;
-    return runs.slice(lo, hi + 1);
+    return lists[listOf[r]!]!;
   }
   /**
    * A list of single words decides for its members: "Kateřina, James, Christopher and Emily" is a
@@ -199,6 +217,13 @@ export function peopleAnywhere(doc: Doc): Person[] {
   function inFirmName(r: number): boolean {
     const members = listAround(r);
     if (members.length < 3) return false;
+    const cached = firmLists.get(members);
+    if (cached !== undefined) return cached;
+    const firm = isFirm(members);
+    firmLists.set(members, firm);
+    return firm;
+  }
+  function isFirm(members: Run[]): boolean {
     if (members.some((m) => m.caps.some((c) => ORGANISATION_WORDS.has(c.toLowerCase()) || NOT_NAMES.has(c.toLowerCase())))) return true;
     if (!members.every((m) => m.caps.length === 1)) return false;
     const firstNames = members.filter((m) => isUnambiguousFirstName(m.caps[0]!)).length;
@@ -207,11 +232,23 @@ export function peopleAnywhere(doc: Doc): Person[] {
   function inListOfNames(r: number): boolean {
     const members = listAround(r);
     if (members.length < 3 || inFirmName(r)) return false;
-    const names = members.filter((m) => decided.get(m) || m.caps.some((c) => isUnambiguousFirstName(c))).length;
-    return names * 2 > members.length && names >= 2;
+    let answer = namesLists.get(members);
+    if (answer === undefined) {
+      const names = members.filter((m) => decided.get(m) || m.caps.some((c) => isUnambiguousFirstName(c))).length;
+      namesLists.set(members, (answer = names * 2 > members.length && names >= 2));
+    }
+    return answer;
   }
 
   function isPerson(run: Run): boolean {
+    // "Ask Hiroshi Tanabe": a sentence's first word is capitalised whatever it is.
+    // Only when a name is left: "Ask Ingrid Halvorsen", "Thanks Maria"; not "Krisztina Váradi".
+    const rest = run.caps.slice(1);
+    const nameLeft = rest.length >= 2 || (rest.length === 1 && isUnambiguousFirstName(rest[0]!));
+    if (nameLeft && sentenceStart(run.first) && !isFirstName(run.caps[0]!) && !looksForeign(run.caps[0]!) && !lowerDoc) {
+      const k = run.first + 1;
+      Object.assign(run, { first: k, caps: run.caps.slice(1), start: words[k]!.start });
+    }
     if (!usable(run)) return false;
     // Leading labels and greetings ("Hi", "Producer") are context, not part of the name.
     const caps = run.caps.filter((c) => !NOT_NAMES.has(c.toLowerCase()));
@@ -220,21 +257,19 @@ export function peopleAnywhere(doc: Doc): Person[] {
     const placeBefore = cueBefore(run.first, PLACE_BEFORE);
     const firstKnown = isUnambiguousFirstName(caps[0]!);
     // In an all-lower-case draft every word is name-shaped: only a first name, or a cue, starts a name.
-    if (lowerDoc && ((!isFirstName(caps[0]!) && !strongBefore) || caps[0]!.length < 3)) return false;
-    // A surname's shape or a surname some locale uses ("Nishiyama", "Hughes"), unless also a word.
-    const looksForeign = (w: string) => FOREIGN_LETTER.test(w) || SURNAME_ENDING.test(w) || (isKnownSurname(w) && isFirstName(w) === isUnambiguousFirstName(w) && !isEverydayWord(w));
+    if (lowerDoc && ((!isFirstName(caps[0]!) && !(strongBefore && looksForeign(caps[0]!))) || caps[0]!.length < 3)) return false;
     const after = afterPerson(run);
     if (caps.length >= 2) {
       if (run.initial) return true;
       // "grew up in Shelly Park", "in Quinta de São Tiago 3610-114": a town, even with a first name in it.
       if (placeBefore && !strongBefore && (!firstKnown || PLACE_WORDS.has(caps[caps.length - 1]!.toLowerCase()) || numberAfter(run))) return false;
       if (firstKnown || strongBefore || after) return true;
-      return caps.every(looksForeign) || (looksForeign(caps[caps.length - 1]!) && caps.slice(0, -1).every((c) => isFirstName(c) || looksForeign(c)));
+      // "Krisztina Váradi", "Tomomi Nishiyama": a surname from another language ends the run.
+      return looksForeign(caps[caps.length - 1]!);
     }
     const w = caps[0]!;
-    if (strongBefore) return true;
+    if (strongBefore || after) return true;
     if (placeBefore) return false;
-    if (after) return true;
     if (lowerDoc) return false;
     const start = sentenceStart(run.first);
     if (isUnambiguousFirstName(w) && !start) return true;

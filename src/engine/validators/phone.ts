@@ -44,6 +44,10 @@ export function isPlausiblePhoneNumber(value: string): boolean {
  * shape says little, so callers ask for a phone word nearby as well.
  */
 export function isPlausibleDialledNumber(value: string): boolean {
-  const digits = value.replace(EXTENSION, '').replace(/\D/g, '');
+  const main = value.replace(EXTENSION, '');
+  // Written as a North American number without a country code, it must be a valid one
+  // ("123-456-7890", "614-911-0122" are not); "+1-903-140-4508" dialled abroad may carry a typo.
+  if (/^(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(main)) return isPlausiblePhoneNumber(main);
+  const digits = main.replace(/\D/g, '');
   return digits.length >= 7 && digits.length <= 15 && !/^(\d)\1+$/.test(digits);
 }

@@ -51,7 +51,8 @@ export const NOT_NAMES = words(`
   salesperson employee manager director officer chief executive assistant specialist consultant engineer
   nurse doctor physician surgeon patient pt staff team unit ward floor icu er ed or
   wisdom discipline capitalized words names by directed written produced starring featuring presented
-  hosted edited published
+  hosted edited published psa reminder edit tip warning fyi ps summary context background plan goal result
+  results lesson status location diagnosis dx hx rx tx assessment impression findings disclaimer source q
   english american british french german spanish italian dutch swedish norwegian danish finnish russian
   chinese japanese korean indian african european asian muslim christian jewish catholic
 `);
@@ -78,7 +79,8 @@ export const STRONG_BEFORE = new Set([
     assistant to, speak to, speak with, talk to, ask for, hi, hello, hey, dear, congrats, congratulations, thanks,
     thank you, producer, songwriter, singer, guitarist, drummer, author, writer, director, actor, actress, player,
     commenter, speaker, guardian, beneficiary, remember me, why is, heard, early, married, i'm, i am, me and,
-    spoke with, spoke to, met, meet, with my, and my, mr, mrs, ms, miss, mx, mister, dr, prof, sir, madam`),
+    spoke with, spoke to, met, meet, with my, and my, mr, mrs, ms, miss, mx, mister, dr, prof, sir, madam,
+    shouted at, yelled at, screamed at, smiled at, laughed at, waved at, looked at, pointed at`),
   ...KIN.flatMap((k) => [...POSSESSIVES.map((p) => `${p} ${k}`), ...POSSESSIVES.map((p) => `${p} ${k}'s name`)]),
 ]);
 
@@ -94,7 +96,7 @@ export const PERSON_VERBS = phrases(`shouted, yelled, screamed, whispered, said,
   speaks, spoke, talked, texted, emailed, graduated, shouts, asks, tells`);
 
 /** Two or three words after a person: "is a very", "is from", "had given", "will be talking". */
-export const PERSON_AFTER_PHRASES = phrases(`is a very, is very, is from, is so, is the keynote, was a huge, was a very,
+export const PERSON_AFTER_PHRASES = phrases(`is a very, is very, is from, is so, was a huge, was a very,
   was born, was influenced, had given, has given, will be talking, will be speaking, will be presenting,
   concert, novel, version, fan, speak, points out, just has, is originally, is married, is pregnant`);
 
