@@ -361,12 +361,15 @@ export const addresses: CustomRecognizer = {
     }
     for (const m of matchesIn(HOUSE_NUMBER, text)) {
       if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+      // Most numbers in prose are followed by a lower-case word ("12 hours"): no street there.
+      if (!lowerText && !mayStartStreet(text, m.index + m[0].length)) continue;
       add(readFromHouseNumber(text, m.index, lowerText));
     }
     // Streets named first and numbered after ("Rua Diadema 1903", "Ziegelgasse 19"): from each
     // number, back over the words before it on the same line.
     for (const m of matchesIn(STREET_THEN_NUMBER, text)) {
       if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+      if (!lowerText && !mayEndStreet(text, m.index)) continue;
       add(readStreetFirst(text, m, lowerText));
     }
     for (const m of matchesIn(INTERSECTION, text)) {
@@ -407,6 +410,29 @@ export const addresses: CustomRecognizer = {
     return out;
   },
 };
+
+/** After a house number, a street needs a capitalised word, another number or a street type ("rue"). */
+function mayStartStreet(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (i === at || i >= text.length) return false;
+  const c = text[i]!;
+  if (c !== c.toLowerCase() || (c >= '0' && c <= '9')) return true;
+  const word = /^[a-z\u00DF-\u024F]+/.exec(text.slice(i, i + 12))?.[0] ?? '';
+  return STREET_PREFIXES.has(word);
+}
+
+/** Before a street's house number, the word is capitalised or a lower-case street type ("tér 19"). */
+function mayEndStreet(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (text[i] === '.') i--;
+  let j = i;
+  while (j >= 0 && /[A-Za-z\u00C0-\u024F\u0370-\u04FF'’-]/.test(text[j]!)) j--;
+  const word = text.slice(j + 1, i + 1);
+  if (!word) return false;
+  return word[0] !== word[0]!.toLowerCase() || LOWER_STREET_TYPES.has(word) || STREET_PREFIXES.has(word.toLowerCase());
+}
 
 function reader(text: string, from: number): Reader {
   const r = new Reader(text, from);

@@ -12,7 +12,7 @@ const EMAIL =
 const AT = String.raw`(?:\s+at\s+|\s*[\[(]\s*at\s*[\])]\s*)`;
 const DOT = String.raw`(?:\s+dot\s+|\s*[\[(]\s*dot\s*[\])]\s*)`;
 const SPELLED = new RegExp(String.raw`(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}${AT}[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:${DOT}[A-Za-z]{2,24}){1,3}(?![\w])`, 'gi');
-const SPELLED_ONCE = new RegExp(SPELLED.source, 'i');
+const EMAIL_CONTEXT = ['email', 'e-mail', 'emailed', 'emailing', 'mail', 'inbox', 'address', 'bounced', 'reply'];
 /** Mail providers, so "rwarren at gmail dot com" needs no digit in its name. */
 const PROVIDERS = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|gmx|comcast|verizon|att|sbcglobal|mail|zoho|fastmail)$/i;
 
@@ -44,11 +44,22 @@ export const email: PatternRecognizer = {
   rule: 'phi.email',
   tie: 'contextual',
   // The "@" comes after 1 to 64 characters of local part.
-  patterns: [
-    { name: 'address', regex: EMAIL, score: 0.5, contains: { char: '@', within: 64 } },
-    // Spelled out to dodge filters: "rwarren62 at gmail dot com", "jane.doe [at] outlook [dot] com".
-    { name: 'spelled out', regex: SPELLED, score: 0.5 },
-  ],
-  context: ['email', 'e-mail', 'emailed', 'emailing', 'mail', 'inbox', 'address', 'bounced', 'reply'],
-  invalidate: (v) => isImpersonalEmail(unspell(v)) || (SPELLED_ONCE.test(v) && !isSpelledAddress(v)),
+  patterns: [{ name: 'address', regex: EMAIL, score: 0.5, contains: { char: '@', within: 64 } }],
+  context: EMAIL_CONTEXT,
+  invalidate: (v) => isImpersonalEmail(v),
+};
+
+/**
+ * Addresses spelled out to dodge filters: "rwarren62 at gmail dot com", "jane.doe [at] outlook
+ * [dot] com". A draft without the word "dot" skips the pattern, which could start at any word.
+ */
+export const spelledEmail: PatternRecognizer = {
+  kind: 'pattern',
+  id: 'email-spelled-out',
+  rule: 'phi.email',
+  tie: 'contextual',
+  patterns: [{ name: 'spelled out', regex: SPELLED, score: 0.5 }],
+  context: EMAIL_CONTEXT,
+  invalidate: (v) => isImpersonalEmail(unspell(v)) || !isSpelledAddress(v),
+  requires: /\bdot\b/i,
 };

@@ -5,7 +5,7 @@ import { ages } from './ages';
 import { rooms } from './rooms';
 import { names } from './names';
 import { phone, phoneByContext } from './phone';
-import { email } from './email';
+import { email, spelledEmail } from './email';
 import { personalUrl } from './url';
 import { webAddress } from './domain';
 import { ipAddress } from './ip';
@@ -36,7 +36,7 @@ import { conflict } from './conduct-conflict';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
-  phone, phoneByContext, email, personalUrl, webAddress, ipAddress, paymentCard, bankAccount, iban, medicareMbi, memberId, mrn, recordId,
+  phone, phoneByContext, email, spelledEmail, personalUrl, webAddress, ipAddress, paymentCard, bankAccount, iban, medicareMbi, memberId, mrn, recordId,
   overlayPatientId, overlayAccession,
   licenseNumber, vin, licensePlate, udi, deviceSerial, location, addresses, places,
   profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary, advice, misinformation, conflict];

@@ -25,8 +25,9 @@ const PERSON_IN_NUMBER = new RegExp(
 );
 const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol)\b/i;
 
-/** "Walter in 14", "derek fontaine in 22". */
-const NAME_IN_NUMBER = new RegExp(String.raw`\b(?<first>[A-Za-z][a-z]{2,})(?:\s+(?<last>[A-Za-z][a-z'-]{2,}))?\s+in\s+(?<num>${NUM})`, 'g');
+/** "in 14": found from the word "in", then the name before it is read ("Walter in 14", "derek fontaine in 22"). */
+const IN_NUMBER = new RegExp(String.raw`\bin\s+(?<num>${NUM})`, 'gi');
+const NAME_BEFORE = /(?:^|[^A-Za-z'-])([A-Za-z][a-z]{2,})(?:\s+([A-Za-z][a-z'-]{2,}))?\s+$/;
 /** "in 412B", "in 5B": a room code with its wing letter. */
 const IN_ROOM_CODE = /\bin\s+(?<num>\d{1,4}[A-Z])(?![A-Za-z\d])/g;
 
@@ -62,15 +63,16 @@ export const rooms: CustomRecognizer = {
     };
 
     // "Walter in 14", "derek fontaine in 22": a first name, perhaps a surname, then "in" and a number.
-    for (const m of matchesIn(NAME_IN_NUMBER, doc.text)) {
+    for (const m of matchesIn(IN_NUMBER, doc.text)) {
       const num = m.groups!.num!;
       const end = m.index + m[0].length;
-      if (!isUnambiguousFirstName(m.groups!.first!) || /^(?:19|20)\d\d$/.test(num) || NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
-      // A colleague "in 4" is in a meeting room or on a unit; a patient is in a bed.
-      if (/^[a-z]/.test(m.groups!.first!) && m.groups!.last && !/^[a-z]/.test(m.groups!.last)) continue;
+      const name = NAME_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
+      if (!name || !isUnambiguousFirstName(name[1]!) || /^(?:19|20)\d\d$/.test(num) || NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+      // "derek fontaine in 22" or "Walter Cole in 22", not "derek Fontaine".
+      if (/^[a-z]/.test(name[1]!) && name[2] && !/^[a-z]/.test(name[2])) continue;
       const start = end - num.length;
       if (!claimed.claim(start, end)) continue;
-      out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'name in number', context: [m.groups!.first!.toLowerCase()], tie: 'patient' });
+      out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'name in number', context: [name[1]!.toLowerCase()], tie: 'patient' });
     }
     // "holding my hand in 412B": a room-shaped number (digits and a wing letter) after "in", near a person.
     for (const m of matchesIn(IN_ROOM_CODE, doc.text)) {
