@@ -47,7 +47,7 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, EVENT, 'what happened', 1),
     ...collect(doc, NOTABLE, 'who they are', 2),
     ...collect(doc, RARE, 'rare', 1),
-    ...collect(doc, REPEAT, 'repeat visits', 1),
+    ...collect(doc, REPEAT, 'how often', 1),
     ...collect(doc, ODDS, 'how rare', 1),
     ...collect(doc, LOCAL, 'community', 1),
     ...collect(doc, AGE, 'age', 1),
