@@ -12,7 +12,9 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /(?:^|[.!?]\s+|\n)\s*pt\.?\s+(?=[A-Za-z\u00DF-\u00FF\u0100-\u024F])/gi, strong: true },
   { regex: /\b(?:came|come|rolled|wheeled|brought|walked|flown|flew|airlifted|life-?flighted|carried)\s+in\b/gi, strong: true },
   { regex: /\b(?:got|just got|was|been)\s+(?:wheeled|brought|rolled|admitted|airlifted|transferred)\b/gi, strong: true },
-  { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|l&d|waiting room|resus bay)\b/gi, strong: true },
+  { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|trauma bay|cath lab|l&d|waiting room|resus bay)\b/gi, strong: true },
+  // "on our unit" is where the staff are too ("the word quiet is banned on our unit"): weaker.
+  { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:unit|floor|ward)\b/gi, strong: false },
   { regex: /\b(?:arrived|showed up|is back|came back|d\/c'?d|extubated|time of death|he's ours|she's ours|transferred to us|flown to us|in the or now|sent back to)\b/gi, strong: true },
   { regex: /\b(?:brought|squad brought|ems brought|medics brought)\s+(?:a|an|the|my|our|this|her|him|pt|patient)\b/gi, strong: true },
   { regex: /\b(?:had|have|got|saw|seeing|seen)\s+(?:a|an|this|my)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:pt|patient)\b(?!s)/gi, strong: true },
@@ -69,7 +71,7 @@ export const EVENT = phraseRegex([
   'hit and run', 'pileup', 'pile-up', 'wreck', 'collision', 'motorcycle', 'skydiving', 'hunting accident', 'fell off', 'fell from', 'race', 'marathon', 'fall', 'fell', 'unwitnessed fall', 'fell through',
   'swallowed', 'bitten', 'burned', 'electrocuted', 'stuck in', 'gsw', 'gunshot', 'narcan', 'coded', 'transplant',
   'new heart', 'new liver', 'new kidney', 'passed', 'passed away', 'died', 'born', 'delivered', 'came off', 'dropped at',
-  'dropped off', 'birthday', 'extubated', 'intubated', 'discharged', 'left ama', 'ama', 'eloped', 'missing',
+  'dropped off', 'birthday', 'extubated', 'intubated', 'discharged', 'went home', 'left ama', 'ama', 'eloped', 'missing',
 ]);
 export const NOTABLE = phraseRegex([
   'celebrity', 'famous', 'news anchor', 'anchor', 'reporter', 'weatherman', 'councilman', 'councilwoman',
