@@ -30,8 +30,12 @@ const NAME_THEN_AGE_OR_ROOM = new RegExp(
   String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\((?:(?:the|a|our|my)\s+)?)(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|(?:months?|weeks?|days?)\s+old|[MF])?\s*[,)]|\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|(?:months?|weeks?|days?)\s+old)\b|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:(?:room|rm|bed|bay)\s*)?\d{1,4}[A-Z]?(?![\w:])(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|percent|%)\b)`,
   'g',
 );
-/** "derek fontaine in 22": a lower-case first name and surname, then a room. */
-const LOWER_NAME_IN_ROOM = /\b([a-z]{3,})\s+([a-z][a-z'-]{2,})\s+in\s+(?:(?:room|rm|bed|bay)\s*)?\d{1,4}[a-z]?(?![\w:])(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm)\b)/g;
+/**
+ * "derek fontaine in 22": a lower-case first name and surname, then a room. Found from "in" and the
+ * number (few places), then the two words before are read.
+ */
+const IN_ROOM = /\bin\s+(?:(?:room|rm|bed|bay)\s*)?\d{1,4}[a-z]?(?![\w:])(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm)\b)/g;
+const LOWER_NAME_BEFORE = /(?:^|[^A-Za-z'-])([a-z]{3,})\s+([a-z][a-z'-]{2,})\s+$/;
 /**
  * A patient's relatives by name: "his wife Carol and their girls Becca and Sam", "Mrs. Petrakis's
  * son Stathis", "call her daughter Ana". Family members' names are identifiers of the patient too.
@@ -189,10 +193,12 @@ function findNextToAgeOrRoom(doc: Doc, add: Add) {
     if (isColleagueContext(doc, start, end)) continue;
     add({ start, end, score: 0.9, pattern: 'name next to age or room', context: [], tie: 'patient', severity: 'high' });
   }
-  for (const m of matchesIn(LOWER_NAME_IN_ROOM, doc.text)) {
-    const [first, last] = [m[1]!, m[2]!];
+  for (const m of matchesIn(IN_ROOM, doc.text)) {
+    const before = LOWER_NAME_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
+    if (!before) continue;
+    const [first, last] = [before[1]!, before[2]!];
     if (!isUnambiguousFirstName(first) || STOP_AFTER_PATIENT.has(last) || isCommonTail(last)) continue;
-    const start = m.index;
+    const start = m.index - before[0].length + before[0].indexOf(first);
     const end = start + first.length + doc.text.slice(start + first.length).indexOf(last) + last.length;
     if (isColleagueContext(doc, start, end)) continue;
     add({ start, end, score: 0.9, pattern: 'name next to age or room', context: [], tie: 'patient', severity: 'high' });

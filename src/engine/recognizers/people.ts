@@ -79,6 +79,9 @@ export function peopleAnywhere(doc: Doc): Person[] {
 
   /** The run of name tokens starting at word i, if word i starts one. */
   function runAt(i: number): Run | undefined {
+    // Most words of a draft are lower case or numbers: no string work for them.
+    const c = text.charCodeAt(words[i]!.start);
+    if (!lowerDoc && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return undefined;
     const w0 = wordAt(i).replace(POSSESSIVE, '');
     if (!nameShaped(w0) || TITLES.has(w0.toLowerCase())) return undefined;
     if (lowerDoc && (NOT_NAMES.has(w0) || isCommonLower(w0))) return undefined;
@@ -124,12 +127,24 @@ export function peopleAnywhere(doc: Doc): Person[] {
     }
     return out.length === n ? out.reverse().join(' ') : out.length ? out.reverse().join(' ') : undefined;
   }
-  function cueBefore(i: number, set: ReadonlySet<string>): boolean {
+  /** The phrases that end just before word i (its last 1..4 words), computed once per word. */
+  const endings = new Map<number, string[]>();
+  function phrasesBefore(i: number): string[] {
+    let list = endings.get(i);
+    if (list) return list;
     const all = before(i, MAX_BEFORE_WORDS);
-    if (!all) return false;
-    const parts = all.split(' ');
-    for (let n = 1; n <= parts.length; n++) if (set.has(parts.slice(-n).join(' '))) return true;
-    return /^ex-/.test(parts[parts.length - 1]!);
+    list = [];
+    if (all) {
+      const parts = all.split(' ');
+      for (let n = 1; n <= parts.length; n++) list.push(parts.slice(-n).join(' '));
+    }
+    endings.set(i, list);
+    return list;
+  }
+  function cueBefore(i: number, set: ReadonlySet<string>): boolean {
+    const list = phrasesBefore(i);
+    for (const p of list) if (set.has(p)) return true;
+    return set === STRONG_BEFORE && list.length > 0 && list[0]!.startsWith('ex-');
   }
   /** The gap right before word i is "Word " or "word, " (not a new sentence or line). */
   function sentenceStart(i: number): boolean {
