@@ -4,6 +4,7 @@ import { RULES } from '../rules';
 import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
 import { mayMatchInSlice } from '../anchors';
+import { SpanSet } from '../spans';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -81,11 +82,12 @@ export const patientStory = {
   rule: 'phi.patient_story' as const,
   find(doc: Doc, found: readonly Candidate[]): Candidate[] {
     const names = found.filter((f) => f.rule === 'phi.name').sort((a, b) => a.start - b.start);
+    const nameStarts = names.map((n) => n.start);
     const encounters: Encounter[] = [
       ...ENCOUNTER.flatMap(({ regex, strong }) =>
         matchesIn(regex, doc.text).map((m) => {
           const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
-          return withName(doc, names, { start, end, text: doc.text.slice(start, end), strong });
+          return withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong });
         }),
       ),
       // A patient's own name, bed, age or birth date already points at one specific patient; tied
@@ -158,8 +160,8 @@ export const patientStory = {
 };
 
 /** "Pt Maria Lopez": a reference followed by the patient's name is quoted with it. */
-function withName(doc: Doc, names: readonly Candidate[], e: Encounter): Encounter {
-  const i = firstAtOrAfter(names.map((n) => n.start), e.end);
+function withName(doc: Doc, names: readonly Candidate[], starts: readonly number[], e: Encounter): Encounter {
+  const i = firstAtOrAfter(starts, e.end);
   const name = names[i];
   if (!name || name.start - e.end > 2 || !/^[\s,:]*$/.test(doc.text.slice(e.end, name.start))) return e;
   return { ...e, end: name.end, text: doc.text.slice(e.start, name.end) };
@@ -180,9 +182,11 @@ function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
 
 /** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. */
 function dedupe(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
   const kept: Hit[] = [];
+  const claimed = new SpanSet();
   for (const h of [...hits].sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start))) {
-    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+    if (claimed.claim(h.start, h.end)) kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
