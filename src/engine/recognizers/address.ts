@@ -341,6 +341,9 @@ export const addresses: CustomRecognizer = {
   id: 'postal-address',
   rule: 'phi.location',
   find(doc: Doc): Candidate[] {
+    // An overlay's acquisition fields ("2048 WW 4096", "80 MAS 4") have an address's shape; its
+    // institution's address, if any, is left to the US street pattern.
+    if (doc.options.medicalImage) return [];
     const text = doc.text;
     const lowerText = !/[A-Z]/.test(text);
     const found: Found[] = [];
