@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ocrPublicAssets } from './src/ocr/bundle-assets';
 import { managedStorageSchemaText } from './src/policy/managed-schema';
@@ -18,11 +19,29 @@ const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp3zvzMOSxXtDSBjiERfGFtKCruW2ii4YcXCRMmFJMaO0T7TL9AtxvnsIx99Wifz6Vv/aY7oK/iyMMP/PdJ/46kdJ5g2MiYCg4ake31T+C49wqOtyahdqho3TzzNVKLvuftwzJXkoH3nfwiw3qc98xk3b4pkaBa3XbJbivA7B9O5MXpuJKDjGNPfPqX5CvLmDuizCs3bjSF4OoOf4PSfpQnzeST15GIAGOqyCwjs0wHm14E8eMEG2/cThe9HK5uLYXrqYhjjqKmncTcZ452uzQtSdCKfSzcHj0eScDCd01TWzfRpYobiSUS9fbQ+DzIz8FE2gxM/hDI/S86sceZiHvQIDAQAB';
 
 /**
- * Extension pages may run only their own bundled scripts. 'wasm-unsafe-eval' is for the bundled
- * OCR core (tesseract wasm); nothing remote, no eval. WXT turns this into the MV2 string form
- * for Firefox.
+ * Extension pages may run only their own bundled scripts, and fetch only their own files: the
+ * privacy promise does not rest on code alone (a `fetch` to any host from the popup fails).
+ * 'wasm-unsafe-eval' is for the bundled OCR core (tesseract wasm); the OCR worker, core and
+ * language data are the extension's own files ('self'). Nothing remote, no eval. WXT turns this
+ * into the MV2 string form for Firefox.
  */
-const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
+
+/**
+ * The content script's entry gets Second Look's context class instead of WXT's (see
+ * entrypoints/content/page-proof-context.ts): no start-up message to the page, and no teardown a
+ * page script can trigger. Only the import in WXT's entry wrapper is redirected, and only in
+ * builds: `wxt` dev mode reloads content scripts by starting a new copy, which needs WXT's own.
+ */
+const pageProofContext = {
+  name: 'second-look:page-proof-content-context',
+  enforce: 'pre' as const,
+  apply: 'build' as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (source !== 'wxt/utils/content-script-context' || !importer?.includes('virtual:wxt-content-script-isolated-world-entrypoint')) return null;
+    return fileURLToPath(new URL('./entrypoints/content/page-proof-context.ts', import.meta.url));
+  },
+};
 
 export default defineConfig({
   srcDir: '.',
@@ -67,5 +86,6 @@ export default defineConfig({
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: [pageProofContext],
   }),
 });

@@ -1,7 +1,7 @@
 import { routeOcrScans } from '../src/messaging/ocr-router';
+import { logManagedPolicyProblems } from '../src/policy/storage';
 
 export default defineBackground(() => {
-  // Wiring only; counters and policy arrive with their issues.
   // Image checks: Chrome forwards to the offscreen document; Firefox's background page is a
   // document that may start Workers, so it hosts OCR itself (the import is dropped from Chrome's
   // service worker bundle, which could not run it).
@@ -10,4 +10,6 @@ export default defineBackground(() => {
       ? { localHost: async () => (await import('../src/ocr/host')).hostScan }
       : {},
   );
+  // A mistyped managed policy is named in the popup and options page, and here for admins.
+  logManagedPolicyProblems();
 });

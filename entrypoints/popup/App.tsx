@@ -1,6 +1,6 @@
 import { useCallback } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { AnalysisResult } from '../../src/engine';
+import type { DraftCheck } from '../../src/content/check-draft';
 import { DEFAULT_POLICY, type Policy } from '../../src/policy';
 import { usePolicyState } from '../../src/ui/settings/hooks';
 import { ProblemList } from '../../src/ui/settings/ProblemList';
@@ -11,7 +11,7 @@ import { TabStatusCard } from './TabStatusCard';
 
 interface AppProps {
   /** The engine and policy are passed in, so the popup never knows how findings are made. */
-  check: (text: string, policy: Policy) => AnalysisResult;
+  check: (text: string, policy: Policy) => Pick<DraftCheck, 'verdict' | 'findings' | 'unchecked'>;
 }
 
 export function App({ check }: AppProps) {

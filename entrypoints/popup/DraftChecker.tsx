@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { AnalysisResult } from '../../src/engine';
+import type { DraftCheck } from '../../src/content/check-draft';
+import { UNCHECKED_TEXT } from '../../src/ui/unchecked';
 import { FindingList } from '../../src/ui/FindingList';
 import { VERDICT_SUMMARY } from '../../src/ui/severity';
 import { useDebouncedAnalysis } from './useDebouncedAnalysis';
@@ -7,8 +8,10 @@ import { useDebouncedAnalysis } from './useDebouncedAnalysis';
 /** Long enough to skip work between keystrokes, short enough to feel immediate. */
 const ANALYZE_DELAY_MS = 150;
 
+type Result = Pick<DraftCheck, 'verdict' | 'findings' | 'unchecked'>;
+
 interface DraftCheckerProps {
-  analyze: (text: string) => AnalysisResult;
+  analyze: (text: string) => Result;
 }
 
 /**
@@ -41,7 +44,13 @@ export function DraftChecker({ analyze }: DraftCheckerProps) {
       <div class="result" aria-live="polite" data-verdict={result?.verdict}>
         {result && (
           <>
-            <p class={`result__summary result__summary--${result.verdict}`}>{VERDICT_SUMMARY[result.verdict]}</p>
+            {result.unchecked ? (
+              <p class="result__summary" data-unchecked={result.unchecked}>
+                {UNCHECKED_TEXT[result.unchecked]}
+              </p>
+            ) : (
+              <p class={`result__summary result__summary--${result.verdict}`}>{VERDICT_SUMMARY[result.verdict]}</p>
+            )}
             <FindingList findings={result.findings} />
           </>
         )}

@@ -1,8 +1,7 @@
 import { EDITORS, type EditorAdapter } from '../editors';
 import type { Finding } from '../engine';
-import type { Policy } from '../policy';
 import type { ComposerSpec } from '../sites';
-import { checkDraft, ignoreKey, type DraftCheck } from './check-draft';
+import { checkDraft, ignoreKey, type CheckContext, type DraftCheck } from './check-draft';
 import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage, type ScanImage } from './draft-images';
 
 /** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
@@ -12,7 +11,8 @@ export const TYPING_PAUSE_MS = 150;
 const EDIT_EVENTS = ['input', 'compositionend'] as const;
 
 export interface SessionHost {
-  policy(): Policy;
+  /** The policy, engine and fail-closed action a check uses right now. */
+  checkContext(): CheckContext;
   /** The on-device OCR host; without it attachments are not read. */
   scanImage?: ScanImage;
   /** Draws opaque boxes over an image and re-encodes it without metadata. */
@@ -85,28 +85,44 @@ export class ComposerSession {
     let check: DraftCheck;
     this.checking = true;
     try {
-      const text = this.editor.isConnected ? this.adapter.read(this.editor).text : (this.last?.text ?? '');
-      if (text.trim() === '') this.ignored.clear();
+      const text = this.readText();
+      if (text !== null && text.trim() === '') this.ignored.clear();
       // After a post the site empties the box: the next draft starts without the old images.
-      if (text.trim() === '' && this.posted) {
+      if (text !== null && text.trim() === '' && this.posted) {
         this.posted = false;
         this.attached.clear();
       }
-      const images = this.images.map((i) => ({ id: i.id, findings: i.result?.findings ?? [] }));
-      check = checkDraft(text, this.host.policy(), this.ignored, images);
-    } catch (error) {
-      // A site's DOM we cannot read, or a bug of ours: say so and step aside. Never hold a post
-      // or break the editor over it.
-      console.warn(`Second Look: could not check the draft in ${this.spec.name}; not checking it.`, error);
-      check = { text: '', verdict: 'ok', findings: [], images: [], action: 'none' };
+      const images = this.images.map((i) => ({ id: i.id, name: i.name, status: i.status, findings: i.result?.findings ?? [] }));
+      check = checkDraft(text, this.host.checkContext(), this.ignored, images);
     } finally {
       this.checking = false;
     }
-    const changed = !this.last || this.last.text !== check.text || !sameFindings(this.last.findings, check.findings) || this.imagesChanged;
+    const changed =
+      !this.last ||
+      this.last.text !== check.text ||
+      this.last.unchecked !== check.unchecked ||
+      this.last.action !== check.action ||
+      !sameFindings(this.last.findings, check.findings) ||
+      this.imagesChanged;
     this.imagesChanged = false;
     this.last = check;
     if (changed) this.host.update(this);
     return check;
+  }
+
+  /**
+   * The draft's text, or null when the editor cannot be read (a site's DOM we do not know, or a
+   * bug of ours): then the draft is unchecked, and Post is held rather than let through unseen.
+   * The editor itself is never touched.
+   */
+  private readText(): string | null {
+    if (!this.editor.isConnected) return this.last?.text ?? '';
+    try {
+      return this.adapter.read(this.editor).text;
+    } catch (error) {
+      console.warn(`Second Look: could not read the draft in ${this.spec.name} (${error instanceof Error ? error.name : 'error'}); Post is held until it can be.`);
+      return null;
+    }
   }
 
   /** Re-checks with the current policy even if the text did not change. */

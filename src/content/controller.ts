@@ -1,5 +1,5 @@
 import type { Finding } from '../engine';
-import type { Policy } from '../policy';
+import { uncheckedAction, type Policy } from '../policy';
 import type { CounterEvent } from '../policy/counters';
 import type { SiteAdapter } from '../sites';
 import type { ContentUiState } from '../ui/ContentUi';
@@ -7,8 +7,9 @@ import { placePanel } from '../ui/geometry';
 import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
 import type { PanelModel } from '../ui/InlinePanel';
 import { attachAlreadyPicked, watchAttachments } from './attachments';
+import type { Analyzer } from './check-draft';
 import { ComposerSession, type SessionHost } from './composer-session';
-import { watchComposers } from './find-composers';
+import { watchComposers, type ComposerWatch } from './find-composers';
 import { lookForPreviews, watchPreviewImages } from './preview-images';
 import { HoldPrompts } from './hold-prompts';
 import { imageModel } from './image-model';
@@ -16,6 +17,12 @@ import { guardSubmits } from './submit-guard';
 
 /** Panel size used for placement; its real size is capped by CSS at the same values. */
 const PANEL_SIZE = { width: 320, height: 300 };
+
+/**
+ * How long a Post pressed at start-up waits for the policy (read from storage in about 50 ms)
+ * before it is held as a draft Second Look could not check.
+ */
+export const STARTUP_LIMIT_MS = 10_000;
 
 /**
  * The panel sits beside the whole composer (editor, toolbar, Post button) so it never covers the
@@ -32,6 +39,11 @@ function anchorRect(session: ComposerSession, viewportHeight: number): DOMRect |
 
 export interface GuardOptions {
   site: SiteAdapter;
+  /** The engine, passed in: the page's wiring gives the real one, tests one that fails. */
+  analyze: Analyzer;
+  /** True once the extension behind this script is gone (updated, reloaded or removed). */
+  extensionGone?: () => boolean;
+  startupLimitMs?: number;
   /** Counts what happened (never what was written), for the popup's counters. */
   count?: (event: CounterEvent) => void;
   /** The on-device OCR host and image redactor; without them attachments are not read. */
@@ -40,28 +52,62 @@ export interface GuardOptions {
   signal: AbortSignal;
 }
 
+/** The policy in force, and whether an organization set it (then failing closed is stricter). */
+export interface GuardPolicy {
+  policy: Policy;
+  managed: boolean;
+}
+
 export interface Guard {
   /** Applies a new effective policy: re-hooks (a site may have been turned off) and re-checks. */
-  setPolicy(policy: Policy): void;
+  setPolicy(state: GuardPolicy): void;
+  /**
+   * The extension was updated, reloaded or removed under this page. The guard stays: drafts are
+   * still checked with the last policy, every Post is held, and the panel asks for a reload.
+   */
+  markOrphaned(): void;
 }
 
 /**
  * Wires one page together: finds composers, checks each draft, renders panels and highlights,
  * and holds Post while the policy says so. Nothing here knows a site's DOM: that is the adapter.
+ *
+ * It starts hooked, before the policy is known, so a Post pressed in the first moments is held
+ * until the draft can be checked (docs/architecture.md, "Fail closed").
  */
-export function startGuard({ site, render, signal, images, count = () => {} }: GuardOptions): Guard {
+export function startGuard(options: GuardOptions): Guard {
+  const { site, render, signal, images, analyze, count = () => {} } = options;
   let policy: Policy | undefined;
+  let managed = false;
+  let orphaned = false;
   let hooks: AbortController | undefined;
+  let composers: ComposerWatch | undefined;
+  let startingDone: () => void = () => {};
+  let starting: Promise<void> | undefined = new Promise<void>((resolve) => (startingDone = resolve));
+  const endStart = () => {
+    clearTimeout(startupTimer);
+    starting = undefined;
+    startingDone();
+  };
+  // Waited as long as it will: a Post still waiting is decided with what is known (unchecked: held).
+  const startupTimer = setTimeout(endStart, options.startupLimitMs ?? STARTUP_LIMIT_MS);
+  const isOrphaned = () => orphaned || (options.extensionGone?.() ?? false);
   const sessions = new Map<HTMLElement, ComposerSession>();
   const collapsed = new WeakSet<ComposerSession>();
   const flagged = new WeakSet<ComposerSession>();
   let announcement = '';
   let frame = 0;
 
-  const host: SessionHost = { policy: () => policy!, update: (session) => onCheck(session), ...images };
+  const host: SessionHost = {
+    checkContext: () => ({ policy, analyze, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
+    update: (session) => onCheck(session),
+    ...images,
+  };
 
   const onCheck = (session: ComposerSession) => {
     const verdict = session.check?.verdict ?? 'ok';
+    const unchecked = session.check?.unchecked;
+    if (unchecked && unchecked !== 'starting') announcement = 'Second Look could not check your post.';
     if (verdict === 'ok') flagged.delete(session);
     else if (!flagged.has(session)) {
       flagged.add(session);
@@ -80,7 +126,8 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
   const panelFor = (session: ComposerSession, index: number): PanelModel | undefined => {
     const check = session.check;
     const reading = session.images.some((i) => i.status !== 'done');
-    if (!check || (check.verdict === 'ok' && !reading) || !session.editor.isConnected) return undefined;
+    const cannotCheck = check?.unchecked !== undefined && check.unchecked !== 'starting';
+    if (!check || (check.verdict === 'ok' && !reading && !cannotCheck) || !session.editor.isConnected) return undefined;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const rect = anchorRect(session, viewport.height);
     if (!rect) return undefined;
@@ -134,6 +181,7 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
   const unhookAll = () => {
     hooks?.abort();
     hooks = undefined;
+    composers = undefined;
     for (const s of sessions.values()) s.dispose();
     sessions.clear();
     resized.disconnect();
@@ -142,14 +190,15 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     scheduleRender();
   };
 
-  const hookAll = (p: Policy) => {
+  const hookAll = () => {
     hooks = new AbortController();
     const watchedRoots = new WeakSet<ShadowRoot>();
     const hookSignal = AbortSignal.any([signal, hooks.signal]);
     const attachmentHost = { sessions: () => sessions.values() };
-    watchComposers(
+    // Message boxes too while the policy is unknown: fail closed until it says they are off.
+    composers = watchComposers(
       site,
-      { directMessages: p.sites.messenger, signal: hookSignal },
+      { directMessages: () => policy?.sites.messenger ?? true, signal: hookSignal },
       ({ editor, spec }) => {
         const session = new ComposerSession(editor, spec, host);
         sessions.set(editor, session);
@@ -171,7 +220,10 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
       },
       (spec, reason) => console.info(`Second Look: not checking ${spec.name} (${reason}).`),
     );
-    guardSubmits({ sessions: () => sessions.values(), hold: (r) => prompts.hold(r), wait: (r) => prompts.wait(r) }, hookSignal);
+    guardSubmits(
+      { sessions: () => sessions.values(), starting: () => starting, hold: (r) => prompts.hold(r), wait: (r) => prompts.wait(r) },
+      hookSignal,
+    );
     if (host.scanImage) {
       watchAttachments(attachmentHost, hookSignal);
       watchPreviewImages(attachmentHost, hookSignal);
@@ -181,21 +233,30 @@ export function startGuard({ site, render, signal, images, count = () => {} }: G
     window.addEventListener('resize', reposition, { passive: true, signal: hookSignal });
   };
 
-  signal.addEventListener('abort', unhookAll);
+  signal.addEventListener('abort', () => {
+    clearTimeout(startupTimer);
+    unhookAll();
+  });
+  hookAll();
 
   return {
     setPolicy(next) {
-      const siteWasOn = policy?.sites[site.id] ?? false;
-      const dmsChanged = policy?.sites.messenger !== next.sites.messenger;
-      policy = next;
-      if (!next.sites[site.id]) {
-        if (siteWasOn) unhookAll();
+      const dmsChanged = (policy?.sites.messenger ?? true) !== next.policy.sites.messenger;
+      policy = next.policy;
+      managed = next.managed;
+      // A Post waiting on start-up is decided after this, with hooks and checks up to date.
+      if (starting) endStart();
+      if (!policy.sites[site.id]) {
+        if (hooks) unhookAll();
         return;
       }
-      if (!hooks || dmsChanged) {
-        unhookAll();
-        hookAll(next);
-      }
+      if (!hooks) hookAll();
+      else if (dmsChanged) composers?.refresh();
+      for (const s of sessions.values()) s.recheck();
+    },
+    markOrphaned() {
+      if (orphaned) return;
+      orphaned = true;
       for (const s of sessions.values()) s.recheck();
     },
   };

@@ -11,6 +11,11 @@ export type SkipReason = 'direct-messages-off' | 'read-only';
 export interface ComposerWatch {
   /** Every editor hooked so far that is still in the page. */
   current(): FoundComposer[];
+  /**
+   * Looks again after `directMessages` changed: message boxes no longer checked are reported
+   * gone, newly checked ones found. Other composers keep their sessions (and a Post held on them).
+   */
+  refresh(): void;
 }
 
 /**
@@ -20,13 +25,13 @@ export interface ComposerWatch {
  */
 export function watchComposers(
   site: SiteAdapter,
-  options: { directMessages: boolean; signal: AbortSignal },
+  options: { directMessages: () => boolean; signal: AbortSignal },
   onFound: (found: FoundComposer) => void,
   onGone: (editor: HTMLElement) => void,
   onSkip: (spec: ComposerSpec, reason: SkipReason) => void = () => {},
 ): ComposerWatch {
   const hooked = new Map<HTMLElement, FoundComposer>();
-  const skipped = new WeakSet<HTMLElement>();
+  let skipped = new WeakSet<HTMLElement>();
   const observedRoots = new WeakSet<Node>();
   const observer = new MutationObserver(() => schedule());
   let queued = false;
@@ -76,7 +81,7 @@ export function watchComposers(
       for (const spec of site.composers) {
         for (const el of root.querySelectorAll<HTMLElement>(spec.editor)) {
           if (hooked.has(el) || skipped.has(el)) continue;
-          const reason = skipReason(el, spec, site, options.directMessages);
+          const reason = skipReason(el, spec, site, options.directMessages());
           if (reason) {
             skipped.add(el);
             onSkip(spec, reason);
@@ -101,7 +106,18 @@ export function watchComposers(
   // SPA navigation replaces whole views; the observer sees that, popstate is a cheap extra nudge.
   window.addEventListener('popstate', schedule, { signal: options.signal });
   scan();
-  return { current: () => [...hooked.values()] };
+  return {
+    current: () => [...hooked.values()],
+    refresh: () => {
+      for (const [editor, { spec }] of hooked) {
+        if (skipReason(editor, spec, site, options.directMessages()) !== 'direct-messages-off') continue;
+        hooked.delete(editor);
+        onGone(editor);
+      }
+      skipped = new WeakSet();
+      scan();
+    },
+  };
 }
 
 /** What a composer looks like on any of the three sites, whatever its framework. */

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy';
 import type { CounterEvent } from '../policy/counters';
 import type { HoldModel } from '../ui/HoldDialog';
-import { confirmationKey } from './check-draft';
+import { confirmationKey, type DraftCheck, type UncheckedReason } from './check-draft';
 import type { HoldRequest, WaitRequest } from './submit-guard';
 
 export interface PromptHost {
@@ -31,11 +31,13 @@ export class HoldPrompts {
       this.close(id);
       if (focus) request.sessions[0]?.focusEditor();
     };
+    const unchecked = mostTelling(request.checks);
     this.current = {
       id,
       mode: request.action,
       findings: request.checks.flatMap((c) => c.findings),
-      images: request.unread,
+      images: request.checks.flatMap((c) => c.unread),
+      ...(unchecked ? { unchecked } : {}),
       requireReason: this.host.policy()?.confirmRequiresReason ?? false,
       edit: () => end(true),
       ...(request.action === 'confirm'
@@ -52,17 +54,18 @@ export class HoldPrompts {
   }
 
   /**
-   * Post was pressed while an image is being read: say so calmly, then let the usual decision
-   * run. Posting without waiting is offered only when nothing known so far holds the draft and
-   * the policy blocks nothing (an unread image could hold what a block is meant to stop).
+   * Post was pressed while Second Look is starting or an image is being read: say so calmly, then
+   * let the usual decision run. Posting without waiting is offered only for an image, when nothing
+   * known so far holds the draft and the policy blocks nothing (an unread image could hold what a
+   * block is meant to stop); never while starting, when nothing is known at all.
    */
   wait(request: WaitRequest): void {
     const id = ++this.lastId;
     const blocks = Object.values(this.host.policy()?.actions ?? {}).includes('block');
-    const mayPostNow = (request.knownAction === 'none' || request.knownAction === 'show') && !blocks;
+    const mayPostNow = request.reason === 'images' && (request.knownAction === 'none' || request.knownAction === 'show') && !blocks;
     this.current = {
       id,
-      mode: 'reading',
+      mode: request.reason === 'starting' ? 'starting' : 'reading',
       findings: [],
       images: request.sessions.flatMap((s) => s.images.filter((i) => i.status === 'reading').map((i) => i.name)),
       requireReason: false,
@@ -97,4 +100,11 @@ export class HoldPrompts {
     if (this.current?.id === id) this.current = undefined;
     this.host.render(false);
   }
+}
+
+/** The reason a person can best act on, when several drafts could not be checked. */
+const TELLING: readonly UncheckedReason[] = ['orphaned', 'timeout', 'error', 'starting'];
+
+function mostTelling(checks: readonly DraftCheck[]): UncheckedReason | undefined {
+  return TELLING.find((reason) => checks.some((c) => c.unchecked === reason));
 }

@@ -1,4 +1,4 @@
-import type { Action } from '../policy';
+import { strictestOf, type Action } from '../policy';
 import type { SubmitShortcut } from '../sites';
 import { confirmationKey, type DraftCheck } from './check-draft';
 import type { ComposerSession } from './composer-session';
@@ -6,21 +6,22 @@ import type { ComposerSession } from './composer-session';
 export interface HoldRequest {
   action: Exclude<Action, 'show'>;
   sessions: ComposerSession[];
+  /** What each draft holds, what could not be checked and which images could not be read. */
   checks: DraftCheck[];
-  /** Names of attached images that could not be read, when Post waited for them. */
-  unread: string[];
   /** Performs the user's original action once, unguarded. */
   replay: () => void;
 }
 
-/** Post was pressed while an attached image is still being read. */
+/** Post was pressed before a check could finish: Second Look is still starting, or reading an image. */
 export interface WaitRequest {
+  /** starting: the policy is not known yet, so nothing can be checked; images: an image is being read. */
+  reason: 'starting' | 'images';
   sessions: ComposerSession[];
   /** What the draft calls for as far as it is known (text, and the images already read). */
   knownAction: Action | 'none';
-  /** Settles when every image of these drafts has been read or has failed. */
+  /** Settles when the guard is ready and every image of these drafts has been read or has failed. */
   read: Promise<void>;
-  /** Decides again with everything read: the post goes ahead once, or `hold` is asked. */
+  /** Decides again with everything checked: the post goes ahead once, or `hold` is asked. */
   resume(): void;
   /** The user chose to post without waiting: the original action, once. */
   postNow(): void;
@@ -30,24 +31,53 @@ export interface WaitRequest {
 
 export interface GuardHost {
   sessions(): Iterable<ComposerSession>;
+  /**
+   * While Second Look is starting (the policy not read yet): settles once it can check, or once
+   * it has waited as long as it will. Undefined when ready.
+   */
+  starting(): Promise<void> | undefined;
   hold(request: HoldRequest): void;
   wait(request: WaitRequest): void;
 }
 
-const ACTION_ORDER: Record<Action | 'none', number> = { none: 0, show: 1, confirm: 2, block: 3 };
+const strictest = (checks: readonly DraftCheck[]) => strictestOf(checks.map((c) => c.action));
 
-function strictest(checks: readonly DraftCheck[]): Action | 'none' {
-  let action: Action | 'none' = 'none';
-  for (const c of checks) if (ACTION_ORDER[c.action] > ACTION_ORDER[action]) action = c.action;
-  return action;
+/** What Post does for some drafts: go ahead, be held, or wait until they can be checked. */
+export type PostDecision =
+  | { kind: 'post' }
+  | { kind: 'hold'; action: Exclude<Action, 'show'> }
+  | { kind: 'wait'; reason: WaitRequest['reason']; knownAction: Action | 'none' };
+
+export interface PostState {
+  /** Fresh checks of the drafts, made at Post time (DraftCheck covers what could not be checked). */
+  checks: readonly DraftCheck[];
+  /** "Post anyway" was already chosen for exactly this draft, per draft. */
+  confirmed: readonly boolean[];
+  /** Second Look is still starting: the policy is not known yet. */
+  starting: boolean;
+  /** An attached image is still being read. */
+  reading: boolean;
+}
+
+/**
+ * The decision, without events or DOM. Fail closed: a draft that is not checked yet waits, one
+ * that could not be checked is held (its check's action already says how), and only a checked
+ * draft that needs nothing goes ahead. What is known to block is said at once, without waiting.
+ */
+export function decidePost({ checks, confirmed, starting, reading }: PostState): PostDecision {
+  const known = strictest(checks);
+  if ((starting || reading) && known !== 'block') return { kind: 'wait', reason: starting ? 'starting' : 'images', knownAction: known };
+  // "Post anyway" was chosen for exactly this draft (Facebook asks again at its second step).
+  const action = known === 'confirm' && checks.length > 0 && confirmed.every(Boolean) ? 'none' : known;
+  return action === 'confirm' || action === 'block' ? { kind: 'hold', action } : { kind: 'post' };
 }
 
 /**
  * Holds the site's Post controls and submit shortcuts while a draft needs confirming or fixing,
- * or while an attached image is still being read. Listens in the capture phase on window, so it
- * runs before the site's own handlers (React attaches at its root); a held event never reaches
- * the site. A replay is marked so it passes straight through, exactly once. Posting a draft with
- * no findings and no image being read is never touched.
+ * or could not be checked, or is still being checked (Second Look starting, an image being read).
+ * Listens in the capture phase on window, so it runs before the site's own handlers (React
+ * attaches at its root); a held event never reaches the site. A replay is marked so it passes
+ * straight through, exactly once. Posting a checked draft with nothing in it is never touched.
  */
 export function guardSubmits(host: GuardHost, signal: AbortSignal): void {
   let replaying = false;
@@ -70,40 +100,34 @@ export function guardSubmits(host: GuardHost, signal: AbortSignal): void {
   };
 
   /**
-   * The policy's decision for these drafts. `event` is the live Post click or key; after a wait
-   * there is none, and going ahead means replaying it. Images that could not be read are only
-   * raised after a wait: the user pressed Post before they could see the panel say so.
+   * Decides for these drafts (decidePost). `event` is the live Post click or key; after a wait
+   * there is none, and going ahead means replaying it. The check runs now, whatever the typing
+   * pause: a draft is never posted on a check of older text, nor unchecked.
    */
-  const settle = (sessions: ComposerSession[], replay: () => void, event?: Event) => {
-    const checks = sessions.map((s) => s.checkNow());
-    const unread = event ? [] : sessions.flatMap((s) => s.images.filter((i) => i.status === 'error').map((i) => i.name));
-    let action = strictest(checks);
-    const goesAhead = () => (event ? sessions.forEach((s) => s.markPosted()) : replayOnce(sessions, replay));
-    // "Post anyway" was chosen for exactly this draft (Facebook asks again at its second step).
-    if (action === 'confirm' && sessions.every((s, i) => s.confirmed === confirmationKey(checks[i]!))) action = 'none';
-    if (action !== 'confirm' && action !== 'block' && unread.length > 0) action = 'confirm';
-    if (action !== 'confirm' && action !== 'block') return goesAhead();
-    if (event) stop(event);
-    host.hold({ action, sessions, checks, unread, replay: () => replayOnce(sessions, replay) });
-  };
-
-  const decide = (sessions: ComposerSession[], event: Event, replay: () => void) => {
+  const decide = (sessions: ComposerSession[], replay: () => void, event?: Event) => {
     if (replaying || sessions.length === 0) return;
-    if (waiting) return stop(event);
-    if (!sessions.some((s) => s.readingImages)) return settle(sessions, replay, event);
-    const knownAction = strictest(sessions.map((s) => s.checkNow()));
-    // Blocked by the text alone: no reason to wait before saying so.
-    if (knownAction === 'block') return settle(sessions, replay, event);
-    stop(event);
+    if (waiting) return event && stop(event);
+    const starting = host.starting();
+    const checks = sessions.map((s) => s.checkNow());
+    const decision = decidePost({
+      checks,
+      confirmed: sessions.map((s, i) => s.confirmed === confirmationKey(checks[i]!)),
+      starting: starting !== undefined,
+      reading: sessions.some((s) => s.readingImages),
+    });
+    if (decision.kind === 'post') return event ? sessions.forEach((s) => s.markPosted()) : replayOnce(sessions, replay);
+    if (event) stop(event);
+    if (decision.kind === 'hold') return host.hold({ action: decision.action, sessions, checks, replay: () => replayOnce(sessions, replay) });
     waiting = true;
     const done = () => (waiting = false);
     host.wait({
+      reason: decision.reason,
       sessions,
-      knownAction,
-      read: Promise.all(sessions.map((s) => s.whenImagesRead())).then(() => undefined),
+      knownAction: decision.knownAction,
+      read: Promise.all([starting, ...sessions.map((s) => s.whenImagesRead())]).then(() => undefined),
       resume: () => {
         done();
-        settle(sessions, replay);
+        decide(sessions, replay);
       },
       postNow: () => {
         done();
@@ -118,7 +142,7 @@ export function guardSubmits(host: GuardHost, signal: AbortSignal): void {
     (event) => {
       const hit = submitControlIn(event.composedPath(), host.sessions());
       if (!hit) return;
-      decide(hit.sessions, event, () => liveControl(hit.control, hit.sessions[0]!)?.click());
+      decide(hit.sessions, () => liveControl(hit.control, hit.sessions[0]!)?.click(), event);
     },
     { capture: true, signal },
   );
@@ -130,12 +154,12 @@ export function guardSubmits(host: GuardHost, signal: AbortSignal): void {
       const session = editorIn(event.composedPath(), host.sessions());
       if (!session?.spec.shortcut || !matchesShortcut(event, session.spec.shortcut)) return;
       const target = event.composedPath()[0] as Element;
-      decide([session], event, () => {
+      decide([session], () => {
         // A button replays most faithfully; Enter-to-send boxes have none, so re-send the key.
         const control = session.spec.submit ? session.scope?.querySelector<HTMLElement>(session.spec.submit) : null;
         if (control) control.click();
         else target.dispatchEvent(cloneKey(event));
-      });
+      }, event);
     },
     { capture: true, signal },
   );

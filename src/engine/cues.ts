@@ -65,7 +65,7 @@ const NAMED_RELATIVE = /\b(?:Grandpa|Grandma|Granny|Gramps|Grammy|Nana|Papa|Uncl
  * "Grandma turned 97 today", "Nana hit 95": a kinship word written as a name, with no "the" or
  * "our" before it, is the poster's own relative.
  */
-const KIN_AS_NAME = /(?<!\b(?:the|a|an|this|that|our|your|his|her|their|pt's|patient's)\s+)\b(?:Grandma|Grandpa|Granny|Gramps|Grammy|Nana|Papa|Mom|Mum|Dad|Mama)\b(?!\s+(?:in|from)\s+\d)/g;
+const KIN_AS_NAME = /(?<!\b(?:the|a|an|this|that|our|your|his|her|their|pt's|patient's)\s)\b(?:Grandma|Grandpa|Granny|Gramps|Grammy|Nana|Papa|Mom|Mum|Dad|Mama)\b(?!\s+(?:in|from)\s+\d)/g;
 
 /** "our 97-year-old", "the 16 year old": an age used as a noun is a person. */
 const AGE_AS_PERSON = /\b\d{1,3}[\s-]?(?:year|yr)[\s-]?old\b/gi;

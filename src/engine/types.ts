@@ -113,6 +113,11 @@ export interface AnalyzeOptions {
    */
   medicalImage?: boolean;
   source?: 'text' | 'image';
+  /**
+   * A performance.now() time by which the check must end: past it, analyze throws AnalyzeTimeout
+   * (deadline.ts) between recognizers, so the caller holds Post instead of freezing the tab.
+   */
+  deadline?: number;
 }
 
 export interface AnalysisResult {

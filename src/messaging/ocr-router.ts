@@ -5,7 +5,7 @@
  * browser session, so re-checking the same attachment on every keystroke pause costs nothing.
  */
 import { browser } from 'wxt/browser';
-import { fromBase64, OcrMessageSchema, ScanImageReplySchema, type ScanImageReply, type ScanImageRequest } from './ocr';
+import { fromBase64, imageSizeProblem, OcrMessageSchema, ScanImageReplySchema, type ScanImageReply, type ScanImageRequest } from './ocr';
 import { runScan, type HostScan } from './ocr-host-listener';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -21,11 +21,25 @@ export function routeOcrScans(options: OcrRouteOptions): void {
   const cache = new Map<string, Promise<ScanImageReply>>();
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     const parsed = OcrMessageSchema.safeParse(message);
-    if (!parsed.success || parsed.data.kind !== 'ocr.scan') return undefined;
+    if (!parsed.success) {
+      // A scan request we cannot take (too large, empty) is answered with why, not left hanging.
+      if (isScanRequest(message)) sendResponse(invalidScanReply(message));
+      return undefined;
+    }
+    if (parsed.data.kind !== 'ocr.scan') return undefined;
     const request = parsed.data;
     cachedScan(cache, request, options).then(sendResponse);
     return true;
   });
+}
+
+function isScanRequest(message: unknown): message is { kind: 'ocr.scan'; base64?: unknown } {
+  return typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === 'ocr.scan';
+}
+
+function invalidScanReply(message: { base64?: unknown }): ScanImageReply {
+  const length = typeof message.base64 === 'string' ? (message.base64.length * 3) / 4 : 0;
+  return { ok: false, error: imageSizeProblem(length) ?? 'the image could not be sent to be read' };
 }
 
 async function cachedScan(cache: Map<string, Promise<ScanImageReply>>, request: ScanImageRequest, options: OcrRouteOptions): Promise<ScanImageReply> {

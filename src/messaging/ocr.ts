@@ -6,9 +6,25 @@
  */
 import { z } from 'zod';
 
+/**
+ * The largest image Second Look reads. It bounds what one runtime message carries (base64 adds a
+ * third; Chrome refuses messages over 64 MiB) and what the OCR host decodes; a bigger file is
+ * reported as unread, which holds Post, never silently skipped.
+ */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+const MAX_IMAGE_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4;
+
+/** Why these bytes cannot be sent to be read, in words for the panel; undefined when they can. */
+export function imageSizeProblem(byteLength: number): string | undefined {
+  if (byteLength === 0) return 'the file is empty';
+  const mb = 1024 * 1024;
+  if (byteLength > MAX_IMAGE_BYTES) return `it is ${(byteLength / mb).toFixed(1)} MB, more than the ${MAX_IMAGE_BYTES / mb} MB Second Look can read`;
+  return undefined;
+}
+
 /** Image bytes cross runtime messaging as base64: Chrome serialises messages as JSON. */
 const ImagePayload = {
-  base64: z.string().min(1),
+  base64: z.string().min(1).max(MAX_IMAGE_BASE64),
   mime: z.string().max(100),
   /** Engine options the policy decides (sensitivity, rules off, watch and allow terms). */
   sensitivity: z.enum(['standard', 'strict']).optional(),

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Sensitivity } from '../engine';
-import { ScanImageReplySchema, toBase64, type ScanImageRequest } from '../messaging/ocr';
+import { imageSizeProblem, ScanImageReplySchema, toBase64, type ScanImageRequest } from '../messaging/ocr';
 import type { ImageScanResult } from './types';
 
 export type { ImageScanResult };
@@ -21,6 +21,8 @@ export interface ScanImageOptions {
  */
 export async function scanImage(bytes: ArrayBuffer | Uint8Array, mime: string, options: ScanImageOptions = {}): Promise<ImageScanResult> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const tooBig = imageSizeProblem(view.byteLength);
+  if (tooBig) throw new Error(tooBig);
   const request: ScanImageRequest = { kind: 'ocr.scan', base64: toBase64(view), mime, ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}) };
   const reply = ScanImageReplySchema.safeParse(await browser.runtime.sendMessage(request));
   if (!reply.success) throw new Error('Second Look: no valid answer from the OCR host');

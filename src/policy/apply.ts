@@ -24,15 +24,29 @@ export function actionFor(p: Policy, verdict: Verdict): Action | 'none' {
   return verdict === 'ok' ? 'none' : p.actions[verdict];
 }
 
+const ACTION_RANK: Record<Action | 'none', number> = { none: 0, show: 1, confirm: 2, block: 3 };
+
+/** The strictest of some actions; `none` for none. The one place actions are ranked. */
+export function strictestOf(actions: Iterable<Action | 'none'>): Action | 'none' {
+  let worst: Action | 'none' = 'none';
+  for (const a of actions) if (ACTION_RANK[a] > ACTION_RANK[worst]) worst = a;
+  return worst;
+}
+
 /** The strictest action any finding calls for (for a panel that shows several). */
 export function strictestAction(p: Policy, findings: readonly Finding[]): Action | 'none' {
-  const order = { none: 0, show: 1, confirm: 2, block: 3 } as const;
-  let worst: Action | 'none' = 'none';
-  for (const f of findings) {
-    const a = p.actions[f.severity];
-    if (order[a] > order[worst]) worst = a;
-  }
-  return worst;
+  return strictestOf(findings.map((f) => p.actions[f.severity]));
+}
+
+/**
+ * What Post gets when Second Look could not check a draft (still starting, an engine error or
+ * time-out, an unread image, an orphaned tab): fail closed. At least `confirm`, so nothing goes
+ * out unseen; under an organization's policy, the strictest action that policy uses anywhere, as
+ * an unchecked draft could hold anything.
+ */
+export function uncheckedAction(p: Policy | undefined, managed: boolean): Exclude<Action, 'show'> {
+  const strictest = managed && p ? strictestOf(Object.values(p.actions)) : 'none';
+  return strictest === 'block' ? 'block' : 'confirm';
 }
 
 export { SEVERITY_RANK };

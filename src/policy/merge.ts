@@ -1,11 +1,7 @@
-import { DEFAULT_POLICY, POLICY_FIELDS, PolicySchema, type Policy, type PolicyField } from './schema';
+import { readPolicySource, type PolicyProblem, type SourceValues } from './read-source';
+import { DEFAULT_POLICY, POLICY_FIELDS, type Policy, type PolicyField } from './schema';
 
-/** A value that could not be used, said in words a clinician or an admin can act on. */
-export interface PolicyProblem {
-  source: 'managed' | 'user';
-  field: string;
-  message: string;
-}
+export type { PolicyProblem } from './read-source';
 
 export interface EffectivePolicy {
   policy: Policy;
@@ -14,78 +10,81 @@ export interface EffectivePolicy {
   /** Field paths, for objects down to one level ("sites.x", "actions.high"). */
   lockedPaths: string[];
   problems: PolicyProblem[];
+  /**
+   * An organization's policy is in force (managed storage holds something, valid or not). Then a
+   * draft Second Look cannot check gets the policy's strictest action, not just a confirmation.
+   */
+  managed: boolean;
 }
 
-/** Object fields whose members are merged and validated one by one ("sites.x", "actions.high"). */
+/** Object fields whose members are merged one by one ("sites.x", "actions.high"). */
 const NESTED: ReadonlySet<PolicyField> = new Set(['sites', 'actions', 'rules']);
 
+/** Site switches a user could turn off to stop checking; locked with pausing (see mergePolicy). */
+const CHECKED_SITES = ['x', 'facebook', 'linkedin'] as const;
+
 /**
- * Effective policy = defaults <- user settings <- managed values, field by field.
- * An invalid value is dropped on its own (the rest of that source still applies) and reported;
- * nothing throws, whatever storage holds.
+ * Effective policy = defaults <- user settings <- managed values, field by field. Nothing throws,
+ * whatever storage holds.
+ *
+ * Fail closed under a managed policy: an invalid managed value takes the strictest value, never
+ * the user's (see read-source.ts); pausing is off unless the policy sets `pauseAllowed: true`,
+ * and while it is off so are the switches that would stop checking a site for good (X, Facebook,
+ * LinkedIn stay on unless the policy itself turns one off). `sites.messenger` stays the user's:
+ * turning it on only adds checking.
  */
 export function mergePolicy(managed: unknown, user: unknown): EffectivePolicy {
   const problems: PolicyProblem[] = [];
-  const userValues = validFields(user, 'user', problems);
-  const managedValues = validFields(managed, 'managed', problems);
+  const userValues = readPolicySource(user, 'user', problems);
+  const managedValues = readPolicySource(managed, 'managed', problems);
   const policy = structuredClone(DEFAULT_POLICY) as Policy;
   const lockedPaths: string[] = [];
+  apply(policy, userValues);
+  lockedPaths.push(...apply(policy, managedValues));
 
-  for (const field of POLICY_FIELDS) {
-    for (const [source, values] of [['user', userValues], ['managed', managedValues]] as const) {
-      if (!(field in values)) continue;
-      const value = values[field];
-      if (NESTED.has(field)) {
-        Object.assign(policy[field] as object, value as object);
-        if (source === 'managed') lockedPaths.push(...Object.keys(value as object).map((k) => `${field}.${k}`));
-      } else {
-        (policy as Record<string, unknown>)[field] = value;
-        if (source === 'managed') lockedPaths.push(field);
+  const isManaged = managed !== undefined && managed !== null && !(isEmptyObject(managed));
+  if (isManaged) {
+    if (!('pauseAllowed' in managedValues)) {
+      policy.pauseAllowed = false;
+      lockedPaths.push('pauseAllowed');
+    }
+    if (!policy.pauseAllowed) {
+      for (const site of CHECKED_SITES) {
+        if (lockedPaths.includes(`sites.${site}`)) continue;
+        policy.sites[site] = DEFAULT_POLICY.sites[site];
+        lockedPaths.push(`sites.${site}`);
       }
     }
   }
   const locked = [...new Set(lockedPaths.map((p) => p.split('.')[0] as PolicyField))];
-  return { policy, locked, lockedPaths, problems };
+  return { policy, locked, lockedPaths, problems, managed: isManaged };
+}
+
+/** Writes one source's values over `policy`; returns the paths it set. */
+function apply(policy: Policy, values: SourceValues): string[] {
+  const paths: string[] = [];
+  for (const field of POLICY_FIELDS) {
+    if (!(field in values)) continue;
+    const value = values[field];
+    if (NESTED.has(field)) {
+      Object.assign(policy[field] as object, value as object);
+      paths.push(...Object.keys(value as object).map((k) => `${field}.${k}`));
+    } else {
+      (policy as Record<string, unknown>)[field] = value;
+      paths.push(field);
+    }
+  }
+  return paths;
 }
 
 /**
- * The valid fields of one source; each invalid field or member becomes a problem. Exported for
- * the settings pages, which rewrite the user's own settings from their valid part only.
+ * The valid fields of the user's own settings (each problem reported). Exported for the settings
+ * pages, which rewrite the user's settings from their valid part only.
  */
-export function validFields(raw: unknown, source: 'managed' | 'user', problems: PolicyProblem[]): Partial<Record<PolicyField, unknown>> {
-  if (raw === undefined || raw === null) return {};
-  const who = source === 'managed' ? "Your organization's policy" : 'Your saved settings';
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ source, field: '(all)', message: `${who} could not be read (not an object); defaults are used instead.` });
-    return {};
-  }
-  const out: Partial<Record<PolicyField, unknown>> = {};
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (!(POLICY_FIELDS as string[]).includes(key)) {
-      problems.push({ source, field: key, message: `${who} has a setting Second Look does not know: "${key}". It is ignored.` });
-      continue;
-    }
-    const field = key as PolicyField;
-    const shape = PolicySchema.shape[field];
-    if (NESTED.has(field) && value && typeof value === 'object' && !Array.isArray(value)) {
-      // Members one by one: a bad "actions.high" must not discard a good "actions.medium".
-      const kept: Record<string, unknown> = {};
-      for (const [member, memberValue] of Object.entries(value as Record<string, unknown>)) {
-        const check = shape.safeParse({ ...(field === 'rules' ? {} : (DEFAULT_POLICY[field] as object)), [member]: memberValue });
-        if (check.success) kept[member] = (check.data as Record<string, unknown>)[member];
-        else problems.push({ source, field: `${field}.${member}`, message: `${who} has an invalid value for ${field}.${member}: ${describe(memberValue)}. It is ignored.` });
-      }
-      if (Object.keys(kept).length) out[field] = kept;
-      continue;
-    }
-    const check = shape.safeParse(value);
-    if (check.success) out[field] = check.data;
-    else problems.push({ source, field, message: `${who} has an invalid value for ${field}: ${describe(value)}. It is ignored.` });
-  }
-  return out;
+export function validUserFields(raw: unknown, problems: PolicyProblem[]): SourceValues {
+  return readPolicySource(raw, 'user', problems);
 }
 
-function describe(value: unknown): string {
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 40 ? `${text.slice(0, 37)}...` : text;
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }

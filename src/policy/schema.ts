@@ -11,7 +11,13 @@ export const ActionSchema = z
   .describe('show: an inline warning; confirm: hold Post until the user confirms; block: Post stays held until the draft is fixed');
 export const SeveritySchema = z.enum(['low', 'medium', 'high']);
 export const RuleIdSchema = z.enum(ALL_RULES as unknown as [string, ...string[]]);
-const Term = z.string().trim().min(1).max(100);
+export const SensitivitySchema = z
+  .enum(['standard', 'strict'])
+  .describe('standard: identifiers tied to a person; strict: every identifier, even with nobody attached');
+/** Limits on watch and allow terms: each term is matched as a phrase in every draft. */
+export const MAX_TERM_LENGTH = 100;
+export const MAX_TERMS = 500;
+export const TermSchema = z.string().trim().min(1).max(MAX_TERM_LENGTH);
 
 export const PolicySchema = z.object({
   // Nested objects are strict so a misspelt member ("sites.linkdin") is reported, not dropped.
@@ -23,9 +29,7 @@ export const PolicySchema = z.object({
       messenger: z.boolean().describe('Also check Facebook Messenger and direct messages'),
     })
     .describe('Sites where drafts are checked'),
-  sensitivity: z
-    .enum(['standard', 'strict'])
-    .describe('standard: identifiers tied to a person; strict: every identifier, even with nobody attached'),
+  sensitivity: SensitivitySchema,
   actions: z
     .strictObject({ low: ActionSchema, medium: ActionSchema, high: ActionSchema })
     .describe('What happens when a draft reaches each severity'),
@@ -36,8 +40,8 @@ export const PolicySchema = z.object({
       z.strictObject({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }).describe('Turn a rule off or change its severity'),
     )
     .describe('Per-rule switches, keyed by rule id (for example "phi.room")'),
-  watchTerms: z.array(Term).max(500).describe('Facility, unit and colleague names that identify patients when posted with them'),
-  allowTerms: z.array(Term).max(500).describe("Terms that are never a finding, such as the clinic's own phone number"),
+  watchTerms: z.array(TermSchema).max(MAX_TERMS).describe('Facility, unit and colleague names that identify patients when posted with them'),
+  allowTerms: z.array(TermSchema).max(MAX_TERMS).describe("Terms that are never a finding, such as the clinic's own phone number"),
   pauseAllowed: z.boolean().describe('The user may pause checking for an hour'),
 });
 

@@ -35,6 +35,22 @@ async function readLocal(): Promise<Record<string, unknown>> {
   }
 }
 
+/**
+ * Logs every problem of the organization's policy with console.warn, where an admin checking a
+ * rollout looks next to chrome://policy (the extension's service worker console). Policy values
+ * only: no post content exists here. Runs at start and whenever managed storage changes.
+ */
+export function logManagedPolicyProblems(log: (message: string) => void = (m) => console.warn(m)): void {
+  const report = async () => {
+    const { problems } = mergePolicy(await readManaged(), undefined);
+    for (const p of problems) if (p.source === 'managed') log(`Second Look: managed policy problem at ${p.field}: ${p.message}`);
+  };
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void report();
+  });
+  void report();
+}
+
 export async function loadPolicyState(now = Date.now()): Promise<PolicyState> {
   const [managed, local] = await Promise.all([readManaged(), readLocal()]);
   const effective = mergePolicy(managed, local[USER_POLICY_KEY]);

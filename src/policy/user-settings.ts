@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { validFields } from './merge';
+import { validUserFields } from './merge';
 import { USER_POLICY_KEY } from './storage';
 import type { PolicyPatch } from './transfer';
 
@@ -9,7 +9,7 @@ import type { PolicyPatch } from './transfer';
  */
 export async function readUserSettings(): Promise<PolicyPatch> {
   const raw = (await browser.storage.local.get(USER_POLICY_KEY))[USER_POLICY_KEY];
-  return validFields(raw, 'user', []) as PolicyPatch;
+  return validUserFields(raw, []) as PolicyPatch;
 }
 
 // Two quick clicks (two switches) must both land: each update reads what the previous one wrote.

@@ -1,6 +1,5 @@
 import { HoldDialog, type HoldModel } from './HoldDialog';
 import { InlinePanel, type PanelModel } from './InlinePanel';
-import './content-ui.css';
 
 export interface ContentUiState {
   panels: readonly PanelModel[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RULES, type Finding } from '../engine';
 import { SEVERITY_LABEL } from './severity';
-import './finding-list.css';
+import { onTrusted } from './trusted';
 
 /** What the inline panel lets a user do with one finding; the popup shows findings only. */
 export interface FindingActions {
@@ -45,14 +45,14 @@ function FindingItem({ finding, actions }: { finding: Finding; actions?: Finding
       {actions && (
         <div class="sl-finding__actions">
           {finding.fix && (
-            <button type="button" class="sl-button sl-button--primary" data-action="redact" onClick={() => actions.redact(finding)}>
+            <button type="button" class="sl-button sl-button--primary" data-action="redact" onClick={onTrusted(() => actions.redact(finding))}>
               {finding.fix.label}
             </button>
           )}
-          <button type="button" class="sl-button" data-action="ignore" onClick={() => actions.ignore(finding)}>
+          <button type="button" class="sl-button" data-action="ignore" onClick={onTrusted(() => actions.ignore(finding))}>
             Ignore once
           </button>
-          <button type="button" class="sl-button sl-button--link" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+          <button type="button" class="sl-button sl-button--link" aria-expanded={open} aria-controls={detailsId} onClick={onTrusted(() => setOpen(!open))}>
             Why?
           </button>
         </div>

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine';
 import { FindingList, type FindingActions } from './FindingList';
+import { onTrusted } from './trusted';
 
 type Cover = 'findings' | 'all-text';
 
@@ -56,12 +57,12 @@ export function ImageFindings({ images, actions }: { images: readonly ImageModel
           {(image.canRedact || image.canCoverText) && (
             <div class="sl-finding__actions">
               {image.canRedact && (
-                <button type="button" class="sl-button sl-button--primary" data-action="redact-image" onClick={() => image.redact('findings')}>
+                <button type="button" class="sl-button sl-button--primary" data-action="redact-image" onClick={onTrusted(() => image.redact('findings'))}>
                   Redact image
                 </button>
               )}
               {image.canCoverText && (
-                <button type="button" class="sl-button" data-action="redact-image-text" onClick={() => image.redact('all-text')}>
+                <button type="button" class="sl-button" data-action="redact-image-text" onClick={onTrusted(() => image.redact('all-text'))}>
                   Cover all text
                 </button>
               )}
@@ -89,7 +90,7 @@ function BeforeAfter({ image, original }: { image: ImageModel; original: NonNull
         <img class="sl-compare__thumb" src={image.thumbnail} alt={`Copy being posted, with ${COVERED[original.covered]}`} />
         <figcaption>Being posted</figcaption>
       </figure>
-      <button type="button" class="sl-button sl-button--link sl-compare__undo" data-action="undo-redact" onClick={original.undo}>
+      <button type="button" class="sl-button sl-button--link sl-compare__undo" data-action="undo-redact" onClick={onTrusted(original.undo)}>
         Undo: put the original back
       </button>
     </div>

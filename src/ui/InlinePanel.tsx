@@ -4,6 +4,8 @@ import { ImageFindings, type ImageModel } from './ImageFindings';
 import type { Placement } from './geometry';
 import type { Severity } from '../engine';
 import { SEVERITY_LABEL } from './severity';
+import { onTrusted } from './trusted';
+import { UNCHECKED_TEXT } from './unchecked';
 
 export interface PanelModel {
   id: string;
@@ -15,26 +17,28 @@ export interface PanelModel {
   toggle(): void;
 }
 
-const ACTION_NOTE: Record<DraftCheck['action'], string | null> = {
-  none: null,
-  show: null,
-  confirm: 'Posting will ask you to confirm first.',
-  block: 'Your organization requires this to be fixed before posting.',
-};
+function actionNote(check: DraftCheck): string | null {
+  if (check.action === 'confirm') return 'Posting will ask you to confirm first.';
+  if (check.action !== 'block') return null;
+  return check.findings.length > 0 ? 'Your organization requires this to be fixed before posting.' : 'Your organization holds posts Second Look could not check.';
+}
 
 /**
  * The warning beside one composer. Positioned fixed (computed by placePanel), so it never shifts
- * the site's layout. `data-verdict` and each finding's `data-rule` are documented hooks.
+ * the site's layout. `data-verdict` and each finding's `data-rule` are documented hooks;
+ * `data-unchecked` says why a draft could not be checked (its verdict then covers only what was).
  */
 export function InlinePanel({ model }: { model: PanelModel }) {
   const { check, placement, collapsed } = model;
   const count = check.findings.length;
   const reading = model.images.some((i) => i.status === 'reading');
-  const note = ACTION_NOTE[check.action];
+  const note = actionNote(check);
+  const unchecked = check.unchecked && check.unchecked !== 'starting' ? check.unchecked : undefined;
   return (
     <section
       class={`sl-panel sl-panel--${check.verdict}${collapsed ? ' sl-panel--collapsed' : ''}`}
       data-verdict={check.verdict}
+      data-unchecked={unchecked}
       data-side={placement.side}
       aria-label="Second Look"
       style={{ left: `${placement.left}px`, top: `${placement.top}px` }}
@@ -42,16 +46,23 @@ export function InlinePanel({ model }: { model: PanelModel }) {
       <header class="sl-panel__head">
         {check.verdict !== 'ok' && <span class={`sl-badge sl-badge--${check.verdict}`}>{SEVERITY_LABEL[check.verdict as Severity]}</span>}
         <p class="sl-panel__summary">
-          {count === 0 && reading
-            ? 'Second Look: reading your image…'
-            : `Second Look: ${count} ${count === 1 ? 'thing' : 'things'} to check before you post`}
+          {count === 0 && unchecked
+            ? 'Second Look could not check this draft'
+            : count === 0 && reading
+              ? 'Second Look: reading your image…'
+              : `Second Look: ${count} ${count === 1 ? 'thing' : 'things'} to check before you post`}
         </p>
-        <button type="button" class="sl-button sl-button--link" aria-expanded={!collapsed} onClick={model.toggle}>
+        <button type="button" class="sl-button sl-button--link" aria-expanded={!collapsed} onClick={onTrusted(model.toggle)}>
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>
       {!collapsed && (
         <div class="sl-panel__body">
+          {unchecked && (
+            <p class="sl-panel__unchecked" role="alert">
+              {UNCHECKED_TEXT[unchecked]}
+            </p>
+          )}
           <FindingList findings={check.findings.filter((f) => f.source === 'text')} actions={model.actions} />
           <ImageFindings images={model.images} actions={model.actions} />
           {note && <p class="sl-panel__note">{note}</p>}

@@ -3,7 +3,8 @@ import type { Locator } from '@playwright/test';
 import { generateFixtures } from '../ocr/fixtures/generate';
 import { COMPOSERS, holdDialog, openComposer, panel, posts, submit, type Posted } from './composers';
 import { expect, test } from './fixtures';
-import { BROKEN_PNG, NOTES, XRAY } from './images';
+import { BROKEN_PNG, NOTES, UNREADABLE, XRAY } from './images';
+import { setUserPolicy } from './settings-helpers';
 import { SERVED_ORIGINS, serveSites } from './sites/serve';
 
 test.use({ servedOrigins: SERVED_ORIGINS });
@@ -134,4 +135,27 @@ test('x-modal: an image that cannot be read is named once Post has waited for it
   await dialog.getByRole('button', { name: 'Post anyway' }).click();
   await expect.poll(() => postedImages(page)).toEqual([{ composer: 'x-modal', text: 'Agenda for Thursday', images: ['e2e-meeting-notes.png', 'broken.png'] }]);
   await expect(holdDialog(page)).toHaveCount(0);
+});
+
+test('x-modal: images that could not be read hold Post, even when they failed before Post was pressed', async ({ context, page, extensionId }) => {
+  await serveSites(context);
+  // Every action at block: before, a read that had already failed let the post straight out.
+  await setUserPolicy(context, extensionId, { policy: { actions: { low: 'block', medium: 'block', high: 'block' } } });
+  const c = byName('x-modal');
+  await openComposer(page, c);
+  await page.keyboard.type('Agenda for Thursday');
+  await page.locator('[role="dialog"] input[data-testid="fileInput"]').setInputFiles(UNREADABLE);
+  const failed = panel(page).locator('.sl-image[data-image-status="error"]');
+  await expect(failed).toHaveCount(3, { timeout: 60_000 });
+  await expect(failed.filter({ hasText: 'scan.svg' })).toContainText('image/svg+xml is not an image format Second Look can read');
+  await expect(failed.filter({ hasText: 'empty.png' })).toContainText('the file is empty');
+  await expect(panel(page)).toContainText('Posting will ask you to confirm first.');
+
+  await submit(page, c);
+  const dialog = holdDialog(page);
+  await expect(dialog).toHaveAttribute('data-mode', 'confirm');
+  await expect(dialog.getByRole('heading')).toHaveText('Second Look couldn’t check the images');
+  await expect(dialog).toContainText('Second Look could not read “scan.svg”, “empty.png”, “corrupt.jpg”, so they were not checked.');
+  await page.waitForTimeout(300);
+  expect(await posts(page)).toEqual([]);
 });

@@ -28,6 +28,16 @@ export const NOTES: FixtureSpec = { ...otherSpecs().find((s) => s.kind === 'docu
 export const BROKEN_PNG = { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png, just some text') };
 
 /**
+ * Three images Second Look cannot read, each failing another way: a format it does not decode
+ * (SVG), no bytes at all, and a JPEG whose data stops after its header.
+ */
+export const UNREADABLE = [
+  { name: 'scan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text y="9">DOE, JOHN</text></svg>') },
+  { name: 'empty.png', mimeType: 'image/png', buffer: Buffer.alloc(0) },
+  { name: 'corrupt.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0 then nothing a decoder can use')]) },
+];
+
+/**
  * White pixels in the XRAY's bottom-left identity block, as the page displays an <img> (drawn at
  * its own size). The original has its white overlay text there; a redacted copy does not.
  */

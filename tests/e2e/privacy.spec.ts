@@ -15,3 +15,25 @@ test('sends nothing anywhere while a draft with PHI is checked', async ({ page, 
   // The recorder must actually be recording, or the automatic check proves nothing.
   expect(requests).toContain(`chrome-extension://${extensionId}/popup.html`);
 });
+
+test('the extension pages cannot fetch anything but their own files (CSP connect-src)', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const outcome = await page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    const own = await fetch('/managed_schema.json').then((r) => r.ok, () => false);
+    const away = await fetch('https://example.com/collect').then(() => 'sent', () => 'refused');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { own, away, violations };
+  });
+  // Refused by the page's own policy, before any request exists (the automatic no-network
+  // check would also fail the test if it had reached the network).
+  expect(outcome).toEqual({ own: true, away: 'refused', violations: ['connect-src https://example.com/collect'] });
+});
+
+test('no file of the extension is exposed to web pages (the panel styles ship inside the content script)', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const manifest = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  expect(manifest.content_scripts).toEqual([expect.not.objectContaining({ css: expect.anything() })]);
+});

@@ -24,13 +24,6 @@ export function clauseBefore(doc: Doc, start: number, max = 90): string {
   return text.slice(cut);
 }
 
-/** Text after `end` up to the end of its clause, at most `max` characters. */
-export function clauseAfter(doc: Doc, end: number, max = 90): string {
-  const text = doc.text.slice(end, end + max);
-  const stop = text.search(/[.!?;\n]|\s[-–—]\s|\bbut\b/i);
-  return stop === -1 ? text : text.slice(0, stop);
-}
-
 /** Words that deny or forbid what follows: "never", "don't", "I would never", "no one should". */
 const NEGATION =
   /\b(?:never|not|no|don't|dont|do not|didn't|did not|doesn't|does not|won't|wouldn't|would not|shouldn't|should not|can't|cannot|can not|isn't|aren't|avoid|avoiding|stop|refuse to|nobody|no one|without)\b[^.!?;:\n]{0,40}$/i;
@@ -47,7 +40,7 @@ export function isNegated(doc: Doc, start: number): boolean {
 const MENTION_BEFORE = new RegExp(
   [
     String.raw`\b(?:never|don't|dont|do not|stop|quit|avoid|no more|instead of|not|retire|ban|banning|drop|without)\s+(?:ever\s+)?(?:call(?:ing)?|say(?:ing)?|us(?:e|ing)|label(?:l?ing)?|refer(?:ring)?\s+to|writ(?:e|ing)|chart(?:ing)?|document(?:ing)?)\b[^.!?;\n]{0,40}$`,
-    String.raw`\b(?:the|a|that)\s+(?:term|word|label|phrase|slur|expression)s?\s*[:"'“‘]?\s*$`,
+    String.raw`\b(?:the|a|that)\s+(?:term|word|label|phrase|slur|expression)s?\s*(?:[:"'“‘]\s*)?$`,
     String.raw`\b(?:terms?|words?|labels?|phrases?|slang)\s+(?:like|such as)\b[^.!?;\n]{0,40}$`,
     String.raw`\b(?:call|calls|calling|called|label|labels|labelling|labeling)\s+(?:a\s+)?(?:patients?|pts|people|someone|them|him|her|anyone|(?:new\s+)?grads|nurses|residents|colleagues|coworkers|co-workers)\s+(?:a\s+|an\s+)?["'“‘]?$`,
     String.raw`\b(?:never|don't|do\s+not)\s+be\s+(?:the|that|a)\s+\w+\s+who\b[^.!?;\n]{0,40}$`,
@@ -122,7 +115,8 @@ export function onePerSentence<T extends { start: number; severity?: 'low' | 'me
 const wordSets = new WeakMap<Doc, ReadonlySet<string>>();
 const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
 const EDGE_PUNCT = /^['’_-]|['’_-]$/;
-const EDGE_PUNCT_ALL = /^['’_-]+|['’_-]+$/g;
+// The trailing run is tried only where it starts: from inside it, it would be re-read each time.
+const EDGE_PUNCT_ALL = /^['’_-]+|(?<!['’_-])['’_-]+$/g;
 
 /**
  * The draft's words, lowercased (with and without edge apostrophes): the cheap half of a gate.

@@ -77,7 +77,7 @@ function find(doc: Doc): Insult[] {
     // "lazy and entitled": a second insult shares the first one's target.
     const last = out[out.length - 1];
     if (last && last.end <= m.index && JOINER.test(doc.text.slice(last.end, m.index)) && claimed.claim(m.index, m.index + m[0].length)) {
-      out.push({ ...last, start: m.index, end: m.index + m[0].length, strong: false });
+      out.push(Object.assign({}, last, { start: m.index, end: m.index + m[0].length, strong: false }));
       continue;
     }
     add(m.index, m.index + m[0].length, false);
@@ -95,7 +95,7 @@ function mergeAdjacent(doc: Doc, sorted: Insult[]): Insult[] {
   for (const i of sorted) {
     const last = out[out.length - 1];
     if (last && last.target === i.target && JOINER.test(doc.text.slice(last.end, i.start))) {
-      out[out.length - 1] = { ...last, end: i.end, strong: last.strong || i.strong };
+      out[out.length - 1] = Object.assign({}, last, { end: i.end, strong: last.strong || i.strong });
     } else out.push(i);
   }
   return out;

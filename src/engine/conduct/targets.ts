@@ -23,12 +23,22 @@ const OWNED = /(?:\b(?:his|her|their|your|us|me|unfinished|sent|gave|giving|\d+)
 
 /** Words either side of an insult in which its target is looked for. */
 export const TARGET_WINDOW_WORDS = 20;
-const SPACES = /\s+/g;
+const SPACE = /\s/;
 
+/** Runs of whitespace that start and end within [from, to): the gaps between words. */
 function wordsBetween(text: string, from: number, to: number): number {
-  if (to <= from) return 0;
   let n = 0;
-  for (const _ of matchesIn(SPACES, text, from, to)) n++;
+  for (let i = from; i < to; ) {
+    if (!SPACE.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && SPACE.test(text[j]!)) j++;
+    if (j > to) break;
+    n++;
+    i = j;
+  }
   return n;
 }
 

@@ -77,8 +77,9 @@ function gapKind(gap: string): Gap {
   if (/^\.[ \t]+$/.test(gap) || gap === '/' || gap === '/ ') return 'dot';
   if (/^[ \t]*,[ \t]*$/.test(gap)) return 'comma';
   // A new line, perhaps after a "." or ","; the next line may start with quoting marks ("> ", "??? ").
-  const line = /^\.?[ \t]*,?[ \t]*(\n[ \t]*,?[ \t]*)+[>?•*\t ]*,?[ \t]*$/.exec(gap);
-  if (line) return (gap.match(/\n/g)?.length ?? 0) > 1 ? 'blank' : 'line';
+  if (gap.includes('\n') && /^\.?[ \t,\n>?•*]*$/.test(gap) && !/\?[ \t]*\n/.test(gap)) {
+    return gap.indexOf('\n') !== gap.lastIndexOf('\n') ? 'blank' : 'line';
+  }
   return 'stop';
 }
 
@@ -460,9 +461,9 @@ function readStreetFirst(text: string, m: RegExpExecArray, lowerText: boolean): 
   let words = 0;
   let typed = false;
   for (let p = m.index; words < 4; ) {
-    const w = /([A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206][A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206'’-]*)(\.?\/?[ \t]+)$/.exec(text.slice(Math.max(0, p - 40), p));
+    const w = wordBefore(text, p);
     if (!w) break;
-    const word = w[1]!;
+    const word = w.word;
     const isPre = STREET_PREFIXES.has(word.toLowerCase());
     const cap = lowerText || word[0] !== word[0]!.toLowerCase();
     const particle = (NAME_PARTICLES.has(word) || LOWER_STREET_TYPES.has(word)) && words > 0;
@@ -471,7 +472,7 @@ function readStreetFirst(text: string, m: RegExpExecArray, lowerText: boolean): 
     if (!cap && !particle && !isPre) break;
     if (words === 0 && NOT_STREET_WORDS.has(word.toLowerCase())) return undefined;
     if (cap && TITLE_WORDS.has(word.toLowerCase()) && !isPre) break;
-    p -= w[0].length;
+    p = w.at;
     // A street starts with a name, not a particle: "side of Joaquin Suarez 2906".
     if (!particle || isPre) start = p;
     words++;
@@ -494,10 +495,39 @@ function readStreetFirst(text: string, m: RegExpExecArray, lowerText: boolean): 
   return { start, end: Math.max(numTok.end, rest.end), pattern: typed ? 'street named first' : 'street and number', score: typed ? 0.8 : 0.6 };
 }
 
-/** "lives on", "address is", "sent to", "meet me at": words just before a street with no type. */
-const ADDRESS_CUE = /\b(?:lives?|lived|living|located|address(?:\s+is)?|sent|send|deliver(?:ed)?|ship(?:ped)?|meet\s+(?:me|you|us)|moved|enter|return|drops?\s+you\s+off|side\s+of|stop)\s+(?:\w+\s+){0,2}?(?:on|at|to|in|of|is|:)?\s*(?:the\s+)?$/i;
+/** "lives on", "address is", "sent to", "meet me at": a word just before a street with no type. */
+const ADDRESS_CUE_WORDS = new Set(['live', 'lives', 'lived', 'living', 'located', 'address', 'sent', 'send', 'deliver', 'delivered', 'ship', 'shipped', 'meet', 'moved', 'enter', 'return', 'off', 'side', 'stop']);
+/** Up to three words may come between the cue and the street ("lives on the north side of"). */
+const CUE_REACH = 4;
 function addressCueBefore(text: string, start: number): boolean {
-  return ADDRESS_CUE.test(text.slice(Math.max(0, start - 40), start));
+  let p = start;
+  for (let k = 0; k < CUE_REACH; k++) {
+    const w = wordBefore(text, p, true);
+    if (!w) return false;
+    if (ADDRESS_CUE_WORDS.has(w.word.toLowerCase())) return true;
+    p = w.at;
+  }
+  return false;
+}
+
+const isWordChar = (c: string) => /[A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206'’-]/.test(c);
+/**
+ * The word that ends just before `p` (after spaces, and perhaps a "." or "/": "u. 97", "C/ Mayor"),
+ * and where it starts; with `loose`, also across a ":" ("address: Rua ..."). A backward scan, so
+ * each call reads only that word.
+ */
+function wordBefore(text: string, p: number, loose = false): { word: string; at: number } | undefined {
+  let i = p;
+  const stop = Math.max(0, p - 40);
+  let spaces = 0;
+  while (i > stop && (text[i - 1] === ' ' || text[i - 1] === '\t' || (loose && text[i - 1] === ':'))) (i--, spaces++);
+  if (!spaces && !loose) return undefined;
+  if (text[i - 1] === '/') i--;
+  if (text[i - 1] === '.') i--;
+  const end = i;
+  while (i > stop && isWordChar(text[i - 1]!)) i--;
+  if (i === end || !/[A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206]/.test(text[i]!)) return undefined;
+  return { word: text.slice(i, end), at: i };
 }
 
 /** "the corner of X and Y": two streets, each a few capitalised words and perhaps a number. */

@@ -11,7 +11,10 @@ import { anyOf, near } from '../vocab/conduct';
  */
 
 /** Someone addressed: a handle, a reply, or a name opening the post as a vocative. */
-const ADDRESSEE = String.raw`(?:^|\n)\s*(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+,\s)|(?<![\w@])@\w{2,}`;
+// After a newline only spaces and tabs: "\n\s*" tried from every newline of a paste of blank
+// lines reads the rest of the paste each time (quadratic). The match starts at the stretch's last
+// newline instead of its first, which windows starting inside the stretch see alike.
+const ADDRESSEE = String.raw`(?:^\s*|\n[^\S\n]*)(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+,\s)|(?<![\w@])@\w{2,}`;
 const addressee = near('addressee', new RegExp(ADDRESSEE, 'g'), 30);
 /** Someone addressed, or advice offered as personal ("that's what I'd do", "trust me, nurse here"). */
 const individual = near(
@@ -31,13 +34,16 @@ const THING = String.raw`(?:rash|mole|lump|bump|spot|cough|pain|swelling|bruise|
 /** Someone's own complaint: "your rash", "your son's rash", "that mole". */
 const THEIRS = String.raw`(?:your|his|her)\s+(?:(?:kid|son|daughter|baby|husband|wife|mom|dad|partner|boyfriend|girlfriend)'s\s+)?${THING}|(?:that|this|the)\s+${THING}`;
 
+/** "that rash is", "your son's mole looks": what joins the complaint to the diagnosis. */
+const LINK = String.raw`(?:is|are|looks|sounds|has|have|got|definitely|probably|totally|just|100%|like|def|prob)`;
+
 const PATTERNS: ConductPattern[] = [
   {
     name: 'changing someone\'s medication',
     gate: [['double', 'triple', 'halve', 'stop', 'quit', 'skip', 'up', 'increase', 'decrease', 'cut', 'hold', 'ditch', 'come', "don't", 'take', 'try', 'give', 'start', 'alternate', 'grab']],
     regex: new RegExp(
       String.raw`\b(?:just\s+)?(?:double(?:\s+up\s+on)?|triple|halve|stop|quit|skip|up|increase|decrease|cut|hold|ditch|come\s+off|stop\s+taking|don't\s+take|take\s+(?:extra|more|less|double|half|\d+|two|three)(?:\s+of)?)\s+(?:your|his|her|their|the\s+kid's|the\s+baby's|the)\s+(?:[\w-]+\s+){0,2}?(?:${MEDICATIONS})\b` +
-        String.raw`|\b(?:just\s+)?(?:take|try|give\s+(?:him|her|them)|start|alternate)\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?)?\s+(?:of\s+)?)(?:${MEDICATIONS})\b` +
+        String.raw`|\b(?:just\s+)?(?:take|try|give\s+(?:him|her|them)|start|alternate)\s+(?:\d+(?:\.\d+)?(?:\s*(?:mg|mcg|ml|units?))?\s+(?:of\s+)?)(?:${MEDICATIONS})\b` +
         String.raw`|\b(?:just\s+)?(?:take|try|grab|start|give\s+(?:him|her|them))\s+(?:some\s+)?(?:${MEDICATIONS})\s+(?:\d|every|twice|three\s+times|otc|over\s+the\s+counter|for\s+(?:a\s+few|a\s+couple|\d+)\s+(?:days|weeks))`,
       'gi',
     ),
@@ -82,7 +88,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'diagnosing someone',
     regex: new RegExp(
-      String.raw`\b(?:that|this|it|${THEIRS}|you|your\s+(?:kid|son|daughter|baby|husband|wife|mom|dad|partner))\s*(?:'s|\s+is|\s+are|\s+looks|\s+sounds|\s+has|\s+have|\s+got|\s+definitely|\s+probably|\s+totally|\s+just|\s+100%|\s+like|\s+def|\s+prob)+\s+(?:like\s+)?(?:totally\s+|definitely\s+|probably\s+|just\s+|100%\s+)?(?:a\s+|an\s+)?(?:classic\s+|textbook\s+)?(?:${CONDITIONS})\b`,
+      String.raw`\b(?:that|this|it|${THEIRS}|you|your\s+(?:kid|son|daughter|baby|husband|wife|mom|dad|partner))(?:\s*'s|\s+${LINK})(?:'s|\s+${LINK})*\s+(?:like\s+)?(?:totally\s+|definitely\s+|probably\s+|just\s+|100%\s+)?(?:a\s+|an\s+)?(?:classic\s+|textbook\s+)?(?:${CONDITIONS})\b`,
       'gi',
     ),
     severity: 'medium',

@@ -51,7 +51,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'a colleague told off by handle',
     // "@jordan_rn maybe if you answered your own call lights we wouldn't have to cover for you"
     gate: [['maybe', 'cover', 'slack', 'job', 'learn', 'nobody', 'everyone', 'everybody', 'stop']],
-    regex: /(?:^|\n)\s*@\w+[^\n]{0,120}?\b(?<hit>maybe\s+if\s+you|(?:cover|covering)\s+for\s+you|pick(?:ing)?\s+up\s+your\s+slack|do\s+your\s+(?:own\s+)?(?:job|charting|work)|learn\s+(?:to|how\s+to)\s+\w+|nobody\s+(?:likes|trusts|wants)\s+you|every(?:one|body)\s+(?:knows|hates|talks\s+about)\s+you|stop\s+(?:dumping|leaving)\s+your)/gi,
+    regex: /(?:^\s*|\n[^\S\n]*)@\w+[^\n]{0,120}?\b(?<hit>maybe\s+if\s+you|(?:cover|covering)\s+for\s+you|pick(?:ing)?\s+up\s+your\s+slack|do\s+your\s+(?:own\s+)?(?:job|charting|work)|learn\s+(?:to|how\s+to)\s+\w+|nobody\s+(?:likes|trusts|wants)\s+you|every(?:one|body)\s+(?:knows|hates|talks\s+about)\s+you|stop\s+(?:dumping|leaving)\s+your)/gi,
     severity: 'high',
     needs: [near('work', anyOf(['shift', 'call lights', 'call light', 'patients', 'pts', 'chart', 'charting', 'report', 'unit', 'assignment', 'cover', 'admits', 'meds', 'nights', 'days', 'floor']), 30)],
     tie: 'person',

@@ -46,7 +46,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'stereotype with sarcasm',
     gate: [['another', 'typical', 'classic', 'course', 'gotta']],
     // "Another drunk Native guy, shocker."
-    regex: new RegExp(String.raw`\b(?:another|typical|classic|gotta\s+love\s+how|of\s+course\s+(?:it's\s+|it\s+was\s+)?(?:a|an|the)?)\s+(?:[\w-]+\s+){0,5}?(?:${GROUP_SOURCE}|(?:native|mexican|black|asian|indian|arab|muslim|jewish|haitian|somali|immigrant|gypsy|white\s+trash)\s+(?:guy|lady|man|woman|kid|dude|girl|boy|family|one))\b(?=[^.!?\n]{0,80}(?:shocker|surprise|of\s+course|typical|as\s+usual|classic|🙄|lol|smh|go\s+figure|every\s+time|show\s+up|take\s+over))`, 'gi'),
+    regex: new RegExp(String.raw`\b(?:(?:another|typical|classic|gotta\s+love\s+how)\s+|of\s+course(?:\s+(?:it's|it\s+was))?(?:\s+(?:a|an|the)\s+|\s\s+))(?:[\w-]+\s+){0,5}?(?:${GROUP_SOURCE}|(?:native|mexican|black|asian|indian|arab|muslim|jewish|haitian|somali|immigrant|gypsy|white\s+trash)\s+(?:guy|lady|man|woman|kid|dude|girl|boy|family|one))\b(?=[^.!?\n]{0,80}(?:shocker|surprise|of\s+course|typical|as\s+usual|classic|🙄|lol|smh|go\s+figure|every\s+time|show\s+up|take\s+over))`, 'gi'),
     severity: 'medium',
     unless: [reported],
     tie: 'none',
@@ -83,7 +83,7 @@ export const discrimination: CustomRecognizer = {
     for (const m of obsceneMatches(doc)) {
       if (m.kind !== 'slur' || out.some((c) => c.start < m.end && m.start < c.end)) continue;
       const c = judge(doc, slurSpec, slurLevel, m.start, m.end);
-      if (c) out.push({ ...c, context: [`word '${m.word}'`] });
+      if (c) out.push(Object.assign({}, c, { context: [`word '${m.word}'`] }));
     }
     return onePerSentence(doc, out);
   },

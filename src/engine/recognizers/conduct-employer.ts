@@ -54,7 +54,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'swearing at the employer',
     regex: new RegExp(
-      String.raw`\b(?:f[\w*#@$!-]{0,4}(?:ck|k)|screw|damn|to\s+hell\s+with)\s+(?:you\s+)?(?:this|that|the|our|my|you)?\s*(?:hospital|unit|place|job|company|system|health\s+system|management|admin|administration|leadership|corporate|mandatory\s+(?:overtime|ot)|hr|ceo|c-suite|employer)\b`,
+      String.raw`\b(?:f[\w*#@$!-]{0,4}(?:ck|k)|screw|damn|to\s+hell\s+with)\s+(?:you\s+)?(?:(?:this|that|the|our|my|you)\s*)?(?:hospital|unit|place|job|company|system|health\s+system|management|admin|administration|leadership|corporate|mandatory\s+(?:overtime|ot)|hr|ceo|c-suite|employer)\b`,
       'gi',
     ),
     severity: 'medium',

@@ -99,7 +99,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'callous about death',
     gate: [['another', "who's", 'whos', 'ding', 'riddance', 'body', 'death', 'toe', 'bag']],
-    regex: /\banother\s+one\s+bites\s+the\s+dust\b|\bwho'?s\s+next\b(?=[^.!?\n]{0,40})|\bding\s+dong\b[^.!?\n]{0,30}\bdead\b|\bgood\s+riddance\b|\b(?:body|death)\s+count\b|\btoe\s+tag(?:ged)?\b|\bbag\s+(?:him|her)\s+and\s+tag\b/gi,
+    regex: /\banother\s+one\s+bites\s+the\s+dust\b|\bwho'?s\s+next\b|\bding\s+dong\b[^.!?\n]{0,30}\bdead\b|\bgood\s+riddance\b|\b(?:body|death)\s+count\b|\btoe\s+tag(?:ged)?\b|\bbag\s+(?:him|her)\s+and\s+tag\b/gi,
     severity: 'medium',
     needs: [near('death', anyOf(['died', 'dead', 'death', 'deaths', 'passed', 'expired', 'morgue', 'coded', 'codes', 'code', 'dying', 'tod', 'time of death', 'bodies', 'pts', 'patients'], '💀|⚰️|☠️'), 14)],
     raise: [mocking],
@@ -167,14 +167,16 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:faked?|faking|made\s+up|make\s+up|making\s+up|fudged?|fudging|invented)\s+(?:the\s+|my\s+|his\s+|her\s+|all\s+(?:the\s+)?)?(?:vitals|vital\s+signs|assessments?|charting|numbers|i&os|i\/os|neuro\s+checks|sats|blood\s+sugars?|glucoses?|pain\s+scores?|documentation|notes?|rounds)\b`,
         String.raw`\bchart(?:ed)?\s+(?:vitals|it|the\s+assessment|everything|an\s+assessment|a\s+full\s+assessment|rounds)\s+(?:without|but\s+never|but\s+didn't|i\s+never|i\s+didn't)\b`,
         String.raw`\bcharted\s+(?:what|the\s+vitals)\s+(?:they|it|he|she)\s+should\s+(?:be|have\s+been)\b`,
-        String.raw`\b(?:assessed|saw|checked(?:\s+on)?|looked\s+at)\s+(?:them|him|her|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|just)\s+(?:once|twice|\d|one|two)\b[^\n]{0,60}\b(?:charted|documented|signed\s+off)\b`,
+        String.raw`\b(?:assessed|saw|checked(?:\s+on)?|looked\s+at)\s+(?:(?:them|him|her|my\s+pts|the\s+pts)\s*)?(?:maybe|only|like|just)\s+(?:once|twice|\d|one|two)\b[^\n]{0,60}\b(?:charted|documented|signed\s+off)\b`,
         String.raw`\b(?:charted|documented|signed)\s+(?:that\s+)?i\s+(?:gave|did|checked|turned|assessed|hung|took)\b[^\n]{0,80}?\bi\s+(?:did\s+not|didn't|never)\s+(?:give|do|check|turn|assess|hang|take)\b`,
         String.raw`\b(?:skipped|skip|skipping)\s+(?:the\s+)?(?:time[\s-]?out|double[\s-]?check|two[\s-]person\s+check|2[\s-]person\s+check|scan(?:ning)?|armband\s+check|independent\s+check)\b(?=[^.!?\n]{0,50}(?:lol|lmao|😂|🤷|oops|who\s+cares|yolo|whatever))`,
         // At a sentence start or after "I": two alternatives, each starting at a word, so a long
-        // draft tries them only at those words (anchors.ts).
-        String.raw`(?<=^|[.!?\n]\s*)\b(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
+        // draft tries them only at those words (anchors.ts). The word boundary goes first, and the
+        // lookbehind reads back a bounded stretch: unbounded, at every position of a paste of
+        // spaces it would read back over all of them.
+        String.raw`\b(?<=^|[.!?\n]\s{0,40})(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
         String.raw`\bi\s+(?:just\s+|totally\s+)?(?:eyeballed|guessed)\s+(?:the\s+)?(?:dose|drip\s+rate|rate|insulin|heparin)\b`,
-        String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked(?:\s+on)?|assessed|laid\s+eyes\s+on)\s+(?:them|him|her|it|each|my\s+pts|the\s+pts)?\s*(?:maybe|only|like|about|just)\s+(?:\d|one|two|three|half|twice|once))\b`,
+        String.raw`\b(?:charted|documented|signed\s+off(?:\s+on)?|clicked\s+through|checked\s+off)\b[^\n]{0,60}?\b(?:did\s+i\s+(?:actually|really)|didn't\s+actually|never\s+actually|not\s+that\s+i\s+did|but\s+didn't\s+(?:do|actually)|i\s+never\s+(?:did|do|saw|checked|assessed|turned|took)|(?:looked\s+at|saw|checked(?:\s+on)?|assessed|laid\s+eyes\s+on)\s+(?:(?:them|him|her|it|each|my\s+pts|the\s+pts)\s*)?(?:maybe|only|like|about|just)\s+(?:\d|one|two|three|half|twice|once))\b`,
         String.raw`\b(?:late|at\s+\d{3,4}|hours?\s+late)\b[^.!?\n]{0,40}\bcharted\s+(?:them|it|everything|the\s+\w+)\s+(?:as\s+)?(?:on\s+time|as\s+given|for\s+\d{3,4})\b`,
         String.raw`\bwhat\s+(?:s?he|they)\s+(?:doesn't|don't|didn't)\s+know\s+won't\s+hurt\b`,
         String.raw`\b(?:gave|pushed|hung|gave\s+him|gave\s+her)\s+(?:the\s+|him\s+the\s+|her\s+the\s+)?wrong\s+(?:med|meds|dose|drug|bag|blood|patient|pt|insulin)\b(?=[^\n]{0,60}(?:anyway|lol|fine|🤷|😂|won't\s+know|no\s+one\s+will|nobody\s+will|didn't\s+report|not\s+reporting|oops|whoops))`,

@@ -28,7 +28,8 @@ const SUBSTANCE_WORDS = [
 ];
 /** The poster is the one drinking: first person, or a sentence that starts with the act. */
 const FIRST_PERSON = anyOf(['i', "i'm", 'im', "i've", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", 'us', 'our']);
-const SUBJECTLESS = /(?:^|[.!?\n]\s*)(?:(?:lol|ok|okay|ngl|lowkey|low\s+key|honestly|so|just|still|currently|rn|\d+|a|an|two|three|couple|few|some|of|the|took|popped|had|did|smoked|drank|ate|came\s+in|showed\s+up|clocked\s+in|sipping|drinking|smoking|taking|popping|doing|vaping|chugging|pounding)\s+)*$/i;
+// A newline right after another sentence end (blank lines) adds nothing: not tried again.
+const SUBJECTLESS = /(?:^|[.!?\n](?<![.!?\n][^\S\n]*\n)\s*)(?:(?:lol|ok|okay|ngl|lowkey|low\s+key|honestly|so|just|still|currently|rn|\d+|a|an|two|three|couple|few|some|of|the|took|popped|had|did|smoked|drank|ate|came\s+in|showed\s+up|clocked\s+in|sipping|drinking|smoking|taking|popping|doing|vaping|chugging|pounding)\s+)*$/i;
 /** Sentences about other people or about people in general: "patients who drink", "if you". */
 const GENERIC = new RegExp(`${PATIENT.source}|\\b(?:people|anyone|everyone|someone|if\\s+you|you\\s+should|he|she|they|his|her)\\b`, 'gi');
 /** Time that touches work: "before my shift", "at lunch", "still", "straight into". */
@@ -60,7 +61,7 @@ const DIVERSION: ConductPattern[] = [
     regex: new RegExp(
       [
         String.raw`["'“‘]wasted["'”’]\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml)\s+(?:of\s+)?)?(?:the\s+)?(?:dilaudid|morphine|fentanyl|oxy\w*|ativan|versed|ketamine|propofol|percocet|norco|hydromorphone|xanax|valium)`,
-        String.raw`\bone\s+for\s+(?:the\s+pt|the\s+patient|you|them|him|her)\s*(?:,|and)?\s+one\s+for\s+me\b`,
+        String.raw`\bone\s+for\s+(?:the\s+pt|the\s+patient|you|them|him|her)(?:\s*(?:,|and))?\s+one\s+for\s+me\b`,
         String.raw`\b(?:pocket(?:ed|ing)?|kept|keep|keeping|saving|saved|took\s+home|take\s+home|taking\s+home|snagged|swiped|stole|grabbed|skimmed)\s+(?:the\s+|my\s+|some\s+(?:of\s+the\s+)?|a\s+(?:few|couple)\s+(?:of\s+the\s+)?|a\s+little\s+(?:of\s+the\s+)?)?(?:waste|wasted|leftover|extra)\b(?:\s+(?:dilaudid|morphine|fentanyl|oxys?|percs?|norcos?|ativan|versed|ketamine|benzos?|narcs))?`,
         String.raw`\bthe\s+(?:pyxis|omnicell)\s+is\s+my\s+(?:pharmacy|dealer|candy\s+store)\b`,
         String.raw`\bself[\s-]medicat\w*\s+(?:from|out\s+of|with)\s+(?:the\s+)?(?:pyxis|omnicell|med\s+room|waste)\b`,

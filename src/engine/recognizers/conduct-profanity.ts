@@ -26,7 +26,7 @@ export const profanity: CustomRecognizer = {
     const out: Candidate[] = [];
     for (const w of profanityIn(doc)) {
       const c = judge(doc, spec, LEVELS[w.strength], w.start, w.end);
-      if (c) out.push({ ...c, context: [`${w.how === 'masked' ? 'masked' : 'word'} '${w.word}'`] });
+      if (c) out.push(Object.assign({}, c, { context: [`${w.how === 'masked' ? 'masked' : 'word'} '${w.word}'`] }));
     }
     return out;
   },

@@ -42,7 +42,9 @@ export const webAddress: CustomRecognizer = {
       const host = m[0].slice(scheme?.length ?? 0, m[0].length - (path?.length ?? 0)).toLowerCase();
       if (!isWebHost(host, tld!, !!scheme || host.startsWith('www.') || !!path, m[0])) continue;
       const start = m.index;
-      const end = start + m[0].replace(/[.,;:!?)\]]+$/, '').length;
+      // Sentence punctuation after a link is not part of it.
+      let end = start + m[0].length;
+      while (end > start && '.,;:!?)]'.includes(doc.text[end - 1]!)) end--;
       const { tie, cues } = tieOf(doc, start, end, PATIENT_TIE_WORDS);
       // "check before you come in" is a patient event, not a patient: the link must be near one.
       if (tie === 'patient' && cues.some((c) => PATIENT_NOUN.test(c))) out.push(candidate(start, end, cues, 'patient', 'high'));

@@ -9,8 +9,9 @@ import { COUNTRY_TLDS, GENERIC_TLDS } from '../vocab/web';
 const EMAIL =
   /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g;
 
-const AT = String.raw`(?:\s+at\s+|\s*[\[(]\s*at\s*[\])]\s*)`;
-const DOT = String.raw`(?:\s+dot\s+|\s*[\[(]\s*dot\s*[\])]\s*)`;
+// One space either side, as people type them: runs of spaces would let the scan re-read them.
+const AT = String.raw`(?: at | ?[\[(] ?at ?[\])] ?)`;
+const DOT = String.raw`(?: dot | ?[\[(] ?dot ?[\])] ?)`;
 const SPELLED = new RegExp(String.raw`(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}${AT}[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:${DOT}[A-Za-z]{2,24}){1,3}(?![\w])`, 'gi');
 const EMAIL_CONTEXT = ['email', 'e-mail', 'emailed', 'emailing', 'mail', 'inbox', 'address', 'bounced', 'reply'];
 /** Mail providers, so "rwarren at gmail dot com" needs no digit in its name. */

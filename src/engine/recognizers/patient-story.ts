@@ -3,8 +3,8 @@ import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
 import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
+import { firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
-import { SpanSet } from '../spans';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -130,8 +130,8 @@ export const patientStory = {
       // make a story with something that narrates (when, where, what happened, who), or when
       // several kinds of them meet (an age of 97 and a bed: the jigsaw).
       const kinds = new Set(near.filter((h) => h.identifier).map((h) => h.label.slice(0, h.label.indexOf(" '"))));
-      if (e.identifier) kinds.add(e.identifier);
-      const describesPerson = [...kinds].some((k) => k === 'phi.age' || k === 'phi.name' || k === 'age 90 or over' || k === 'patient name');
+      if (e.identifier) kinds.add(RULES[e.identifier as keyof typeof RULES].title.toLowerCase());
+      const describesPerson = kinds.has(RULES['phi.age'].title.toLowerCase()) || kinds.has(RULES['phi.name'].title.toLowerCase());
       if (e.identifier && !near.some((h) => !h.identifier) && kinds.size < (describesPerson ? 2 : 3)) continue;
       if (points < STORY_MEDIUM) continue;
       const labels = near.map((h) => h.label);
@@ -182,11 +182,6 @@ function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
 
 /** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. */
 function dedupe(hits: Hit[]): Hit[] {
-  if (hits.length < 2) return hits;
-  const kept: Hit[] = [];
-  const claimed = new SpanSet();
-  for (const h of [...hits].sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start))) {
-    if (claimed.claim(h.start, h.end)) kept.push(h);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  const ranked = [...hits].sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start));
+  return firstClaims(ranked).sort((a, b) => a.start - b.start);
 }

@@ -122,7 +122,8 @@ export function peopleAnywhere(doc: Doc): Person[] {
     const out: string[] = [];
     for (let k = i - 1; k >= 0 && out.length < n; k--) {
       const gap = text.slice(words[k]!.end, k + 1 < words.length ? words[k + 1]!.start : text.length);
-      if (out.length === 0 ? !/^[ \t]*[,:?.]?[ \t\n]*$/.test(gap) || /\n\s*\n/.test(gap) : !/^[ \t]+$/.test(gap)) return out.length ? out.reverse().join(' ') : undefined;
+      const joins = out.length === 0 ? /^[ \t]*(?:[,:?.][ \t\n]*)?$/.test(gap) && gap.indexOf('\n') === gap.lastIndexOf('\n') : /^[ \t]+$/.test(gap);
+      if (!joins) return out.length ? out.reverse().join(' ') : undefined;
       out.push(wordAt(k).toLowerCase());
     }
     return out.length === n ? out.reverse().join(' ') : out.length ? out.reverse().join(' ') : undefined;
@@ -149,7 +150,12 @@ export function peopleAnywhere(doc: Doc): Person[] {
   /** The gap right before word i is "Word " or "word, " (not a new sentence or line). */
   function sentenceStart(i: number): boolean {
     if (i === 0) return true;
-    return /[.!?:;"“(\n]\s*[>?•*-]*\s*$/.test(gapBefore(i)) && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$/.test(wordAt(i - 1));
+    // The gap ends a sentence or a line, perhaps followed by quoting marks ("> ", "- ").
+    const gap = gapBefore(i);
+    let k = gap.length;
+    while (k > 0 && ' \t>?•*-'.includes(gap[k - 1]!)) k--;
+    const ended = k > 0 && '.!?:;"“(\n'.includes(gap[k - 1]!);
+    return ended && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$/.test(wordAt(i - 1));
   }
   // A surname's shape or a surname some locale uses ("Nishiyama", "Hughes"), unless also a word.
   function looksForeign(w: string): boolean {

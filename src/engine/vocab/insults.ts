@@ -44,8 +44,12 @@ export const WEAK_INSULT = anyOf([
   'worst nurses', 'worst doctors', 'worst charge nurse', 'worst preceptor', 'bunch of idiots',
 ]);
 
-/** Modifiers that may sit between a copula and the insult: "is such a total", "are so freaking". */
-const MODIFIERS = String.raw`(?:so|such|a|an|the|most|total|totally|complete|completely|absolute|absolutely|literally|truly|really|just|utterly|freaking|fucking|f\*+cking|effing|damn|all|always|sooo+|too|more|of|as|little|lil|bunch|straight\s+up|honestly|genuinely|actually|kinda|pretty|very|super|beyond|the\s+most)`;
+/**
+ * Modifiers that may sit between a copula and the insult: "is such a total", "are so freaking".
+ * Always repeated with whitespace between, so "the most" is "the" then "most": listed whole too,
+ * it could be read two ways, and a run of them 2^n ways (exponential backtracking).
+ */
+const MODIFIERS = String.raw`(?:so|such|a|an|the|most|total|totally|complete|completely|absolute|absolutely|literally|truly|really|just|utterly|freaking|fucking|f\*+cking|effing|damn|all|always|sooo+|too|more|of|as|little|lil|bunch|straight\s+up|honestly|genuinely|actually|kinda|pretty|very|super|beyond)`;
 
 /**
  * Between a target and a weak insult: "the charge nurse is a total", "RTs are so", "the travel
@@ -56,5 +60,10 @@ export const ATTACH = new RegExp(
   'i',
 );
 
-/** A weak insult said as an exclamation about whoever the post is about: "You absolute clown." */
-export const EXCLAIM_BEFORE = new RegExp(String.raw`(?:^|[.!?\n]\s*|\b(?:you|what\s+an?|such\s+an?|bunch\s+of|these|those|y'all|ya)\s+)(?:${MODIFIERS}\s+)*$`, 'i');
+/**
+ * A weak insult said as an exclamation about whoever the post is about: "You absolute clown."
+ * Only the last sentence end is tried (the lookahead): if an earlier one fits, so does it, and
+ * from every one the modifiers would be read to the end. Likewise at most eight modifiers are read
+ * after each "you" or "bunch of" ("bunch" and "of" are modifiers too).
+ */
+export const EXCLAIM_BEFORE = new RegExp(String.raw`(?:^|[.!?\n](?=[^.!?\n]*$)\s*|\b(?:you|what\s+an?|such\s+an?|bunch\s+of|these|those|y'all|ya)\s+)(?:${MODIFIERS}\s+){0,8}$`, 'i');

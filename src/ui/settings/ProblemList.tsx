@@ -1,9 +1,9 @@
 import type { PolicyProblem } from '../../policy';
 
 /**
- * Values that could not be used, in the words mergePolicy chose ("Your organization's policy has
- * an invalid value for actions.high: ..."). Shown, never hidden: an admin's typo must be visible
- * on the first staff machine that gets it.
+ * Values that could not be used, in the words read-source.ts chose ("Your organization's policy
+ * sets actions.high to "Block", which is not ..."). Shown, never hidden: an admin's typo must be
+ * visible on the first staff machine that gets it.
  */
 export function ProblemList({ problems }: { problems: readonly PolicyProblem[] }) {
   if (problems.length === 0) return null;
@@ -21,7 +21,9 @@ export function ProblemList({ problems }: { problems: readonly PolicyProblem[] }
         ))}
       </ul>
       <p class="sl-callout__hint">
-        {managed ? 'The safer default is used instead. Let your IT team know.' : 'Defaults are used instead.'}
+        {managed
+          ? 'Until it is fixed, Second Look uses the strictest choice for each of these. Let your IT team know: chrome://policy shows what the browser received.'
+          : 'Defaults are used instead.'}
       </p>
     </section>
   );

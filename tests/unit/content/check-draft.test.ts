@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { checkDraft, confirmationKey, ignoreKey } from '../../../src/content/check-draft';
+import { checkDraft as checkWith, confirmationKey, ignoreKey, type CheckedImage } from '../../../src/content/check-draft';
 import { matchesShortcut } from '../../../src/content/submit-guard';
-import { DEFAULT_POLICY, mergePolicy } from '../../../src/policy';
+import { DEFAULT_POLICY, mergePolicy, type Policy } from '../../../src/policy';
+
+/** The real engine under a policy, as on the sites. */
+const checkDraft = (text: string, policy: Policy, ignored?: ReadonlySet<string>, images?: Omit<CheckedImage, 'name' | 'status'>[]) =>
+  checkWith(text, { policy, analyze, failClosed: 'confirm' }, ignored, images?.map((i) => ({ ...i, name: i.id, status: 'done' as const })));
 
 describe('checkDraft', () => {
   const phi = 'Pt in room 612 turned 97 today';
@@ -20,9 +24,9 @@ describe('checkDraft', () => {
   });
 
   it('follows the policy: block actions and disabled rules', () => {
-    const blocking = mergePolicy({ actions: { high: 'block' } }, undefined).policy;
+    const blocking = mergePolicy({ actions: { high: 'block' }, pauseAllowed: true }, undefined).policy;
     expect(checkDraft(phi, blocking).action).toBe('block');
-    const noRoomNoAge = mergePolicy({ rules: { 'phi.room': { enabled: false }, 'phi.age': { enabled: false }, 'phi.patient_story': { enabled: false } } }, undefined).policy;
+    const noRoomNoAge = mergePolicy(undefined, { rules: { 'phi.room': { enabled: false }, 'phi.age': { enabled: false }, 'phi.patient_story': { enabled: false } } }).policy;
     expect(checkDraft(phi, noRoomNoAge).findings.map((f) => f.rule)).toEqual([]);
   });
 
@@ -63,7 +67,7 @@ describe('checkDraft with attached images', () => {
 
   it('applies rule switches and ignores to image findings as to text', () => {
     const rules = Object.fromEntries([...new Set(overlay.map((f) => f.rule))].map((r) => [r, { enabled: false }]));
-    const off = mergePolicy({ rules }, undefined).policy;
+    const off = mergePolicy(undefined, { rules }).policy;
     expect(checkDraft('', off, new Set(), [{ id: 'img-1', findings: overlay }])).toMatchObject({ verdict: 'ok', findings: [] });
     const ignored = new Set(overlay.map(ignoreKey));
     expect(checkDraft('', DEFAULT_POLICY, ignored, [{ id: 'img-1', findings: overlay }]).action).toBe('none');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { managedStorageSchema, managedStorageSchemaText } from '../../../src/policy/managed-schema';
-import { POLICY_FIELDS } from '../../../src/policy';
+import { mergePolicy, POLICY_FIELDS } from '../../../src/policy';
+import { checkManagedSchema } from './sample-formats';
 
 const committed = readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8');
 
@@ -29,5 +30,28 @@ describe('public/managed_schema.json', () => {
     };
     walk(managedStorageSchema(), '$');
     expect(booleans).toEqual([]);
+  });
+});
+
+describe('managed_schema.json lets mistakes through to the extension, which names them', () => {
+  // Chrome drops a whole top-level setting that does not fit the schema, before the extension
+  // can see it or say why (checkManagedSchema applies the same rules Chrome does).
+  const schema = managedStorageSchema() as Parameters<typeof checkManagedSchema>[1];
+
+  it.each([
+    ['a capitalised choice', { actions: { high: 'Block' } }, 'actions.high'],
+    ['an unknown sensitivity', { sensitivity: 'Strict' }, 'sensitivity'],
+    ['a misspelt rule severity', { rules: { 'phi.room': { severity: 'Hi' } } }, 'rules.phi.room.severity'],
+    ['a 101-character watch term', { watchTerms: ['x'.repeat(101), 'Ward 9'] }, 'watchTerms[0]'],
+    ['501 watch terms', { watchTerms: Array.from({ length: 501 }, (_, i) => `Unit ${i}`) }, 'watchTerms'],
+    ['an empty allow term', { allowTerms: [''] }, 'allowTerms[0]'],
+  ])('%s reaches the extension and is reported', (_, policy, field) => {
+    expect(checkManagedSchema(policy, schema)).toEqual([]);
+    expect(mergePolicy({ ...policy, pauseAllowed: true }, undefined).problems.map((p) => p.field)).toEqual([field]);
+  });
+
+  it('true/false stay booleans, so a correct policy is never dropped (a quoted "false" still is: see docs/admin.md)', () => {
+    expect(checkManagedSchema({ pauseAllowed: false, confirmRequiresReason: true, sites: { x: true } }, schema)).toEqual([]);
+    expect(checkManagedSchema({ pauseAllowed: 'false' }, schema)).not.toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from './fake-browser';
 import { activePause, PAUSE_MS, PAUSED_UNTIL_KEY, pausedPolicy } from '../../../src/policy/pause';
-import { pauseChecking, resumeChecking, watchEffectivePolicy, watchPolicyState, type PolicyState } from '../../../src/policy/storage';
+import { logManagedPolicyProblems, pauseChecking, resumeChecking, watchEffectivePolicy, watchPolicyState, type PolicyState } from '../../../src/policy/storage';
 import { DEFAULT_POLICY } from '../../../src/policy';
 
 const NOW = 1_800_000_000_000;
@@ -91,6 +91,19 @@ describe('pausing through storage, as the popup and the content script see it', 
     await fakeBrowser.storage.managed.set({ sites: { facebook: false } });
     await vi.advanceTimersByTimeAsync(0);
     expect(seen.at(-1)!.policy.sites.facebook).toBe(false);
-    expect(seen.at(-1)!.lockedPaths).toEqual(['sites.facebook']);
+    // Pausing was not allowed by the policy, so it is off and the other sites are locked on.
+    expect(seen.at(-1)!.lockedPaths.sort()).toEqual(['pauseAllowed', 'sites.facebook', 'sites.linkedin', 'sites.x']);
+  });
+
+  it('logs each problem of the managed policy for admins, at start and when it changes, and none of the user’s', async () => {
+    const logged: string[] = [];
+    await fakeBrowser.storage.local.set({ policy: { actions: { high: 'nope' } } });
+    await fakeBrowser.storage.managed.set({ actions: { high: 'Block' } });
+    logManagedPolicyProblems((m) => logged.push(m));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(logged).toEqual([expect.stringMatching(/^Second Look: managed policy problem at actions\.high: .*"Block"/)]);
+    await fakeBrowser.storage.managed.set({ actions: { high: 'block' }, sensitivity: 'max' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(logged.slice(1)).toEqual([expect.stringContaining('managed policy problem at sensitivity')]);
   });
 });

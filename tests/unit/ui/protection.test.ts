@@ -22,6 +22,8 @@ describe('is this tab protected', () => {
   it('names the policy in force', () => {
     expect(policySource(state())).toBe('Default settings');
     expect(policySource(state(undefined, { sensitivity: 'strict' }))).toBe('Your own settings');
-    expect(policySource(state({ sensitivity: 'strict', actions: { high: 'block' } }))).toBe('Your organization\u2019s policy \u00b7 2 settings locked');
+    expect(policySource(state({ sensitivity: 'strict', actions: { high: 'block' }, pauseAllowed: true }))).toBe('Your organization\u2019s policy \u00b7 3 settings locked');
+    // Pausing not allowed: it and the three site switches are locked as well.
+    expect(policySource(state({ sensitivity: 'strict' }))).toBe('Your organization\u2019s policy \u00b7 5 settings locked');
   });
 });
