@@ -312,8 +312,28 @@ function readStreetTail(r: Reader, k: number, lowerText: boolean): number | unde
 const ABBREVIATIONS = /^(?:[A-Za-z]{1,4}|Str|Blvd|Ave|Apt|Ste|rkp)$/;
 const isAbbreviation = (t: Tok) => !t.num && ABBREVIATIONS.test(t.text);
 
-/** A house number that starts a token: not part of a decimal, a list, a date or a fraction. */
-const HOUSE_NUMBER = /(?<![\w.,/:#$-])\d{1,6}(?:[A-RT-Za-rt-z])?(?![\w,.:/%°-]\d|[\w%°$])/g;
+/**
+ * House numbers that start a token, as [start, end) pairs: 1 to 6 digits and perhaps a letter
+ * ("12B", not the "s" of "70s"), not part of a decimal, a list, a date, a fraction or a price. A
+ * loop over the characters rather than a regex: a draft of numbers ("1 1 1 ...") would otherwise
+ * build a match object for each.
+ */
+function* houseNumbers(text: string): Generator<[number, number]> {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    const before = start > 0 ? text[start - 1]! : ' ';
+    if (i - start > 6 || /[\w.,/:#$-]/.test(before)) continue;
+    let end = i;
+    const after = text[end] ?? ' ';
+    if (/[A-RT-Za-rt-z]/.test(after) && !/[\w%°$]/.test(text[end + 1] ?? ' ')) end++;
+    const next = text[end] ?? ' ';
+    if (/[\w%°$]/.test(next) || (/[,.:/%°-]/.test(next) && isDigit(text.charCodeAt(end + 1)))) continue;
+    yield [start, end];
+  }
+}
 /** A street type before the name: the first token of "Rua Diadema 1903". */
 const P_O_BOX = /(?<![\w])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s{1,3}#?\d{1,6}(?![\w-])/gi;
 /** US military mail: "PSC 6293, Box 8158 APO AP 04336", "USNS Sekerková FPO AA 65728". */
@@ -363,11 +383,11 @@ export const addresses: CustomRecognizer = {
       const rest = readRest(r, k, lowerText, true, k ? r.at(k - 1)!.end : m.index + m[0].length);
       add({ start: m.index, end: rest.end, pattern: 'po box', score: 0.9 });
     }
-    for (const m of matchesIn(HOUSE_NUMBER, text)) {
-      if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+    for (const [start, end] of houseNumbers(text)) {
       // Most numbers in prose are followed by a lower-case word ("12 hours"): no street there.
-      if (!lowerText && !mayStartStreet(text, m.index + m[0].length)) continue;
-      add(readFromHouseNumber(text, m.index, lowerText));
+      if (!mayStartStreet(text, end, lowerText)) continue;
+      if (taken.overlaps(start, end)) continue;
+      add(readFromHouseNumber(text, start, lowerText));
     }
     // Streets named first and numbered after ("Rua Diadema 1903", "Ziegelgasse 19"): from each
     // number, back over the words before it on the same line.
@@ -416,12 +436,22 @@ export const addresses: CustomRecognizer = {
 };
 
 /** After a house number, a street needs a capitalised word, another number or a street type ("rue"). */
-function mayStartStreet(text: string, at: number): boolean {
+function mayStartStreet(text: string, at: number, lowerText: boolean): boolean {
   let i = at;
   while (text[i] === ' ' || text[i] === '\t') i++;
   if (i === at || i >= text.length) return false;
+  // "6400 12 Timms Drive": a building number, then the house number, then the street.
+  if (text[i]! >= '0' && text[i]! <= '9') {
+    const j = i;
+    while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i++;
+    if (i - j > 6 || (text[i] !== ' ' && text[i] !== '\t')) return false;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (i >= text.length || (text[i]! >= '0' && text[i]! <= '9')) return false;
+  }
   const c = text[i]!;
-  if (c !== c.toLowerCase() || (c >= '0' && c <= '9')) return true;
+  if (c !== c.toLowerCase()) return true;
+  // In an all-lower-case draft any word may be the street's ("47 harlow st").
+  if (lowerText) return c !== c.toUpperCase();
   const word = /^[a-z\u00DF-\u024F]+/.exec(text.slice(i, i + 12))?.[0] ?? '';
   return STREET_PREFIXES.has(word);
 }

@@ -239,15 +239,18 @@ function findRelativesAndBabies(doc: Doc, add: Add) {
 
 /** "if anyone has seen Danny Reyes please call": a full name in a post about a patient. */
 function findFullNameNearPatient(doc: Doc, add: Add) {
+  // Only a draft that mentions a patient at all has a full name to tie to one.
+  if (!doc.cues.some((c) => c.kind === 'patient')) return;
   for (const m of matchesIn(FULL_NAME, doc.text)) {
     const [first, last] = [m[1]!, m[2]!];
     if (!isUnambiguousFirstName(first) || STOP_AFTER_PATIENT.has(last.toLowerCase()) || isFirstName(last) && !isUnambiguousFirstName(last) && last.length < 4) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (/\b(?:Dr|Doctor|Nurse|Dr\.)\s*$/.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
-    if (isColleagueContext(doc, start, end) || isHistorical(doc, start)) continue;
+    // The patient first: the cheapest test, and the one most full names fail.
     const { tie, cues } = tieOf(doc, start, end, 12);
     if (tie !== 'patient') continue;
+    if (/\b(?:Dr|Doctor|Nurse)\.?\s?$/.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
+    if (isColleagueContext(doc, start, end) || isHistorical(doc, start)) continue;
     add({ start, end, score: 0.8, pattern: 'full name near a patient', context: cues, tie: 'patient', severity: 'high' });
   }
 }

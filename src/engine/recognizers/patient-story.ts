@@ -15,6 +15,8 @@ import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, 
  * middle-aged patient presents with...") and feel-good posts without specifics are not stories.
  */
 
+/** Specifics named in a story's explanation, at most. */
+const MAX_LABELS = 12;
 /** Points of specifics for a warning, and for a high one. */
 const STORY_MEDIUM = 2;
 const STORY_HIGH = 3;
@@ -59,6 +61,19 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
 }
 
 const ENCOUNTER_RULES = new Set(['phi.name', 'phi.room', 'phi.age', 'phi.date']);
+
+/** A story's window: its specifics (deduplicated, by start), their points, how many narrate, and the kinds of identifier. */
+interface Window {
+  hits: Hit[];
+  starts: number[];
+  points: number;
+  narrative: number;
+  kinds: Map<string, number>;
+  teaching: boolean;
+}
+
+/** "room or bed" of "room or bed 'bed 7'": the kind of identifier a hit is. */
+const kindOf = (h: Hit) => h.label.slice(0, h.label.indexOf(" '"));
 
 interface Encounter {
   start: number;
@@ -105,41 +120,55 @@ export const patientStory = {
     // Starts of the sentences already reported. Sentences are disjoint, so only the one
     // sentenceAt returns can hold an encounter: no scan over every story found so far.
     const reported = new Set<number>();
-    // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once.
-    const windows = new Map<number, { inWindow: Hit[]; teaching: boolean }>();
-    const windowOf = (sStart: number, sEnd: number) => {
+    // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once, its
+    // specifics deduplicated once, with their points and kinds counted; each encounter then only
+    // takes away the few specifics inside its own words (a flood of names in one sentence stays
+    // linear).
+    const windows = new Map<number, Window>();
+    const windowOf = (sStart: number, sEnd: number): Window => {
       let w = windows.get(sStart);
       if (w) return w;
       const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
-      const inWindow = specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to);
+      const hits = dedupe(specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to));
       TEACHING.lastIndex = 0;
       const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
-      windows.set(sStart, (w = { inWindow, teaching }));
+      const kinds = new Map<string, number>();
+      for (const h of hits) if (h.identifier) kinds.set(kindOf(h), (kinds.get(kindOf(h)) ?? 0) + 1);
+      w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching };
+      windows.set(sStart, w);
       return w;
     };
     for (const e of encounters.sort((a, b) => a.start - b.start || Number(b.strong) - Number(a.strong))) {
       const [sStart, sEnd] = sentenceAt(bounds, e.start);
       if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
-      const { inWindow, teaching } = windowOf(sStart, sEnd);
+      const w = windowOf(sStart, sEnd);
       // The reference's own words are not its specifics, except an age ("lost an 86yo").
-      const near = dedupe(inWindow.filter((h) => !(h.start < e.end && e.start < h.end) || (!e.identifier && h.label.startsWith('age '))));
-      let points = near.reduce((sum, h) => sum + h.points, 0);
-      if (teaching) points -= 2;
+      const own: Hit[] = [];
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
+        const h = w.hits[i]!;
+        if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
+      }
+      let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
+      if (w.teaching) points -= 2;
       if (!e.strong) points -= 1;
       // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
       // make a story with something that narrates (when, where, what happened, who), or when
       // several kinds of them meet (an age of 97 and a bed: the jigsaw).
-      const kinds = new Set(near.filter((h) => h.identifier).map((h) => h.label.slice(0, h.label.indexOf(" '"))));
+      const kinds = new Set([...w.kinds].filter(([k, n]) => n > own.filter((h) => h.identifier && kindOf(h) === k).length).map(([k]) => k));
       if (e.identifier) kinds.add(RULES[e.identifier as keyof typeof RULES].title.toLowerCase());
       const describesPerson = kinds.has(RULES['phi.age'].title.toLowerCase()) || kinds.has(RULES['phi.name'].title.toLowerCase());
-      if (e.identifier && !near.some((h) => !h.identifier) && kinds.size < (describesPerson ? 2 : 3)) continue;
+      const narrative = w.narrative - own.filter((h) => !h.identifier).length;
+      if (e.identifier && !narrative && kinds.size < (describesPerson ? 2 : 3)) continue;
       if (points < STORY_MEDIUM) continue;
-      const labels = near.map((h) => h.label);
+      const near = own.length ? w.hits.filter((h) => !own.includes(h)) : w.hits;
+      // What the explanation lists: enough to say why, not every hit of a flood.
+      const labels = near.slice(0, MAX_LABELS).map((h) => h.label);
       reported.add(sStart);
       // Quote the reference and its specifics, in whole sentences: not just the sentence the
       // reference happens to start ("Rough night." before "Pt Maria Lopez in room 12 ...").
-      const first = Math.min(e.start, ...near.map((h) => h.start));
-      const last = Math.max(e.end, ...near.map((h) => h.end));
+      // Deduplicated hits do not overlap, so the last to start is also the last to end.
+      const first = near.length ? Math.min(e.start, near[0]!.start) : e.start;
+      const last = near.length ? Math.max(e.end, near[near.length - 1]!.end) : e.end;
       const start = Math.min(sentenceAt(bounds, first)[0], first);
       const end = Math.max(sentenceAt(bounds, Math.max(first, last - 1))[1], last);
       out.push({

@@ -73,6 +73,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
   }
 
   function nameShaped(w: string): boolean {
+    if (!w) return false; // "'s" alone
     if (lowerDoc) return /^[a-z\u00DF-\u024F][a-z\u00DF-\u024F'’-]+$/.test(w);
     return isUpper(w[0]!) && /[a-z\u00DF-\u00FF\u0100-\u024F]/.test(w) && !/\d/.test(w);
   }
