@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { spansOf } from './helpers';
+import { NO_BLOWUP_MS, spansOf } from './helpers';
 
 const story = (text: string) => spansOf(analyze(text), 'phi.patient_story').map((f) => f.severity);
 
@@ -120,5 +120,17 @@ describe('phi.patient_story: what the nurse reads', () => {
     'Grief is heavy tonight. Lost a patient we had been fighting for.', // no specifics beyond the night
   ])('stays clean on %j', (text) => {
     expect(story(text)).toEqual([]);
+  });
+});
+
+describe('phi.patient_story on floods', () => {
+  it('stays linear when one long sentence holds thousands of references and specifics', () => {
+    // One sentence (titles and initials do not end one), a name and a bed in every few words.
+    for (const unit of ['Mr. A. ', 'Walter in 14 tonight ', 'our guy in bed 3 at 0200 ']) {
+      const text = unit.repeat(Math.ceil(63_000 / unit.length));
+      const t = performance.now();
+      analyze(text);
+      expect(performance.now() - t).toBeLessThan(NO_BLOWUP_MS);
+    }
   });
 });
