@@ -195,21 +195,27 @@ const ONE_TOKEN_AGE = /^(\d{1,3})(?:-(?:year|yr)s?-old|yo|yoa|y|yrs?)$/;
 const ONE_TOKEN_YOUNG_AGE = /^(\d{1,3})-(?:month|mo|week|wk|day)s?-old$/;
 const WORD_AGE = /^([a-z]+)(?:-([a-z]+))?-(year|yr|month|week|day)s?-old$/;
 
-/** The value of a number word or "forty-two", or NaN. */
+const NUMBER_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** The value of a number word or "forty-two", or NaN. Called on every word: no allocation for the rest. */
 function wordNumber(w: string): number {
+  if (!w.includes('-')) return NUMBER_WORDS.has(w) ? NUMBER_VALUES[w]! : NaN;
   const parts = w.split('-');
   if (!parts.every((p) => NUMBER_WORDS.has(p))) return NaN;
-  const VALUES: Record<string, number> = {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  };
-  return parts.reduce((sum, p) => sum + VALUES[p]!, 0);
+  return parts.reduce((sum, p) => sum + NUMBER_VALUES[p]!, 0);
 }
 
 /** An age at token i: how many tokens it takes and its value in years (0 for months, weeks, days). */
 function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number } | undefined {
   const w = t.low[i]!;
+  const c = w.charCodeAt(0);
+  // Ages start with a digit or a number word ("31 yo", "eighty-six year old"): most words do not.
+  const dash = w.indexOf('-');
+  if (!(c >= 48 && c <= 57) && !NUMBER_WORDS.has(dash < 0 ? w : w.slice(0, dash))) return undefined;
   let m = ONE_TOKEN_AGE.exec(w);
   if (m) return { n: 1, years: Number(m[1]) };
   if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
@@ -267,7 +273,12 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
     possessor = w.slice(0, -2);
     det = "'s";
     j++;
-  } else if (!startsClause(doc, t, i, first) && !ageAt(t, i, limit)) return undefined;
+  } else {
+    // Called on every word: most start no reference, and are let go before any slicing.
+    const starts = MODIFIERS.has(w) || PERSON_NOUNS.has(w) || ACTIVITY_PERSONS.has(w) || PUBLIC_ROLES.has(w) || COMMUNITY_ROLES.has(w) || OCCUPATIONS.has(w) || GROUP_NOUNS.has(w);
+    if (!starts && !ageAt(t, i, limit)) return undefined;
+    if (!startsClause(doc, t, i, first) && !ageAt(t, i, limit)) return undefined;
+  }
   // "my son's principal", "our neighbor's dad": a person through someone else.
   if ((det === 'my' || det === 'our') && j < limit && low[j]!.endsWith("'s") && low[j]!.length > 3) {
     possessor = low[j]!.slice(0, -2);
@@ -430,7 +441,8 @@ interface Model {
   cues: Cue[];
   /** Sentences with a care setting, an arrival, an act of care or a framing. */
   careSentences: Set<number>;
-  hits: ModelHit[];
+  /** The model's specifics, read only when a story needs them (most drafts have no encounter). */
+  hits?: ModelHit[];
   /** Last token of each reference to the poster's own family ("my sister"). */
   ownEnds: Set<number>;
   /** Where each such reference starts, in order. */
@@ -469,7 +481,7 @@ function modelOf(doc: Doc): Model {
   const own = references.filter((r) => r.own);
   const ownEnds = new Set(own.map((r) => r.last - 1));
   const ownStarts = own.map((r) => t.start[r.first]!);
-  model = { tokens: t, references, cues, careSentences, hits: specificsOf(doc, t, references), ownEnds, ownStarts };
+  model = { tokens: t, references, cues, careSentences, ownEnds, ownStarts };
   modelCache.set(doc, model);
   return model;
 }
@@ -567,8 +579,7 @@ export function compositeEncounters(doc: Doc, found: readonly Candidate[]): Comp
     return x;
   };
   // Whether something happened in a sentence ("swallowed", "overdose", "hit by"): read once.
-  const happened = new Set<number>();
-  for (const h of model.hits) if (h.label.startsWith('what happened')) happened.add(sentenceIndex(bounds, h.start));
+  let happened: Set<number> | undefined;
   const events = new Map<number, boolean>();
   const eventIn = (s: number) => {
     let x = events.get(s);
@@ -577,6 +588,10 @@ export function compositeEncounters(doc: Doc, found: readonly Candidate[]): Comp
       const from = t.start[first] ?? 0;
       const to = limit > first ? t.end[limit - 1]! : from;
       EVENT.lastIndex = 0;
+      if (!happened) {
+        happened = new Set<number>();
+        for (const h of hitsOf(doc, model)) if (h.label.startsWith('what happened')) happened.add(sentenceIndex(bounds, h.start));
+      }
       x = happened.has(s) || (to > from && EVENT.test(doc.text.slice(from, to)));
       events.set(s, x);
     }
@@ -658,7 +673,11 @@ export function ownReferenceIn(doc: Doc, from: number, to: number): boolean {
 
 /** The model's specifics, for the story recognizer to count with its own. */
 export function modelSpecifics(doc: Doc): readonly ModelHit[] {
-  return modelOf(doc).hits;
+  return hitsOf(doc, modelOf(doc));
+}
+
+function hitsOf(doc: Doc, model: Model): ModelHit[] {
+  return (model.hits ??= specificsOf(doc, model.tokens, model.references));
 }
 
 /** Whether the sentence around `at`, or one next to it, tells of care ("in our ICU", "came in", "we transported"). */
