@@ -360,6 +360,8 @@ interface Cue {
   outcomeOnly: boolean;
   /** "we had", "I saw": also serves next to something that happened ("we had a toddler swallow a magnet"). */
   possession?: boolean;
+  /** A care setting ("at our hospital"): where, not what happened to whom. */
+  setting?: boolean;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'twins', 'triplets']);
@@ -400,7 +402,10 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
     for (let k = 0; k < 2 && j < limit && /^(?:\d{1,2}(?:am|pm|a|p)?|\d{4}|first|last|1st|2nd|3rd|\d+th|new|latest|final|big|craziest|worst|saddest|favorite|favourite)$/.test(low[j]!); k++) j++;
     if (j < limit && FRAMING_HEADS.has(low[j]!)) return { first: i, last: j + 1, outcomeOnly: false };
   }
-  if (SETTING_PREPOSITIONS.has(low[i]!)) return settingAt(t, i, limit);
+  if (SETTING_PREPOSITIONS.has(low[i]!)) {
+    const setting = settingAt(t, i, limit);
+    return setting && { ...setting, setting: true };
+  }
   return undefined;
 }
 
@@ -608,8 +613,9 @@ export function compositeEncounters(doc: Doc, found: readonly Candidate[]): Comp
   const push = (start: number, end: number, s: number, r: Found | undefined) => {
     if (excluded(s)) return;
     const cue = cueIn(s, start, end, r) ?? (s + 1 < t.sentences.length ? cueIn(s + 1, start, end, r) : undefined);
-    // "her son didn't make it": a patient's relative who is the subject of the encounter.
-    const described = r ? r.described || (r.kind === 'kin' && !!cue && t.start[cue.first]! >= end && t.start[cue.first]! - end <= 3 && /^\s*$/.test(doc.text.slice(end, t.start[cue.first]!))) : true;
+    // "her son didn't make it": a patient's relative who is the subject of the encounter ("her
+    // baby at our hospital" is only where someone's baby was).
+    const described = r ? r.described || (r.kind === 'kin' && !!cue && !cue.setting && t.start[cue.first]! >= end && t.start[cue.first]! - end <= 3 && /^\s*$/.test(doc.text.slice(end, t.start[cue.first]!))) : true;
     // "Her husband keeps calling; she is on our unit": the relative is not the patient, only
     // someone the encounter's words are about.
     if (r?.kind === 'kin' && !described) return;

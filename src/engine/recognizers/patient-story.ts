@@ -5,7 +5,7 @@ import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
 import { firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
-import { compositeEncounters, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
+import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -141,6 +141,8 @@ export const patientStory = {
     ];
     if (!encounters.length) return [];
     const bounds = sentencesOf(doc);
+    const hasPatientCue = doc.cues.some((c) => c.kind === 'patient');
+    const careFramed = (at: number) => hasPatientCue || inCareFrame(doc, at);
     const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
     const starts = specifics.map((h) => h.start);
     const out: Candidate[] = [];
@@ -197,9 +199,13 @@ export const patientStory = {
       // A reference with its encounter is a patient already: one detail makes the story.
       if (e.cue && e.described) points += COMPOSITE_POINTS;
       if (w.teaching) points -= 2;
-      // A weak reference ("that guy", "a patient") was never a patient by itself: the model's
-      // everyday details ("at the airport") add to a story only around a care encounter.
-      if (!e.strong) points -= 1 + w.modelPoints - own.reduce((sum, h) => sum + (h.model ? h.points : 0), 0);
+      if (!e.strong) points -= 1;
+      // The model's everyday details ("at the airport", "in the parking garage") add to a story
+      // only around care: a composite or an identifier is care already; a phrase ("the guy who",
+      // "that lady") only in a post that tells of care.
+      if (!e.strong || (!e.cue && !e.identifier && !careFramed(e.start))) {
+        points -= w.modelPoints - own.reduce((sum, h) => sum + (h.model ? h.points : 0), 0);
+      }
       // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
       // make a story with something that narrates (when, where, what happened, who), or when
       // several kinds of them meet (an age of 97 and a bed: the jigsaw).

@@ -62,6 +62,9 @@ describe('phi.patient_story: what the patient model leaves alone', () => {
     ['a unit statistic', 'We delivered 14 babies on L&D yesterday, a new record for our unit!'],
     ['a stranger in town', 'The old man at the gym this morning was deadlifting more than me. Respect.'],
     ['a teacher remembered', 'The teacher who inspired me to become a nurse passed away last week.'],
+    ['a stranger, a public place, no care told', 'The guy who cut me off in the parking garage this morning, I hope your day improves.'],
+    ['a stranger met on a trip', 'This guy I met at the airport yesterday turned out to be a paramedic from Ohio.'],
+    ["a friend's birth, where it happened", 'My best friend just had her baby at our hospital, I got to be there at 2am!'],
   ])('%s: %j', (_class, text) => {
     expect(stories(text)).toEqual([]);
   });
@@ -80,7 +83,7 @@ describe('the patient model on floods', () => {
     // Thousands of references and cues in one sentence (or thousands of sentences): each
     // reference looks up its cue, never scans the others. Growth, not absolute time.
     const fastest = (text: string) =>
-      Math.min(...[0, 1].map(() => { const t = performance.now(); analyze(text); return performance.now() - t; }));
+      Math.min(...[0, 1, 2].map(() => { const t = performance.now(); analyze(text); return performance.now() - t; }));
     const small = fastest(unit.repeat(Math.ceil(6_300 / unit.length)));
     const large = fastest(unit.repeat(Math.ceil(63_000 / unit.length)));
     expect(large / Math.max(small, 1)).toBeLessThan(30);
