@@ -735,19 +735,24 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
           continue;
         }
       }
-      // "after 94 days", "for three weeks", "11 weeks on our unit", "for months".
+      // "after 94 days", "for three weeks", "after nearly 4 years": an exact length of stay. A
+      // vague one ("for weeks", "after a few days") singles nobody out.
       if (DURATION_LEADS.has(w) && i + 1 < limit) {
         let k = i + 1;
-        if (/^(?:\d{1,3}|a|an|several|few|many|couple|nearly|almost|over|about)$/.test(low[k]!) || !Number.isNaN(wordNumber(low[k]!))) k++;
-        if (low[k] === 'of' || low[k] === 'more' || low[k] === 'few') k++;
-        const unit = k < limit && (DURATION_UNITS.has(low[k]!) || (w === 'after' && YEAR_UNITS.has(low[k]!)));
-        if (unit && (k > i + 1 || /s$/.test(low[k]!))) {
-          hit(i, k - i + 1, 'how long', 1);
-          i = k;
-          continue;
+        if (/^(?:nearly|almost|over|about)$/.test(low[k]!)) k++;
+        if (k < limit && (isNumber(low[k]!) || !Number.isNaN(wordNumber(low[k]!)))) {
+          k++;
+          const unit = k < limit && (DURATION_UNITS.has(low[k]!) || (w === 'after' && YEAR_UNITS.has(low[k]!)));
+          if (unit) {
+            hit(i, k - i + 1, 'how long', 1);
+            i = k;
+            continue;
+          }
         }
       }
-      if ((isNumber(w) || !Number.isNaN(wordNumber(w))) && i + 3 < limit && DURATION_UNITS.has(low[i + 1]!) && /^(?:in|on|at)$/.test(low[i + 2]!) && /^(?:the|our|my)$/.test(low[i + 3]!)) {
+      // "11 weeks in the NICU", "94 days on our unit": a stay in a care setting ("3 days at the
+      // beach" is a holiday).
+      if ((isNumber(w) || !Number.isNaN(wordNumber(w))) && i + 3 < limit && DURATION_UNITS.has(low[i + 1]!) && /^(?:in|on|at)$/.test(low[i + 2]!) && settingAt(t, i + 2, limit)) {
         hit(i, 2, 'how long', 1);
         i += 1;
         continue;

@@ -230,8 +230,12 @@ export const NEWS_PHRASES = phrases(`
 `);
 
 /** Details that single someone out, in the model's own classes (the story's lists hold the rest). */
-/** How long: "after 94 days", "for three weeks", "11 weeks on our unit". */
-export const DURATION_UNITS = words(`minute minutes min mins hour hours hr hrs day days week weeks wk wks month months mo night nights shift shifts`);
+/**
+ * How long a patient stayed: "after 94 days", "for three weeks", "11 weeks on our unit". A length
+ * of stay is counted in days, weeks and months; hours, nights and shifts are the staff's own work
+ * ("12 hours on my feet", "for three nights in a row").
+ */
+export const DURATION_UNITS = words(`day days week weeks wk wks month months mo`);
 /** Years are a career ("30 years in our ED") except after "after" ("after 4 years on the list"). */
 export const YEAR_UNITS = words(`year years yr yrs`);
 export const DURATION_LEADS = words(`after for over nearly almost spent`);
