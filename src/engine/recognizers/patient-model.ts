@@ -736,7 +736,9 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
         }
       }
       // "after 94 days", "for three weeks", "after nearly 4 years": an exact length of stay. A
-      // vague one ("for weeks", "after a few days") singles nobody out.
+      // vague one ("for weeks", "after a few days") singles nobody out. Named in the explanation
+      // but worth no points of its own: lengths of time fill ordinary posts ("sick for 3 days",
+      // "home for 2 weeks") and no Safe Harbor identifier is one.
       if (DURATION_LEADS.has(w) && i + 1 < limit) {
         let k = i + 1;
         if (/^(?:nearly|almost|over|about)$/.test(low[k]!)) k++;
@@ -744,7 +746,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
           k++;
           const unit = k < limit && (DURATION_UNITS.has(low[k]!) || (w === 'after' && YEAR_UNITS.has(low[k]!)));
           if (unit) {
-            hit(i, k - i + 1, 'how long', 1);
+            hit(i, k - i + 1, 'how long', 0);
             i = k;
             continue;
           }
@@ -753,7 +755,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       // "11 weeks in the NICU", "94 days on our unit": a stay in a care setting ("3 days at the
       // beach" is a holiday).
       if ((isNumber(w) || !Number.isNaN(wordNumber(w))) && i + 3 < limit && DURATION_UNITS.has(low[i + 1]!) && /^(?:in|on|at)$/.test(low[i + 2]!) && settingAt(t, i + 2, limit)) {
-        hit(i, 2, 'how long', 1);
+        hit(i, 2, 'how long', 0);
         i += 1;
         continue;
       }

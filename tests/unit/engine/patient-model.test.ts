@@ -65,6 +65,7 @@ describe('phi.patient_story: what the patient model leaves alone', () => {
     ['a stranger, a public place, no care told', 'The guy who cut me off in the parking garage this morning, I hope your day improves.'],
     ['a stranger met on a trip', 'This guy I met at the airport yesterday turned out to be a paramedic from Ohio.'],
     ['the staff\'s own hours and nights, a stranger', 'Worked 12 hours on my feet after 3 nights in a row, a man at the bus stop said I looked tired'],
+    ['a length of stay alone', 'We cared for an elderly man on our unit for 12 days.'],
     ['days on a holiday, a stranger', 'Spent 3 days at the beach with the kids, the man at the hotel was so nice'],
     ["a friend's birth, where it happened", 'My best friend just had her baby at our hospital, I got to be there at 2am!'],
   ])('%s: %j', (_class, text) => {
