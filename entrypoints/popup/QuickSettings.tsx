@@ -3,7 +3,8 @@ import type { PolicyState } from '../../src/policy/storage';
 import { updateUserSettings } from '../../src/policy/user-settings';
 import { LockIcon } from '../../src/ui/settings/Lock';
 import { SelectRow, SwitchRow, type Choice } from '../../src/ui/settings/controls';
-import { SITE_NAMES, type SiteId } from '../../src/ui/settings/protection';
+import { SITES } from '../../src/sites';
+import { AddedSites } from './AddedSites';
 
 const ACTION_CHOICES: readonly Choice<Action>[] = [
   { value: 'show', label: 'Warn' },
@@ -46,17 +47,26 @@ export function QuickSettings({ state }: { state: PolicyState }) {
 
       <fieldset class="sl-group">
         <legend class="sl-group__title">Check posts on</legend>
-        {(Object.keys(SITE_NAMES) as SiteId[]).map((site) => (
-          <SwitchRow key={site} path={`sites.${site}`} label={SITE_NAMES[site]} locked={locked(`sites.${site}`)} checked={policy.sites[site]} onChange={(on) => setSite(site, on)} />
+        {SITES.map((site) => (
+          <SwitchRow
+            key={site.id}
+            path={`sites.${site.id}`}
+            label={site.label}
+            hint={'directMessagesOnly' in site ? 'Only with direct messages on' : undefined}
+            locked={locked(`sites.${site.id}`)}
+            checked={policy.sites[site.id]}
+            onChange={(on) => setSite(site.id, on)}
+          />
         ))}
         <SwitchRow
           path="sites.messenger"
-          label="Messages and DMs"
-          hint="Messenger and direct messages"
+          label="Direct messages"
+          hint="On every site: Messenger, DMs, WhatsApp Web"
           locked={locked('sites.messenger')}
           checked={policy.sites.messenger}
           onChange={(on) => setSite('messenger', on)}
         />
+        <AddedSites state={state} />
       </fieldset>
 
       <fieldset class="sl-group">

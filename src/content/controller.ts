@@ -1,12 +1,13 @@
 import type { Finding } from '../engine';
-import { uncheckedAction, type Policy } from '../policy';
+import { checksSite, uncheckedAction, type Policy } from '../policy';
 import type { CounterEvent } from '../policy/counters';
-import type { SiteAdapter } from '../sites';
+import type { AnySite } from '../sites';
 import type { ContentUiState } from '../ui/ContentUi';
 import { placePanel } from '../ui/geometry';
 import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
 import type { PanelModel } from '../ui/InlinePanel';
 import { attachAlreadyPicked, watchAttachments } from './attachments';
+import { containsComposed } from './composed';
 import type { Analyzer } from './check-draft';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers, type ComposerWatch } from './find-composers';
@@ -33,12 +34,14 @@ function anchorRect(session: ComposerSession, viewportHeight: number): DOMRect |
   const editor = session.editor.getBoundingClientRect();
   if (editor.width === 0 && editor.height === 0) return undefined;
   const scope = session.scope?.getBoundingClientRect();
-  if (!scope || scope.height > viewportHeight * 0.6 || !session.scope!.contains(session.editor)) return editor;
+  if (!scope || scope.height > viewportHeight * 0.6 || !containsComposed(session.scope!, session.editor)) return editor;
   return scope;
 }
 
 export interface GuardOptions {
-  site: SiteAdapter;
+  site: AnySite;
+  /** The page's host name (the policy may list it in extraSites); location.hostname by default. */
+  hostname?: string;
   /** The engine, passed in: the page's wiring gives the real one, tests one that fails. */
   analyze: Analyzer;
   /** True once the extension behind this script is gone (updated, reloaded or removed). */
@@ -246,7 +249,7 @@ export function startGuard(options: GuardOptions): Guard {
       managed = next.managed;
       // A Post waiting on start-up is decided after this, with hooks and checks up to date.
       if (starting) endStart();
-      if (!policy.sites[site.id]) {
+      if (!checksSite(policy, site, options.hostname ?? location.hostname)) {
         if (hooks) unhookAll();
         return;
       }
