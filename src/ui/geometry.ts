@@ -29,5 +29,19 @@ export function placePanel(anchor: Rect, panel: { width: number; height: number 
   if (below + panel.height + MARGIN <= viewport.height) return { side: 'below', left: clampLeft(anchor.left + anchor.width - panel.width), top: below };
   const left = anchor.left - PANEL_GAP - panel.width;
   if (left >= MARGIN) return { side: 'left', left, top: clampTop(anchor.top) };
-  return { side: 'above', left: clampLeft(anchor.left + anchor.width - panel.width), top: clampTop(anchor.top - PANEL_GAP - panel.height) };
+  const aboveTop = anchor.top - PANEL_GAP - panel.height;
+  const above: Placement = { side: 'above', left: clampLeft(anchor.left + anchor.width - panel.width), top: clampTop(aboveTop) };
+  if (aboveTop >= MARGIN) return above;
+  // No side has room (a dialog in the middle of a small window): the side that covers least of
+  // the composer, so the panel sits over its edge, not over its header and Post button.
+  const candidates: Placement[] = [
+    { side: 'right', left: clampLeft(right), top: clampTop(anchor.top) },
+    { side: 'below', left: clampLeft(anchor.left + anchor.width - panel.width), top: clampTop(below) },
+    { side: 'left', left: clampLeft(left), top: clampTop(anchor.top) },
+    above,
+  ];
+  const covered = (p: Placement) =>
+    Math.max(0, Math.min(p.left + panel.width, anchor.left + anchor.width) - Math.max(p.left, anchor.left)) *
+    Math.max(0, Math.min(p.top + panel.height, anchor.top + anchor.height) - Math.max(p.top, anchor.top));
+  return candidates.reduce((best, p) => (covered(p) < covered(best) ? p : best));
 }

@@ -28,4 +28,14 @@ describe('placePanel', () => {
     expect(p.top + panel.height).toBeLessThanOrEqual(viewport.height);
     expect(p.top).toBeGreaterThanOrEqual(0);
   });
+
+  it('with no room on any side, covers as little of the composer as it can (not its header)', () => {
+    // Instagram's caption dialog in the middle of a 1280x720 window: 640 wide, 330 tall.
+    const dialog = { left: 320, top: 196, width: 640, height: 328 };
+    const p = placePanel(dialog, { width: 320, height: 300 }, viewport);
+    expect(p.side).toBe('right');
+    expect(p.left + 320).toBeLessThanOrEqual(viewport.width);
+    // Only a sliver of the dialog's right edge is under the panel.
+    expect(dialog.left + dialog.width - p.left).toBeLessThanOrEqual(16);
+  });
 });
