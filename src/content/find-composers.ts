@@ -26,7 +26,12 @@ export interface ComposerWatch {
  */
 export function watchComposers(
   site: AnySite,
-  options: { directMessages: () => boolean; signal: AbortSignal },
+  options: {
+    directMessages: () => boolean;
+    signal: AbortSignal;
+    /** Each open shadow root of a listed host, once: its file inputs' events stay inside it. */
+    onShadowRoot?: (root: ShadowRoot) => void;
+  },
   onFound: (found: FoundComposer) => void,
   onGone: (editor: HTMLElement) => void,
   onSkip: (spec: ComposerSpec, reason: SkipReason) => void = () => {},
@@ -40,6 +45,7 @@ export function watchComposers(
   const observe = (root: Document | ShadowRoot) => {
     if (observedRoots.has(root)) return;
     observedRoots.add(root);
+    if (root instanceof ShadowRoot) options.onShadowRoot?.(root);
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'aria-label'] });
   };
 

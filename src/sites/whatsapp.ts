@@ -36,7 +36,8 @@ export const whatsapp = defineSite({
       scope: 'footer',
       submit: 'button[aria-label="Send"]',
       shortcut: 'enter',
-      attachments: 'input[type="file"]',
+      // No attachments: a photo picked from the footer's attach menu is sent from the media
+      // editor, with its caption (wa-caption), not with what is typed here.
     },
   ],
 });

@@ -20,6 +20,7 @@ footer { display: flex; align-items: center; gap: 6px; padding: 8px; background:
 [data-lexical-editor] { flex: 1; min-height: 22px; background: #fff; border-radius: 8px; padding: 6px 10px; outline: none; }
 [data-lexical-editor] p { margin: 0; }
 .media-editor { position: absolute; inset: 0; background: #e9edef; display: flex; flex-direction: column; align-items: center; gap: 8px; padding: 16px; }
+.media-editor [data-lexical-editor] { flex: none; width: 520px; }
 [role="button"] { cursor: pointer; }
 `;
 
