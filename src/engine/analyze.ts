@@ -7,7 +7,7 @@ import { RECOGNIZERS, STORY_RECOGNIZER } from './recognizers';
 import { messageFor, RULES } from './rules';
 import { decideSeverity, runPatternRecognizer } from './scoring';
 import { phraseRegex } from './words';
-import { SpanSet } from './spans';
+import { SpanSet, firstClaims } from './spans';
 import {
   SEVERITY_RANK,
   type AnalysisResult,
@@ -43,7 +43,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     for (const c of candidates) {
       if (isAllowed(c)) continue;
       const d = decideSeverity(c, doc);
-      if (d) decided.push({ ...c, ...d });
+      if (d) decided.push(Object.assign({}, c, d));
     }
   }
   const kept = resolveOverlaps(decided);
@@ -53,7 +53,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
     for (const c of STORY_RECOGNIZER.find(doc, kept)) {
       const d = decideSeverity(c, doc);
-      if (d) kept.push({ ...c, ...d });
+      if (d) kept.push(Object.assign({}, c, d));
     }
   }
   kept.push(...watchTermFindings(doc, kept));
@@ -82,12 +82,18 @@ function resolveOverlaps(list: Decided[]): Decided[] {
       b.score - a.score ||
       b.end - b.start - (a.end - a.start),
   );
-  const claimed = new Map<string, SpanSet>();
-  return ranked.filter((c) => {
+  // Claims arrive in rank order, not text order: a coverage map per family keeps thousands of
+  // findings (a pasted list of identifiers) linear.
+  const byFamily = new Map<string, Decided[]>();
+  for (const c of ranked) {
     const family = c.rule.startsWith('conduct.') ? c.rule : c.rule.slice(0, c.rule.indexOf('.'));
-    if (!claimed.has(family)) claimed.set(family, new SpanSet());
-    return claimed.get(family)!.claim(c.start, c.end);
-  });
+    const members = byFamily.get(family);
+    if (members) members.push(c);
+    else byFamily.set(family, [c]);
+  }
+  const kept = new Set<Decided>();
+  for (const members of byFamily.values()) for (const c of firstClaims(members)) kept.add(c);
+  return ranked.filter((c) => kept.has(c));
 }
 
 /** Spans covered by the policy's allow terms (the clinic's own number, a colleague's name). */
@@ -115,7 +121,7 @@ function watchTermFindings(doc: Doc, kept: Decided[]): Decided[] {
     if (claimed.overlaps(start, end)) continue;
     const c: Candidate = { rule: 'phi.location', start, end, score: 1, recognizer: 'watch-term', pattern: 'watch term', context: [m[0]] };
     const d = decideSeverity(c, doc);
-    if (d && d.tie !== 'family') out.push({ ...c, ...d, severity: d.tie === 'none' ? 'medium' : 'high' });
+    if (d && d.tie !== 'family') out.push(Object.assign({}, c, d, { severity: d.tie === 'none' ? 'medium' : 'high' } as const));
   }
   return out;
 }
@@ -125,7 +131,9 @@ function toFinding(doc: Doc, d: Decided, written: string): Finding {
   const [start, end] = toOriginal(doc.norm, d.start, d.end);
   const blanked = doc.norm.source.slice(start, end);
   const info = RULES[d.rule];
-  return {
+  // Built field by field, in the order findings have always had (their JSON is compared): a draft
+  // of thousands of findings spends its time here.
+  const finding: Finding = {
     rule: d.rule,
     severity: d.severity,
     start,
@@ -135,14 +143,19 @@ function toFinding(doc: Doc, d: Decided, written: string): Finding {
     message: d.message ?? messageFor(d.rule, blanked),
     guidance: info.guidance,
     source: doc.options.source ?? 'text',
-    ...(info.placeholder ? { fix: { replacement: info.placeholder, label: `Replace with ${info.placeholder}` } } : {}),
-    explain: {
-      recognizer: d.recognizer,
-      pattern: d.pattern,
-      ...(d.validator ? { validator: d.validator } : {}),
-      context: [...new Set([...d.context, ...d.cues])],
-      tie: d.tie,
-      score: Math.round(d.score * 100) / 100,
-    },
-  };
+  } as Finding;
+  if (info.placeholder) finding.fix = { replacement: info.placeholder, label: `Replace with ${info.placeholder}` };
+  const explain: Finding['explain'] = { recognizer: d.recognizer, pattern: d.pattern } as Finding['explain'];
+  if (d.validator) explain.validator = d.validator;
+  explain.context = distinct(d.context, d.cues);
+  explain.tie = d.tie;
+  explain.score = Math.round(d.score * 100) / 100;
+  finding.explain = explain;
+  return finding;
+}
+
+/** The words of `a` then of `b`, each once, in order. */
+function distinct(a: readonly string[], b: readonly string[]): string[] {
+  if (!b.length && a.length < 2) return [...a];
+  return [...new Set([...a, ...b])];
 }

@@ -158,8 +158,4 @@ export function tieOf(doc: Doc, start: number, end: number, window = TIE_WINDOW_
   return { tie: best ?? 'none', cues: words };
 }
 
-export function hasCue(doc: Doc, kind: CueKind): boolean {
-  return doc.cues.some((c) => c.kind === kind);
-}
-
 export { phraseRegex };

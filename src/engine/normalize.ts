@@ -24,6 +24,20 @@ const PUNCTUATION_FOLD: Record<string, string> = {
   '\u201C': '"', '\u201D': '"',
 };
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** What a character folds to (empty when invisible), remembered: NFKC of one character is slow. */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 4096;
+function foldOf(ch: string): string {
+  let folded = folds.get(ch);
+  if (folded !== undefined) return folded;
+  folded = INVISIBLE.test(ch) ? '' : (PUNCTUATION_FOLD[ch] ?? ch.normalize('NFKC'));
+  if (folds.size < MAX_FOLDS) folds.set(ch, folded);
+  return folded;
+}
+
 export function normalize(input: string): NormalizedText {
   const out: string[] = [];
   // Worst case an input unit yields several output units (NFKC of ligatures), so grow as needed.
@@ -48,16 +62,33 @@ export function normalize(input: string): NormalizedText {
     }
     if (!m) break;
     const stop = m.index + m[0].length;
+    // Characters that fold to themselves are copied as one slice, not one string each: a paste
+    // of 63,000 CJK or emoji characters is mostly that.
+    let same = m.index;
+    const flush = (to: number) => {
+      if (to <= same) return;
+      reserve(to - same);
+      out.push(input.slice(same, to));
+      // Both units of a surrogate pair map to the pair's start, as for a folded character.
+      for (let k = same; k < to; k++) {
+        const pair = isHigh(input.charCodeAt(k)) && k + 1 < to && isLow(input.charCodeAt(k + 1));
+        origin[n++] = k;
+        if (pair) origin[n++] = k++;
+      }
+    };
     for (let i = m.index; i < stop; ) {
       const ch = String.fromCodePoint(input.codePointAt(i)!);
-      if (!INVISIBLE.test(ch)) {
-        const folded = PUNCTUATION_FOLD[ch] ?? ch.normalize('NFKC');
+      const folded = foldOf(ch);
+      if (folded !== ch) {
+        flush(i);
         reserve(folded.length);
         for (let k = 0; k < folded.length; k++) origin[n++] = i;
         out.push(folded);
+        same = i + ch.length;
       }
       i += ch.length;
     }
+    flush(stop);
     last = stop;
   }
   origin[n] = input.length;

@@ -11,7 +11,7 @@ import {
 import type { Doc } from '../doc';
 import { SpanSet } from '../spans';
 import { matchesIn, phraseRegex } from '../words';
-import { matchesNearChar } from '../anchors';
+import { maskedWords, unmask } from './masked';
 import { AIMED_BEFORE, CLEAN_PHRASES, EXTRA_PROFANITY, MASKABLE, MILD_FORMS, OBSCENITY_SLURS, OBSCENITY_STRENGTH, type Strength } from '../vocab/profanity';
 
 /**
@@ -68,14 +68,48 @@ const LEET_RUN = /[0-7@$!|(]+/g;
 const LETTER = /[a-z]/;
 
 /**
- * A pattern node as a regex over lowercased, leet-folded text, where letters may repeat (obscenity
- * collapses "fuuuck" first). A wildcard is any run of one letter when `exact`, anything otherwise.
+ * The longest stretch of one letter a pattern spells out ("ss" in "ass", "ee" in "deepthroat"; a
+ * wildcard may be that letter too). Runs of a character longer than this are cut to this length
+ * before matching (capRuns): every pattern still matches where it did ("fuuuuuuck" keeps "fuuuck"),
+ * and each letter of a pattern reads at most this many characters, so a flood of one character
+ * ("aaaa...", "ssss...") costs each attempt a few steps, not the flood's length.
+ */
+const RUN_CAP =
+  1 +
+  Math.max(
+    2,
+    ...patterns.map((p) => {
+      const WILD = -1;
+      const slots = p.nodes.flatMap((n) => (n.kind === SyntaxKind.Optional ? [n.childNode] : [n])).flatMap((n) => (n.kind === SyntaxKind.Literal ? n.chars : [WILD]));
+      let longest = 0;
+      for (const c of new Set(slots)) {
+        let run = 0;
+        for (const slot of slots) longest = Math.max(longest, (run = slot === c || slot === WILD ? run + 1 : 0));
+      }
+      return longest;
+    }),
+  );
+/** How many characters a wildcard spans in the prefilter ("f**k", "f.u.c.k"). */
+const WILDCARD_REACH = 16;
+const RUN = `{1,${RUN_CAP}}`;
+
+/**
+ * A pattern node as a regex over lowercased, leet-folded text whose runs are capped, where letters
+ * may repeat (obscenity collapses "fuuuck" first). A wildcard is any run of one letter when
+ * `exact`, a few non-space characters otherwise.
  */
 function nodeSource(n: Node, exact?: { groups: number }): string {
-  if (n.kind === SyntaxKind.Wildcard) return exact ? `([a-z])\\${++exact.groups}*` : '\\S+';
-  if (n.kind === SyntaxKind.Optional) return `(?:${nodeSource(n.childNode, exact)})?`;
-  return n.chars.map((c) => `${String.fromCodePoint(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}+`).join('');
+  if (n.kind === SyntaxKind.Wildcard) return exact ? `([a-z])\\${++exact.groups}{0,${RUN_CAP - 1}}` : `\\S{1,${WILDCARD_REACH}}`;
+  if (n.kind === SyntaxKind.Optional) {
+    const child = n.childNode;
+    // "(?:b{1,3})?" is "b{0,3}".
+    if (child.kind === SyntaxKind.Literal && child.chars.length === 1) return `${escapeChar(child.chars[0]!)}{0,${RUN_CAP}}`;
+    if (child.kind === SyntaxKind.Wildcard && !exact) return `\\S{0,${WILDCARD_REACH}}`;
+    return `(?:${nodeSource(child, exact)})?`;
+  }
+  return n.chars.map((c) => `${escapeChar(c)}${RUN}`).join('');
 }
+const escapeChar = (c: number) => String.fromCodePoint(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function patternSource(p: ParsedPattern, exact = false): string {
   if (exact) {
     const groups = { groups: 0 };
@@ -83,32 +117,32 @@ function patternSource(p: ParsedPattern, exact = false): string {
   }
   const [first, ...rest] = p.nodes;
   let body = p.nodes.map((n) => nodeSource(n)).join('');
-  // The boundary goes after a literal first letter ("a(?<![a-z]a)a*s+s+" rather than
-  // "(?<![a-z])a+s+s+"), so the regex engine can skip ahead to candidate letters.
+  // The boundary goes after a literal first letter ("a(?<![a-z]a)a{0,3}s{1,4}s{1,4}" rather than
+  // "(?<![a-z])a{1,4}s{1,4}s{1,4}"), so the regex engine can skip ahead to candidate letters.
   if (p.requireWordBoundaryAtStart && first?.kind === SyntaxKind.Literal) {
-    const c = String.fromCodePoint(first.chars[0]!);
-    body = `${c}(?<![a-z]${c})${c}*${first.chars.slice(1).map((x) => `${String.fromCodePoint(x)}+`).join('')}${rest.map((n) => nodeSource(n)).join('')}`;
+    const c = escapeChar(first.chars[0]!);
+    body = `${c}(?<![a-z]${c})${c}{0,${RUN_CAP - 1}}${first.chars.slice(1).map((x) => `${escapeChar(x)}${RUN}`).join('')}${rest.map((n) => nodeSource(n)).join('')}`;
   } else if (p.requireWordBoundaryAtStart) body = `(?<![a-z])${body}`;
   return `${body}${p.requireWordBoundaryAtEnd ? '(?![a-z])' : ''}`;
 }
 /**
  * V8 tries every alternative at every position: alternatives that start with the same letter go
- * behind it ("a(?:a*b+e+e+d+|(?<![a-z]a)a*s+s+)"), one check per letter instead of one per word.
- * Same matches: alternatives with different first letters never match at the same position, and
- * each group keeps its order; "a+X" is "a" then "a*X", and a lookbehind right after the letter
- * sees the same characters inside the group.
+ * behind it ("a(?:a{0,3}b{1,4}e{1,4}e{1,4}d{1,4}|(?<![a-z]a)a{0,3}s{1,4}s{1,4})"), one check per
+ * letter instead of one per word. Same matches: alternatives with different first letters never
+ * match at the same position, and each group keeps its order; "a{1,4}X" is "a" then "a{0,3}X",
+ * and a lookbehind right after the letter sees the same characters inside the group.
  */
 function groupedByFirstLetter(sources: readonly string[]): string {
   const groups = new Map<string, string[]>();
   const out: (string | { letter: string; rests: string[] })[] = [];
   for (const src of sources) {
-    const m = /^([a-z])(\+|\(\?<!)/.exec(src);
+    const m = /^([a-z])(\{1,\d+\}|\(\?<!)/.exec(src);
     if (!m) {
       out.push(src);
       continue;
     }
     const letter = m[1]!;
-    const rest = m[2] === '+' ? `${letter}*${src.slice(2)}` : src.slice(1);
+    const rest = m[2]!.startsWith('{') ? `${letter}{0,${RUN_CAP - 1}}${src.slice(m[0].length)}` : src.slice(1);
     const rests = groups.get(letter);
     if (rests) rests.push(rest);
     else {
@@ -153,24 +187,29 @@ function scan(doc: Doc): ObsceneMatch[] {
   const folded = lower.replace(LEET_RUN, (run: string, at: number) =>
     LETTER.test(lower[at - 1] ?? '') || LETTER.test(lower[at + run.length] ?? '') ? run.replace(/./g, (c) => LEET[c]!) : run,
   );
-  const hits = matchesIn(PREFILTER, folded);
-  const confusable = matchesIn(CONFUSABLE, text);
+  const capped = capRuns(folded, RUN_CAP);
+  const hits = matchesIn(PREFILTER, capped.text).map((m) => capped.originOf(m.index));
+  const confusable = matchesIn(CONFUSABLE, text).map((m) => m.index);
   if (!hits.length && !confusable.length) return [];
 
   const tokens = new SpanSet();
   const suspects: [number, number][] = [];
   const addToken = (index: number) => {
+    // Every hit inside a long token would otherwise walk the whole token again.
+    if (tokens.overlaps(index, index + 1)) return;
     let s = index;
     let e = index;
     while (s > 0 && !SPACE.test(text[s - 1]!)) s--;
     while (e < text.length && !SPACE.test(text[e]!)) e++;
     if (tokens.claim(s, e)) suspects.push([s, e]);
   };
-  for (const m of hits) addToken(m.index);
-  for (const m of confusable) addToken(m.index);
+  for (const at of hits) addToken(at);
+  for (const at of confusable) addToken(at);
 
   const out: ObsceneMatch[] = [];
   const seen = new SpanSet();
+  // A paste repeats its tokens: each distinct one is matched once (obscenity costs ~50 us a call).
+  const inToken = new Map<string, TokenMatch[]>();
   for (const [s, e] of suspects) {
     // Exceptions are looked for around the token only: "cum laude", "finger prick", "assess".
     const from = Math.max(0, s - CLEAN_REACH);
@@ -182,18 +221,67 @@ function scan(doc: Doc): ObsceneMatch[] {
       if (clean.overlaps(start, end) || !seen.claim(start, end)) return;
       out.push({ start, end, word, ...infoOf(word) });
     };
-    const token = doc.lower.slice(s, e);
-    if (PLAIN.test(token)) {
-      // Plain letters: the patterns read them exactly as obscenity would, without its per-call cost.
-      for (const [word, re] of EXACT) for (const m of matchesIn(re, token)) add(word, s + m.index, s + m.index + m[0].length);
-    } else {
-      // Leetspeak, masks and look-alike letters: obscenity's transformers.
-      for (const match of matcher.getAllMatches(text.slice(s, e), true)) {
-        add(dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '', s + match.startIndex, s + match.endIndex + 1);
-      }
-    }
+    const written = text.slice(s, e);
+    let found = inToken.get(written);
+    if (!found) inToken.set(written, (found = tokenMatches(written, doc.lower.slice(s, e))));
+    for (const m of found) add(m.word, s + m.start, s + m.end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A word found in a token, with offsets into the token. */
+interface TokenMatch {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The words in one whitespace-delimited token, as written and lowercased. */
+function tokenMatches(written: string, lowered: string): TokenMatch[] {
+  const out: TokenMatch[] = [];
+  if (PLAIN.test(lowered)) {
+    // Plain letters: the patterns read them exactly as obscenity would, without its per-call cost.
+    const plain = capRuns(lowered, RUN_CAP);
+    for (const [word, re] of EXACT) {
+      for (const m of matchesIn(re, plain.text)) out.push({ word, start: plain.originOf(m.index), end: plain.originOf(m.index + m[0].length - 1) + 1 });
+    }
+  } else {
+    // Leetspeak, masks and look-alike letters: obscenity's transformers.
+    for (const match of matcher.getAllMatches(written, true)) {
+      out.push({ word: dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '', start: match.startIndex, end: match.endIndex + 1 });
+    }
+  }
+  return out;
+}
+
+/** Text whose runs of one character are cut short, and where each of its characters came from. */
+interface CappedText {
+  text: string;
+  originOf(index: number): number;
+}
+
+/**
+ * Cuts every run of one character longer than `cap` to `cap` characters. The last character kept
+ * stands for the run's last, so a match that starts at a run's start and ends at a run's end maps
+ * back to the whole runs it read.
+ */
+export function capRuns(s: string, cap: number): CappedText {
+  let longest = 1;
+  for (let i = 1, run = 1; i < s.length && longest <= cap; i++) longest = Math.max(longest, (run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1));
+  if (longest <= cap) return { text: s, originOf: (i) => i };
+  const parts: string[] = [];
+  const origin = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; ) {
+    let j = i + 1;
+    while (j < s.length && s.charCodeAt(j) === s.charCodeAt(i)) j++;
+    const keep = Math.min(j - i, cap);
+    for (let k = 0; k < keep - 1; k++) origin[n++] = i + k;
+    origin[n++] = j - 1;
+    parts.push(s.slice(i, i + keep));
+    i = j;
+  }
+  return { text: parts.join(''), originOf: (i) => origin[i]! };
 }
 
 /** A profane word as the poster wrote it, widened to the whole word ("bullshit", "motherf*cker"). */
@@ -206,22 +294,7 @@ export interface ProfaneWord {
   how: 'word' | 'masked';
 }
 
-const RANK: Record<Strength, number> = { mild: 1, moderate: 2, strong: 3 };
-
-/** A word with a mask character after its first letter: "f***", "sh*t", "a**hole", "f--k". */
-const MASKED = /(?<![A-Za-z0-9*#%_-])[A-Za-z](?:[A-Za-z$@!]|[*#%]|-(?=[-*A-Za-z]))*(?:[*#%]|--)(?:[A-Za-z$@!*#%]|-(?=[-*A-Za-z]))*/g;
-const MASK_RUN = /[*#%-]+/g;
 const MAYBE_MASKED = /[*#%]|--/;
-
-/** The spelled-out word a masked token stands for, if any: each mask character is one or two letters. */
-export function unmask(token: string): string | undefined {
-  const lower = token.toLowerCase().replace(/\$/g, 's').replace(/@/g, 'a').replace(/!/g, 'i');
-  if (lower.length < 3) return undefined;
-  const re = new RegExp(`^${lower.replace(MASK_RUN, (run) => `[a-z]{${run.length},${run.length + 1}}`)}$`);
-  let best: string | undefined;
-  for (const word of Object.keys(MASKABLE)) if (re.test(word) && (!best || RANK[MASKABLE[word]!] > RANK[MASKABLE[best]!])) best = word;
-  return best;
-}
 
 const WORD_PART = /[A-Za-z0-9$@*#%]/;
 const INNER_PUNCT = /[!'-]/;
@@ -242,6 +315,8 @@ export function profanityIn(doc: Doc): ProfaneWord[] {
   found = [];
   const claimed = new SpanSet();
   const add = (s: number, e: number, word: string, strength: Strength, how: ProfaneWord['how']) => {
+    // Widened, a match overlapping a claimed word overlaps it too: skip the walk over a long token.
+    if (claimed.overlaps(s, e)) return;
     const [start, end] = wholeWord(doc.text, s, e);
     if (!claimed.claim(start, end)) return;
     const written = doc.lower.slice(start, end).replace(/\$/g, 's').replace(/@/g, 'a');
@@ -249,11 +324,10 @@ export function profanityIn(doc: Doc): ProfaneWord[] {
     found!.push({ start, end, word, strength, how });
   };
   for (const m of obsceneMatches(doc)) if (m.kind === 'profanity') add(m.start, m.end, m.word, m.strength, 'word');
-  // Every masked word holds a mask character ("--" a dash), and no whitespace.
-  const masked = MAYBE_MASKED.test(doc.text) ? (matchesNearChar(MASKED, doc.text, '*#%-', Infinity) ?? matchesIn(MASKED, doc.text)) : [];
-  for (const m of masked) {
-    const word = unmask(m[0]);
-    if (word) add(m.index, m.index + m[0].length, word, MASKABLE[word]!, 'masked');
+  // Every masked word holds a mask character ("--" a dash).
+  for (const m of MAYBE_MASKED.test(doc.text) ? maskedWords(doc.text) : []) {
+    const word = unmask(doc.text.slice(m.index, m.end));
+    if (word) add(m.index, m.end, word, MASKABLE[word]!, 'masked');
   }
   found.sort((a, b) => a.start - b.start);
   profaneCache.set(doc, found);

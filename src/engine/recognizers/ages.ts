@@ -47,7 +47,7 @@ export const ages: CustomRecognizer = {
         if (!claimed.claim(start, end)) continue;
         const base = { rule: 'phi.age' as const, start, end, recognizer: 'age-90-plus', pattern: p.name };
         if (p.clinical) {
-          out.push({ ...base, score: 0.9, context: [], tie: 'inherent' });
+          out.push(Object.assign({}, base, { score: 0.9, context: [], tie: 'inherent' } satisfies Partial<Candidate>));
           continue;
         }
         const subject = p.name === 'is age' ? /^(pt|patient)/i.exec(m[0]) : null;
@@ -59,8 +59,8 @@ export const ages: CustomRecognizer = {
           tie === 'none' &&
           (/^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i.test(doc.text.slice(end, end + 12)) ||
             /\b(?:a|an|the|that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start)));
-        if (selfTied) out.push({ ...base, score: 0.8, context: [], tie: 'person' });
-        else out.push({ ...base, score: 0.8, context: cues, tie });
+        if (selfTied) out.push(Object.assign({}, base, { score: 0.8, context: [], tie: 'person' } satisfies Partial<Candidate>));
+        else out.push(Object.assign({}, base, { score: 0.8, context: cues, tie } satisfies Partial<Candidate>));
       }
     }
     return out;

@@ -25,10 +25,10 @@ const HOSPITAL_CODES = new Set([
 /** Signals that the poster sells: a personal code, a referral link, "DM to order". */
 const SELLING = new RegExp(
   [
-    String.raw`\b(?:use|with|enter|apply|my|promo|discount|coupon|referral)\s+(?:my\s+)?(?:promo\s+|discount\s+|coupon\s+|referral\s+)?code\s*[:"'“]?\s*(?<code>[A-Za-z0-9]{3,20})\b`,
-    String.raw`\bcode\s*[:"'“]?\s*(?<code2>[A-Z][A-Z0-9]{3,19})\b(?=[^.!?\n]{0,40}(?:\d+\s?%|\boff\b|discount|save|free\s+shipping|at\s+checkout))`,
-    String.raw`(?:\d+\s?%\s+off|save\s+\d+\s?%)[^.!?\n]{0,30}\bcode\s*[:"'“]?\s*(?<code3>[A-Z][A-Z0-9]{3,19})\b`,
-    String.raw`\bcode\s*[:"'“]?\s*(?<code4>[A-Z]{2,}[A-Z0-9]*\d*)(?=\s*$)`,
+    String.raw`\b(?:use|with|enter|apply|my|promo|discount|coupon|referral)\s+(?:my\s+)?(?:promo\s+|discount\s+|coupon\s+|referral\s+)?code\s*(?:[:"'“]\s*)?(?<code>[A-Za-z0-9]{3,20})\b`,
+    String.raw`\bcode\s*(?:[:"'“]\s*)?(?<code2>[A-Z][A-Z0-9]{3,19})\b(?=[^.!?\n]{0,40}(?:\d+\s?%|\boff\b|discount|save|free\s+shipping|at\s+checkout))`,
+    String.raw`(?:(?<!\d)\d+\s?%\s+off|save\s+\d+\s?%)[^.!?\n]{0,30}\bcode\s*(?:[:"'“]\s*)?(?<code3>[A-Z][A-Z0-9]{3,19})\b`,
+    String.raw`\bcode\s*(?:[:"'“]\s*)?(?<code4>[A-Z]{2}[A-Z0-9]*)(?=\s*$)`,
     String.raw`[?&](?:ref|aff|affiliate|via|tag|rfsn|coupon|discount|sca_ref)=[\w-]+`,
     String.raw`\/(?:ref|aff|go|shop)\/[\w-]+`,
     String.raw`\bamzn\.to\/\w+`,
@@ -49,7 +49,7 @@ const PRODUCT = anyOf(
     'capsules', 'pills', 'cream', 'patches', 'drops', 'scrubs', 'shoes', 'stethoscope', 'merch', 'course', 'coaching', 'program',
     'weight loss', 'immune', 'recommend',
   ],
-  String.raw`\d+\s?%|\$\d+`,
+  String.raw`(?<!\d)\d+\s?%|\$\d+`,
 );
 
 const DISCLOSURE = anyOf(

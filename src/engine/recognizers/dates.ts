@@ -73,25 +73,25 @@ export const dates: CustomRecognizer = {
         taken.claim(start, end);
         const base = { rule: 'phi.date' as const, start, end, recognizer: 'date', pattern: p.name };
         if (own.length) {
-          out.push({ ...base, score: 1, context: own, tie: 'inherent' });
+          out.push(Object.assign({}, base, { score: 1, context: own, tie: 'inherent' } satisfies Partial<Candidate>));
           continue;
         }
         const { tie, cues } = tieOf(doc, start, end);
         // On a medical image every full date is the patient's (birth, study, admission): the
         // words around it are other overlay fields, not who the date belongs to.
         if (doc.options.medicalImage && hasYear) {
-          out.push({ ...base, score: 0.8, context: [...event, ...cues], tie: 'inherent', severity: 'high' });
+          out.push(Object.assign({}, base, { score: 0.8, context: [...event, ...cues], tie: 'inherent', severity: 'high' } satisfies Partial<Candidate>));
           continue;
         }
         if (event.length && (tie === 'patient' || tie === 'person')) {
-          out.push({ ...base, score: 0.9, context: [...event, ...cues], tie: 'patient', severity: 'high' });
+          out.push(Object.assign({}, base, { score: 0.9, context: [...event, ...cues], tie: 'patient', severity: 'high' } satisfies Partial<Candidate>));
         } else if (tie === 'patient' || patientEvent.length) {
-          out.push({ ...base, score: 0.8, context: [...event, ...cues], tie: 'patient', severity: 'high' });
+          out.push(Object.assign({}, base, { score: 0.8, context: [...event, ...cues], tie: 'patient', severity: 'high' } satisfies Partial<Candidate>));
         } else if (tie === 'person' && hasYear) {
           // "She presented her poster on March 3, 2026": a person, but most likely a colleague.
-          out.push({ ...base, score: 0.5, context: cues, tie, severity: 'low' });
+          out.push(Object.assign({}, base, { score: 0.5, context: cues, tie, severity: 'low' } satisfies Partial<Candidate>));
         } else if (doc.options.sensitivity === 'strict' || doc.options.medicalImage) {
-          out.push({ ...base, score: 0.5, context: cues, tie, severity: doc.options.medicalImage ? 'high' : 'medium' });
+          out.push(Object.assign({}, base, { score: 0.5, context: cues, tie, severity: doc.options.medicalImage ? 'high' : 'medium' } satisfies Partial<Candidate>));
         }
       }
     }

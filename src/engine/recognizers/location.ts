@@ -12,15 +12,18 @@ const SUFFIX = [
 // As suffixes they end the street, so a capitalised name right after means the other reading
 // (unless it is the unit: "Main St Apt 4").
 const SAINT_OR_DOCTOR = String.raw`(?:St|Dr)(?!\.?\s(?!(?:Apt|Apartment|Unit|Suite|Ste|Bldg|Floor|Fl)\b)[A-Z][a-z])`;
+// Words are at most 30 characters: a pattern tried at each capital of "A-A-A-..." or "O'O'O'..."
+// must not read on to the end of the paste (no street or city name is that long).
+const WORD_TAIL = '{0,29}';
 // A street name word: capitalised ("Birchwood", "O'Neil", "N.") or an ordinal ("5th").
-const NAME_WORD = String.raw`(?:[A-Z][A-Za-z'-]*\.?|\d{1,3}(?:st|nd|rd|th))`;
+const NAME_WORD = String.raw`(?:[A-Z][A-Za-z'-]${WORD_TAIL}\.?|\d{1,3}(?:st|nd|rd|th))`;
 const UNIT = String.raw`(?:,?\s(?:(?:Apt|Apartment|Unit|Suite|Ste|Bldg|Floor|Fl)\.?\s?#?|#\s?)[A-Z0-9][A-Z0-9-]{0,5}(?![\w-]))?`;
 const STATE = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA',
   'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR',
   'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'PR', 'GU', 'VI',
 ].join('|');
-const CITY = String.raw`(?:[A-Z][A-Za-z.'-]*\s){0,2}[A-Z][A-Za-z.'-]*`;
+const CITY = String.raw`(?:[A-Z][A-Za-z.'-]${WORD_TAIL}\s){0,2}[A-Z][A-Za-z.'-]${WORD_TAIL}`;
 const ZIP = String.raw`\d{5}(?:-\d{4})?`;
 // ", Columbus, OH 43215" after a street.
 const CITY_STATE_ZIP = String.raw`(?:,\s${CITY},?\s(?:${STATE})(?:\s${ZIP})?(?![\w-]))?`;

@@ -19,14 +19,15 @@ import { overlayNames } from './overlay-names';
 
 const CAP = String.raw`(?:[A-Z]['’])?[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+(?:-[A-Z][a-z\u00DF-\u00FF\u0100-\u024F]+)?`;
 const TITLE = new RegExp(
-  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?<!\d\s?)(?:MR|MRS|MS|MISS)\.? +(?:AND +(?:MR|MRS|MS)\.? +)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
+  // The name is not another title: "Mr. Mr. Mr. ..." pasted is no name at all.
+  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.?\s+(?!(?:Mr|Mrs|Ms|Miss|Mx|Mister)\b)(?:${CAP}(?:\s+${CAP})?|[A-Z]\.)|\b(?<!\d\s?)(?:MR|MRS|MS|MISS)\.? +(?:AND +(?:MR|MRS|MS)\.? +)?[A-Z]{2,}(?:['-][A-Z]+)?\b`,
   'g',
 );
 /** Forms and labels: "Name: Walter Briggs", "name - TRAN, ANH". */
 const NAME_LABEL = new RegExp(String.raw`\b(?:pt\s+)?name\s*[:=-][ \t]*(${CAP}(?: +${CAP}){0,2}|[A-Z]{2,}(?:['-][A-Z]+)?,? [A-Z]{2,}(?: [A-Z]{2,})?)`, 'gi');
 const PATIENT_PREFIX = /\b(?:(?:my|our|the|this|a)\s+)?(?:pt|patient)\.?(?:\s+named|\s+name\s+(?:is|was)|'s\s+name\s+(?:is|was))?[:,]?\s+/gi;
 const NAME_THEN_AGE_OR_ROOM = new RegExp(
-  String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|[MF])?\s*[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
+  String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:(?:yo|y/o|yrs?|years?\s+old|[MF])\s*)?[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
   'g',
 );
 const PATIENT_DETAILS_AFTER = /^(?:'s)?,?\s+(?:\(?\d{2,3}\s*(?:yo|y\/o|[MF]\b|,)|in\s+(?:(?:room|rm|bed|bay|trauma)\s*)?#?\d{1,4}[A-Z]?\b)/;

@@ -96,7 +96,7 @@ function tokensIn(text: string, offset: number): Token[] {
   const tokens = [...text.matchAll(/\S+/g)].map((m) => {
     const raw = m[0];
     const lead = /^[[(]*/.exec(raw)![0].length;
-    const trail = /[,.;:)\]}]*$/.exec(raw.slice(lead))![0];
+    const trail = /(?<![,.;:)\]}])[,.;:)\]}]*$/.exec(raw.slice(lead))![0];
     const core = raw.slice(lead, raw.length - trail.length);
     return { start: offset + m.index! + lead, end: offset + m.index! + lead + core.length, core, trail, label: trail.startsWith(':') };
   });
@@ -165,7 +165,7 @@ function namesInField(tokens: Token[], line: Token[], identityNearby: boolean): 
     if (CARET_NAME.test(t.core)) {
       const parts = t.core.split('^').filter(Boolean);
       if (parts.length >= 2 && !parts.some((p) => isOverlayTerm(p) || isFacilityWord(p))) {
-        out.push(name(t.start, t.start + t.core.replace(/\^+$/, '').length, 0.95, 'overlay caret name'));
+        out.push(name(t.start, t.start + t.core.replace(/(?<!\^)\^+$/, '').length, 0.95, 'overlay caret name'));
       }
       continue;
     }

@@ -3,6 +3,7 @@ import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
 import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
+import { firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, REPEAT, TEACHING, TIME } from '../vocab/story';
 
@@ -136,9 +137,6 @@ function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
 
 /** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. */
 function dedupe(hits: Hit[]): Hit[] {
-  const kept: Hit[] = [];
-  for (const h of [...hits].sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start))) {
-    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  const ranked = [...hits].sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start));
+  return firstClaims(ranked).sort((a, b) => a.start - b.start);
 }

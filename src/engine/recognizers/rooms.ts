@@ -33,7 +33,7 @@ const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|month
 const PLACE_NUMBERS = [
   { pattern: PATIENT_PLACES, patientPlace: true },
   { pattern: ROOMS, patientPlace: false },
-].map((p) => ({ ...p, re: new RegExp(String.raw`\b${p.pattern}\s*(?:#|no\.?|number|:)?\s*${NUM}`, 'gi') }));
+].map((p) => ({ ...p, re: new RegExp(String.raw`\b${p.pattern}\s*(?:(?:#|no\.?|number|:)\s*)?${NUM}`, 'gi') }));
 
 export const rooms: CustomRecognizer = {
   kind: 'custom',
@@ -48,11 +48,11 @@ export const rooms: CustomRecognizer = {
       const base = { rule: 'phi.room' as const, start, end, recognizer: 'room-bed-bay', pattern, context: cues };
       // "bed 14 keeps pressing the call light": the bed is standing in for its patient.
       const actsLikeAPerson = ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20));
-      if (tie === 'patient' || tie === 'person') out.push({ ...base, score: 0.9, tie });
-      else if (patientPlace && actsLikeAPerson) out.push({ ...base, score: 0.8, tie: 'patient' });
+      if (tie === 'patient' || tie === 'person') out.push(Object.assign({}, base, { score: 0.9, tie } satisfies Partial<Candidate>));
+      else if (patientPlace && actsLikeAPerson) out.push(Object.assign({}, base, { score: 0.8, tie: 'patient' } satisfies Partial<Candidate>));
       // The bed on a monitor's title bar, the room on an ECG header: the patient's on the image.
-      else if (doc.options.medicalImage) out.push({ ...base, score: 0.8, tie: 'patient' });
-      else out.push({ ...base, score: 0.6, tie }); // a facility note ("Bed 12 is now a peds bay"): strict only
+      else if (doc.options.medicalImage) out.push(Object.assign({}, base, { score: 0.8, tie: 'patient' } satisfies Partial<Candidate>));
+      else out.push(Object.assign({}, base, { score: 0.6, tie } satisfies Partial<Candidate>)); // a facility note ("Bed 12 is now a peds bay"): strict only
     };
 
     for (const m of [...matchesIn(PERSON_IN_NUMBER, doc.text), ...matchesIn(PATIENT_WORDS_IN_NUMBER, doc.text)]) {

@@ -3,7 +3,7 @@
  * numbering-plan rules remove most of those collisions.
  */
 
-const EXTENSION = /\s*(?:ext\.?|extension|x)\s*\d{1,6}$/i;
+const EXTENSION = /(?<!\s)\s*(?:ext\.?|extension|x)\s*\d{1,6}$/i;
 
 /**
  * NANP: area code and exchange start 2-9 (0 and 1 are trunk prefixes), and neither is an N11

@@ -9,7 +9,9 @@ import { phraseRegex } from '../words';
 /** A specific encounter: "my patient", "came in", "we lost her", "the guy in bay 3". */
 export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: new RegExp(String.raw`\b(?:my|our|this|that)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi'), strong: true },
-  { regex: /(?:^|[.!?]\s+|\n)\s*pt\.?\s+(?=[A-Za-z\u00DF-\u00FF\u0100-\u024F])/gi, strong: true },
+  // A sentence that starts "Pt ...". Only the first newline of a blank stretch starts a match
+  // (the lookbehind): "\n\s*" tried from every newline of a paste of blank lines is quadratic.
+  { regex: /(?:^|[.!?]\s|\n(?<!\n[^\S\n]*\n))\s*pt\.?\s+(?=[A-Za-z\u00DF-\u00FF\u0100-\u024F])/gi, strong: true },
   { regex: /\b(?:came|come|rolled|wheeled|brought|walked|flown|flew|airlifted|life-?flighted|carried)\s+in\b/gi, strong: true },
   { regex: /\b(?:got|just got|was|been)\s+(?:wheeled|brought|rolled|admitted|airlifted|transferred)\b/gi, strong: true },
   { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|l&d|waiting room|resus bay)\b/gi, strong: true },
@@ -18,7 +20,7 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\b(?:had|have|got|saw|seeing|seen)\s+(?:a|an|this|my)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:pt|patient)\b(?!s)/gi, strong: true },
   { regex: /\b(?:the|that|this)\s+(?:guy|woman|man|kid|lady|girl|boy|baby|teen|gentleman|dude|child|toddler|mom|dad|vet|driver|family)\s+(?:who|from|with|that)\b/gi, strong: true },
   { regex: /\b(?:my|our)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?resident\b(?!s)/gi, strong: true },
-  { regex: /(?:^|[.!?]\s+|\n)\s*\d{1,3}\s?(?:yo|y\/o|[MF])\b/g, strong: true },
+  { regex: /(?:^|[.!?]\s|\n(?<!\n[^\S\n]*\n))\s*\d{1,3}\s?(?:yo|y\/o|[MF])\b/g, strong: true },
   { regex: /\b(?:admitted|discharged|coded|intubated|delivered|resuscitated|transferred|treated|triaged|admitting)\s+(?:a|an|the|my|our|this|her|him|them)\b/gi, strong: true },
   // "Lost a 22 year old tonight", "we lost our patient" — not "lost my badge".
   { regex: /\blost\s+(?:(?:a|an|our|my|the)\s+(?:\d{1,3}[\s-]?(?:year|yr|y)[\s-]?old|young|patient|pt|kid|child|baby|infant|mom|dad|man|woman|lady|guy|teen|toddler|gentleman|girl|boy|mother|father)|her|him)\b/gi, strong: true },
