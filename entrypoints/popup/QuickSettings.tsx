@@ -3,8 +3,7 @@ import type { PolicyState } from '../../src/policy/storage';
 import { updateUserSettings } from '../../src/policy/user-settings';
 import { LockIcon } from '../../src/ui/settings/Lock';
 import { SelectRow, SwitchRow, type Choice } from '../../src/ui/settings/controls';
-import { SITES } from '../../src/sites';
-import { AddedSites } from './AddedSites';
+import { SiteSwitches } from '../../src/ui/settings/SiteSwitches';
 
 const ACTION_CHOICES: readonly Choice<Action>[] = [
   { value: 'show', label: 'Warn' },
@@ -29,8 +28,6 @@ export function QuickSettings({ state }: { state: PolicyState }) {
   const { policy } = state;
   const locked = (path: string) => state.lockedPaths.includes(path);
   const anyLocked = state.lockedPaths.some((p) => /^(sites|sensitivity|actions|confirmRequiresReason)/.test(p));
-  const setSite = (site: keyof Policy['sites'], on: boolean) =>
-    void updateUserSettings((cur) => ({ ...cur, sites: { ...cur.sites, [site]: on } }));
   const setAction = (tier: (typeof TIERS)[number], action: Action) =>
     void updateUserSettings((cur) => ({ ...cur, actions: { ...cur.actions, [tier]: action } }));
 
@@ -47,26 +44,7 @@ export function QuickSettings({ state }: { state: PolicyState }) {
 
       <fieldset class="sl-group">
         <legend class="sl-group__title">Check posts on</legend>
-        {SITES.map((site) => (
-          <SwitchRow
-            key={site.id}
-            path={`sites.${site.id}`}
-            label={site.label}
-            hint={'directMessagesOnly' in site ? 'Only with direct messages on' : undefined}
-            locked={locked(`sites.${site.id}`)}
-            checked={policy.sites[site.id]}
-            onChange={(on) => setSite(site.id, on)}
-          />
-        ))}
-        <SwitchRow
-          path="sites.messenger"
-          label="Direct messages"
-          hint="On every site: Messenger, DMs, WhatsApp Web"
-          locked={locked('sites.messenger')}
-          checked={policy.sites.messenger}
-          onChange={(on) => setSite('messenger', on)}
-        />
-        <AddedSites state={state} />
+        <SiteSwitches state={state} />
       </fieldset>
 
       <fieldset class="sl-group">

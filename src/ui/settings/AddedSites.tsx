@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { addSite, hasSitePermission, removeSite, type AddSiteOutcome } from '../../src/policy/extra-sites';
-import type { PolicyState } from '../../src/policy/storage';
-import { siteForHost } from '../../src/sites';
-import { normalizeHost } from '../../src/sites/hosts';
-import { LockNote } from '../../src/ui/settings/Lock';
+import { addSite, hasSitePermission, removeSite, type AddSiteOutcome } from '../../policy/extra-sites';
+import type { PolicyState } from '../../policy/storage';
+import { siteForHost } from '../../sites';
+import { normalizeHost } from '../../sites/hosts';
+import { LockNote } from './Lock';
 
 /** The host of the tab the popup was opened over, when the browser tells (activeTab). */
 function useActiveTabHost(): string {
