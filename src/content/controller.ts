@@ -248,6 +248,10 @@ export function startGuard(options: GuardOptions): Guard {
 
   return {
     setPolicy(next) {
+      // Once the extension is gone, storage reads fail and a late re-read (the managed-storage
+      // retries) comes back as the defaults: a weaker policy than the one in force (direct
+      // messages off, the user's "block" back to "confirm"). The last policy read stays.
+      if (policy && isOrphaned()) return;
       const dmsChanged = (policy?.sites.messenger ?? true) !== next.policy.sites.messenger;
       policy = next.policy;
       managed = next.managed;

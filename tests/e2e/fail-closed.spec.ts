@@ -160,10 +160,15 @@ const NEW_SITE_COMPOSERS = ['reddit-comment', 'ig-comment', 'threads-post', 'bsk
 for (const c of NEW_SITE_COMPOSERS) {
   test(`${c.name}: after the extension is reloaded under the tab, even an ordinary draft is held`, async ({ context, page, extensionId }) => {
     if (c.directMessages) await setUserPolicy(context, extensionId, { policy: { sites: { messenger: true } } });
+    const loaded = Date.now();
     await openComposer(page, c);
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
     await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    // The page re-reads the policy 2 s and 10 s after it loads; with the extension gone those
+    // reads fail. Direct messages must stay checked all the same (they once fell back to the
+    // default, off, and WhatsApp went unchecked).
+    if (c.directMessages) await page.waitForTimeout(Math.max(0, loaded + 11_000 - Date.now()));
     await page.bringToFront();
     await c.editor(page).click();
     await page.keyboard.type('Agenda for Thursday');

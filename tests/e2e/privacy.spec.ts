@@ -45,6 +45,8 @@ test.describe('on the sites', () => {
   test.use({ servedOrigins: SERVED_ORIGINS });
 
   test('sends nothing anywhere while PHI drafts are checked on every site fixture', async ({ context, page, requests }) => {
+    // Thirteen composers, one after another, on two busy cores.
+    test.setTimeout(120_000);
     await serveSites(context);
     await setUserPolicy(context, EXTENSION_ID, { policy: { sites: { messenger: true } } });
     for (const c of [...COMPOSERS.filter((x) => ['x-modal', 'fb-comment', 'li-comment'].includes(x.name)), ...MORE_COMPOSERS.filter((x) => !x.withImages)]) {
