@@ -30,15 +30,23 @@ async function timePanel(page: Page): Promise<void> {
     w.__panelAt = 0;
     addEventListener('keydown', () => ((w.__lastKey = performance.now()), (w.__panelAt = 0)), true);
     const look = () => {
+      // The whole warning, not just the first finding: a panel already up for the room number
+      // before the last key would otherwise count as instant.
       const shown = document.querySelector('second-look-ui')?.shadowRoot?.querySelector('.sl-panel[data-verdict="high"]');
-      if (shown && !w.__panelAt && w.__lastKey) w.__panelAt = performance.now();
+      const complete = shown?.querySelector('[data-rule="phi.room"]') && shown.querySelector('[data-rule="phi.age"]');
+      if (complete && !w.__panelAt && w.__lastKey) w.__panelAt = performance.now();
       requestAnimationFrame(look);
     };
     look();
   });
 }
 
-const panelDelay = (page: Page) => page.evaluate(() => (window as unknown as { __panelAt: number; __lastKey: number }).__panelAt - (window as unknown as { __lastKey: number }).__lastKey);
+/** Ms from the last key to the complete panel, once the page has seen it (null before). */
+const panelDelay = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __panelAt: number; __lastKey: number };
+    return w.__panelAt && w.__lastKey ? w.__panelAt - w.__lastKey : null;
+  });
 
 const recorded = async (page: Page) => (await posts(page)).map(({ composer, text }) => ({ composer, text }));
 
@@ -80,7 +88,11 @@ for (const c of MORE_COMPOSERS) {
     await expect(warning).toHaveAttribute('data-verdict', 'high');
     await expect(warning.locator('[data-rule="phi.room"]')).toHaveCount(1);
     await expect(warning.locator('[data-rule="phi.age"]')).toHaveCount(1);
-    expect(await panelDelay(page), 'ms from the last key to the panel').toBeLessThan(1_000);
+    await expect.poll(() => panelDelay(page)).not.toBeNull();
+    const delay = (await panelDelay(page))!;
+    // Printed so a run's log carries the number (the lead reports it), asserted below.
+    console.log(`${c.name}: panel ${Math.round(delay)} ms after the last key`);
+    expect(delay, 'ms from the last key to the panel').toBeLessThan(1_000);
 
     await submit(page, c);
     await expect(holdDialog(page)).toBeVisible({ timeout: c.withImages ? 60_000 : 5_000 });
