@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { openNetworkTrap, type NetworkTrap } from '../e2e/network-trap';
@@ -43,21 +46,23 @@ export interface FirefoxRun {
  * optional-permission requests answered yes without the doorhanger
  * (extensions.webextOptionalPermissionPrompts, Firefox's own way to do that in automation).
  */
-export async function launchFirefox(): Promise<FirefoxRun> {
+export async function launchFirefox(options: { policies?: object } = {}): Promise<FirefoxRun> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: apt-get install firefox-esr (or set SECOND_LOOK_FIREFOX).`);
   if (!existsSync(`${FIREFOX_DIST}/manifest.json`)) throw new Error(`No Firefox build at ${FIREFOX_DIST}: run \`npm run build:firefox\` first.`);
+  const policy = options.policies ? withPoliciesFile(options.policies) : undefined;
   const trap = await openNetworkTrap();
   const port = Number(new URL(trap.server).port);
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath: policy?.executable ?? FIREFOX_PATH,
     headless: true,
     // Lets WebDriver BiDi open the add-on's own pages (moz-extension://…/popup.html), which it
     // refuses by default.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      'extensions.webextOptionalPermissionPrompts': false,
+      // Under a policies.json the policy's own "Preferences" decides, as on a managed machine.
+      ...(options.policies ? {} : { 'extensions.webextOptionalPermissionPrompts': false }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': port,
@@ -82,8 +87,43 @@ export async function launchFirefox(): Promise<FirefoxRun> {
     close: async () => {
       await browser.close();
       await trap.close();
+      policy?.remove();
     },
   };
+}
+
+/** Why a run with a real policies.json cannot happen here, or undefined when it can. */
+export function policiesUnavailable(): string | undefined {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return 'needs root on Linux to mount a policies.json over Firefox\'s distribution directory';
+  try {
+    execFileSync('unshare', ['--mount', 'true'], { stdio: 'ignore' });
+    return undefined;
+  } catch {
+    return 'mount namespaces are not allowed here (unshare --mount)';
+  }
+}
+
+/**
+ * A real enterprise policies.json, read by Firefox from its distribution directory as on a
+ * managed machine. Only this Firefox sees it: it runs in its own mount namespace with a temporary
+ * copy of that directory bind-mounted over the real one (as tests/e2e/managed-policy.ts does for
+ * Chromium), so nothing on the machine changes.
+ */
+function withPoliciesFile(policies: object): { executable: string; remove(): void } {
+  const why = policiesUnavailable();
+  if (why) throw new Error(why);
+  const distribution = join(dirname(realpathSync(FIREFOX_PATH)), 'distribution');
+  const real = existsSync(distribution) ? realpathSync(distribution) : undefined;
+  if (!real) throw new Error(`${distribution} does not exist: nothing to mount a policies.json over`);
+  const root = mkdtempSync(join(tmpdir(), 'second-look-firefox-policy-'));
+  const copy = join(root, 'distribution');
+  cpSync(real, copy, { recursive: true });
+  writeFileSync(join(copy, 'policies.json'), JSON.stringify({ policies }, null, 2));
+  const executable = join(root, 'firefox-with-policy');
+  // `exec` all the way down keeps one process, so Puppeteer still owns (and closes) Firefox.
+  writeFileSync(executable, `#!/bin/sh\nexec unshare --mount sh -c 'mount --bind "$0" "${real}" && exec "$@"' '${copy}' '${FIREFOX_PATH}' "$@"\n`);
+  chmodSync(executable, 0o755);
+  return { executable, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 const FIXTURE_BY_ORIGIN = new Map(FIXTURES.flatMap((f) => f.shell.origins.map((o) => [o, f] as const)));

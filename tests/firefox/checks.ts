@@ -76,6 +76,32 @@ async function submit(page: Page, c: FirefoxComposer): Promise<void> {
   }
 }
 
+/**
+ * Times, in the page, from the last keydown to the first frame whose high-risk panel names both
+ * the room and the age (as the Chromium e2e does), so the number is the extension's own.
+ */
+async function timePanel(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    // No named local functions in here: tsx would wrap them in a helper the page does not have.
+    const w = window as unknown as { __lastKey: number; __panelAt: number; __look: () => void };
+    w.__lastKey = 0;
+    w.__panelAt = 0;
+    addEventListener('keydown', () => ((w.__lastKey = performance.now()), (w.__panelAt = 0)), true);
+    w.__look = () => {
+      const shown = document.querySelector('second-look-ui')?.shadowRoot?.querySelector('.sl-panel[data-verdict="high"]');
+      if (shown?.querySelector('[data-rule="phi.room"]') && shown.querySelector('[data-rule="phi.age"]') && !w.__panelAt && w.__lastKey) w.__panelAt = performance.now();
+      requestAnimationFrame(w.__look);
+    };
+    w.__look();
+  });
+}
+
+const panelDelay = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __panelAt: number; __lastKey: number };
+    return w.__panelAt && w.__lastKey ? w.__panelAt - w.__lastKey : null;
+  });
+
 /** Presses a button of the hold dialog, inside <second-look-ui>'s open shadow root. */
 async function holdButton(page: Page, name: string): Promise<void> {
   const buttons = await page.$$('second-look-ui >>> [role="alertdialog"] button');
@@ -97,7 +123,7 @@ export async function setUserPolicy(run: FirefoxRun, policy: object): Promise<vo
  * The composer check, as in Chromium's e2e: an ordinary post goes out once and unchanged; a PHI
  * draft gets the high-risk panel, Post is held until "Post anyway", which posts it once.
  */
-export async function checkComposer(run: FirefoxRun, c: FirefoxComposer): Promise<void> {
+export async function checkComposer(run: FirefoxRun, c: FirefoxComposer): Promise<number> {
   const page = await fixturePage(run);
   try {
     await openComposer(page, c);
@@ -117,8 +143,11 @@ export async function checkComposer(run: FirefoxRun, c: FirefoxComposer): Promis
       await page.click(c.editor);
     }
     const count = async () => before + (await posts(page)).length;
+    await timePanel(page);
     await page.keyboard.type(PHI);
     await until('the panel', () => panelVerdict(page), (v) => v === 'high');
+    const delay = await until('the complete warning', () => panelDelay(page), (d) => d !== null);
+    if (delay! >= 1_000) throw new Error(`the warning came ${Math.round(delay!)} ms after the last key (limit 1000)`);
     await submit(page, c);
     await until('the hold dialog', () => holdMode(page), (m) => m === 'confirm');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -129,6 +158,7 @@ export async function checkComposer(run: FirefoxRun, c: FirefoxComposer): Promis
     if (last?.text !== PHI || last.composer !== c.name) throw new Error(`posted ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     if ((await count()) !== 2) throw new Error('posted twice');
+    return delay!;
   } finally {
     await page.close();
   }
@@ -156,7 +186,7 @@ export async function checkPopup(run: FirefoxRun): Promise<void> {
  * profile's setting), the background registers the content script, and the site's next page is
  * checked: a forum with the generic adapter, another Mastodon instance with Mastodon's.
  */
-export async function checkAddedSite(run: FirefoxRun, host: string, composer: FirefoxComposer): Promise<void> {
+export async function checkAddedSite(run: FirefoxRun, host: string, composer: FirefoxComposer): Promise<number> {
   const popup = await run.browser.newPage();
   try {
     await openExtensionPage(popup, 'popup.html');
@@ -169,5 +199,40 @@ export async function checkAddedSite(run: FirefoxRun, host: string, composer: Fi
   }
   // The registration lands a moment later in the background.
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await checkComposer(run, composer);
+  return checkComposer(run, composer);
+}
+
+/**
+ * A site the organization lists in extraSites (a real policies.json): the popup shows it locked
+ * and not yet allowed, its pages are not checked meanwhile; one click on Allow grants it with no
+ * browser question (the policy sets extensions.webextOptionalPermissionPrompts to false, as
+ * docs/admin.md tells IT to), and from the next page on a PHI draft there is held.
+ */
+export async function checkManagedSite(run: FirefoxRun, host: string, composer: FirefoxComposer): Promise<number> {
+  const site = await fixturePage(run);
+  try {
+    await site.goto(composer.url);
+    await site.waitForFunction(() => document.documentElement.dataset.fixtureReady === '1');
+    await site.click(composer.editor);
+    await site.keyboard.type(PHI);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    if (await site.$('second-look-ui')) throw new Error(`${host} was checked before anyone allowed it`);
+  } finally {
+    await site.close();
+  }
+  const popup = await run.browser.newPage();
+  try {
+    await openExtensionPage(popup, 'popup.html');
+    await popup.click('summary.settings__summary');
+    const row = `.sl-sites__list [data-site="${host}"]`;
+    const state = () => popup.$eval(row, (el) => `${el.getAttribute('data-locked')} ${el.getAttribute('data-allowed')}`);
+    await until(`${host} listed as the organization's, not yet allowed`, state, (s) => s === 'true false');
+    await popup.click(`${row} button`);
+    // A browser question would leave this waiting: the click alone must grant it.
+    await until(`${host} allowed by the click alone`, state, (s) => s === 'true true', 5_000);
+  } finally {
+    await popup.close();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return checkComposer(run, composer);
 }
