@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { holdDialog, MORE_COMPOSERS, openComposer, panel, posts, submit, type ComposerCase } from './composers';
 import { expect, test } from './fixtures';
+import { panelTiming, watchPanelTiming } from './panel-timing';
 import { setUserPolicy } from './settings-helpers';
 import { SERVED_ORIGINS, serveSites } from './sites/serve';
 
@@ -18,35 +19,6 @@ test.use({ servedOrigins: SERVED_ORIGINS });
 test.beforeEach(async ({ context }) => {
   await serveSites(context);
 });
-
-/**
- * Times, in the page, from the last keydown to the first frame showing a high-risk panel, so the
- * number is the extension's and not the test runner's polling.
- */
-async function timePanel(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lastKey: number; __panelAt: number };
-    w.__lastKey = 0;
-    w.__panelAt = 0;
-    addEventListener('keydown', () => ((w.__lastKey = performance.now()), (w.__panelAt = 0)), true);
-    const look = () => {
-      // The whole warning, not just the first finding: a panel already up for the room number
-      // before the last key would otherwise count as instant.
-      const shown = document.querySelector('second-look-ui')?.shadowRoot?.querySelector('.sl-panel[data-verdict="high"]');
-      const complete = shown?.querySelector('[data-rule="phi.room"]') && shown.querySelector('[data-rule="phi.age"]');
-      if (complete && !w.__panelAt && w.__lastKey) w.__panelAt = performance.now();
-      requestAnimationFrame(look);
-    };
-    look();
-  });
-}
-
-/** Ms from the last key to the complete panel, once the page has seen it (null before). */
-const panelDelay = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __panelAt: number; __lastKey: number };
-    return w.__panelAt && w.__lastKey ? w.__panelAt - w.__lastKey : null;
-  });
 
 const recorded = async (page: Page) => (await posts(page)).map(({ composer, text }) => ({ composer, text }));
 
@@ -82,14 +54,14 @@ for (const c of MORE_COMPOSERS) {
 
     const carried = await reopen(page, c);
     const all = async () => [...carried, ...(await recorded(page))];
-    await timePanel(page);
+    await page.evaluate(watchPanelTiming);
     await page.keyboard.type(PHI);
     const warning = panel(page);
     await expect(warning).toHaveAttribute('data-verdict', 'high');
     await expect(warning.locator('[data-rule="phi.room"]')).toHaveCount(1);
     await expect(warning.locator('[data-rule="phi.age"]')).toHaveCount(1);
-    await expect.poll(() => panelDelay(page)).not.toBeNull();
-    const delay = (await panelDelay(page))!;
+    await expect.poll(() => page.evaluate(panelTiming)).not.toBeNull();
+    const delay = (await page.evaluate(panelTiming))!;
     // Printed so a run's log carries the number (the lead reports it), asserted below.
     console.log(`${c.name}: panel ${Math.round(delay)} ms after the last key`);
     expect(delay, 'ms from the last key to the panel').toBeLessThan(1_000);

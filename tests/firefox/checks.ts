@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { panelTiming, watchPanelTiming } from '../e2e/panel-timing';
 import { EXTENSION_ORIGIN, fixturePage, type FirefoxRun } from './browser';
 
 export const PHI = 'Pt in room 612 turned 97 today';
@@ -76,32 +77,6 @@ async function submit(page: Page, c: FirefoxComposer): Promise<void> {
   }
 }
 
-/**
- * Times, in the page, from the last keydown to the first frame whose high-risk panel names both
- * the room and the age (as the Chromium e2e does), so the number is the extension's own.
- */
-async function timePanel(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    // No named local functions in here: tsx would wrap them in a helper the page does not have.
-    const w = window as unknown as { __lastKey: number; __panelAt: number; __look: () => void };
-    w.__lastKey = 0;
-    w.__panelAt = 0;
-    addEventListener('keydown', () => ((w.__lastKey = performance.now()), (w.__panelAt = 0)), true);
-    w.__look = () => {
-      const shown = document.querySelector('second-look-ui')?.shadowRoot?.querySelector('.sl-panel[data-verdict="high"]');
-      if (shown?.querySelector('[data-rule="phi.room"]') && shown.querySelector('[data-rule="phi.age"]') && !w.__panelAt && w.__lastKey) w.__panelAt = performance.now();
-      requestAnimationFrame(w.__look);
-    };
-    w.__look();
-  });
-}
-
-const panelDelay = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __panelAt: number; __lastKey: number };
-    return w.__panelAt && w.__lastKey ? w.__panelAt - w.__lastKey : null;
-  });
-
 /** Presses a button of the hold dialog, inside <second-look-ui>'s open shadow root. */
 async function holdButton(page: Page, name: string): Promise<void> {
   const buttons = await page.$$('second-look-ui >>> [role="alertdialog"] button');
@@ -147,10 +122,10 @@ export async function checkComposer(run: FirefoxRun, c: FirefoxComposer): Promis
       await page.click(c.editor);
     }
     const count = async () => before + (await posts(page)).length;
-    await timePanel(page);
+    await page.evaluate(watchPanelTiming);
     await page.keyboard.type(PHI);
     await until('the panel', () => panelVerdict(page), (v) => v === 'high');
-    const delay = await until('the complete warning', () => panelDelay(page), (d) => d !== null);
+    const delay = await until('the complete warning', () => page.evaluate(panelTiming), (d) => d !== null);
     if (delay! >= 1_000) throw new Error(`the warning came ${Math.round(delay!)} ms after the last key (limit 1000)`);
     await submit(page, c);
     await until('the hold dialog', () => holdMode(page), (m) => m === 'confirm');
@@ -176,7 +151,9 @@ export async function checkPopup(run: FirefoxRun): Promise<void> {
     const verdictFor = async (text: string) => {
       await page.$eval('textarea', (t) => ((t as HTMLTextAreaElement).value = ''));
       await page.type('textarea', text);
-      return until(`the popup's verdict for ${JSON.stringify(text)}`, () => page.$eval('[data-verdict]', (el) => el.getAttribute('data-verdict')), (v) => v === (text === BENIGN ? 'ok' : 'high'));
+      // The verdict, and why a draft was not checked if it was not (a time-out is retried).
+      const read = () => page.$eval('[data-verdict]', (el) => `${el.getAttribute('data-verdict')}${el.querySelector('[data-unchecked]') ? ` (not checked: ${el.querySelector('[data-unchecked]')!.getAttribute('data-unchecked')})` : ''}`);
+      return until(`the popup's verdict for ${JSON.stringify(text)}`, read, (v) => v === (text === BENIGN ? 'ok' : 'high'));
     };
     await verdictFor('SSN 623-11-4087 on the facesheet belongs to someone else');
     await verdictFor(BENIGN);
