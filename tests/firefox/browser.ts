@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,8 +106,8 @@ export function policiesUnavailable(): string | undefined {
 /**
  * A real enterprise policies.json, read by Firefox from its distribution directory as on a
  * managed machine. Only this Firefox sees it: it runs in its own mount namespace with a temporary
- * copy of that directory bind-mounted over the real one (as tests/e2e/managed-policy.ts does for
- * Chromium), so nothing on the machine changes.
+ * directory holding just that file bind-mounted over the real one (as tests/e2e/managed-policy.ts
+ * does for Chromium), so nothing on the machine changes.
  */
 function withPoliciesFile(policies: object): { executable: string; remove(): void } {
   const why = policiesUnavailable();
@@ -116,12 +116,13 @@ function withPoliciesFile(policies: object): { executable: string; remove(): voi
   const real = existsSync(distribution) ? realpathSync(distribution) : undefined;
   if (!real) throw new Error(`${distribution} does not exist: nothing to mount a policies.json over`);
   const root = mkdtempSync(join(tmpdir(), 'second-look-firefox-policy-'));
-  const copy = join(root, 'distribution');
-  cpSync(real, copy, { recursive: true });
-  writeFileSync(join(copy, 'policies.json'), JSON.stringify({ policies }, null, 2));
+  // Only the policies.json: what else Debian puts there (search engines) plays no part here.
+  const mounted = join(root, 'distribution');
+  mkdirSync(mounted);
+  writeFileSync(join(mounted, 'policies.json'), JSON.stringify({ policies }, null, 2));
   const executable = join(root, 'firefox-with-policy');
   // `exec` all the way down keeps one process, so Puppeteer still owns (and closes) Firefox.
-  writeFileSync(executable, `#!/bin/sh\nexec unshare --mount sh -c 'mount --bind "$0" "${real}" && exec "$@"' '${copy}' '${FIREFOX_PATH}' "$@"\n`);
+  writeFileSync(executable, `#!/bin/sh\nexec unshare --mount sh -c 'mount --bind "$0" "${real}" && exec "$@"' '${mounted}' '${FIREFOX_PATH}' "$@"\n`);
   chmodSync(executable, 0o755);
   return { executable, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
