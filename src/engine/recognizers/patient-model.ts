@@ -456,6 +456,21 @@ interface Model {
 
 const modelCache = new WeakMap<Doc, Model>();
 
+/** Every word that can start a cue or a reference (the first word of each phrase, each class). */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...[ENCOUNTER_PHRASES, OUTCOME_PHRASES].flatMap((list) => list.map((p) => p.split(' ')[0]!)),
+  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS, ...DETERMINERS, ...POSSESSIVE_DETERMINERS, ...PRONOUN_POSSESSIVES,
+  ...MODIFIERS, ...PERSON_NOUNS, ...ACTIVITY_PERSONS, ...PUBLIC_ROLES, ...COMMUNITY_ROLES, ...OCCUPATIONS, ...GROUP_NOUNS,
+]);
+
+/** A digit or a number word ("31yo", "eighty-six"): an age may start here. */
+function mayStartAge(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const dash = w.indexOf('-');
+  return NUMBER_WORDS.has(dash < 0 ? w : w.slice(0, dash));
+}
+
 /** The references, cues and model specifics of a draft, computed once. */
 function modelOf(doc: Doc): Model {
   let model = modelCache.get(doc);
@@ -468,7 +483,10 @@ function modelOf(doc: Doc): Model {
     const [first, limit] = t.sentences[s]!;
     let hypothetical = false;
     for (let i = first; i < limit; i++) {
-      if (HYPOTHETICAL.has(t.low[i]!)) hypothetical = true;
+      const w = t.low[i]!;
+      if (HYPOTHETICAL.has(w)) hypothetical = true;
+      // Most words start neither a cue nor a reference: one lookup lets them go.
+      if (!STARTERS.has(w) && !mayStartAge(w) && !(w.endsWith("'s") && w.length > 3)) continue;
       const cue = cueAt(doc, t, i, first, limit);
       if (cue) {
         cues.push(cue);
