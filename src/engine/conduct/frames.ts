@@ -1,0 +1,262 @@
+import type { Doc } from '../doc';
+import type { Candidate } from '../recognizer';
+import { messageFor } from '../rules';
+import type { ConductRule, Severity, Tie } from '../types';
+import { isMention, isQuotedReport } from './frame';
+import { compileLexicon, lowerBound, regexHits, tag, type CompiledLexicon, type Hit, type Lexicon, type Tagged } from './tagger';
+
+/**
+ * A conduct frame reads a sentence as a few word classes in order: a target, an evaluation or an
+ * act, an intent. "pts on this floor are so manipulative" is PATIENT + COPULA + CONTEMPT whatever
+ * the patient is called and whatever the contempt word; "letting him bleed", "let the old man
+ * crash" are LET + PERSON + SUFFER. Frames are data (conduct/frame-tables/*.ts); this module
+ * matches them, and handles framing once for all of them: negation ("we never let patients
+ * fall"), words talked about rather than used, quoted reports, and the benign readings each
+ * frame names (debunking, off duty, palliative care).
+ */
+
+/** One class, or any of several. */
+export type Role = string | readonly string[];
+
+export interface Frame {
+  name: string;
+  rule: ConductRule;
+  /** Completes "'<match>' ..." in the message, in a clinician's words. */
+  why: string;
+  severity: Severity;
+  tie?: Tie;
+  /** Classes read in this order, within one clause unless `acrossClauses`. */
+  roles: readonly Role[];
+  /** Most words between one role and the next: one number for every gap, or one per gap. Default 3. */
+  gaps?: number | readonly number[];
+  acrossClauses?: boolean;
+  /** Each must occur in the sentence, or within `reach` sentences either side. */
+  with?: readonly Role[];
+  reach?: number;
+  /** Any of these in the sentence (or within `reach`) is the benign reading: no finding. */
+  unless?: readonly Role[];
+  /** Any of these anywhere in the draft: no finding (a disclosure, a debunking headline). */
+  unlessPost?: readonly Role[];
+  /** Classes that may not sit between two roles ("patients are NOT lazy"). Default the negations. */
+  blockers?: readonly string[];
+  /** A negation in the clause just before the first role drops the frame. Default true. */
+  negatable?: boolean;
+  /** The sentence must speak in the first person (the poster's own act). */
+  firstPerson?: boolean;
+  /** Classes that may not come right after the last role ("lazy nurses": the contempt is theirs). */
+  notBefore?: readonly string[];
+  /** Classes that may not end right before the first role ("Gay patients are ...": a group, not patients). */
+  notAfter?: readonly string[];
+}
+
+/** Classes every frame set's lexicon must define: frames.ts reads them itself. */
+export const NEGATION = 'NEG';
+export const NOT_A_DENIAL = 'NOT_DENIAL';
+export const FIRST_PERSON = 'FIRST';
+
+export interface FrameSet {
+  lexicon: CompiledLexicon;
+  /** Classes read from the text by regex (names read from capitals, handles, emoji). */
+  regexClasses: Readonly<Record<string, RegExp>>;
+}
+
+export function frameSet(lexicon: Lexicon, regexClasses: Readonly<Record<string, RegExp>> = {}): FrameSet {
+  for (const cls of [NEGATION, NOT_A_DENIAL, FIRST_PERSON]) if (!lexicon[cls]) throw new Error(`frame lexicon lacks ${cls}`);
+  return { lexicon: compileLexicon(lexicon), regexClasses };
+}
+
+/** Throws at load time when a frame names a class its set does not define: a typo is a silent miss otherwise. */
+export function checkFrames(set: FrameSet, frames: readonly Frame[]): readonly Frame[] {
+  const known = (c: string) => set.lexicon.classes.has(c) || c in set.regexClasses;
+  for (const f of frames) {
+    for (const role of [...f.roles, ...(f.with ?? []), ...(f.unless ?? []), ...(f.unlessPost ?? [])]) {
+      for (const c of typeof role === 'string' ? [role] : role) if (!known(c)) throw new Error(`frame '${f.name}' names unknown class ${c}`);
+    }
+    for (const c of [...(f.blockers ?? []), ...(f.notBefore ?? []), ...(f.notAfter ?? [])]) if (!known(c)) throw new Error(`frame '${f.name}' names unknown class ${c}`);
+  }
+  return frames;
+}
+
+/** Per draft and set: the tagged words and every class's hits, merged per role, computed on demand. */
+interface State {
+  doc: Doc;
+  set: FrameSet;
+  t: Tagged;
+  roles: Map<string, Hit[]>;
+  starts: Map<Hit[], number[]>;
+  marks: Map<string, Uint8Array>;
+}
+const states = new WeakMap<Doc, Map<FrameSet, State>>();
+
+function stateOf(doc: Doc, set: FrameSet): State {
+  let bySet = states.get(doc);
+  if (!bySet) states.set(doc, (bySet = new Map()));
+  let s = bySet.get(set);
+  if (!s) bySet.set(set, (s = { doc, set, t: tag(doc, set.lexicon), roles: new Map(), starts: new Map(), marks: new Map() }));
+  return s;
+}
+
+function hitsOfClass(s: State, cls: string): Hit[] {
+  const key = `=${cls}`;
+  let hits = s.roles.get(key);
+  if (hits) return hits;
+  const re = s.set.regexClasses[cls];
+  hits = re ? regexHits(s.doc, s.t, re) : (s.t.hits.get(cls) ?? []);
+  s.roles.set(key, hits);
+  return hits;
+}
+
+/** The hits of any of a role's classes, sorted by first word. */
+function hitsOf(s: State, role: Role): Hit[] {
+  if (typeof role === 'string') return hitsOfClass(s, role);
+  const key = role.join('|');
+  let hits = s.roles.get(key);
+  if (!hits) {
+    hits = role.flatMap((c) => hitsOfClass(s, c)).sort((a, b) => a.i - b.i || b.j - a.j);
+    s.roles.set(key, hits);
+  }
+  return hits;
+}
+
+/** The first word of each hit, for binary search. */
+function startsOf(s: State, hits: Hit[]): number[] {
+  let starts = s.starts.get(hits);
+  if (!starts) s.starts.set(hits, (starts = hits.map((h) => h.i)));
+  return starts;
+}
+
+/** Which words start a hit of the class (for negations: one not inside an idiom like "not gonna lie"). */
+function marksOf(s: State, cls: string): Uint8Array {
+  let marks = s.marks.get(cls);
+  if (marks) return marks;
+  marks = new Uint8Array(s.t.words.length);
+  for (const h of hitsOfClass(s, cls)) marks[h.i] = 1;
+  if (cls === NEGATION) for (const h of hitsOfClass(s, NOT_A_DENIAL)) for (let k = h.i; k < h.j; k++) marks[k] = 0;
+  s.marks.set(cls, marks);
+  return marks;
+}
+
+/** A hit of the role in sentences [from, to] of the draft, if any. */
+function inSentences(s: State, role: Role, from: number, to: number): Hit | undefined {
+  const sentences = s.t.sentences;
+  const lo = sentences[Math.max(0, from)]?.[0] ?? 0;
+  const hi = sentences[Math.min(sentences.length - 1, to)]?.[1] ?? 0;
+  const hits = hitsOf(s, role);
+  const h = hits[lowerBound(startsOf(s, hits), lo)];
+  return h && h.i < hi ? h : undefined;
+}
+
+/** Words [from, to) hold a word of one of the classes. */
+function holds(s: State, classes: readonly string[], from: number, to: number): boolean {
+  for (const cls of classes) {
+    const marks = marksOf(s, cls);
+    for (let k = Math.max(0, from); k < to; k++) if (marks[k]) return true;
+  }
+  return false;
+}
+
+/** A hit of one of the classes ends right before word `at`. */
+function endsAt(s: State, classes: readonly string[], at: number): boolean {
+  return classes.some((c) => hitsOfClass(s, c).some((h) => h.j === at));
+}
+
+const NEGATION_REACH = 6;
+const DEFAULT_BLOCKERS = [NEGATION];
+
+/** Chains of role hits, in order, each within its gap of the one before, in one clause. */
+function chains(s: State, f: Frame): Hit[][] {
+  const out: Hit[][] = [];
+  const t = s.t;
+  const gapAt = (k: number) => (typeof f.gaps === 'number' ? f.gaps : (f.gaps?.[k] ?? 3));
+  const blockers = f.blockers ?? DEFAULT_BLOCKERS;
+  const lists = f.roles.map((r) => hitsOf(s, r));
+  if (lists.some((l) => l.length === 0)) return out;
+  const starts = lists.map((l) => startsOf(s, l));
+  const extend = (chain: Hit[]) => {
+    const k = chain.length;
+    if (k === lists.length) {
+      out.push(chain);
+      return;
+    }
+    const prev = chain[k - 1]!;
+    const maxStart = prev.j + gapAt(k - 1);
+    for (let x = lowerBound(starts[k]!, prev.j); x < lists[k]!.length; x++) {
+      const h = lists[k]![x]!;
+      if (h.i > maxStart) break;
+      if (t.sentence[h.i] !== t.sentence[prev.i]) break;
+      if (!f.acrossClauses && t.clause[h.i] !== t.clause[prev.j - 1]) break;
+      if (holds(s, blockers, prev.j, h.i)) continue;
+      extend([...chain, h]);
+      if (out.length && out[out.length - 1]![0] === chain[0]) return;
+    }
+  };
+  for (const h of lists[0]!) {
+    extend([h]);
+  }
+  return out;
+}
+
+const SCORE: Record<Severity, number> = { low: 0.5, medium: 0.7, high: 0.9 };
+
+/** Every frame that reads in the draft, as candidates (at most one per frame and first role). */
+export function runFrames(doc: Doc, set: FrameSet, frames: readonly Frame[]): Candidate[] {
+  const s = stateOf(doc, set);
+  const out: Candidate[] = [];
+  for (const f of frames) {
+    if (f.unlessPost?.some((r) => hitsOf(s, r).length > 0)) continue;
+    for (const chain of chains(s, f)) {
+      const c = judgeChain(s, f, chain);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function judgeChain(s: State, f: Frame, chain: Hit[]): Candidate | undefined {
+  const { doc, t } = s;
+  const first = chain[0]!;
+  const last = chain[chain.length - 1]!;
+  const sentence = t.sentence[first.i]!;
+  const reach = f.reach ?? 0;
+  if (f.notBefore && holds(s, f.notBefore, last.j, last.j + 1)) return undefined;
+  if (f.notAfter && endsAt(s, f.notAfter, first.i)) return undefined;
+  if (f.negatable !== false) {
+    let from = first.i;
+    while (from > 0 && first.i - from < NEGATION_REACH && t.clause[from - 1] === t.clause[first.i]) from--;
+    if (holds(s, [NEGATION], from, first.i)) return undefined;
+  }
+  const context: string[] = [];
+  for (const role of f.with ?? []) {
+    const h = inSentences(s, role, sentence - reach, sentence + reach);
+    if (!h) return undefined;
+    context.push(doc.text.slice(h.start, h.end).toLowerCase());
+  }
+  for (const role of f.unless ?? []) if (inSentences(s, role, sentence - reach, sentence + reach)) return undefined;
+  if (f.firstPerson && !inSentences(s, FIRST_PERSON, sentence, sentence)) return undefined;
+  const start = first.start;
+  const end = last.end;
+  if (isMention(doc, start, end) || isQuotedReport(doc, start)) return undefined;
+  let severity = f.severity;
+  if (severity === 'low' && doc.options.sensitivity === 'strict') severity = 'medium';
+  return {
+    rule: f.rule,
+    start,
+    end,
+    score: SCORE[severity],
+    recognizer: 'frame',
+    pattern: f.name,
+    context,
+    tie: f.tie ?? 'none',
+    severity,
+    message: messageFor(f.rule, doc.text.slice(start, end), f.why),
+  };
+}
+
+/** `found` plus the frames' candidates that no earlier finding of the rule already covers. */
+export function withFrames(doc: Doc, set: FrameSet, frames: readonly Frame[], found: Candidate[]): Candidate[] {
+  for (const c of runFrames(doc, set, frames)) {
+    if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
+    found.push(c);
+  }
+  return found;
+}

@@ -1,0 +1,201 @@
+import { sentencesOf, type Doc } from '../doc';
+import { matchesIn } from '../words';
+
+/**
+ * The draft as words tagged with lexical classes (vocab/classes.ts): "the guy in 9" is a patient
+ * reference, "whiniest" a contempt word, "let" a permission verb. Conduct frames (frames.ts) then
+ * read a sentence as a few classes in order, not as one phrase: "letting him bleed", "let the old
+ * man crash" and "allowed to just bleed out" are one frame, LET + PERSON + SUFFER.
+ *
+ * One pass over the words per draft, each word looked up in a map: linear in the draft's length.
+ */
+
+/** A run of words [i, j) that belongs to a class; for regex classes, also its characters. */
+export interface Hit {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A class is a list of phrases, lowercase, words separated by spaces. In a phrase, "#" stands for
+ * a number ("bed #"), a word ending in "*" for any word it starts ("manipulat*"). A two-word phrase
+ * also matches its hyphenated and joined spellings ("meth head", "meth-head", "methhead").
+ */
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+interface Entry {
+  cls: string;
+  words: readonly string[];
+}
+
+export interface CompiledLexicon {
+  first: Map<string, Entry[]>;
+  /** Stems ("manipulat*") by their first three letters. */
+  stems: Map<string, Entry[]>;
+  classes: ReadonlySet<string>;
+}
+
+const NUMBER = /^\d+[a-z]?$/;
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const first = new Map<string, Entry[]>();
+  const stems = new Map<string, Entry[]>();
+  const add = (cls: string, words: string[]) => {
+    const head = words[0]!;
+    if (head.endsWith('*')) {
+      const stem = head.slice(0, -1);
+      if (stem.length < 3) throw new Error(`stem too short in class ${cls}: ${head}`);
+      const key = stem.slice(0, 3);
+      const list = stems.get(key) ?? [];
+      list.push({ cls, words: [stem, ...words.slice(1)] });
+      stems.set(key, list);
+      return;
+    }
+    const list = first.get(head) ?? [];
+    list.push({ cls, words });
+    first.set(head, list);
+  };
+  for (const [cls, phrases] of Object.entries(lexicon)) {
+    for (const phrase of phrases) {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      if (!words.length) continue;
+      add(cls, words);
+      if (words.length === 2 && !words.some((w) => w === '#' || w.endsWith('*') || w.includes("'"))) {
+        add(cls, [`${words[0]}-${words[1]}`]);
+        add(cls, [`${words[0]}${words[1]}`]);
+      }
+    }
+  }
+  // Longest phrases first, so a class hit covers its longest reading.
+  for (const list of [...first.values(), ...stems.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  return { first, stems, classes: new Set(Object.keys(lexicon)) };
+}
+
+export interface Tagged {
+  /** The draft's words, lowercased, curly apostrophes straightened, edge punctuation trimmed. */
+  words: string[];
+  starts: number[];
+  ends: number[];
+  /** Sentence index of each word. */
+  sentence: Int32Array;
+  /** Clause index of each word: sentences split at ; : dashes and "but". */
+  clause: Int32Array;
+  /** Word ranges of each sentence: [first, last + 1). */
+  sentences: [number, number][];
+  hits: Map<string, Hit[]>;
+}
+
+const EDGE = /^['’_-]+|['’_-]+$/g;
+/** What between two words starts a new clause. */
+const CLAUSE_BREAK = /[;:()]|\s[-–—]+\s|[–—]/;
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
+
+const cache = new WeakMap<Doc, WeakMap<CompiledLexicon, Tagged>>();
+
+/** The draft tagged with a lexicon's classes, computed once per draft and lexicon. */
+export function tag(doc: Doc, lexicon: CompiledLexicon): Tagged {
+  let byLexicon = cache.get(doc);
+  if (!byLexicon) cache.set(doc, (byLexicon = new WeakMap()));
+  let tagged = byLexicon.get(lexicon);
+  if (!tagged) byLexicon.set(lexicon, (tagged = build(doc, lexicon)));
+  return tagged;
+}
+
+function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const w of doc.words) {
+    const word = doc.lower.slice(w.start, w.end).replace(/’/g, "'").replace(EDGE, '');
+    if (!word) continue;
+    words.push(word);
+    starts.push(w.start);
+    ends.push(w.end);
+  }
+  const n = words.length;
+  const sentence = new Int32Array(n);
+  const clause = new Int32Array(n);
+  const bounds = sentencesOf(doc);
+  const sentences: [number, number][] = bounds.map(() => [0, 0]);
+  let s = 0;
+  let c = 0;
+  for (let k = 0; k < n; k++) {
+    const prevSentence = s;
+    while (s < bounds.length - 1 && starts[k]! >= bounds[s + 1]![0]) s++;
+    if (k > 0 && (s !== prevSentence || CLAUSE_BREAK.test(doc.text.slice(ends[k - 1]!, starts[k]!)) || CLAUSE_WORDS.has(words[k]!))) c++;
+    sentence[k] = s;
+    clause[k] = c;
+  }
+  for (let k = n - 1; k >= 0; k--) sentences[sentence[k]!]![0] = k;
+  for (let k = 0; k < n; k++) sentences[sentence[k]!]![1] = k + 1;
+
+  const hits = new Map<string, Hit[]>();
+  const push = (cls: string, i: number, j: number) => {
+    const list = hits.get(cls);
+    const hit = { i, j, start: starts[i]!, end: ends[j - 1]! };
+    if (!list) hits.set(cls, [hit]);
+    else {
+      // One hit per class per starting word: the longest phrase (listed first) wins.
+      const last = list[list.length - 1]!;
+      if (last.i === i) return;
+      list.push(hit);
+    }
+  };
+  const matchesAt = (entry: Entry, k: number, stem: boolean) => {
+    const ws = entry.words;
+    if (k + ws.length > n) return false;
+    for (let t = 0; t < ws.length; t++) {
+      const want = ws[t]!;
+      const got = words[k + t]!;
+      if (t === 0 && stem) {
+        if (!got.startsWith(want)) return false;
+        continue;
+      }
+      if (want === '#' ? !NUMBER.test(got) : want.endsWith('*') ? !got.startsWith(want.slice(0, -1)) : got !== want) return false;
+      // A phrase does not run across a sentence.
+      if (t > 0 && sentence[k + t] !== sentence[k]) return false;
+    }
+    return true;
+  };
+  for (let k = 0; k < n; k++) {
+    const w = words[k]!;
+    for (const key of NUMBER.test(w) ? [w, '#'] : [w]) {
+      for (const entry of lexicon.first.get(key) ?? []) if (matchesAt(entry, k, false)) push(entry.cls, k, k + entry.words.length);
+    }
+    if (w.length >= 3) for (const entry of lexicon.stems.get(w.slice(0, 3)) ?? []) if (matchesAt(entry, k, true)) push(entry.cls, k, k + entry.words.length);
+  }
+  return { words, starts, ends, sentence, clause, sentences, hits };
+}
+
+/** Hits of a class found by a regex over the text (names read from capitals, emoji), as word runs. */
+export function regexHits(doc: Doc, tagged: Tagged, re: RegExp): Hit[] {
+  const out: Hit[] = [];
+  const { starts, ends } = tagged;
+  for (const m of matchesIn(re, doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The words the match overlaps; an emoji between words belongs to the word before it.
+    let i = lowerBound(ends, start + 1);
+    let j = lowerBound(starts, end);
+    if (i >= j) {
+      i = Math.max(0, i - 1);
+      j = i + 1;
+    }
+    if (i < starts.length) out.push({ i, j: Math.min(j, starts.length), start, end });
+  }
+  return out;
+}
+
+/** First index whose value is >= x. */
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
