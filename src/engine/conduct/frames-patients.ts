@@ -32,7 +32,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'shows contempt for patients; patients and families read these posts, named or not',
     // "entitled patients", "ungrateful families".
     roles: ['CONTEMPT', 'PATIENT'],
-    gaps: [1],
+    gaps: [0],
     notAfter: ['GROUP'],
     notBefore: ['CARE_NOUN_AFTER'],
     severity: 'medium',
@@ -44,6 +44,24 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [1, 2],
     blockers: ['NEG', 'HATE_SITUATION'],
     notBefore: ['SITUATION_AFTER', 'CARE_NOUN_AFTER'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'tired of patients',
+    why: 'says you hate or cannot stand your patients',
+    // "so sick of these people", "can't stand my pts anymore": the poster's, however it starts.
+    roles: ['HATE', 'PATIENT'],
+    gaps: [2],
+    blockers: ['NEG', 'HATE_SITUATION'],
+    notAfter: ['THIRD_PERSON', 'PATIENT', 'COLLEAGUE', 'NEG'],
+    notBefore: ['SITUATION_AFTER', 'CARE_NOUN_AFTER'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'shutting a patient up',
+    why: 'tells a patient to shut up',
+    roles: ['SHUT_UP', 'PATIENT'],
+    gaps: [3],
     severity: 'medium',
   }),
   derogatory({
@@ -239,7 +257,7 @@ export const DISCRIMINATION_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: ['GROUP', 'CONTEMPT'],
     gaps: [6],
     blockers: JUDGED,
-    unless: ['AGAINST_BIAS', 'REPORTED', 'DEBUNK'],
+    unless: ['AGAINST_BIAS', 'REPORTED', 'DEBUNK', 'WARMTH'],
     severity: 'medium',
   }),
   discrimination({
@@ -251,7 +269,7 @@ export const DISCRIMINATION_FRAMES = checkFrames(CONDUCT_FRAMES, [
     blockers: JUDGED,
     with: [['GENERALISER', 'REFUSE']],
     reach: 1,
-    unless: ['AGAINST_BIAS', 'REPORTED', 'DEBUNK'],
+    unless: ['AGAINST_BIAS', 'REPORTED', 'DEBUNK', 'WARMTH'],
     severity: 'medium',
   }),
   discrimination({

@@ -253,9 +253,9 @@ function judgeChain(s: State, f: Frame, chain: Hit[]): Candidate | undefined {
 }
 
 /** `found` plus the frames' candidates that no earlier finding of the rule already covers. */
-export function withFrames(doc: Doc, set: FrameSet, frames: readonly Frame[], found: Candidate[]): Candidate[] {
+export function withFrames(doc: Doc, set: FrameSet, frames: readonly Frame[], found: Candidate[], keep?: (c: Candidate) => boolean): Candidate[] {
   for (const c of runFrames(doc, set, frames)) {
-    if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
+    if (found.some((f) => f.start < c.end && c.start < f.end) || (keep && !keep(c))) continue;
     found.push(c);
   }
   return found;

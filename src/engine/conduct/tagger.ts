@@ -87,7 +87,15 @@ export interface Tagged {
   hits: Map<string, Hit[]>;
 }
 
-const EDGE = /^['’_-]+|['’_-]+$/g;
+const EDGE_CHARS = new Set(["'", '’', '_', '-']);
+/** "'em" stays "'em"; "pts'" is "pts", "-ish" is "ish": edge punctuation trimmed, by hand (no regex: a word may be long). */
+function trimEdges(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && EDGE_CHARS.has(w[a]!) && w.slice(a) !== "'em") a++;
+  while (b > a && EDGE_CHARS.has(w[b - 1]!)) b--;
+  return w.slice(a, b);
+}
 /** What between two words starts a new clause. */
 const CLAUSE_BREAK = /[;:()]|\s[-–—]+\s|[–—]/;
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
@@ -108,7 +116,7 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const w of doc.words) {
-    const word = doc.lower.slice(w.start, w.end).replace(/’/g, "'").replace(EDGE, '');
+    const word = trimEdges(doc.lower.slice(w.start, w.end).replace(/’/g, "'"));
     if (!word) continue;
     words.push(word);
     starts.push(w.start);

@@ -1,4 +1,11 @@
-import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
+import type { Doc } from '../doc';
+import { onePerSentence } from '../conduct/frame';
+import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import type { CustomRecognizer } from '../recognizer';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { ADVICE_FRAMES } from '../conduct/frames-public';
+
 import { CONDITIONS, MEDICATIONS as CLINICAL_MEDICATIONS } from '../vocab/clinical';
 
 /** Medications by class too: people say "your antidepressant", "your blood thinner". */
@@ -116,4 +123,11 @@ const PATTERNS: ConductPattern[] = [
   },
 ];
 
-export const advice = conductRecognizer({ id: 'individual-advice', rule: 'conduct.advice', patterns: PATTERNS, negation: true, mentions: true });
+const spec: ConductSpec = { id: 'individual-advice', rule: 'conduct.advice', patterns: PATTERNS, negation: true, mentions: true };
+
+export const advice: CustomRecognizer = {
+  kind: 'custom',
+  id: 'individual-advice',
+  rule: 'conduct.advice',
+  find: (doc: Doc) => onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, ADVICE_FRAMES, runConductPatterns(doc, spec))),
+};

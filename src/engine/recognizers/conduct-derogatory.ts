@@ -217,7 +217,7 @@ const PATTERNS: ConductPattern[] = [
   },
 ];
 
-const spec: ConductSpec = { id: 'derogatory-slang', rule: 'conduct.derogatory', patterns: PATTERNS, mentions: true };
+const spec: ConductSpec = { id: 'derogatory-slang', rule: 'conduct.derogatory', patterns: PATTERNS, mentions: true, negation: true };
 
 export const derogatory: CustomRecognizer = {
   kind: 'custom',

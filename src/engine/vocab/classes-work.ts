@@ -47,11 +47,11 @@ const WORKPLACE: Lexicon = {
     'jail', 'rehab', 'relapse', 'relapsed', 'on something', 'using again', 'custody', 'bankrupt', 'bankruptcy', 'restraining order',
     'sued', 'probation', 'drinking problem', 'slurs', 'std', 'failed a drug test', 'drug test', 'got caught', 'court', 'evicted',
     'foreclosure', 'her ex', 'his ex', 'sleeping in his office', 'sleeping in her car', 'pregnant', 'miscarriage', 'therapy', 'psych ward',
-    'overdosed', 'cps',
+    'overdosed', 'cps', 'left him for', 'left her for', 'wife left', 'husband left', 'separated', 'separating', 'split up',
   ],
   GOSSIP: [
     'heard', 'apparently', 'rumor', 'rumour', 'rumors', 'rumours', 'everyone knows', 'guess which', 'guess who', 'pretty sure', 'tea',
-    'spill', "don't tell", 'word is', 'allegedly', 'i hear', 'knows', "didn't hear it from me", 'scandal', 'juicy', 'gossip', 'dirt on',
+    'spill', "don't tell", 'word is', 'word on the unit', 'word on the floor', 'word around', 'allegedly', 'i hear', 'knows', "didn't hear it from me", 'scandal', 'juicy', 'gossip', 'dirt on',
   ],
   SUPPORT: [
     'congrats', 'congratulations', 'praying for', 'prayers', 'support', 'supporting', 'collecting', 'flowers', 'rooting for', 'proud',
@@ -61,8 +61,13 @@ const WORKPLACE: Lexicon = {
   HOME: ['home', 'to my car', 'to my locker', 'out to my car', 'out the door'],
   CONTROLLED: [
     'oxy', 'oxys', 'oxycodone', 'opioids', 'opiates', 'dilaudid', 'hydromorphone', 'fentanyl', 'morphine', 'norco', 'norcos',
-    'percocet', 'percs', 'vicodin', 'ativan', 'xanax', 'valium', 'ketamine', 'versed', 'narcs', 'narcotics', 'waste', 'wasted',
-    'the waste', 'the rest', 'leftovers', 'leftover', 'pills', 'controlled', 'roxy', 'roxies', 'benzos', 'propofol', 'tramadol',
+    'percocet', 'percs', 'vicodin', 'ativan', 'xanax', 'valium', 'ketamine', 'versed', 'narcs', 'narcotics', 'waste', 'the waste',
+    'roxy', 'roxies', 'benzos', 'propofol', 'tramadol', 'lorazepam', 'midazolam', 'oxycontin', 'hydrocodone', 'methadone', 'suboxone',
+  ],
+  /** What is carried off: the drug, or "the rest", "a few". */
+  DRUG_OBJECT: [
+    'the rest', 'the leftovers', 'leftovers', 'some', 'a few', 'a couple', 'them', 'it', 'the extra', 'extras', 'a handful', 'the waste',
+    'his', 'her', 'their', 'the', 'a',
   ],
   POCKET: ['pocket', 'pockets', 'pocketed', 'pocketing', 'scrub pocket', 'my bra', 'my sock', 'my locker', 'my purse', 'my bag'],
   KEEP_VERB: ['kept', 'keep', 'keeping', 'saved', 'held onto', 'stashed', 'pocketed', 'swiped', 'snagged', 'grabbed', 'skimmed', 'helped myself'],
@@ -91,28 +96,32 @@ const WORKPLACE: Lexicon = {
   ON_DUTY: [
     'on call', 'at work', 'on shift', 'in the or', 'in surgery', 'charting', 'in report', 'clocked in', 'clocking in', 'on the unit',
     'on the floor', 'at the bedside', 'rounding', 'my patients', 'my pts', 'my shift', 'this shift', 'night shift', 'day shift',
-    'first case', 'in clinic', 'at clinic', 'on duty', 'working', 'at the hospital', 'scrubbed in', 'the or', 'central line', 'intubate',
-    'a code', 'med pass', 'passing meds', 'my assignment', 'rn', 'at 7', 'at 0700', 'handoff',
+    'first case', 'in clinic', 'at clinic', 'on duty', 'at the hospital', 'scrubbed in', 'the or', 'central line', 'intubate',
+    'a code', 'med pass', 'passing meds', 'my assignment', 'at 7', 'at 0700', 'handoff', 'working tonight', 'working today',
   ],
+  /** "the drunk", "our resident drunk": a state used as a noun names somebody else. */
+  DET: ['the', 'a', 'an', 'our', 'that', 'this', 'resident', 'local', 'another', 'every', 'some', 'your', 'his', 'her'],
   THIRD_PERSON: [
     'he', 'she', 'they', 'his', 'her', 'pt', 'patient', 'patients', 'pts', 'family', 'guy', 'lady', 'driver', 'mom', 'dad', 'husband',
     'wife', 'people', 'someone', 'everyone', 'anyone', 'visitor', 'visitors', 'kid', 'teen', 'man', 'woman', 'dude',
   ],
   DRINK: [
-    'wine', 'glass of wine', 'glasses of wine', 'beer', 'beers', 'shots', 'shot of', 'vodka', 'tequila', 'whiskey', 'drinks', 'a drink',
-    'mimosas', 'margaritas', 'cocktail', 'cocktails', 'booze', 'pregame', 'pregamed', 'pregaming', 'seltzers', 'white claw', 'white claws',
+    'wine', 'glass of wine', 'glasses of wine', 'beer', 'beers', 'tequila shots', 'vodka shots', 'jello shots', 'vodka', 'tequila', 'whiskey', 'drinks', 'a drink',
+    'mimosas', 'margaritas', 'cocktail', 'cocktails', 'booze', 'seltzers', 'white claw', 'white claws',
     'fireball', 'rum', 'gin', 'bourbon', 'a bottle', 'edible', 'edibles', 'joint', 'blunt', 'weed', 'bong',
   ],
   BEFORE_SHIFT: [
-    'before my shift', 'before shift', 'right before', 'before work', 'before clocking in', 'before i clock in', 'pregame', 'pregamed',
+    'before my shift', 'before shift', 'before work', 'before clocking in', 'before i clock in', 'pregame', 'pregamed',
     'pregaming', 'in the parking lot', 'in the parking garage', 'on my break', 'on lunch', 'in my water bottle', 'in my locker',
     'before report', 'before rounds', 'before a 12', 'before nights', 'before my 12', 'before the shift', 'before clinic',
+    'right before my shift', 'right before work', 'right before report', 'right before clocking in',
     'before my first case', 'during my shift', 'on shift', 'between patients', 'in the break room', 'in the med room',
   ],
   OFF_DUTY: [
     'off', 'day off', 'days off', 'off for', 'not back', 'not working', 'vacation', 'pto', 'after my shift', 'after shift', 'after work',
     'after the shift', 'last night shift', 'finished my', 'done for the week', 'weekend off', 'designated driver', 'not on call',
-    'no work tomorrow', 'post-shift', 'home from work', 'after a 12', 'after nights', 'until tuesday', 'never before',
+    'no work tomorrow', 'post-shift', 'home from work', 'after a 12', 'after nights', 'until tuesday', 'never before', 'not before',
+    'drinks on me', 'this weekend', 'celebrate', 'celebrating',
   ],
 };
 
@@ -130,7 +139,8 @@ const PUBLIC: Lexicon = {
     'flexeril', 'muscle relaxers', 'muscle relaxer', 'blood pressure pills', 'bp pills', 'water pills', 'epipen', 'viagra', 'sleeping pills',
   ],
   TO_CARE: [
-    'doctor', 'your doctor', 'pediatrician', 'pharmacist', 'provider', 'call 911', '911', 'urgent care', 'the er', 'go to the er',
+    'doctor', 'your doctor', 'pediatrician', 'pharmacist', 'provider', 'call 911', '911', 'urgent care', 'go to the er', 'get to the er',
+    'head to the er', 'go to the ed', 'go in', 'get it looked at',
     'get seen', 'get checked', 'see someone', 'poison control', 'pcp', 'after-hours line', 'nurse line', 'ask your',
   ],
   GIVE: ['give', 'giving', 'try', 'slip', 'put'],
@@ -185,7 +195,7 @@ const PUBLIC: Lexicon = {
     'dissolves', 'melts', 'wipes out', 'fixes', 'fixed', 'treats', 'knocks out', 'beats', 'beat', 'destroys', 'flushes',
   ],
   DISEASE: [
-    'cancer', 'tumor', 'tumors', 'tumour', 'diabetes', 'type 2', 'infection', 'infections', 'covid', 'hiv', 'autism', 'hypertension',
+    'cancer', 'tumor', 'tumors', 'tumour', 'diabetes', 'type 2', 'any infection', 'every infection', 'all infections', 'staph', 'mrsa', 'covid', 'hiv', 'autism', 'hypertension',
     'blood pressure', 'high blood pressure', 'disease', 'stage #', 'sepsis', 'pneumonia', 'strep', 'uti', 'lyme', 'ms', 'alzheimer\'s',
     'dementia', 'parkinson\'s', 'arthritis', 'heart disease', 'leukemia', 'lymphoma', 'melanoma', 'flu', 'measles', 'virus', 'viruses',
     'bacteria', 'asthma', 'depression', 'adhd', 'lupus', 'cholesterol', 'a1c', 'kidney disease', 'any infection',
@@ -203,6 +213,7 @@ const PUBLIC: Lexicon = {
   MORE_DANGEROUS: [
     'more dangerous than', 'worse than', 'deadlier than', 'riskier than', 'more harmful than', 'kills more than', 'more deadly than',
     'more risky than', 'way more dangerous than', 'far more dangerous than', 'more dangerous then', 'worse then',
+    'more side effects than', 'more risk than', 'more damage than', 'hurt more people than', 'killed more people than',
   ],
   FIVE_G: ['5g', '5g towers', '5g tower', 'cell towers'],
   HARM_CLAIM: [
@@ -221,18 +232,19 @@ const PUBLIC: Lexicon = {
     'were useless', 'are pointless', 'theater', 'theatre', 'never did anything', 'never helped', 'are a joke', 'were a joke', 'never work',
     "don't do anything", 'do not do anything', "didn't do anything", 'made it worse', 'cause more harm',
   ],
-  REP: ['rep', 'reps', 'sales rep', 'drug rep', 'pharma rep', 'device rep', 'vendor', 'vendors', 'sales guy', 'sales lady', 'the company'],
+  REP: ['rep', 'reps', 'sales rep', 'drug rep', 'pharma rep', 'device rep', 'vendor', 'vendors', 'sales guy', 'sales lady', 'company', 'manufacturer', 'brand'],
   PERK: [
     'steakhouse', 'steak', 'dinner', 'lunch', 'took us', 'paid for', 'gift card', 'gift cards', 'tickets', 'trip', 'swag', 'free',
     'bought us', 'comped', 'sushi', 'catered', 'open bar', 'golf', 'game', 'spa', 'bonus', 'kickback', 'kickbacks', 'flew us',
+    'sent the whole unit', 'sent us', 'broadway', 'concert', 'cruise', 'vacation', 'paid trip', 'resort',
   ],
   STEER: [
     'recommending', 'recommend', 'prescribing', 'prescribe', 'pushing', 'push', 'switching', 'guess whose', 'guess which', 'guess what',
-    'from now on', 'only using', 'only use', 'ordering', 'suggesting', 'telling patients', 'telling my patients', 'all my patients',
+    'from now on', 'only using', 'only use', 'ordering', 'switching to', "we're switching", 'suggesting', 'telling patients', 'telling my patients', 'all my patients',
   ],
   MLM_JOIN: [
-    'join my team', 'join my business', 'join me', 'be your own boss', 'ask me how', 'work from home', 'side hustle',
-    'financial freedom', 'my downline', 'join our team', 'looking for a few', 'boss babe', 'quit my job',
+    'join my team', 'join my business', 'be your own boss', 'side hustle', 'financial freedom', 'my downline', 'boss babe',
+    'join my company', 'join my tribe', 'business opportunity',
   ],
   EARN: [
     'earn', 'earning', 'made', 'income', 'money', 'paycheck', 'quit my job', 'ask me how', 'dm me', 'message me', 'commission', 'extra cash',

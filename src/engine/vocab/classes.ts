@@ -52,10 +52,10 @@ const TARGETS: Lexicon = {
     'puerto rican', 'puerto ricans', 'native', 'natives', 'indigenous', 'catholic', 'catholics', 'christian', 'christians', 'hindu',
     'hindus', 'sikh', 'sikhs', 'mormon', 'mormons', 'amish', 'jehovah\'s witnesses', 'jw', 'religious', 'medicaid', 'medi-cal',
     'welfare', 'uninsured', 'homeless', 'elderly', 'old people', 'old folks', 'boomers', 'geriatric', 'deaf', 'blind', 'disabled',
-    'autistic', 'bipolar', 'schizophrenic', 'schizophrenics', 'borderline', 'borderlines', 'psych', 'psych patients', 'bpd',
+    'autistic', 'bipolar', 'schizophrenic', 'schizophrenics', 'borderline', 'borderlines', 'psych patients', 'bpd',
     'sickle cell', 'sicklers', 'obese', 'fat people', 'overweight', 'smokers', 'addicts', 'alcoholics', 'women', 'men', 'females',
     'males', 'foreign', 'esl', 'non-english', 'undocumented', 'illegals', 'unvaccinated', 'anti-vaxxers', 'antivaxxers',
-    'dialysis patients', 'rural', 'ghetto', 'inner city', 'trailer park',
+    'rural', 'ghetto', 'inner city', 'trailer park',
   ],
   /** An age bound that marks a group: "anyone over 85", "people over 80", "90-year-olds". */
   AGE_GROUP: [
@@ -82,7 +82,8 @@ const EVALUATIONS: Lexicon = {
     'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'jerk', 'jerks', 'creature', 'cheapskates', 'thieves', 'crooks', 'frauds',
     'con artists', 'con artist', 'users', 'abusers', 'bums', 'slackers', 'deadbeats', 'freeloaders', 'mooches', 'moochers',
     'exhausting', 'insufferable', 'obnoxious', 'drug seekers', 'drug seeker', 'seekers', 'worst people',
-    'horrible people', 'awful people', 'terrible people', 'the worst humans', 'a nightmare', 'nightmares', 'cowards', 'coward',
+    'horrible people', 'awful people', 'terrible people', 'the worst humans', 'bad people', 'bad humans', 'terrible humans',
+    'awful humans', 'horrible humans', 'evil people', 'the worst kind of people', 'whiny little baby', 'little brat', 'brat', 'a nightmare', 'nightmares', 'cowards', 'coward',
     'spineless', 'two-faced', 'heartless', 'pompous', 'condescending', 'bully', 'bullies', 'tyrant', 'witch', 'hag', 'cow',
   ],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
@@ -102,7 +103,7 @@ const EVALUATIONS: Lexicon = {
   GENERALISER: [
     'always', 'all', 'every', 'never', 'all the same', 'every time', 'everytime', 'without fail', 'typical', 'of course',
     'every single', 'each and every', 'constantly', 'only', 'just', 'such', 'so', 'tend to', 'are known for', 'notorious',
-    'guaranteed', 'inevitably', 'honestly', 'most', 'these', 'those',
+    'guaranteed', 'inevitably', 'honestly', 'most', 'these', 'those', 'too', 'sorry not sorry', 'change my mind', 'fact',
   ],
   /** Negative traits pinned on a group (besides contempt): behaviour said of every member. */
   TRAIT: [
@@ -112,7 +113,7 @@ const EVALUATIONS: Lexicon = {
     'complain', 'complainers', 'abuse the system', 'milk the system', 'scam', 'scammers', 'criminals', 'crazy', 'unstable',
     'unreliable', "can't be trusted", "don't trust", 'untrustworthy', 'sneaky', 'clannish', 'stick together', 'look out for each other',
     'take over', 'trash the', 'treat the', 'like their personal', 'expect', 'waste', 'faking', 'fake', 'lie', 'lies', 'steal',
-    'drug-seeking', 'seeking', 'entitled', 'needy', 'clingy', 'stubborn', 'primitive', 'backwards', 'ignorant', 'promiscuous',
+    'drug-seeking', 'seeking', 'entitled', 'needy', 'emotional', 'too emotional', 'hysterical', 'weak', 'inferior', "can't handle", 'clingy', 'stubborn', 'primitive', 'backwards', 'ignorant', 'promiscuous',
     'perverts', 'predators', 'confused', 'delusional', 'mentally ill', 'sick in the head', 'a phase', 'attention seeking',
     'attention-seeking', 'unnatural', 'sinful', 'abomination',
   ],
@@ -123,6 +124,8 @@ const EVALUATIONS: Lexicon = {
     'stigma', 'discrimination', 'discriminate', 'respect', 'respecting', 'interpreter', 'advocate', 'advocacy', 'underserved',
     'deserve an', 'deserves an', 'deserve better', 'deserve the same', 'deserve respect', 'deserve care', 'face', 'wait longer',
   ],
+  /** Warmth: a group named with love or pride is celebrated, not stereotyped. */
+  WARMTH: ['love', 'loved', 'proud', 'pride', 'fabulous', 'beautiful', 'amazing', 'celebrate', 'celebrating', 'grateful', 'thankful', 'blessed', 'adore', 'awesome', 'brilliant', 'shoutout', 'shout out'],
   /** Words between a target and a judgement that make it someone's view or fear, not the poster's judgement. */
   PERSPECTIVE: [
     'me', 'us', 'i', 'we', 'you', 'called', 'call', 'calls', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'say', 'says',
@@ -140,6 +143,7 @@ const EVALUATIONS: Lexicon = {
     'have to', 'die', 'suffer', 'struggle', 'struggling', 'sitting', 'lying', 'laying', 'sent', 'discharged',
   ],
   TELL: ['told', 'tell', 'telling', 'tells', 'yelled at', 'snapped at', 'screamed at', 'barked at'],
+  /** Shutting someone up, said to them. */
   SHUT_UP: ['to shut up', 'shut up', 'to shut her mouth', 'to shut his mouth', 'to shut their mouths', 'to shut it', 'stfu', 'to stfu', 'to shut the hell up', 'to shut the f up'],
   CANT_FIX: ["can't fix stupid", 'cannot fix stupid', 'cant fix stupid', "can't cure stupid", "can't fix dumb", 'stupid is forever', 'no cure for stupid'],
   /** Labels for people who use drugs, in any spelling. */
@@ -244,21 +248,23 @@ const HARM: Lexicon = {
   DEATH_EVENT: [
     'die', 'dies', 'just die', "doesn't make it", 'does not make it', "won't make it", 'never wakes up', "doesn't wake up",
     "does not wake up", 'croaks', 'croak', 'kicks the bucket', 'drops dead', 'stops breathing', 'bleeds out', 'dead', 'gone',
-    "doesn't survive", 'chokes', 'codes and', 'finally passes',
+    "doesn't survive", 'chokes', 'codes and', 'finally passes', 'in the morgue', 'ends up dead', 'ends up in the morgue', 'six feet under',
+    'in a body bag', 'bites it', 'bites the dust', 'kicks it', 'flatlines', 'rots',
   ],
   /** Acts that make care worse when there is a reason to punish. */
   NEGLECT_ACT: [
     'left', 'leave', 'leaving', 'hold', 'held', 'holding', 'withhold', 'withheld', 'withholding', 'skip', 'skipped', 'skipping',
     'ignore', 'ignored', 'ignoring', 'delay', 'delayed', 'delaying', 'hid', 'hide', 'hiding', 'unplug', 'unplugged', 'put',
     'moved', 'move', 'took away', 'take away', 'let', 'made', 'make', 'forgot', 'forget', 'turned off', 'silenced', 'muted',
-    'not answering', 'stopped answering', 'slow-walk', 'slow walked', 'slow-walked', 'no more', 'cut off', 'cut him off', 'cut her off',
+    'not answering', 'stopped answering', 'kept', 'keep', 'making', "didn't give", 'did not give', "wouldn't give", "won't give",
+    'refused to give', 'not giving', 'not to bother', "don't bother", 'no need to', 'slow-walk', 'slow walked', 'slow-walked', 'no more', 'cut off', 'cut him off', 'cut her off',
   ],
   CARE_OBJECT: [
     'call light', 'call bell', 'call button', 'button', 'meds', 'med', 'pain meds', 'pain med', 'pain medicine', 'medication',
     'medications', 'dose', 'doses', 'prn', 'ativan', 'dilaudid', 'morphine', 'oxy', 'oxycodone', 'norco', 'percocet', 'fentanyl',
     'tylenol', 'toradol', 'insulin', 'water', 'ice', 'ice chips', 'blanket', 'turns', 'turning', 'turn', 'bath', 'brief', 'sheets',
     'linens', 'bed', 'bedpan', 'food', 'tray', 'dinner', 'iv', 'pump', 'fluids', 'o2', 'oxygen', 'suction', 'repositioning',
-    'vitals', 'wait', 'pillow', 'phone', 'glasses', 'dentures', 'hearing aids', 'urinal', 'commode',
+    'vitals', 'wait', 'waiting', 'update', 'pillow', 'phone', 'glasses', 'dentures', 'hearing aids', 'urinal', 'commode',
   ],
   /** A reason to punish, or a wink at it: "he bit me", "maybe next time", "she can wait", 😈. */
   INTENT: [
@@ -268,7 +274,8 @@ const HARM: Lexicon = {
     'on purpose', 'to spite', 'spite', 'petty', 'bit me', 'spit on me', 'spat on me', 'hit me', 'kicked me', 'swung at me',
     'called me', 'can lie there', 'can lay there', 'can wait', 'can sit in it', 'can suffer', 'his choices', 'her choices',
     'their choices', 'accidentally', 'oops', 'whoops', 'attitude', 'cussed', 'screamed at me', 'yelled at me', 'until she learns',
-    'until he learns', 'behaves', 'behave', 'be nice', 'nicer', 'earn it', 'my rules', 'not my problem',
+    'until he learns', 'behaves', 'behave', 'be nice', 'nicer', 'earn it', 'my rules', 'not my problem', 'mean', "she's mean",
+    "he's mean", 'rude', 'said please', 'says please', 'manners matter',
   ],
   /** The poster decides when care happens. */
   MY_WHIM: [
@@ -302,7 +309,8 @@ const HARM: Lexicon = {
   CHART: ['charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
   ASSESS_ITEM: [
     'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'i&os', 'blood sugar',
-    'fingerstick', 'pain score', 'pain scores', 'turns', 'rounds', 'q2', 'q1', 'checks', 'skin check', 'sats', 'bp',
+    'fingerstick', 'pain score', 'pain scores', 'turns', 'rounds', 'rounding', 'hourly rounding', 'q2', 'q1', 'checks', 'skin check',
+    'sats', 'bp', 'safety checks', 'i&o', 'intake',
   ],
   NOT_DONE: [
     'without going in', 'without checking', 'without seeing', 'without looking', 'without taking', 'never went in',
@@ -329,7 +337,7 @@ const FRAMING: Lexicon = {
   DEBUNK: [
     'myth', 'myths', 'debunk', 'debunked', 'debunking', 'false', 'fact check', 'not true', 'untrue', 'no evidence', 'misinformation',
     'disinformation', 'conspiracy', 'rumor', 'rumors', 'rumour', 'hoax', 'stop sharing', 'stop sending', "don't buy it", 'reported',
-    'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'dangerous', 'please stop', 'people believe', 'people think',
+    'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'please stop', 'people believe', 'people think',
     'patients ask', 'asked me if', 'believed', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
   ],
   REPORTED: [
