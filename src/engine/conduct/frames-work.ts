@@ -26,6 +26,17 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   colleague({
+    name: 'contempt said of a colleague',
+    why: 'calls a colleague names in public',
+    roles: ['PRONOUN_SUBJ', 'CONTEMPT'],
+    gaps: [3],
+    blockers: JUDGED,
+    with: ['COLLEAGUE'],
+    reach: 1,
+    unless: ['PATIENT', 'WARMTH'],
+    severity: 'medium',
+  }),
+  colleague({
     name: 'contempt for colleagues (attributive)',
     why: 'calls colleagues names in public',
     roles: ['CONTEMPT', 'COLLEAGUE'],
@@ -72,6 +83,13 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: [ORGANISATION, 'COPULA', 'ORG_CONTEMPT'],
     gaps: [5, 3],
     blockers: JUDGED,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'telling the employer to go to hell',
+    why: 'swears at your employer in public',
+    roles: [ORGANISATION, 'ORG_DISMISS'],
+    gaps: [2],
     severity: 'medium',
   }),
   employer({

@@ -14,6 +14,8 @@ const WORKPLACE: Lexicon = {
     'sinking ship', 'evil', 'soulless', 'heartless', 'cowards', 'snakes', 'vultures', 'bloodsuckers', 'sham', 'racket', 'pathetic',
     'disgusting', 'a nightmare', 'embarrassment', 'cult', 'prison', 'zoo', 'puppet show', 'shitshow', 'shit show', 'clusterfuck',
   ],
+  /** Dismissing the organisation: "can go to hell", "can kiss my ...". */
+  ORG_DISMISS: ['can go to hell', 'can kiss my', 'can shove it', 'can burn', 'can rot', 'go to hell', 'can suck it', 'can eat', 'can choke', 'can get bent'],
   CURSE: ['screw', 'fuck', 'f*ck', 'f**k', 'fck', 'fk', 'eff', 'to hell with', 'damn', 'f', 'frick'],
   PLAN: [
     'plans to', 'planning to', 'planning on', 'going to', 'about to', 'will', 'set to', 'decided to', 'is gonna', 'are gonna', 'wants to',

@@ -14,7 +14,7 @@ const TARGETS: Lexicon = {
     'frequent flier', 'frequent fliers', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
     'these people', 'those people',
     // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
-    'room #', 'rm #', 'bed #', 'bay #', 'trauma #',
+    'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
     ...['guy', 'lady', 'man', 'woman', 'dude', 'kid', 'gentleman', 'grandpa', 'grandma', 'family', 'mom', 'dad', 'girl', 'boy', 'one', 'drunk', 'teen', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter'].flatMap(
       (who) => ['in #', 'in room #', 'in bed #', 'in bay #', 'in rm #', 'from #', 'from room #', 'from bed #'].map((where) => `${who} ${where}`),
     ),
@@ -60,7 +60,7 @@ const TARGETS: Lexicon = {
   /** An age bound that marks a group: "anyone over 85", "people over 80", "90-year-olds". */
   AGE_GROUP: [
     'anyone over #', 'anybody over #', 'people over #', 'patients over #', 'pts over #', 'everyone over #', 'nobody over #',
-    'no one over #', 'over the age of #', '#-year-olds', '# year olds', 'nonagenarians', 'octogenarians', 'centenarians',
+    'over the age of #', '#-year-olds', '# year olds', 'nonagenarians', 'octogenarians', 'centenarians',
     'old people', 'elderly', 'the elderly', 'geriatric patients', 'nursing home patients', 'the old',
   ],
   FIRST: ['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'mine', 'we', "we're", "we've", 'us', 'our'],
@@ -95,7 +95,7 @@ const EVALUATIONS: Lexicon = {
   /** The poster's contempt for whoever follows: "I hate these patients", "can't stand my pts". */
   HATE: [
     'hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', "can't stand", 'cannot stand', 'cant stand', 'sick of', 'done with',
-    'tired of', 'fed up with', 'over', 'disgusted by', 'sick and tired of', 'no patience for', 'zero patience for',
+    'tired of', 'fed up with', 'so over', 'disgusted by', 'sick and tired of', 'no patience for', 'zero patience for',
   ],
   /** What follows "I hate": a thing about the target, not the target ("I hate that patients wait"). */
   HATE_SITUATION: ['that', 'when', 'how', 'seeing', 'watching', 'having', 'it', 'for', 'to', 'the way', 'what'],
@@ -144,7 +144,15 @@ const EVALUATIONS: Lexicon = {
   ],
   TELL: ['told', 'tell', 'telling', 'tells', 'yelled at', 'snapped at', 'screamed at', 'barked at'],
   /** Shutting someone up, said to them. */
-  SHUT_UP: ['to shut up', 'shut up', 'to shut her mouth', 'to shut his mouth', 'to shut their mouths', 'to shut it', 'stfu', 'to stfu', 'to shut the hell up', 'to shut the f up'],
+  SHUT_UP: ['to shut up', 'shut up', 'shut your mouth', 'shut your trap', 'zip it', 'put a sock in it', 'to zip it', 'to shut her mouth', 'to shut his mouth', 'to shut their mouths', 'to shut it', 'stfu', 'to stfu', 'to shut the hell up', 'to shut the f up'],
+  /** A subject pronoun with its verb: "she's", "they are". */
+  PRONOUN_SUBJ: ["he's", "she's", "they're", 'hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'he was', 'she was', 'they were', 'he acts', 'she acts'],
+  /** The poster's own family: contempt for them is not about patients. */
+  FAMILY_OWN: ['my mom', 'my dad', 'my kid', 'my son', 'my daughter', 'my husband', 'my wife', 'my sister', 'my brother', 'my mother', 'my father', 'my ex', 'my toddler', 'my teenager', 'my boyfriend', 'my girlfriend', 'my cat', 'my dog'],
+  /** Soiled, left so: what a patient is left in. */
+  SOILED: ['soiled', 'wet sheets', 'wet bed', 'wet brief', 'soaked', 'poopy', 'covered in', 'his own mess', 'her own mess', 'own urine', 'own poop', 'own filth', 'own stool', 'dirty brief', 'dirty diaper', 'in his own', 'in her own', 'in their own'],
+  /** Weight words: where a nickname mocks a body. */
+  WEIGHT_WORD: ['lb', 'lbs', 'pounds', 'bariatric', 'tray', 'trays', 'dinner', 'chair', 'scale', 'commode', 'weight', 'fat', 'obese', 'huge', 'big', 'bed', 'lift'],
   CANT_FIX: ["can't fix stupid", 'cannot fix stupid', 'cant fix stupid', "can't cure stupid", "can't fix dumb", 'stupid is forever', 'no cure for stupid'],
   /** Labels for people who use drugs, in any spelling. */
   DRUG_LABEL: [
@@ -287,6 +295,7 @@ const HARM: Lexicon = {
   OUT_OF_REACH: [
     'out of reach', 'out of her reach', 'out of his reach', 'far side', 'other side of the room', 'across the room',
     "where she can't reach", "where he can't reach", "can't reach it", 'cannot reach', 'behind the bed', 'out of the way',
+    "couldn't reach", "where she couldn't reach", "where he couldn't reach", 'just out of reach', 'on the floor',
   ],
   PRETEND: ['act like', 'acted like', 'acting like', 'pretend', 'pretended', 'pretending', 'play deaf', 'played deaf', 'playing deaf', 'conveniently'],
   NOT_PERCEIVE: [
@@ -296,7 +305,7 @@ const HARM: Lexicon = {
   RESTRAINT: ['restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
   TIGHT: ['tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
   RESTRAINT_CARE: ['check', 'checks', 'ensure', 'make sure', 'assess', 'policy', 'release', 'circulation', 'two fingers', 'q2', 'skin checks'],
-  SALINE: ['saline', 'ns flush', 'saline flush', 'sterile water', 'placebo', 'tic tac', 'tic tacs', 'sugar pill', 'vitamin'],
+  SALINE: ['saline', 'ns', 'normal saline', 'ns flush', 'saline flush', 'sterile water', 'placebo', 'tic tac', 'tic tacs', 'sugar pill', 'water'],
   DECEIVE: [
     'told her it was', 'told him it was', 'told them it was', 'said it was', 'pretended it was', 'called it', 'labeled it',
     'told her', 'told him', 'as if it was', 'and she thought', 'and he thought', 'instead of',
@@ -316,7 +325,8 @@ const HARM: Lexicon = {
     'without going in', 'without checking', 'without seeing', 'without looking', 'without taking', 'never went in',
     "didn't go in", "didn't take", 'never took', "didn't check", 'never checked', 'made up', 'from the door', 'from the hallway',
     'close enough', 'guessed', 'eyeballed', 'never saw', "didn't see", "didn't actually", 'never actually', 'without actually',
-    'from memory', 'copied forward', 'copy forward', 'from yesterday',
+    'from memory', 'copied forward', 'copy forward', 'from yesterday', 'not taken', 'never taken', 'not done', 'never done',
+    'without doing', 'but not', 'never did', "didn't do",
   ],
   CARE_TASK: ['turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care'],
 };
