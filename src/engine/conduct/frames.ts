@@ -82,7 +82,8 @@ interface State {
   doc: Doc;
   set: FrameSet;
   t: Tagged;
-  roles: Map<string, Hit[]>;
+  roles: Map<Role, Hit[]>;
+  regex: Map<string, Hit[]>;
   starts: Map<Hit[], number[]>;
   marks: Map<string, Uint8Array>;
 }
@@ -92,30 +93,38 @@ function stateOf(doc: Doc, set: FrameSet): State {
   let bySet = states.get(doc);
   if (!bySet) states.set(doc, (bySet = new Map()));
   let s = bySet.get(set);
-  if (!s) bySet.set(set, (s = { doc, set, t: tag(doc, set.lexicon), roles: new Map(), starts: new Map(), marks: new Map() }));
+  if (!s) bySet.set(set, (s = { doc, set, t: tag(doc, set.lexicon), roles: new Map(), regex: new Map(), starts: new Map(), marks: new Map() }));
   return s;
 }
 
+const NO_HITS: Hit[] = [];
+
 function hitsOfClass(s: State, cls: string): Hit[] {
-  const key = `=${cls}`;
-  let hits = s.roles.get(key);
-  if (hits) return hits;
+  const lexical = s.t.hits.get(cls);
+  if (lexical) return lexical;
   const re = s.set.regexClasses[cls];
-  hits = re ? regexHits(s.doc, s.t, re) : (s.t.hits.get(cls) ?? []);
-  s.roles.set(key, hits);
+  if (!re) return NO_HITS;
+  let hits = s.regex.get(cls);
+  if (!hits) s.regex.set(cls, (hits = regexHits(s.doc, s.t, re)));
   return hits;
 }
 
-/** The hits of any of a role's classes, sorted by first word. */
+/** The hits of any of a role's classes, sorted by first word (cached by the role's identity). */
 function hitsOf(s: State, role: Role): Hit[] {
   if (typeof role === 'string') return hitsOfClass(s, role);
-  const key = role.join('|');
-  let hits = s.roles.get(key);
+  let hits = s.roles.get(role);
   if (!hits) {
-    hits = role.flatMap((c) => hitsOfClass(s, c)).sort((a, b) => a.i - b.i || b.j - a.j);
-    s.roles.set(key, hits);
+    const lists = role.map((c) => hitsOfClass(s, c)).filter((l) => l.length > 0);
+    hits = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a.i - b.i || b.j - a.j);
+    s.roles.set(role, hits);
   }
   return hits;
+}
+
+/** Whether a role can have hits, without running a regex class: lexical classes are checked first. */
+function mayHave(s: State, role: Role): boolean {
+  const classes = typeof role === 'string' ? [role] : role;
+  return classes.some((c) => s.t.hits.has(c) || c in s.set.regexClasses);
 }
 
 /** The first word of each hit, for binary search. */
@@ -163,37 +172,41 @@ function endsAt(s: State, classes: readonly string[], at: number): boolean {
 const NEGATION_REACH = 6;
 const DEFAULT_BLOCKERS = [NEGATION];
 
+function gapAt(f: Frame, k: number): number {
+  return typeof f.gaps === 'number' ? f.gaps : (f.gaps?.[k] ?? 3);
+}
+
 /** Chains of role hits, in order, each within its gap of the one before, in one clause. */
 function chains(s: State, f: Frame): Hit[][] {
   const out: Hit[][] = [];
-  const t = s.t;
-  const gapAt = (k: number) => (typeof f.gaps === 'number' ? f.gaps : (f.gaps?.[k] ?? 3));
-  const blockers = f.blockers ?? DEFAULT_BLOCKERS;
+  if (!f.roles.every((r) => mayHave(s, r))) return out;
   const lists = f.roles.map((r) => hitsOf(s, r));
   if (lists.some((l) => l.length === 0)) return out;
   const starts = lists.map((l) => startsOf(s, l));
-  const extend = (chain: Hit[]) => {
-    const k = chain.length;
-    if (k === lists.length) {
-      out.push(chain);
-      return;
-    }
-    const prev = chain[k - 1]!;
-    const maxStart = prev.j + gapAt(k - 1);
-    for (let x = lowerBound(starts[k]!, prev.j); x < lists[k]!.length; x++) {
-      const h = lists[k]![x]!;
-      if (h.i > maxStart) break;
-      if (t.sentence[h.i] !== t.sentence[prev.i]) break;
-      if (!f.acrossClauses && t.clause[h.i] !== t.clause[prev.j - 1]) break;
-      if (holds(s, blockers, prev.j, h.i)) continue;
-      extend([...chain, h]);
-      if (out.length && out[out.length - 1]![0] === chain[0]) return;
-    }
-  };
+  // One chain per hit of the first role: the first that reads.
   for (const h of lists[0]!) {
-    extend([h]);
+    const chain = extend(s, f, lists, starts, [h]);
+    if (chain) out.push(chain);
   }
   return out;
+}
+
+function extend(s: State, f: Frame, lists: Hit[][], starts: number[][], chain: Hit[]): Hit[] | undefined {
+  const k = chain.length;
+  if (k === lists.length) return chain;
+  const t = s.t;
+  const prev = chain[k - 1]!;
+  const maxStart = prev.j + gapAt(f, k - 1);
+  const list = lists[k]!;
+  for (let x = lowerBound(starts[k]!, prev.j); x < list.length; x++) {
+    const h = list[x]!;
+    if (h.i > maxStart || t.sentence[h.i] !== t.sentence[prev.i]) break;
+    if (!f.acrossClauses && t.clause[h.i] !== t.clause[prev.j - 1]) break;
+    if (holds(s, f.blockers ?? DEFAULT_BLOCKERS, prev.j, h.i)) continue;
+    const done = extend(s, f, lists, starts, [...chain, h]);
+    if (done) return done;
+  }
+  return undefined;
 }
 
 const SCORE: Record<Severity, number> = { low: 0.5, medium: 0.7, high: 0.9 };

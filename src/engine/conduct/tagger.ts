@@ -96,8 +96,6 @@ function trimEdges(w: string): string {
   while (b > a && EDGE_CHARS.has(w[b - 1]!)) b--;
   return w.slice(a, b);
 }
-/** What between two words starts a new clause. */
-const CLAUSE_BREAK = /[;:()]|\s[-–—]+\s|[–—]/;
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 
 const cache = new WeakMap<Doc, WeakMap<CompiledLexicon, Tagged>>();
@@ -111,12 +109,29 @@ export function tag(doc: Doc, lexicon: CompiledLexicon): Tagged {
   return tagged;
 }
 
+/** Whether the gap between two words starts a new clause: ; : ( ) a dash, or a spaced hyphen. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // ; : ( ) – —
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 45 && i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (const w of doc.words) {
-    const word = trimEdges(doc.lower.slice(w.start, w.end).replace(/’/g, "'"));
+    let word = doc.lower.slice(w.start, w.end);
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    const c0 = word.charCodeAt(0);
+    const cn = word.charCodeAt(word.length - 1);
+    if (c0 === 39 || c0 === 95 || c0 === 45 || cn === 39 || cn === 95 || cn === 45) word = trimEdges(word);
     if (!word) continue;
     words.push(word);
     starts.push(w.start);
@@ -132,7 +147,7 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   for (let k = 0; k < n; k++) {
     const prevSentence = s;
     while (s < bounds.length - 1 && starts[k]! >= bounds[s + 1]![0]) s++;
-    if (k > 0 && (s !== prevSentence || CLAUSE_BREAK.test(doc.text.slice(ends[k - 1]!, starts[k]!)) || CLAUSE_WORDS.has(words[k]!))) c++;
+    if (k > 0 && (s !== prevSentence || CLAUSE_WORDS.has(words[k]!) || breaksClause(doc.text, ends[k - 1]!, starts[k]!))) c++;
     sentence[k] = s;
     clause[k] = c;
   }
@@ -146,8 +161,7 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
     if (!list) hits.set(cls, [hit]);
     else {
       // One hit per class per starting word: the longest phrase (listed first) wins.
-      const last = list[list.length - 1]!;
-      if (last.i === i) return;
+      if (list[list.length - 1]!.i === i) return;
       list.push(hit);
     }
   };
@@ -157,22 +171,29 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
     for (let t = 0; t < ws.length; t++) {
       const want = ws[t]!;
       const got = words[k + t]!;
-      if (t === 0 && stem) {
-        if (!got.startsWith(want)) return false;
+      if (t === 0) {
+        if (stem && !got.startsWith(want)) return false;
         continue;
       }
       if (want === '#' ? !NUMBER.test(got) : want.endsWith('*') ? !got.startsWith(want.slice(0, -1)) : got !== want) return false;
       // A phrase does not run across a sentence.
-      if (t > 0 && sentence[k + t] !== sentence[k]) return false;
+      if (sentence[k + t] !== sentence[k]) return false;
     }
     return true;
   };
+  const { first, stems } = lexicon;
   for (let k = 0; k < n; k++) {
     const w = words[k]!;
-    for (const key of NUMBER.test(w) ? [w, '#'] : [w]) {
-      for (const entry of lexicon.first.get(key) ?? []) if (matchesAt(entry, k, false)) push(entry.cls, k, k + entry.words.length);
+    const entries = first.get(w);
+    if (entries) for (const entry of entries) if (matchesAt(entry, k, false)) push(entry.cls, k, k + entry.words.length);
+    if (isDigit(w.charCodeAt(0)) && NUMBER.test(w)) {
+      const numbered = first.get('#');
+      if (numbered) for (const entry of numbered) if (matchesAt(entry, k, false)) push(entry.cls, k, k + entry.words.length);
     }
-    if (w.length >= 3) for (const entry of lexicon.stems.get(w.slice(0, 3)) ?? []) if (matchesAt(entry, k, true)) push(entry.cls, k, k + entry.words.length);
+    if (w.length >= 3 && stems.size) {
+      const stemmed = stems.get(w.slice(0, 3));
+      if (stemmed) for (const entry of stemmed) if (matchesAt(entry, k, true)) push(entry.cls, k, k + entry.words.length);
+    }
   }
   return { words, starts, ends, sentence, clause, sentences, hits };
 }
