@@ -44,7 +44,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: 'contempt for patients (attributive)',
     why: 'shows contempt for patients; patients and families read these posts, named or not',
     // "entitled patients", "ungrateful families".
-    roles: ['CONTEMPT', 'PATIENT'],
+    roles: ['CONTEMPT', ['PATIENT', 'FAMILIES']],
     gaps: [0],
     notAfter: ['GROUP'],
     notBefore: ['CARE_NOUN_AFTER'],
@@ -75,6 +75,14 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'tells a patient to shut up',
     roles: ['SHUT_UP', 'PATIENT'],
     gaps: [3],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'shutting a patient up',
+    why: 'tells a patient to shut up',
+    // "shut the pt in 4 up", "shut him up".
+    roles: ['SHUT', ['PATIENT', 'PERSON'], 'UP'],
+    gaps: [3, 0],
     severity: 'medium',
   }),
   derogatory({
@@ -260,7 +268,7 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [3],
     with: ['NOT_DONE'],
     reach: 1,
-    unless: ['ETHICS'],
+    unless: ['CHART_ETHICS'],
     severity: 'high',
   }),
   harm({
@@ -278,7 +286,7 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [4],
     with: ['NOT_DONE'],
     reach: 1,
-    unless: ['ETHICS'],
+    unless: ['CHART_ETHICS'],
     severity: 'high',
   }),
 ]);

@@ -30,6 +30,7 @@ const WORKPLACE: Lexicon = {
     "haven't told", "hasn't told", 'not told', "haven't announced", 'not announced', "hasn't been announced", 'yet', 'confidential',
     'heads up', "don't tell", 'off the record', 'internal', 'leaked', 'nobody knows', "doesn't know", "don't know", "didn't hear it from me",
     'between us', 'secret', 'quietly', 'behind closed doors', 'not public', 'before it', 'under wraps', 'hush',
+    'keep it quiet', 'keep this quiet', 'keep it between us', 'on the down low', 'not supposed to say', 'not supposed to tell',
   ],
   HIDE: [
     'hid', 'hidden', 'hiding', 'covered up', 'cover up', 'covering up', 'buried', 'bury', 'burying', 'swept', 'kept quiet',
@@ -168,6 +169,9 @@ const PUBLIC: Lexicon = {
   SPECIALIST: [
     'dermatologist', 'derm', 'pediatrician', 'peds', 'doctor', 'specialist', 'er', 'ed', 'urgent care', 'cardiologist', 'appointment',
     'appt', 'visit', 'ob', 'gyn', 'dentist', 'biopsy', 'copay', 'hospital', 'doc', 'ortho', 'neurologist', 'oncologist',
+    'urologist', 'gastroenterologist', 'gi', 'ent', 'endocrinologist', 'endo', 'rheumatologist', 'pulmonologist', 'nephrologist',
+    'allergist', 'psychiatrist', 'surgeon', 'ophthalmologist', 'eye doctor', 'podiatrist', 'gp', 'pcp', 'primary care', 'clinic',
+    'walk-in', 'physician', 'provider', 'midwife',
   ],
   DIAG_CUE: [
     "that's", 'thats', 'that is', 'definitely', 'looks like', 'from the photo', 'from the pic', 'from your pic', 'from the picture',

@@ -85,7 +85,10 @@ const EVALUATIONS: Lexicon = {
     'horrible people', 'awful people', 'terrible people', 'the worst humans', 'bad people', 'bad humans', 'terrible humans',
     'awful humans', 'horrible humans', 'evil people', 'the worst kind of people', 'whiny little baby', 'little brat', 'brat', 'a nightmare', 'nightmares', 'cowards', 'coward',
     'spineless', 'two-faced', 'heartless', 'pompous', 'condescending', 'bully', 'bullies', 'tyrant', 'witch', 'hag', 'cow',
+    'rudest', 'meanest', 'most annoying', 'grossest', 'nastiest',
   ],
+  /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
+  FAMILIES: ['families', 'family members', 'visitors'],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
   COPULA: [
     'is', 'are', 'was', 'were', "'s", "'re", 'be', 'being', 'been', 'seem', 'seems', 'act', 'acts', 'acting', 'behave', 'behaves',
@@ -144,6 +147,9 @@ const EVALUATIONS: Lexicon = {
   ],
   TELL: ['told', 'tell', 'telling', 'tells', 'yelled at', 'snapped at', 'screamed at', 'barked at'],
   /** Shutting someone up, said to them. */
+  /** "shut the pt in 4 up": the verb and its particle around the person. */
+  SHUT: ['shut', 'shutting'],
+  UP: ['up'],
   SHUT_UP: ['to shut up', 'shut up', 'shut your mouth', 'shut your trap', 'zip it', 'put a sock in it', 'to zip it', 'to shut her mouth', 'to shut his mouth', 'to shut their mouths', 'to shut it', 'stfu', 'to stfu', 'to shut the hell up', 'to shut the f up'],
   /** A subject pronoun with its verb: "she's", "they are". */
   PRONOUN_SUBJ: ["he's", "she's", "they're", 'hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'he was', 'she was', 'they were', 'he acts', 'she acts'],
@@ -287,9 +293,10 @@ const HARM: Lexicon = {
   ],
   /** The poster decides when care happens. */
   MY_WHIM: [
-    'when i decide', 'when i feel like it', 'when i get around to it', 'on my schedule', 'on my time', 'my sweet time',
-    'when i am good and ready', "when i'm good and ready", 'whenever i want', 'whenever i feel like it', 'when i say so',
-    'when i want', 'not a minute before', 'when i damn well please',
+    ...['decide', 'feel like it', 'get around to it', 'am good and ready', 'want', 'say so', 'damn well please', 'feel like getting up'].flatMap(
+      (whim) => [`when i ${whim}`, `whenever i ${whim}`],
+    ),
+    'on my schedule', 'on my time', 'my sweet time', "when i'm good and ready", "whenever i'm good and ready", 'not a minute before',
   ],
   CALL_DEVICE: ['call light', 'call bell', 'call button', 'call lights', 'call bells', 'bell', 'buzzer', 'button'],
   OUT_OF_REACH: [
@@ -315,6 +322,11 @@ const HARM: Lexicon = {
     'narcotics', 'opioids', 'the good stuff', 'toradol', 'ketorolac', 'hydromorphone',
   ],
   ETHICS: ['unethical', 'reported', 'report', 'illegal', 'never', 'fired', 'investigation', 'board', 'abuse', 'neglect', 'reportable'],
+  /** ETHICS for charting: a bare "never" is the confession itself there ("vitals I never took"), so only the rule's wording. */
+  CHART_ETHICS: [
+    'unethical', 'reported', 'report', 'illegal', 'fired', 'investigation', 'board', 'abuse', 'neglect', 'reportable', 'fraud',
+    'falsification', 'falsifying', 'never chart', 'never document', 'should never', 'must never', "don't ever", 'do not ever',
+  ],
   CHART: ['charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
   ASSESS_ITEM: [
     'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'i&os', 'blood sugar',
