@@ -1,4 +1,5 @@
 import { sentencesOf, type Doc } from '../doc';
+import { WordInterner } from '../interner';
 import { matchesIn } from '../words';
 
 /**
@@ -122,18 +123,41 @@ function breaksClause(text: string, from: number, to: number): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** A distinct word of the draft as the lexicon sees it, and the entries that may start at it. */
+interface Form {
+  word: string;
+  entries: readonly Entry[];
+}
+const NO_ENTRIES: readonly Entry[] = [];
+
+/** Looked up once per distinct word: "'em", "pts'" and "-ish" trimmed, then its phrases, numbers and stems. */
+function formOf(raw: string, lexicon: CompiledLexicon): Form {
+  let word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  const c0 = word.charCodeAt(0);
+  const cn = word.charCodeAt(word.length - 1);
+  if (c0 === 39 || c0 === 95 || c0 === 45 || cn === 39 || cn === 95 || cn === 45) word = trimEdges(word);
+  const entries: Entry[] = [];
+  const listed = lexicon.first.get(word);
+  if (listed) entries.push(...listed);
+  if (isDigit(word.charCodeAt(0)) && NUMBER.test(word)) entries.push(...(lexicon.first.get('#') ?? []));
+  if (word.length >= 3) for (const e of lexicon.stems.get(word.slice(0, 3)) ?? []) if (word.startsWith(e.words[0]!)) entries.push(e);
+  return { word, entries: entries.length ? entries : NO_ENTRIES };
+}
+
 function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const forms: Form[] = [];
+  // Each distinct word is read once (a long draft has thousands of words, a few hundred distinct).
+  const interner = new WordInterner(doc.lower);
+  const byId: Form[] = [];
   for (const w of doc.words) {
-    let word = doc.lower.slice(w.start, w.end);
-    if (word.includes('’')) word = word.replace(/’/g, "'");
-    const c0 = word.charCodeAt(0);
-    const cn = word.charCodeAt(word.length - 1);
-    if (c0 === 39 || c0 === 95 || c0 === 45 || cn === 39 || cn === 95 || cn === 45) word = trimEdges(word);
-    if (!word) continue;
-    words.push(word);
+    const id = interner.idOf(w.start, w.end);
+    const form = (byId[id] ??= formOf(interner.words[id]!, lexicon));
+    if (!form.word) continue;
+    words.push(form.word);
+    forms.push(form);
     starts.push(w.start);
     ends.push(w.end);
   }
@@ -165,35 +189,21 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
       list.push(hit);
     }
   };
-  const matchesAt = (entry: Entry, k: number, stem: boolean) => {
+  /** Whether the rest of a phrase follows word k, in its sentence (its first word matched when its form was read). */
+  const matchesAt = (entry: Entry, k: number) => {
     const ws = entry.words;
     if (k + ws.length > n) return false;
-    for (let t = 0; t < ws.length; t++) {
+    for (let t = 1; t < ws.length; t++) {
       const want = ws[t]!;
       const got = words[k + t]!;
-      if (t === 0) {
-        if (stem && !got.startsWith(want)) return false;
-        continue;
-      }
       if (want === '#' ? !NUMBER.test(got) : want.endsWith('*') ? !got.startsWith(want.slice(0, -1)) : got !== want) return false;
       // A phrase does not run across a sentence.
       if (sentence[k + t] !== sentence[k]) return false;
     }
     return true;
   };
-  const { first, stems } = lexicon;
   for (let k = 0; k < n; k++) {
-    const w = words[k]!;
-    const entries = first.get(w);
-    if (entries) for (const entry of entries) if (matchesAt(entry, k, false)) push(entry.cls, k, k + entry.words.length);
-    if (isDigit(w.charCodeAt(0)) && NUMBER.test(w)) {
-      const numbered = first.get('#');
-      if (numbered) for (const entry of numbered) if (matchesAt(entry, k, false)) push(entry.cls, k, k + entry.words.length);
-    }
-    if (w.length >= 3 && stems.size) {
-      const stemmed = stems.get(w.slice(0, 3));
-      if (stemmed) for (const entry of stemmed) if (matchesAt(entry, k, true)) push(entry.cls, k, k + entry.words.length);
-    }
+    for (const entry of forms[k]!.entries) if (matchesAt(entry, k)) push(entry.cls, k, k + entry.words.length);
   }
   return { words, starts, ends, sentence, clause, sentences, hits };
 }
