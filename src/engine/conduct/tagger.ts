@@ -136,12 +136,12 @@ function formOf(raw: string, lexicon: CompiledLexicon): Form {
   const c0 = word.charCodeAt(0);
   const cn = word.charCodeAt(word.length - 1);
   if (c0 === 39 || c0 === 95 || c0 === 45 || cn === 39 || cn === 95 || cn === 45) word = trimEdges(word);
-  const entries: Entry[] = [];
-  const listed = lexicon.first.get(word);
-  if (listed) entries.push(...listed);
-  if (isDigit(word.charCodeAt(0)) && NUMBER.test(word)) entries.push(...(lexicon.first.get('#') ?? []));
-  if (word.length >= 3) for (const e of lexicon.stems.get(word.slice(0, 3)) ?? []) if (word.startsWith(e.words[0]!)) entries.push(e);
-  return { word, entries: entries.length ? entries : NO_ENTRIES };
+  const listed = lexicon.first.get(word) ?? NO_ENTRIES;
+  const numbered = isDigit(word.charCodeAt(0)) && NUMBER.test(word) ? (lexicon.first.get('#') ?? NO_ENTRIES) : NO_ENTRIES;
+  const stemmed = word.length >= 3 ? (lexicon.stems.get(word.slice(0, 3)) ?? NO_ENTRIES).filter((e) => word.startsWith(e.words[0]!)) : NO_ENTRIES;
+  // In this order: the longest phrase of a class, listed first, is the one a class keeps.
+  const entries = numbered.length || stemmed.length ? [...listed, ...numbered, ...stemmed] : listed;
+  return { word, entries };
 }
 
 function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
