@@ -3,7 +3,8 @@ import type { Candidate } from '../recognizer';
 import { messageFor } from '../rules';
 import type { ConductRule, Severity, Tie } from '../types';
 import { isMention, isQuotedReport } from './frame';
-import { compileLexicon, lowerBound, regexHits, tag, type CompiledLexicon, type Hit, type Lexicon, type Tagged } from './tagger';
+import { firstAtOrAfter } from '../sorted';
+import { compileLexicon, regexHits, tag, type CompiledLexicon, type Hit, type Lexicon, type Tagged } from './tagger';
 
 /**
  * A conduct frame reads a sentence as a few word classes in order: a target, an evaluation or an
@@ -151,7 +152,7 @@ function inSentences(s: State, role: Role, from: number, to: number): Hit | unde
   const lo = sentences[Math.max(0, from)]?.[0] ?? 0;
   const hi = sentences[Math.min(sentences.length - 1, to)]?.[1] ?? 0;
   const hits = hitsOf(s, role);
-  const h = hits[lowerBound(startsOf(s, hits), lo)];
+  const h = hits[firstAtOrAfter(startsOf(s, hits), lo)];
   return h && h.i < hi ? h : undefined;
 }
 
@@ -198,7 +199,7 @@ function extend(s: State, f: Frame, lists: Hit[][], starts: number[][], chain: H
   const prev = chain[k - 1]!;
   const maxStart = prev.j + gapAt(f, k - 1);
   const list = lists[k]!;
-  for (let x = lowerBound(starts[k]!, prev.j); x < list.length; x++) {
+  for (let x = firstAtOrAfter(starts[k]!, prev.j); x < list.length; x++) {
     const h = list[x]!;
     if (h.i > maxStart || t.sentence[h.i] !== t.sentence[prev.i]) break;
     if (!f.acrossClauses && t.clause[h.i] !== t.clause[prev.j - 1]) break;

@@ -1,5 +1,6 @@
 import { sentencesOf, type Doc } from '../doc';
 import { WordInterner } from '../interner';
+import { firstAtOrAfter } from '../sorted';
 import { matchesIn } from '../words';
 
 /**
@@ -216,8 +217,8 @@ export function regexHits(doc: Doc, tagged: Tagged, re: RegExp): Hit[] {
     const start = m.index;
     const end = start + m[0].length;
     // The words the match overlaps; an emoji between words belongs to the word before it.
-    let i = lowerBound(ends, start + 1);
-    let j = lowerBound(starts, end);
+    let i = firstAtOrAfter(ends, start + 1);
+    let j = firstAtOrAfter(starts, end);
     if (i >= j) {
       i = Math.max(0, i - 1);
       j = i + 1;
@@ -225,16 +226,4 @@ export function regexHits(doc: Doc, tagged: Tagged, re: RegExp): Hit[] {
     if (i < starts.length) out.push({ i, j: Math.min(j, starts.length), start, end });
   }
   return out;
-}
-
-/** First index whose value is >= x. */
-export function lowerBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
