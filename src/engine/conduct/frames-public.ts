@@ -23,6 +23,7 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [3, 3],
     ...ADDRESSED,
     unless: ['TO_CARE'],
+    unlessAffirmed: true,
     severity: 'high',
   }),
   advice({
@@ -32,6 +33,7 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [2, 5],
     ...ADDRESSED,
     unless: ['TO_CARE'],
+    unlessAffirmed: true,
     severity: 'high',
   }),
   advice({
@@ -41,6 +43,7 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [3],
     ...ADDRESSED,
     unless: ['TO_CARE'],
+    unlessAffirmed: true,
     severity: 'high',
   }),
   advice({
@@ -60,6 +63,7 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     with: ['ADDRESSEE', 'AVOID_CARE'],
     reach: 2,
     unless: ['TO_CARE'],
+    unlessAffirmed: true,
     severity: 'high',
   }),
 ]);

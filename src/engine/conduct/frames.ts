@@ -36,6 +36,8 @@ export interface Frame {
   reach?: number;
   /** Any of these in the sentence (or within `reach`) is the benign reading: no finding. */
   unless?: readonly Role[];
+  /** An `unless` word right after a negation is not the benign reading: "no need to ask your doctor" is no referral. */
+  unlessAffirmed?: boolean;
   /** Any of these anywhere in the draft: no finding (a disclosure, a debunking headline). */
   unlessPost?: readonly Role[];
   /** Classes that may not sit between two roles ("patients are NOT lazy"). Default the negations. */
@@ -156,6 +158,14 @@ function inSentences(s: State, role: Role, from: number, to: number): Hit | unde
   return h && h.i < hi ? h : undefined;
 }
 
+/** A negation within NEGATED_REACH words before the hit, in its clause ("no need to call your doctor"). */
+const NEGATED_REACH = 4;
+function negatedAt(s: State, h: Hit): boolean {
+  let from = h.i;
+  while (from > 0 && h.i - from < NEGATED_REACH && s.t.clause[from - 1] === s.t.clause[h.i]) from--;
+  return holds(s, [NEGATION], from, h.i);
+}
+
 /** Words [from, to) hold a word of one of the classes. */
 function holds(s: State, classes: readonly string[], from: number, to: number): boolean {
   for (const cls of classes) {
@@ -245,7 +255,10 @@ function judgeChain(s: State, f: Frame, chain: Hit[]): Candidate | undefined {
     if (!h) return undefined;
     context.push(doc.text.slice(h.start, h.end).toLowerCase());
   }
-  for (const role of f.unless ?? []) if (inSentences(s, role, sentence - reach, sentence + reach)) return undefined;
+  for (const role of f.unless ?? []) {
+    const h = inSentences(s, role, sentence - reach, sentence + reach);
+    if (h && !(f.unlessAffirmed && negatedAt(s, h))) return undefined;
+  }
   if (f.firstPerson && !inSentences(s, FIRST_PERSON, sentence, sentence)) return undefined;
   const start = first.start;
   const end = last.end;

@@ -139,7 +139,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
     hits: {
       "someone else's medication": ['@jen_r just take your mom\'s leftover oxycodone', '@mike22 use your wife\'s blood pressure pills'],
       "an adult's sedative for a child": ['@tara_b give the baby some of your benadryl and ambien at night'],
-      'stopping a medication': ['@ken_l stop taking your insulin, you do not need it'],
+      // A referral that is waved away is no referral.
+      'stopping a medication': ['@ken_l stop taking your insulin, you do not need it', '@ana_p quit your seizure meds, no need to call your doctor'],
       'a diagnosis and no specialist': ['@sam_k that sounds like a UTI, skip the urologist'],
       'a pill and no emergency care': ['@dee_m chest pain? take an aspirin, no need for the ER'],
     },
@@ -147,6 +148,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'Never take medication prescribed to someone else; ask your pharmacist',
       'General reminder: aspirin is not a substitute for calling 911 with chest pain',
       'Talk to your doctor before you stop any medication',
+      '@ana_p quit your seizure meds only after you call your doctor',
+      '@ana_p do not quit your seizure meds without asking your doctor',
     ],
   },
   misinformation: {
