@@ -227,6 +227,16 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   harm({
+    name: 'call light disabled',
+    why: "describes taking away a patient's way to call for help",
+    // "he kept pressing the button so I unplugged it", "took away her call bell for the night".
+    roles: ['DISABLE'],
+    with: ['CALL_DEVICE'],
+    firstPerson: true,
+    unless: ['CALL_FIX', 'ETHICS'],
+    severity: 'high',
+  }),
+  harm({
     name: 'pretending not to hear',
     why: 'describes ignoring a patient who calls for help',
     roles: ['PRETEND', 'NOT_PERCEIVE'],

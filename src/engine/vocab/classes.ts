@@ -298,6 +298,10 @@ const HARM: Lexicon = {
     ),
     'on my schedule', 'on my time', 'my sweet time', "when i'm good and ready", "whenever i'm good and ready", 'not a minute before',
   ],
+  /** Putting a call device out of use; not "turned off" (answering a call light turns it off). */
+  DISABLE: ['unplugged', 'unplug', 'unplugging', 'disconnected', 'disconnect', 'unhooked', 'unhook', 'took away', 'take away', 'hid', 'hide'],
+  /** The device was broken or found so, and repaired: not the poster's act. */
+  CALL_FIX: ['fixed', 'fix', 'broken', 'maintenance', 'repair', 'repaired', 'work order', 'ticket', 'plugged it back', 'found it', 'was unplugged', 'came in'],
   CALL_DEVICE: ['call light', 'call bell', 'call button', 'call lights', 'call bells', 'bell', 'buzzer', 'button'],
   OUT_OF_REACH: [
     'out of reach', 'out of her reach', 'out of his reach', 'far side', 'other side of the room', 'across the room',
