@@ -1,5 +1,5 @@
 import { checkDeadline } from './deadline';
-import { makeDoc, type Doc } from './doc';
+import { inDraft, makeDoc, type Doc } from './doc';
 import { blankPlaceholders } from './placeholders';
 import { toOriginal } from './normalize';
 import type { Candidate } from './recognizer';
@@ -31,6 +31,11 @@ export interface Decided extends Candidate {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const doc = makeDoc(blankPlaceholders(text), options);
+  return inDraft(doc, () => analyzeDoc(doc, text));
+}
+
+function analyzeDoc(doc: Doc, text: string): AnalysisResult {
+  const { options } = doc;
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
   const allowed = allowedSpans(doc);
   const isAllowed = (c: Candidate) => allowed !== undefined && allowed.overlaps(c.start, c.end);

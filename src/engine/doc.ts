@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Tie } from './types';
-import { newDraft } from './anchors';
+import { inScanScope, newScanState, type ScanState } from './anchors';
 import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type WordSpan } from './words';
@@ -14,8 +14,11 @@ export interface Cue {
   text: string;
 }
 
-/** Everything recognizers need about one draft, computed once. */
-export interface Doc {
+/**
+ * Everything recognizers need about one draft, computed once. Its scan state (word indexes of its
+ * texts, anchors/scope.ts) is its own: scans see it only inside `inDraft(doc, ...)`.
+ */
+export interface Doc extends ScanState {
   norm: NormalizedText;
   text: string;
   lower: string;
@@ -27,12 +30,18 @@ export interface Doc {
 }
 
 export function makeDoc(input: string, options: AnalyzeOptions = {}): Doc {
-  newDraft();
   const norm = normalize(input);
   const text = norm.text;
   const lower = text.toLowerCase();
   const breaks = [...text.matchAll(/\n\s*\n/g)].map((m) => m.index!);
-  return { norm, text, lower, words: wordSpans(text), cues: findCues(text), breaks, options };
+  const doc: Doc = { norm, text, lower, words: wordSpans(text), cues: [], breaks, options, ...newScanState() };
+  doc.cues = inDraft(doc, () => findCues(text));
+  return doc;
+}
+
+/** Runs `run` with `doc` as the draft whose texts scans index (anchors/scope.ts). */
+export function inDraft<T>(doc: Doc, run: () => T): T {
+  return inScanScope(doc, run);
 }
 
 const FAMILY_PLACE = /^\s+(?:medicine|practice|physicians?|doctors?|nurse|np|clinic|health|planning|medical|lounge|room|center|centre|waiting|services|resource)\b/i;
