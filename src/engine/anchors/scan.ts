@@ -1,3 +1,4 @@
+import { compiledNatively } from '../compile';
 import { firstAtOrAfter } from '../sorted';
 import { anchorPrefixes } from './prefixes';
 import { wordIndexOf } from './scope';
@@ -21,7 +22,7 @@ let enabled = true;
 
 function stickyOf(re: RegExp): RegExp {
   let sticky = stickies.get(re);
-  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, `${re.flags}y`)));
+  if (!sticky) stickies.set(re, (sticky = compiledNatively(new RegExp(re.source, `${re.flags}y`))));
   return sticky;
 }
 
