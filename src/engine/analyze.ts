@@ -16,8 +16,18 @@ import {
   type RuleId,
   type Severity,
   type Tie,
+  type Truncation,
   type Verdict,
 } from './types';
+
+/**
+ * Findings listed per rule. A pasted flood (12,600 x "sh1t ", a column of ages) makes thousands of
+ * identical warnings nobody can act on, and building each costs more than finding it. The most
+ * severe are listed, then the earliest; the rest are counted in `truncated` with the most severe
+ * of them, so the verdict and the action on Post still cover every finding. Real drafts stay far
+ * below it: the 63,206-character benchmark draft has at most 127 of one rule.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
 
 export interface Decided extends Candidate {
   severity: Severity;
@@ -63,8 +73,33 @@ function analyzeDoc(doc: Doc, text: string): AnalysisResult {
   }
   kept.push(...watchTermFindings(doc, kept));
 
-  const findings = kept.map((d) => toFinding(doc, d, text)).sort((a, b) => a.start - b.start || a.end - b.end);
-  return { verdict: verdictOf(findings), findings };
+  const { listed, truncated } = capPerRule(kept);
+  const findings = listed.map((d) => toFinding(doc, d, text)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return truncated.length ? { verdict: verdictOf(findings), findings, truncated } : { verdict: verdictOf(findings), findings };
+}
+
+/** At most MAX_FINDINGS_PER_RULE per rule, the most severe then the earliest; the others counted. */
+function capPerRule(decided: Decided[]): { listed: Decided[]; truncated: Truncation[] } {
+  const byRule = new Map<RuleId, Decided[]>();
+  for (const d of decided) {
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
+  const truncated: Truncation[] = [];
+  for (const [rule, list] of byRule) if (list.length > MAX_FINDINGS_PER_RULE) truncated.push({ rule, omitted: list.length - MAX_FINDINGS_PER_RULE, severity: 'low' });
+  if (!truncated.length) return { listed: decided, truncated };
+  const listed: Decided[] = [];
+  for (const [rule, list] of byRule) {
+    if (list.length <= MAX_FINDINGS_PER_RULE) {
+      listed.push(...list);
+      continue;
+    }
+    list.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start || a.end - b.end);
+    for (let i = 0; i < MAX_FINDINGS_PER_RULE; i++) listed.push(list[i]!);
+    truncated.find((t) => t.rule === rule)!.severity = list[MAX_FINDINGS_PER_RULE]!.severity;
+  }
+  return { listed, truncated };
 }
 
 export function verdictOf(findings: readonly { severity: Severity }[]): Verdict {

@@ -12,6 +12,8 @@ export interface Cue {
   start: number;
   end: number;
   text: string;
+  /** `text` lowercased, once per cue: a flood of identifiers asks for the same cues thousands of times. */
+  lower: string;
 }
 
 /**
@@ -49,7 +51,7 @@ const FAMILY_PLACE = /^\s+(?:medicine|practice|physicians?|doctors?|nurse|np|cli
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const [kind, re] of CUE_PATTERNS) {
-    for (const m of matchesIn(re, text)) cues.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const m of matchesIn(re, text)) cues.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
   }
   // "our family medicine clinic" is a place, not the poster's relatives.
   const real = cues.filter((c) => c.kind !== 'family' || !FAMILY_PLACE.test(text.slice(c.end, c.end + 16)));
@@ -141,7 +143,7 @@ export function contextHits(doc: Doc, start: number, end: number, context: RegEx
 
 const TIE_PRIORITY: Record<CueKind, number> = { patient: 3, family: 2, person: 1 };
 
-/** Who, if anyone, an identifier at [start, end) belongs to, and the words that say so. */
+/** Who, if anyone, an identifier at [start, end) belongs to, and the words that say so (each once, in order). */
 export function tieOf(doc: Doc, start: number, end: number, window = TIE_WINDOW_WORDS): { tie: Tie; cues: string[] } {
   const [from, to] = windowAround(doc, start, end, window);
   let best: CueKind | undefined;
@@ -161,7 +163,7 @@ export function tieOf(doc: Doc, start: number, end: number, window = TIE_WINDOW_
     if (c.end <= from) continue;
     if (c.start >= to) break;
     if (c.start >= start && c.end <= end) continue;
-    words.push(c.text.toLowerCase());
+    if (!words.includes(c.lower)) words.push(c.lower);
     if (!best || TIE_PRIORITY[c.kind] > TIE_PRIORITY[best]) best = c.kind;
   }
   return { tie: best ?? 'none', cues: words };

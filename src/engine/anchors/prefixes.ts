@@ -13,6 +13,10 @@ const MIN_PREFIX = 2;
 export const EXACT = '$';
 /** Stands for "where a run of digits starts" among the prefixes. */
 export const DIGITS = '\\d';
+/** Stands for "where any run of \w starts": "\b[A-Z][a-z]+" names no word, but starts one. */
+export const RUN_START = '\\w';
+/** Marks a character every match starts with ("@" of a handle): CHAR + "@". */
+export const CHAR = '\\c';
 /** Alternatives multiply across groups; past this many prefixes the reader stops extending. */
 const MAX_PREFIXES = 400;
 /**
@@ -24,6 +28,10 @@ const ENDS_WORD = /^(?:\\s|\\b|\\[-.\/,:&#'’]|[-\/,:&#'’ ]|\(\?!\[A-Za-z0-9_
 const NO_WORD_BEFORE = /^\(\?<!(?:\[A-Za-z0-9_[^\]]*\]|\[\\w\]|\\w)\)$/;
 
 const WORDISH = /[A-Za-z0-9_]/;
+/** Characters a match may start with that are looked up as themselves (handles, hashtags). */
+const ANCHOR_CHARS = /[@#]/;
+/** A class or escape of word characters only ("[A-Z]", "[a-z0-9]", "\w"): after a boundary, a run starts there. */
+const WORD_CLASS = /^(?:\\w|\\d|\[(?:[A-Z]-[A-Z]|[a-z]-[a-z]|[0-9]-[0-9]|[A-Za-z0-9_])+\])/;
 
 /**
  * The lowercase literal prefixes one of which every match starts with, where every match starts
@@ -40,6 +48,8 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
     if (!found) return undefined;
     for (const p of found) {
       if (p.end === 'digits') out.add(DIGITS);
+      else if (p.end === 'run') out.add(RUN_START);
+      else if (p.end === 'char') out.add(CHAR + p.text);
       else if (p.end === 'word' ? p.text.length < 1 : p.text.length < MIN_PREFIX) return undefined;
       else out.add(p.end === 'word' ? p.text + EXACT : p.text);
     }
@@ -47,10 +57,13 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
   return [...out];
 }
 
-/** A prefix read so far: cut short ('open'), ending its word ('word'), or the whole alternative ('complete'). */
+/**
+ * A prefix read so far: cut short ('open'), ending its word ('word'), or the whole alternative
+ * ('complete'); or a place rather than words: a run of digits, any run of \w, a character.
+ */
 interface Prefix {
   text: string;
-  end: 'open' | 'word' | 'complete' | 'digits';
+  end: 'open' | 'word' | 'complete' | 'digits' | 'run' | 'char';
 }
 
 /**
@@ -118,6 +131,13 @@ function readFrom(alt: string, i: number, acc: string, boundary: Boundary): Pref
     return OPTIONAL.test(alt.slice(after)) ? undefined : [{ text: DIGITS, end: 'digits' }];
   }
   const c = alt[i]!;
+  if (!acc) {
+    // "@handle": the match starts at that very character.
+    if (ANCHOR_CHARS.test(c) && !OPTIONAL.test(alt.slice(i + 1))) return [{ text: c, end: 'char' }];
+    // "\b[A-Z][a-z]+": which word is unknown, but a run of \w starts where the match does.
+    const word = boundary >= NOT_WORD ? WORD_CLASS.exec(alt.slice(i))?.[0] : undefined;
+    if (word && !OPTIONAL.test(alt.slice(i + word.length))) return [{ text: '', end: 'run' }];
+  }
   if (WORDISH.test(c)) {
     if (!acc && boundary < NOT_WORD) return undefined;
     if (OPTIONAL.test(alt.slice(i + 1))) return stop();

@@ -58,9 +58,17 @@ function prefixesOf(re: RegExp): Prefixes | null {
  */
 export function anchoredMatches(re: RegExp, text: string, from: number, to: number, endBy = to, minChars = ANCHOR_MIN_CHARS): RegExpExecArray[] | undefined {
   if (!enabled || to - from < minChars) return undefined;
-  const positions = positionsOf(re, text);
+  const positions = positionsOf(re, text, false);
   if (!positions) return undefined;
-  const sticky = stickyOf(re);
+  return tryAt(positions, stickyOf(re), text, from, to, endBy);
+}
+
+/**
+ * Tries a sticky regex at the candidate `positions` in [from, to), in text order, skipping those
+ * inside the previous match: the sequence a scan from `from` returns, when no match can start
+ * elsewhere. A match that ends past `endBy` ends the search.
+ */
+function tryAt(positions: Int32Array, sticky: RegExp, text: string, from: number, to: number, endBy: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let next = from;
   for (let k = firstAtOrAfter(positions, from); k < positions.length && positions[k]! < to; k++) {
@@ -90,8 +98,10 @@ const WINDOW_RATIO = 8;
  */
 export function matchesInWindow(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] | undefined {
   if (!enabled || text.length < ANCHOR_MIN_CHARS || to >= text.length) return undefined;
-  const anchored = anchoredMatches(re, text, from, to, to, 0);
-  if (anchored) return anchored;
+  // Where a match may start, however many places that is: a window's word starts are still
+  // fewer tries than its characters.
+  const positions = positionsOf(re, text, true);
+  if (positions) return tryAt(positions, stickyOf(re), text, from, to, to);
   if ((to - from) * WINDOW_RATIO > text.length - to) return undefined;
   const out: RegExpExecArray[] = [];
   tryEachPosition(stickyOf(re), text, from, to, to, out);
@@ -126,7 +136,7 @@ function tryEachPosition(sticky: RegExp, text: string, from: number, to: number,
  */
 export function mayMatchInSlice(re: RegExp, text: string, from: number, to: number): boolean {
   if (!enabled || text.length < ANCHOR_MIN_CHARS) return true;
-  const positions = positionsOf(re, text);
+  const positions = positionsOf(re, text, false);
   if (!positions) return true;
   const inWord = (at: number) => at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
   if (inWord(from) || inWord(to)) return true;
@@ -172,10 +182,13 @@ function nextOf(text: string, chars: string, from: number): number {
 
 /**
  * Where `re` may start in `text` (a text of the open draft, scope.ts), ascending; null when the
- * regex is unreadable, the text is not in a draft being analysed, or the places are too many.
+ * regex is unreadable, the text is not in a draft being analysed, or (unless `dense` is allowed)
+ * the places are too many to gain over a plain scan.
  */
-function positionsOf(re: RegExp, text: string): Positions {
+function positionsOf(re: RegExp, text: string, dense: boolean): Positions {
   const prefixes = prefixesOf(re);
   if (!prefixes) return null;
-  return wordIndexOf(text)?.positions(prefixes.list, prefixes.key) ?? null;
+  const index = wordIndexOf(text);
+  if (!index) return null;
+  return dense ? index.allPositions(prefixes.list, prefixes.key) : index.positions(prefixes.list, prefixes.key);
 }

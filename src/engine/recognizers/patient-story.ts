@@ -20,6 +20,12 @@ const STORY_MEDIUM = 2;
 const STORY_HIGH = 3;
 /** How far (in words) around the encounter sentence specifics still belong to the same story. */
 const STORY_WINDOW_WORDS = 25;
+/**
+ * Encounters weighed per sentence. Each weighs every specific in the sentence's window, so a
+ * "sentence" that is a pasted flood ("97yo 97yo ...", 12,000 ages and no full stop) made the
+ * story quadratic. The eval corpora weigh at most 4 in one sentence.
+ */
+const MAX_ENCOUNTERS_PER_SENTENCE = 8;
 
 interface Hit {
   start: number;
@@ -79,6 +85,7 @@ export const patientStory = {
     // Starts of the sentences already reported. Sentences are disjoint, so only the one
     // sentenceAt returns can hold an encounter: no scan over every story found so far.
     const reported = new Set<number>();
+    const weighed = new Map<number, number>();
     // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once.
     const windows = new Map<number, { inWindow: Hit[]; teaching: boolean }>();
     const windowOf = (sStart: number, sEnd: number) => {
@@ -94,6 +101,9 @@ export const patientStory = {
     for (const e of encounters.sort((a, b) => a.start - b.start || Number(b.strong) - Number(a.strong))) {
       const [sStart, sEnd] = sentenceAt(bounds, e.start);
       if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
+      const tries = weighed.get(sStart) ?? 0;
+      if (tries >= MAX_ENCOUNTERS_PER_SENTENCE) continue;
+      weighed.set(sStart, tries + 1);
       const { inWindow, teaching } = windowOf(sStart, sEnd);
       const near = dedupe(inWindow.filter((h) => !(h.start >= e.start && h.end <= e.end)));
       let points = near.reduce((sum, h) => sum + h.points, 0);

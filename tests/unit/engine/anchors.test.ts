@@ -30,6 +30,10 @@ describe('anchorPrefixes reads where a match must start', () => {
     // Capturing and named groups match what a plain group matches.
     [/\b(ninety|one hundred)\s+years\b/gi, ['ninety$', 'one$']],
     [/\b(?<who>pt|patient)\s+in\b/gi, ['pt$', 'patient$']],
+    // No word to look up, but a place: any start of a run of \w, or a character.
+    [/\b[A-Z]\.\s?[A-Z]\./g, ['\\w']],
+    [/\b(?:[A-Z][a-z]+\s){1,3}Health\b|\bnurse\b/gi, ['\\w', 'nurse$']],
+    [/(?<![A-Za-z0-9_])@(?!x)[A-Za-z0-9_]{2,}|#\w+/g, ['\\c@', '\\c#']],
   ])('%s', (re, expected) => {
     const got = anchorPrefixes(re);
     expect(got && [...got].sort()).toEqual(expected && [...expected].sort());
@@ -41,7 +45,10 @@ describe('anchorPrefixes reads where a match must start', () => {
 
   it.each([
     ['no word boundary before the word', /seeing\s+each\s+other/gi],
-    ['a character class first', /\b[A-Z]\.\s?[A-Z]\./g],
+    ['a character class first, with no boundary before it', /[A-Z]\.\s?[A-Z]\./g],
+    ['an optional class after a boundary', /\b[A-Z]?x/g],
+    ['a class that holds more than word characters', /\b[A-Z\u00C0-\u024F]x/g],
+    ['an optional @', /@?jen/g],
     ['digits after something that may be a digit', /(?<![a-z])\d{3}-\d{4}\b/g],
     ['an optional first digit', /\b\d?x\b/g],
     ['a start-of-text alternative', /(?:^|[.!?]\s+)pt\b/gi],
@@ -252,5 +259,31 @@ describe('word indexes belong to the draft being analysed', () => {
   it('analyze() leaves no scope open', () => {
     analyze(text);
     expect(anchoredMatches(re, text, 0, text.length)).toBeUndefined();
+  });
+});
+
+describe('searching a short window at every start of a word or at a character', () => {
+  // Capitalised words, handles and tags, the places a run-start or character anchor stands for.
+  const text = Array.from({ length: 300 }, (_, i) => `the ${i % 5 ? 'charge nurse' : 'Mercy General Health'} @jen_${i} #tag${i} x@y ${i % 3 ? 'lol' : 'St Luke Hospital'},`).join(' ');
+  const rand = seededRandom(13);
+  const windows = Array.from({ length: 300 }, () => {
+    const from = Math.floor(rand() * (text.length - 300));
+    return [from, from + 1 + Math.floor(rand() * 250)] as const;
+  });
+  it.each([
+    /\b(?:[A-Z][a-z]+\s){1,3}(?:Health|Hospital)\b|(?<![A-Za-z0-9_])@\w+|\bnurse\b/gi,
+    /(?<![A-Za-z0-9_])@(?![A-Za-z0-9_]*(?:[Hh]ealth))[A-Za-z0-9_]{2,}|#\w+/g,
+    /\b[A-Z]\w+\s+[A-Z]\w+/g,
+  ])('%s: the same matches as a scan bounded by the window', (re) => {
+    let found = 0;
+    for (const [from, to] of windows) {
+      useAnchors(false);
+      const plain = matchesIn(re, text, from, to).map((m) => `${m.index}:${m[0]}`);
+      useAnchors(true);
+      const windowed = inFreshDraft(() => matchesInWindow(re, text, from, to))?.map((m) => `${m.index}:${m[0]}`);
+      expect(windowed).toEqual(plain);
+      found += plain.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
