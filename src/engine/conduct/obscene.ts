@@ -165,8 +165,6 @@ const CLEAN_PREFILTER = new RegExp(
 /** Letters from other scripts that obscenity folds ("а" Cyrillic for "a"): their tokens go too. */
 const CONFUSABLE = /[\u0370-\u052F\u1D00-\u1DBF\u2100-\u214F]/g;
 
-/** How far around a suspect token its exceptions are looked for ("summa cum laude"). */
-const CLEAN_REACH = 24;
 /** "Dick Smith", "Dick's Pizza": a first name, not an insult. */
 const NAME_DICK = /\bDick(?:'s)?\s+[A-Z][a-z]/g;
 const SPACE = /\s/;
@@ -208,23 +206,23 @@ function scan(doc: Doc): ObsceneMatch[] {
 
   const out: ObsceneMatch[] = [];
   const seen = new SpanSet();
+  // Exceptions ("cum laude", "finger prick", "assess", "Dick Smith"), found once over the draft: a
+  // paste of thousands of suspect tokens looked them up around each one.
+  const clean = new SpanSet();
+  for (const m of matchesIn(CLEAN_PREFILTER, doc.lower)) clean.claim(m.index, m.index + m[0].length);
+  for (const m of matchesIn(NAME_DICK, text)) clean.claim(m.index, m.index + 4);
   // A paste repeats its tokens: each distinct one is matched once (obscenity costs ~50 us a call).
   const inToken = new Map<string, TokenMatch[]>();
   for (const [s, e] of suspects) {
-    // Exceptions are looked for around the token only: "cum laude", "finger prick", "assess".
-    const from = Math.max(0, s - CLEAN_REACH);
-    const to = Math.min(text.length, e + CLEAN_REACH);
-    const clean = new SpanSet();
-    for (const m of matchesIn(CLEAN_PREFILTER, doc.lower, from, to)) clean.claim(m.index, m.index + m[0].length);
-    for (const m of matchesIn(NAME_DICK, text, from, to)) clean.claim(m.index, m.index + 4);
-    const add = (word: string, start: number, end: number) => {
-      if (clean.overlaps(start, end) || !seen.claim(start, end)) return;
-      out.push({ start, end, word, ...infoOf(word) });
-    };
     const written = text.slice(s, e);
     let found = inToken.get(written);
     if (!found) inToken.set(written, (found = tokenMatches(written, doc.lower.slice(s, e))));
-    for (const m of found) add(m.word, s + m.start, s + m.end);
+    for (const m of found) {
+      const start = s + m.start;
+      const end = s + m.end;
+      if (clean.overlaps(start, end) || !seen.claim(start, end)) continue;
+      out.push({ start, end, word: m.word, ...infoOf(m.word) });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
