@@ -163,7 +163,22 @@ const CLEAN_PREFILTER = new RegExp(
   'gi',
 );
 /** Letters from other scripts that obscenity folds ("а" Cyrillic for "a"): their tokens go too. */
-const CONFUSABLE = /[\u0370-\u052F\u1D00-\u1DBF\u2100-\u214F]/g;
+const isConfusable = (c: number) => (c >= 0x370 && c <= 0x52f) || (c >= 0x1d00 && c <= 0x1dbf) || (c >= 0x2100 && c <= 0x214f);
+
+/**
+ * Where a token holding a confusable letter starts to hold them: the first such letter of each
+ * whitespace-delimited token. One per token is enough (the whole token is checked), and a paste of
+ * 63,000 Greek letters makes no match object per letter.
+ */
+function confusableTokens(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isConfusable(text.charCodeAt(i))) continue;
+    out.push(i);
+    while (i < text.length && !SPACE.test(text[i]!)) i++;
+  }
+  return out;
+}
 
 /** "Dick Smith", "Dick's Pizza": a first name, not an insult. */
 const NAME_DICK = /\bDick(?:'s)?\s+[A-Z][a-z]/g;
@@ -187,7 +202,7 @@ function scan(doc: Doc): ObsceneMatch[] {
   );
   const capped = capRuns(folded, RUN_CAP);
   const hits = matchesIn(PREFILTER, capped.text).map((m) => capped.originOf(m.index));
-  const confusable = matchesIn(CONFUSABLE, text).map((m) => m.index);
+  const confusable = confusableTokens(text);
   if (!hits.length && !confusable.length) return [];
 
   const tokens = new SpanSet();
