@@ -282,18 +282,28 @@ export function capRuns(s: string, cap: number): CappedText {
   let longest = 1;
   for (let i = 1, run = 1; i < s.length && longest <= cap; i++) longest = Math.max(longest, (run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1));
   if (longest <= cap) return { text: s, originOf: (i) => i };
+  // Stretches without a long run are copied whole: a card number's "1111" should not make the
+  // whole draft a string per character.
   const parts: string[] = [];
   const origin = new Int32Array(s.length);
   let n = 0;
+  let copied = 0;
   for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
     let j = i + 1;
-    while (j < s.length && s.charCodeAt(j) === s.charCodeAt(i)) j++;
-    const keep = Math.min(j - i, cap);
-    for (let k = 0; k < keep - 1; k++) origin[n++] = i + k;
+    while (j < s.length && s.charCodeAt(j) === c) j++;
+    if (j - i <= cap) {
+      for (let k = i; k < j; k++) origin[n++] = k;
+      i = j;
+      continue;
+    }
+    if (i > copied) parts.push(s.slice(copied, i));
+    parts.push(s.slice(i, i + cap));
+    for (let k = 0; k < cap - 1; k++) origin[n++] = i + k;
     origin[n++] = j - 1;
-    parts.push(s.slice(i, i + keep));
-    i = j;
+    i = copied = j;
   }
+  if (copied < s.length) parts.push(s.slice(copied));
   return { text: parts.join(''), originOf: (i) => origin[i]! };
 }
 
