@@ -40,11 +40,65 @@ export interface Decided extends Candidate {
  * call exactly this.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const doc = makeDoc(blankPlaceholders(text), options);
-  return inDraft(doc, () => analyzeDoc(doc, text));
+  return new Analysis(text, options).finish();
 }
 
-function analyzeDoc(doc: Doc, text: string): AnalysisResult {
+/**
+ * One analysis, run a few steps at a time: building the draft's Doc, then each recognizer, the
+ * overlaps, the story and the findings are steps (each a few milliseconds on a 63,206-character
+ * draft). The content script runs them between the page's own work, so a long draft never holds
+ * the page's main thread for the whole check (docs/architecture.md, "Engine time"); analyze() runs
+ * them all at once. Either way the result is the same.
+ */
+export class Analysis {
+  private doc: Doc | undefined;
+  private steps: Generator<void, AnalysisResult> | undefined;
+  private result: AnalysisResult | undefined;
+  /** The time budget the steps check (deadline.ts), replaced by each run. */
+  private readonly limit: { deadline: number | undefined };
+
+  constructor(
+    readonly text: string,
+    private readonly options: AnalyzeOptions = {},
+  ) {
+    this.limit = { deadline: options.deadline };
+  }
+
+  /** The result, once the last step has run. */
+  get done(): AnalysisResult | undefined {
+    return this.result;
+  }
+
+  /**
+   * Runs steps until the clock (performance.now()) reaches `until` or the analysis ends, and
+   * returns the result once it has. At least one step runs. Past `deadline`, throws AnalyzeTimeout.
+   */
+  run(until: number, deadline = this.options.deadline): AnalysisResult | undefined {
+    if (this.result) return this.result;
+    this.limit.deadline = deadline;
+    if (!this.doc) {
+      checkDeadline(deadline);
+      this.doc = makeDoc(blankPlaceholders(this.text), this.options);
+      this.steps = analysisSteps(this.doc, this.text, this.limit);
+      if (performance.now() >= until) return undefined;
+    }
+    const steps = this.steps!;
+    return inDraft(this.doc, () => {
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return (this.result = next.value);
+        if (performance.now() >= until) return undefined;
+      }
+    });
+  }
+
+  /** Runs every step left and returns the result. */
+  finish(deadline = this.options.deadline): AnalysisResult {
+    return this.run(Infinity, deadline)!;
+  }
+}
+
+function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | undefined }): Generator<void, AnalysisResult> {
   const { options } = doc;
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
   const allowed = allowedSpans(doc);
@@ -53,16 +107,18 @@ function analyzeDoc(doc: Doc, text: string): AnalysisResult {
   const decided: Decided[] = [];
   for (const r of RECOGNIZERS) {
     if (disabled.has(r.rule)) continue;
-    checkDeadline(options.deadline); // time budget (deadline.ts): throws AnalyzeTimeout
+    checkDeadline(limit.deadline); // time budget (deadline.ts): throws AnalyzeTimeout
     const candidates = r.kind === 'pattern' ? runPatternRecognizer(r, doc) : r.find(doc);
     for (const c of candidates) {
       if (isAllowed(c)) continue;
       const d = decideSeverity(c, doc);
       if (d) decided.push(Object.assign({}, c, d));
     }
+    yield;
   }
   const kept = resolveOverlaps(decided);
-  checkDeadline(options.deadline);
+  yield;
+  checkDeadline(limit.deadline);
   // An overlay is fields, not a story: each identifier in it is a finding of its own, and a story
   // span would only run across them ("PT NAME: DOE JOHN" would be reported twice).
   if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
@@ -70,6 +126,7 @@ function analyzeDoc(doc: Doc, text: string): AnalysisResult {
       const d = decideSeverity(c, doc);
       if (d) kept.push(Object.assign({}, c, d));
     }
+    yield;
   }
   kept.push(...watchTermFindings(doc, kept));
 

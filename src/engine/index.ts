@@ -1,4 +1,4 @@
-export { analyze, MAX_FINDINGS_PER_RULE, verdictOf } from './analyze';
+export { analyze, Analysis, MAX_FINDINGS_PER_RULE, verdictOf } from './analyze';
 export { AnalyzeTimeout } from './deadline';
 export { RULES } from './rules';
 export * from './types';

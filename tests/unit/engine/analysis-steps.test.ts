@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, Analysis, AnalyzeTimeout } from '../../../src/engine';
+import { longDraft, syntheticPosts } from '../../bench/synthetic-posts';
+
+describe('Analysis: the same check, a few steps at a time', () => {
+  it('gives exactly what analyze() gives, one step per run, on posts and long drafts', () => {
+    for (const text of [...syntheticPosts(20), longDraft(6_320)]) {
+      for (const sensitivity of ['standard', 'strict'] as const) {
+        const stepped = new Analysis(text, { sensitivity });
+        let runs = 0;
+        let result;
+        // A clock already past: every run does one step and hands back.
+        while (!(result = stepped.run(0))) runs++;
+        expect(runs).toBeGreaterThan(10);
+        expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(text, { sensitivity })));
+        expect(stepped.done).toBe(result);
+      }
+    }
+  });
+
+  it('finishes what is left in one go, and keeps its result', () => {
+    const text = 'Pt John Smith in room 12, DOB 1/2/1933.';
+    const a = new Analysis(text);
+    expect(a.run(0)).toBeUndefined();
+    const result = a.finish();
+    expect(result).toEqual(analyze(text));
+    expect(a.run(0)).toBe(result);
+  });
+
+  it('stops with AnalyzeTimeout between steps once its deadline has passed', () => {
+    const a = new Analysis(longDraft(6_320));
+    a.run(0);
+    expect(() => a.run(Infinity, performance.now() - 1)).toThrow(AnalyzeTimeout);
+  });
+});
