@@ -8,6 +8,7 @@ import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/high
 import type { PanelModel } from '../ui/InlinePanel';
 import { attachAlreadyPicked, watchAttachments } from './attachments';
 import type { Analyzer } from './check-draft';
+import type { StartAnalysis } from './stepped-check';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers, type ComposerWatch } from './find-composers';
 import { lookForPreviews, watchPreviewImages } from './preview-images';
@@ -41,6 +42,8 @@ export interface GuardOptions {
   site: SiteAdapter;
   /** The engine, passed in: the page's wiring gives the real one, tests one that fails. */
   analyze: Analyzer;
+  /** The same engine a few steps at a time, for long drafts while the user types (stepped-check.ts). */
+  startAnalysis?: StartAnalysis;
   /** True once the extension behind this script is gone (updated, reloaded or removed). */
   extensionGone?: () => boolean;
   startupLimitMs?: number;
@@ -99,7 +102,7 @@ export function startGuard(options: GuardOptions): Guard {
   let frame = 0;
 
   const host: SessionHost = {
-    checkContext: () => ({ policy, analyze, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
+    checkContext: () => ({ policy, analyze, startAnalysis: options.startAnalysis, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
     update: (session) => onCheck(session),
     ...images,
   };
