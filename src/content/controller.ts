@@ -8,7 +8,8 @@ import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/high
 import type { PanelModel } from '../ui/InlinePanel';
 import { attachAlreadyPicked, watchAttachments } from './attachments';
 import type { Analyzer } from './check-draft';
-import type { StartAnalysis } from './stepped-check';
+import { SteppedCheck, type StartAnalysis } from './stepped-check';
+import { WARM_UP_DRAFT } from '../engine';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers, type ComposerWatch } from './find-composers';
 import { lookForPreviews, watchPreviewImages } from './preview-images';
@@ -96,6 +97,15 @@ export function startGuard(options: GuardOptions): Guard {
   const startupTimer = setTimeout(endStart, options.startupLimitMs ?? STARTUP_LIMIT_MS);
   const isOrphaned = () => orphaned || (options.extensionGone?.() ?? false);
   const sessions = new Map<HTMLElement, ComposerSession>();
+  // The engine warms up (compiles its regexes, builds its tables) when the first composer is
+  // found, a few steps at a time between the page's tasks, so the user's first check is as quick
+  // as later ones (docs/architecture.md, "Engine time").
+  let warmed = false;
+  const warmEngine = () => {
+    if (warmed || !options.startAnalysis) return;
+    warmed = true;
+    new SteppedCheck(WARM_UP_DRAFT, {}, options.startAnalysis, Infinity, () => {});
+  };
   const collapsed = new WeakSet<ComposerSession>();
   const flagged = new WeakSet<ComposerSession>();
   let announcement = '';
@@ -203,6 +213,7 @@ export function startGuard(options: GuardOptions): Guard {
       site,
       { directMessages: () => policy?.sites.messenger ?? true, signal: hookSignal },
       ({ editor, spec }) => {
+        warmEngine();
         const session = new ComposerSession(editor, spec, host);
         sessions.set(editor, session);
         if (!host.scanImage) return;

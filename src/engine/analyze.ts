@@ -52,8 +52,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
  */
 export class Analysis {
   private doc: Doc | undefined;
-  private steps: Generator<void, AnalysisResult> | undefined;
-  private result: AnalysisResult | undefined;
+  private steps: Generator<string, AnalysisResult> | undefined;
+  /** What the steps last gave: the name of the step to run next, or the result. */
+  private pending: IteratorResult<string, AnalysisResult> | undefined;
   /** The time budget the steps check (deadline.ts), replaced by each run. */
   private readonly limit: { deadline: number | undefined };
 
@@ -66,28 +67,40 @@ export class Analysis {
 
   /** The result, once the last step has run. */
   get done(): AnalysisResult | undefined {
-    return this.result;
+    return this.pending?.done ? this.pending.value : undefined;
   }
 
   /**
-   * Runs steps until the clock (performance.now()) reaches `until` or the analysis ends, and
-   * returns the result once it has. At least one step runs. Past `deadline`, throws AnalyzeTimeout.
+   * Runs steps while they fit before the clock (performance.now()) reaches `until`, judged by what
+   * each step cost per character lately, and returns the result once the last has run. At least
+   * one step runs. Past `deadline`, throws AnalyzeTimeout.
    */
   run(until: number, deadline = this.options.deadline): AnalysisResult | undefined {
-    if (this.result) return this.result;
+    if (this.pending?.done) return this.pending.value;
     this.limit.deadline = deadline;
+    let now = performance.now();
     if (!this.doc) {
       checkDeadline(deadline);
       this.doc = makeDoc(blankPlaceholders(this.text), this.options);
       this.steps = analysisSteps(this.doc, this.text, this.limit);
-      if (performance.now() >= until) return undefined;
+      now = learnCost('doc', this.text.length, now);
+      if (now >= until) return undefined;
     }
     const steps = this.steps!;
+    const length = this.text.length;
     return inDraft(this.doc, () => {
+      let ran = false;
       for (;;) {
-        const next = steps.next();
-        if (next.done) return (this.result = next.value);
-        if (performance.now() >= until) return undefined;
+        if (!this.pending) {
+          this.pending = steps.next();
+          now = learnCost('setup', length, now);
+        }
+        if (this.pending.done) return this.pending.value;
+        const step = this.pending.value;
+        if (ran && now + expectedCost(step, length) > until) return undefined;
+        this.pending = steps.next();
+        now = learnCost(step, length, now);
+        ran = true;
       }
     });
   }
@@ -98,7 +111,26 @@ export class Analysis {
   }
 }
 
-function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | undefined }): Generator<void, AnalysisResult> {
+/**
+ * What each step cost lately, per character of the draft: a slice does not start a step that
+ * would run past its end. A guide for scheduling only (never for what is found), kept across
+ * drafts because a recognizer costs about the same per character on the next draft.
+ */
+const msPerChar = new Map<string, number>();
+function expectedCost(step: string, length: number): number {
+  return (msPerChar.get(step) ?? 0) * length;
+}
+/** Records the cost of `step`, which started at `since`; returns the time now. */
+function learnCost(step: string, length: number, since: number): number {
+  const now = performance.now();
+  const perChar = (now - since) / Math.max(length, 1);
+  // Quick to learn a step got dearer, slow to forget it: one cheap run is not a promise.
+  msPerChar.set(step, Math.max(perChar, (msPerChar.get(step) ?? 0) * 0.8));
+  return now;
+}
+
+/** The steps of one analysis: each `yield` names the step about to run, the return is the result. */
+function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | undefined }): Generator<string, AnalysisResult> {
   const { options } = doc;
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
   const allowed = allowedSpans(doc);
@@ -107,6 +139,7 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
   const decided: Decided[] = [];
   for (const r of RECOGNIZERS) {
     if (disabled.has(r.rule)) continue;
+    yield r.id;
     checkDeadline(limit.deadline); // time budget (deadline.ts): throws AnalyzeTimeout
     const candidates = r.kind === 'pattern' ? runPatternRecognizer(r, doc) : r.find(doc);
     for (const c of candidates) {
@@ -114,20 +147,20 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
       const d = decideSeverity(c, doc);
       if (d) decided.push(Object.assign({}, c, d));
     }
-    yield;
   }
+  yield 'overlaps';
   const kept = resolveOverlaps(decided);
-  yield;
-  checkDeadline(limit.deadline);
   // An overlay is fields, not a story: each identifier in it is a finding of its own, and a story
   // span would only run across them ("PT NAME: DOE JOHN" would be reported twice).
   if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
+    yield STORY_RECOGNIZER.id;
+    checkDeadline(limit.deadline);
     for (const c of STORY_RECOGNIZER.find(doc, kept)) {
       const d = decideSeverity(c, doc);
       if (d) kept.push(Object.assign({}, c, d));
     }
-    yield;
   }
+  yield 'findings';
   kept.push(...watchTermFindings(doc, kept));
 
   const { listed, truncated } = capPerRule(kept);

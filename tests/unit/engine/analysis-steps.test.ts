@@ -33,3 +33,11 @@ describe('Analysis: the same check, a few steps at a time', () => {
     expect(() => a.run(Infinity, performance.now() - 1)).toThrow(AnalyzeTimeout);
   });
 });
+
+describe('WARM_UP_DRAFT', () => {
+  it('runs every text rule, so warming up on it compiles and builds what real drafts need', async () => {
+    const { WARM_UP_DRAFT, PHI_TEXT_RULES, CONDUCT_RULES } = await import('../../../src/engine');
+    const found = new Set(analyze(WARM_UP_DRAFT).findings.map((f) => f.rule));
+    expect([...PHI_TEXT_RULES, ...CONDUCT_RULES].filter((r) => !found.has(r))).toEqual([]);
+  });
+});
