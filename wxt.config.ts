@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { storeSafePlugin } from './src/build/store-safe';
 import { ocrPublicAssets } from './src/ocr/bundle-assets';
 import { managedStorageSchemaText } from './src/policy/managed-schema';
 
@@ -13,7 +14,9 @@ import { managedStorageSchemaText } from './src/policy/managed-schema';
  *   (first 32 hex chars of sha256(DER), 0-9a-f mapped to a-p; also EXTENSION_ID in
  *   tests/e2e/extension.ts)
  *
- * The private key was never written to disk: a store upload gets its id from the store.
+ * Development only: its private half was never kept, so nothing signed can carry this id. A store
+ * gets the zip without `key` and assigns its own id; a self-hosted CRX gets the id of the
+ * organisation's own signing key (`npm run package`, docs/admin.md).
  */
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp3zvzMOSxXtDSBjiERfGFtKCruW2ii4YcXCRMmFJMaO0T7TL9AtxvnsIx99Wifz6Vv/aY7oK/iyMMP/PdJ/46kdJ5g2MiYCg4ake31T+C49wqOtyahdqho3TzzNVKLvuftwzJXkoH3nfwiw3qc98xk3b4pkaBa3XbJbivA7B9O5MXpuJKDjGNPfPqX5CvLmDuizCs3bjSF4OoOf4PSfpQnzeST15GIAGOqyCwjs0wHm14E8eMEG2/cThe9HK5uLYXrqYhjjqKmncTcZ452uzQtSdCKfSzcHj0eScDCd01TWzfRpYobiSUS9fbQ+DzIz8FE2gxM/hDI/S86sceZiHvQIDAQAB';
@@ -47,6 +50,10 @@ export default defineConfig({
   srcDir: '.',
   manifest: ({ browser }) => ({
     name: 'Second Look',
+    // The oldest browsers with everything the extension uses: Chrome/Edge 116 (runtime.getContexts
+    // for the offscreen OCR host, AbortSignal.any); Firefox 140 (the CSS Custom Highlight API and
+    // data_collection_permissions), which is also the current ESR.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     description:
       'Warns clinicians before they post patient information or unprofessional content. Everything stays on your device.',
     // Site host permissions arrive with the content-script issue. `offscreen` is Chrome's OCR
@@ -63,6 +70,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'second-look@second-look',
+              strict_min_version: '140.0',
               // Firefox's data consent: Second Look collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
@@ -86,6 +94,8 @@ export default defineConfig({
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    plugins: [pageProofContext],
+    // pageProofContext: see above. storeSafePlugin: no eval, no remote URLs, no HTML injection
+    // from dependencies (src/build/store-safe.ts).
+    plugins: [pageProofContext, storeSafePlugin()],
   }),
 });

@@ -5,7 +5,7 @@
  * proves most of it statically; tests/unit/engine/linear-regexes.test.ts applies the same rules
  * (and recheck) to the regexes the engine builds at run time, which a linter cannot see.
  *
- * Lives in tests/ to keep the top level as DESIGN.md asks (`eslint -c tests/eslint.config.ts`).
+ * Lives in tests/ to keep the top level small (docs/architecture.md) (`eslint -c tests/eslint.config.ts`).
  */
 import tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';

@@ -16,15 +16,17 @@ export default defineConfig({
   outputDir: '../test-results',
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'extension', testIgnore: /managed-policy\.spec\.ts/ },
+    { name: 'extension', testIgnore: /(managed-policy|force-install)\.spec\.ts/ },
     {
       // A real Chromium policy file. Normally only its own browser sees it (managed-policy.ts);
       // where that is impossible it is machine-wide, so this project waits for every other test
       // to finish and runs its few tests one at a time.
       name: 'managed-policy',
-      testMatch: /managed-policy\.spec\.ts/,
+      testMatch: /(managed-policy|force-install)\.spec\.ts/,
       dependencies: ['extension'],
       fullyParallel: false,
+      // One policy file at a time: in the machine-wide fallback two files would both set "3rdparty".
+      workers: 1,
     },
   ],
 });

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
-  // Lives in tests/ to keep the top level as DESIGN.md asks; paths stay relative to the project.
+  // Lives in tests/ to keep the top level small (docs/architecture.md); paths stay relative to the project.
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['tests/unit/**/*.test.ts'],

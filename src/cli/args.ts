@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Sensitivity, Severity } from '../engine';
 import { UsageError } from './exit-codes';
+import type { PolicyCheckOptions } from './policy-check';
 import type { ScanImageOptions } from './scan-image';
 
 export interface ScanOptions {
@@ -16,13 +17,14 @@ export interface ScanOptions {
   text?: string;
 }
 
-export type HelpTopic = 'main' | 'scan' | 'scan-image';
+export type HelpTopic = 'main' | 'scan' | 'scan-image' | 'policy';
 
 export type Command =
   | { kind: 'help'; topic: HelpTopic }
   | { kind: 'version' }
   | { kind: 'scan'; options: ScanOptions }
-  | { kind: 'scan-image'; options: ScanImageOptions };
+  | { kind: 'scan-image'; options: ScanImageOptions }
+  | { kind: 'policy-check'; options: PolicyCheckOptions };
 
 const SCAN_OPTIONS = {
   jsonl: { type: 'boolean' },
@@ -62,14 +64,35 @@ export function parseCommand(argv: readonly string[]): Command {
   if (first === 'help') return helpCommand(rest);
   if (first === 'scan') return scanCommand(rest);
   if (first === 'scan-image') return scanImageCommand(rest);
+  if (first === 'policy') return policyCommand(rest);
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
-  throw new UsageError(`unknown command '${first}' (commands: scan, scan-image, help)`);
+  throw new UsageError(`unknown command '${first}' (commands: scan, scan-image, policy, help)`);
 }
 
 function helpCommand(rest: readonly string[]): Command {
   if (rest.length === 0) return { kind: 'help', topic: 'main' };
-  if (rest.length === 1 && (rest[0] === 'scan' || rest[0] === 'scan-image')) return { kind: 'help', topic: rest[0] };
-  throw new UsageError(`no help for '${rest.join(' ')}' (try: second-look help scan, second-look help scan-image)`);
+  if (rest.length === 1 && (rest[0] === 'scan' || rest[0] === 'scan-image' || rest[0] === 'policy')) return { kind: 'help', topic: rest[0] };
+  throw new UsageError(`no help for '${rest.join(' ')}' (try: second-look help scan, second-look help scan-image, second-look help policy)`);
+}
+
+const POLICY_OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `policy check FILE`: the only policy subcommand so far; named so more can follow. */
+function policyCommand(rest: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: POLICY_OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`policy: ${parseArgsProblem(err as Error & { code?: string })}`);
+  }
+  if (parsed.values.help) return { kind: 'help', topic: 'policy' };
+  const [sub, ...files] = parsed.positionals;
+  if (sub !== 'check') throw new UsageError(sub === undefined ? "policy: missing subcommand (try 'second-look policy check FILE')" : `policy: unknown subcommand '${sub}' (try 'second-look policy check FILE')`);
+  if (files.length !== 1) throw new UsageError('policy check: give one policy file (.json, .reg, .ps1, .mobileconfig or .plist)');
+  return { kind: 'policy-check', options: { file: files[0]!, json: parsed.values.json === true } };
 }
 
 const SCAN_IMAGE_OPTIONS = {

@@ -14,14 +14,19 @@ Usage:
   second-look scan [options] < post.txt           same, text from stdin
   second-look scan --jsonl [options] < in.jsonl   one JSON result per input line
   second-look scan-image [--json] FILE...         OCR and check images (JPEG, PNG)
-  second-look help [scan | scan-image]
+  second-look policy check [--json] FILE          check a policy file before rolling it out
+  second-look help [scan | scan-image | policy]
   second-look --version
 
 Commands:
   scan        Check a post, or many posts as JSON lines. See 'second-look scan --help'.
   scan-image  Read the text burned into images (X-rays, screenshots, photos) and check it, the
               image itself (does it look medical?) and its EXIF location.
+
               See 'second-look scan-image --help'.
+  policy      'policy check FILE' reads a policy file as the browser would (.json, .reg, .ps1,
+              .mobileconfig, .plist) and prints what Second Look applies, and every problem.
+              See 'second-look policy --help'.
   help        Show this help; 'second-look help scan' for a command.
 
 Options:
@@ -35,8 +40,9 @@ Examples:
   second-look scan --fail-on medium < draft.txt && echo "safe to post"
   second-look scan --jsonl --sensitivity strict < posts.jsonl > results.jsonl
   second-look scan-image --json xray.jpg screenshot.png
+  second-look policy check docs/policies/chrome-windows.reg
 
-From the repository: npm run --silent cli -- scan "<text>"
+From a clone, after npm ci: npx second-look ... (or npm run --silent cli -- ...)
 `;
 
 export const SCAN_HELP = `second-look scan - check posts for PHI and conduct problems
@@ -58,9 +64,9 @@ Options:
   --fail-on <severity>        Exit 1 when a verdict is at least 'low', 'medium' or 'high'
                               (with --jsonl: any line's verdict). Without it, exit 0 after a scan.
   --policy <file>             Scan under a policy: rules on/off, severity overrides, watch and
-                              allow terms, sensitivity. Any form the options page imports: the
-                              plain object, a Chrome/Edge policy file, Firefox policies.json, the
-                              Admin console form (docs/admin.md). A bad file stops with exit 2.
+                              allow terms, sensitivity. Any policy file 'policy check' reads
+                              (.json in every form, .reg, .ps1, .mobileconfig, .plist; see
+                              docs/admin.md). A bad file stops with exit 2.
   --color, --no-color         Force ANSI colour on or off in the human report
   -h, --help                  Show this help
 
@@ -128,4 +134,39 @@ Exit codes:
 Examples:
   second-look scan-image --json chest.jpg
   second-look scan-image --fail-on medium photo.jpg && echo "safe to post"
+`;
+
+export const POLICY_HELP = `second-look policy check - check a policy file before rolling it out
+
+Usage:
+  second-look policy check [--json] FILE
+
+Reads FILE the way its browser reads it and validates the result with the extension's own
+checks, so the problems it prints are the ones staff would see in the popup:
+  .json          Chrome/Chromium/Edge policy file for Linux, Firefox policies.json, the Google
+                 Admin console form ({"sensitivity": {"Value": "strict"}}), or the plain policy
+  .reg           Windows registry file (Chrome or Edge; objects are subkeys, lists are values
+                 named 1..n, booleans are DWORDs, converted with the extension's managed schema)
+  .ps1           the Intune script npm run package writes (the .reg inside it)
+  .mobileconfig  macOS configuration profile (a com.google.Chrome.extensions.<id> payload, or
+                 the Custom Settings form)
+  .plist         macOS managed preferences (com.google.Chrome.extensions.<id>.plist)
+
+Prints which extension the file installs and from where, which extension its settings are for,
+every setting Second Look will apply (defaults where the file sets nothing; "locked" where staff
+cannot change it), and every problem: an invalid value, a setting Second Look does not know, a
+force-install of another id than the settings', an update URL that is not HTTPS.
+
+Options:
+  --json       One JSON object: file, format, browser, extensionId, installs, problems, policy
+               (effective), locked
+  -h, --help   Show this help
+
+Exit codes:
+  0  the file was read and every setting is valid
+  2  usage error, a file that cannot be read as a policy, or at least one problem
+
+Examples:
+  second-look policy check docs/policies/chrome-windows.reg
+  second-look policy check --json .output/package/policies/linux-managed-policy.json
 `;

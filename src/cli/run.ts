@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseCommand, type ScanOptions } from './args';
 import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_THRESHOLD, reachesThreshold, UsageError } from './exit-codes';
-import { MAIN_HELP, SCAN_HELP, SCAN_IMAGE_HELP } from './help';
+import { MAIN_HELP, POLICY_HELP, SCAN_HELP, SCAN_IMAGE_HELP } from './help';
+import { policyCheck } from './policy-check';
 import { loadPolicyFile, sensitivityOf, type ScanSettings } from './policy-file';
 import { scanImages } from './scan-image';
 import { scanJsonl } from './scan-jsonl';
@@ -27,13 +28,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = parseCommand(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout.write({ main: MAIN_HELP, scan: SCAN_HELP, 'scan-image': SCAN_IMAGE_HELP }[command.topic]);
+        io.stdout.write({ main: MAIN_HELP, scan: SCAN_HELP, 'scan-image': SCAN_IMAGE_HELP, policy: POLICY_HELP }[command.topic]);
         return EXIT_OK;
       case 'version':
         io.stdout.write(`${packageVersion()}\n`);
         return EXIT_OK;
       case 'scan':
         return await scan(command.options, io);
+      case 'policy-check':
+        return await policyCheck(command.options, io);
       case 'scan-image': {
         const summary = await scanImages(command.options, lineWriter(io.stdout));
         if (summary.failed > 0) {

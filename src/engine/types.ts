@@ -1,4 +1,7 @@
-/** Rule ids are a contract shared by the engine, the policy, the CLI and the UI (see DESIGN.md). */
+/**
+ * Rule ids are a contract shared by the engine, the policy, the CLI and the UI. docs/architecture.md
+ * lists them, and a test keeps that list whole.
+ */
 export const PHI_TEXT_RULES = [
   'phi.name',
   'phi.location',

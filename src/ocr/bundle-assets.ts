@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { storeSafeWorker } from '../build/store-safe';
 import { OCR_ASSETS, OCR_CORE_FILES } from './asset-paths';
 
 const require = createRequire(import.meta.url);
@@ -32,7 +33,8 @@ function packageDir(name: string): string {
 
 export function ocrPublicAssets(): { absoluteSrc: string; relativeDest: string }[] {
   const files = [
-    { absoluteSrc: join(packageDir('tesseract.js'), 'dist', 'worker.min.js'), relativeDest: OCR_ASSETS.worker },
+    // Its CDN defaults and Function() fallbacks removed (src/build/store-safe.ts).
+    { absoluteSrc: storeSafeWorker(join(packageDir('tesseract.js'), 'dist', 'worker.min.js')), relativeDest: OCR_ASSETS.worker },
     ...OCR_CORE_FILES.map((file) => ({ absoluteSrc: join(packageDir('tesseract.js-core'), file), relativeDest: `ocr/${file}` })),
     {
       absoluteSrc: uncompressedModel(join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int', 'eng.traineddata.gz')),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * How often Second Look helped, on this device: counts only. No text, rule, site or time of a
- * single event is kept, so the counters cannot say what anyone wrote (DESIGN.md, Guarantees).
+ * single event is kept, so the counters cannot say what anyone wrote (docs/architecture.md, Guarantees).
  */
 export const COUNTERS_KEY = 'counters';
 

@@ -14,8 +14,13 @@ export const PolicyPatchSchema = PolicySchema.extend({
   .strict();
 export type PolicyPatch = z.infer<typeof PolicyPatchSchema>;
 
-/** The ids policies name the extension by (manifest key in Chrome and Edge, gecko id in Firefox). */
+/**
+ * The id of the development build, pinned by the manifest key in wxt.config.ts (unpacked builds,
+ * the e2e tests). A self-hosted build has the id of the organisation's own signing key
+ * (`npm run package` prints it); a store copy has the store's id.
+ */
 export const CHROME_EXTENSION_ID = 'oheikedilohjbaiaeicdbifckjnnogpg';
+/** The Firefox add-on id (browser_specific_settings.gecko.id), the same in every build. */
 export const GECKO_ID = 'second-look@second-look';
 
 export type PolicyFormat = 'policy' | 'admin-console';
@@ -33,26 +38,43 @@ export function parsePolicyJson(text: string): ImportResult {
   } catch (error) {
     return { ok: false, errors: [`This is not valid JSON (${(error as Error).message}).`] };
   }
-  const unwrapped = unwrap(raw);
-  if (typeof unwrapped === 'string') return { ok: false, errors: [unwrapped] };
-  const parsed = PolicyPatchSchema.safeParse(unwrapped);
+  return parsePolicyValue(raw);
+}
+
+/** parsePolicyJson for a value already parsed (or read from a registry file or a profile). */
+export function parsePolicyValue(raw: unknown): ImportResult {
+  const located = locatePolicy(raw);
+  if ('error' in located) return { ok: false, errors: [located.error] };
+  const parsed = PolicyPatchSchema.safeParse(located.policy);
   if (parsed.success) return { ok: true, patch: parsed.data };
   return { ok: false, errors: parsed.error.issues.map(describeIssue) };
 }
 
-/** The policy object inside a file or console form, or a sentence saying why there is none. */
-function unwrap(raw: unknown): unknown {
-  if (!isObject(raw)) return 'A policy is a JSON object ({ ... }) of settings.';
+/** Where in a JSON policy document Second Look's settings are, and under which extension id. */
+export type LocatedPolicy = { policy: unknown; extensionId?: string } | { error: string };
+
+/**
+ * The policy object inside a file or console form, or a sentence saying why there is none. Under
+ * "3rdparty" the settings are keyed by extension id: a self-hosted build has the organisation's
+ * own id, so a single entry is taken whatever its id; among several, Second Look's known ids win.
+ */
+export function locatePolicy(raw: unknown): LocatedPolicy {
+  if (!isObject(raw)) return { error: 'A policy is a JSON object ({ ... }) of settings.' };
   const root = isObject(raw.policies) ? raw.policies : raw; // Firefox policies.json
   const thirdParty = root['3rdparty'];
   if (thirdParty !== undefined) {
     const extensions = isObject(thirdParty) ? (thirdParty.extensions ?? thirdParty.Extensions) : undefined;
-    const ours = isObject(extensions) ? (extensions[CHROME_EXTENSION_ID] ?? extensions[GECKO_ID]) : undefined;
-    return ours ?? `The "3rdparty" section has no settings for Second Look (${CHROME_EXTENSION_ID} or ${GECKO_ID}).`;
+    if (!isObject(extensions) || Object.keys(extensions).length === 0) {
+      return { error: 'The "3rdparty" section has no "extensions" (Chrome, Edge) or "Extensions" (Firefox) with settings for Second Look.' };
+    }
+    const ids = Object.keys(extensions);
+    const id = ids.length === 1 ? ids[0]! : ids.find((k) => k === CHROME_EXTENSION_ID || k === GECKO_ID);
+    if (id === undefined) return { error: `The "3rdparty" section has settings for several extensions (${ids.join(', ')}); keep only Second Look's.` };
+    return { policy: extensions[id], extensionId: id };
   }
   const values = Object.values(raw);
   const consoleForm = values.length > 0 && values.every((v) => isObject(v) && Object.keys(v).length === 1 && 'Value' in v);
-  return consoleForm ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v as { Value: unknown }).Value])) : raw;
+  return { policy: consoleForm ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v as { Value: unknown }).Value])) : raw };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -17,7 +17,7 @@ interface FindingListProps {
 /**
  * The findings of one draft, in reading order. Shared by the popup's draft checker and the inline
  * panel; renders only what the engine explained and never re-scans. Each item carries
- * `data-rule="<rule id>"`, a documented automation hook (DESIGN.md).
+ * `data-rule="<rule id>"`, a documented automation hook (docs/architecture.md, Guarantees).
  */
 export function FindingList({ findings, actions }: FindingListProps) {
   if (findings.length === 0) return null;

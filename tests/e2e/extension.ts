@@ -34,24 +34,35 @@ export interface LaunchOptions {
   executablePath?: string;
   /** More Chromium switches (the OCR bench adds a loopback DevTools port for its own CDP client). */
   args?: string[];
+  /**
+   * Leaves the browser's background networking on. Its extension updater is part of it, and a
+   * policy force-install is downloaded by that updater (force-install.spec.ts); every other test
+   * keeps it off so the browser stays quiet.
+   */
+  backgroundNetworking?: boolean;
+  /**
+   * Hosts that skip the proxy. Playwright sends even loopback through it unless told otherwise;
+   * the force-install test's update server on 127.0.0.1 must be reached directly.
+   */
+  proxyBypass?: string;
 }
 
 /** A fresh profile in new-headless Chromium, with no extension installed yet. */
-export async function launchChromium({ proxyServer, executablePath = CHROMIUM_PATH, args = [] }: LaunchOptions = {}): Promise<BrowserContext> {
+export async function launchChromium({ proxyServer, executablePath = CHROMIUM_PATH, args = [], backgroundNetworking = false, proxyBypass }: LaunchOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath,
     // Extensions need the full browser in the new headless mode, which `--headless=new` selects;
     // Playwright's `headless: true` would add its own `--headless` and hover/pointer overrides.
     headless: false,
-    ...(proxyServer ? { proxy: { server: proxyServer } } : {}),
+    ...(proxyServer ? { proxy: { server: proxyServer, ...(proxyBypass ? { bypass: proxyBypass } : {}) } } : {}),
     // Playwright disables extensions by default; installExtension needs them on.
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(backgroundNetworking ? ['--disable-background-networking'] : [])],
     args: [
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',
       // Keep the browser itself quiet so any request seen is the extension's.
-      '--disable-background-networking',
+      ...(backgroundNetworking ? [] : ['--disable-background-networking']),
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',

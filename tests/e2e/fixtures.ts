@@ -21,7 +21,7 @@ interface PrivacyFixtures {
   requests: string[];
   /** The proxy that is the browser's only way out; it records and refuses. */
   networkTrap: NetworkTrap;
-  /** Automatic: fails the test if anything tried to leave the device (DESIGN.md, Guarantees). */
+  /** Automatic: fails the test if anything tried to leave the device (docs/architecture.md, Guarantees). */
   noNetwork: void;
 }
 
@@ -73,7 +73,7 @@ export const test = base.extend<ExtensionFixtures & PrivacyFixtures>({
       const isPreconnect = (attempt: string) => servedHosts.some((host) => attempt.endsWith(`//${host}`) || attempt === host);
       const leaked = [
         ...requests.filter((url) => !isLocalUrl(url) && !isServed(url)),
-        ...networkTrap.attempts.filter((attempt) => !isPreconnect(attempt)).map((attempt) => `${attempt} (via proxy)`),
+        ...networkTrap.attempts.filter((attempt) => !isPreconnect(attempt) && !isServed(attempt)).map((attempt) => `${attempt} (via proxy)`),
       ];
       expect(leaked, 'nothing may leave the device').toEqual([]);
     },

@@ -45,8 +45,13 @@ function namespacesWork(): boolean {
   }
 }
 
+/** The extension's settings as IT writes them for the development build's id. */
 export function installManagedPolicy(policy: object): ManagedPolicy {
-  const text = JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }, null, 2);
+  return installPolicyFile(JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
+}
+
+/** A whole Chromium policy file (force-install entries included), e.g. one `npm run package` wrote. */
+export function installPolicyFile(text: string): ManagedPolicy {
   if (namespacesWork()) {
     const root = mkdtempSync(join(tmpdir(), 'second-look-policy-'));
     mkdirSync(join(root, 'policies', 'managed'), { recursive: true });

@@ -33,7 +33,7 @@ export function defaultCorpusPaths(): string[] {
 }
 
 const RuleIdSchema = z.enum(ALL_RULES as [RuleId, ...RuleId[]], {
-  error: (issue) => `unknown rule ${JSON.stringify(issue.input)} (rule ids are listed in DESIGN.md)`,
+  error: (issue) => `unknown rule ${JSON.stringify(issue.input)} (rule ids are listed in docs/architecture.md)`,
 });
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Shared mailboxes answer for an organisation, never for one person: a clinic's
- * appointments@ or a recruiter's careers@ is a business contact, not PHI (DESIGN.md).
+ * appointments@ or a recruiter's careers@ is a business contact, not PHI (docs/architecture.md, Rules).
  * Compared with separators removed, so "no-reply", "no_reply" and "noreply" are one entry.
  */
 const ROLE_MAILBOXES = new Set([

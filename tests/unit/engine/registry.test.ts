@@ -18,12 +18,12 @@ describe('recognizer registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('covers every text PHI rule of DESIGN.md', () => {
+  it('covers every text PHI rule (docs/architecture.md)', () => {
     const covered = new Set([...RECOGNIZERS, STORY_RECOGNIZER].map((r) => r.rule));
     expect(PHI_TEXT_RULES.filter((r) => !covered.has(r))).toEqual([]);
   });
 
-  it('covers every conduct rule of DESIGN.md', () => {
+  it('covers every conduct rule (docs/architecture.md)', () => {
     const covered = new Set(RECOGNIZERS.map((r) => r.rule));
     expect(CONDUCT_RULES.filter((r) => !covered.has(r))).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergePolicy } from '../../../src/policy';
 import { managedStorageSchema } from '../../../src/policy/managed-schema';
-import { checkManagedSchema } from './sample-formats';
+import { asChromeDelivers as chromeDelivers } from '../../../src/policy/files/chrome-schema';
 
 /**
  * docs/admin.md's table of mistyped policies says what Chrome does with each mistake and what
@@ -12,18 +12,19 @@ import { checkManagedSchema } from './sample-formats';
  */
 const doc = readFileSync(new URL('../../../docs/admin.md', import.meta.url), 'utf8');
 const BASE = { watchTerms: ['St. Mary 4 West'] };
-const schema = managedStorageSchema() as Parameters<typeof checkManagedSchema>[1];
+const schema = managedStorageSchema();
 
 const table = doc.slice(doc.indexOf('<!-- mistyped-policy-table'));
-const rows = table
-  .split('\n')
-  .slice(3)
+// The marker line, the header and its rule, then rows up to the first line that is not a row.
+const tableLines = table.split('\n').slice(3);
+const rows = tableLines
+  .slice(0, tableLines.findIndex((line) => !line.startsWith('|')))
   .filter((line) => line.startsWith('| `'))
   .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |\|$/g, '').trim()));
 
 /** Chrome's part: every top-level setting with a schema error is dropped whole. */
 function asChromeDelivers(policy: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(policy).filter(([key, value]) => checkManagedSchema({ [key]: value }, schema).length === 0));
+  return chromeDelivers(policy, schema).delivered as Record<string, unknown>;
 }
 
 function at(value: unknown, path: string): unknown {

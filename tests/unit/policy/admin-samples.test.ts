@@ -1,99 +1,101 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkPolicyFile } from '../../../src/cli/policy-check';
+import { extensionIdOf } from '../../../src/packaging/crx3';
+import { docSamples } from '../../../src/packaging/doc-samples';
+import { PLACEHOLDER_TARGET } from '../../../src/packaging/policy-samples';
 import { mergePolicy, POLICY_FIELDS } from '../../../src/policy';
+import { readPolicyFile } from '../../../src/policy/files/read';
 import { managedStorageSchema } from '../../../src/policy/managed-schema';
-import { CHROME_EXTENSION_ID, GECKO_ID, parsePolicyJson, PolicyPatchSchema } from '../../../src/policy/transfer';
-import { checkManagedSchema, parsePlist, parseRegFile, registryToJson } from './sample-formats';
+import { CHROME_EXTENSION_ID, GECKO_ID, PolicyPatchSchema } from '../../../src/policy/transfer';
+import { checkManagedSchema } from '../../../src/policy/files/chrome-schema';
 
 /**
- * The files in docs/policies are what hospital IT copies. Each one is read back the way its
- * browser reads it and must hold exactly docs/policies/policy.json, which must itself pass the
- * zod schema and the generated managed-storage schema: the docs cannot drift from the code.
+ * The files in docs/policies are what hospital IT copies. They are exactly what the packager
+ * writes (for placeholder ids and URLs), each one read back the way its browser reads it holds
+ * exactly docs/policies/policy.json, and `second-look policy check` passes every one.
  */
-const docs = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
+const DOCS = new URL('../../../docs/', import.meta.url);
+const docs = (name: string) => readFileSync(new URL(name, DOCS), 'utf8');
 const SAMPLE = JSON.parse(docs('policies/policy.json')) as Record<string, unknown>;
-const SCHEMA = managedStorageSchema();
+const FILES = readdirSync(new URL('policies/', DOCS)).sort();
 
 /** Valid for both schemas, and applied without a single problem or dropped value. */
 function expectValidPolicy(value: unknown) {
   expect(PolicyPatchSchema.safeParse(value).error?.issues ?? []).toEqual([]);
-  expect(checkManagedSchema(value, SCHEMA)).toEqual([]);
+  expect(checkManagedSchema(value, managedStorageSchema())).toEqual([]);
   expect(mergePolicy(value, undefined).problems).toEqual([]);
 }
 
-describe('docs/policies samples', () => {
+describe('docs/policies', () => {
   it('policy.json sets every policy field, validly', () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...POLICY_FIELDS].sort());
     expectValidPolicy(SAMPLE);
   });
 
-  it('linux-managed-policy.json: force-install and 3rdparty for the Chrome id', () => {
-    const file = JSON.parse(docs('policies/linux-managed-policy.json'));
-    expect(file.ExtensionInstallForcelist).toEqual([`${CHROME_EXTENSION_ID};https://clients2.google.com/service/update2/crx`]);
-    const policy = file['3rdparty'].extensions[CHROME_EXTENSION_ID];
-    expect(policy).toEqual(SAMPLE);
-    expectValidPolicy(policy);
+  it('holds exactly what the packager writes (regenerate: npx tsx src/packaging/doc-samples.ts)', () => {
+    const generated = docSamples();
+    expect(FILES).toEqual(Object.keys(generated).sort());
+    for (const [name, text] of Object.entries(generated)) expect(docs(`policies/${name}`), name).toBe(text);
   });
 
-  it('google-admin-console.json: every value wrapped in {"Value": ...}', () => {
-    const file = JSON.parse(docs('policies/google-admin-console.json'));
-    expect(Object.values(file).every((v) => Object.keys(v as object).join() === 'Value')).toBe(true);
-    expect(parsePolicyJson(JSON.stringify(file))).toEqual({ ok: true, patch: SAMPLE });
+  it.each(FILES)('%s, read as its browser reads it, holds the example policy', (name) => {
+    const file = readPolicyFile(name, readFileSync(new URL(`policies/${name}`, DOCS)));
+    expect(file.policy).toEqual(SAMPLE);
+    expectValidPolicy(file.policy);
   });
 
-  it('firefox-policies.json: force-installs the gecko id and sets 3rdparty.Extensions', () => {
-    const file = JSON.parse(docs('policies/firefox-policies.json'));
-    expect(Object.keys(file)).toEqual(['policies']);
-    expect(file.policies.ExtensionSettings[GECKO_ID].installation_mode).toBe('force_installed');
-    const policy = file.policies['3rdparty'].Extensions[GECKO_ID];
-    expect(policy).toEqual(SAMPLE);
-    expectValidPolicy(policy);
+  it.each(FILES)('%s passes `second-look policy check`', async (name) => {
+    const result = await checkPolicyFile(new URL(`policies/${name}`, DOCS).pathname);
+    expect(result.problems).toEqual([]);
+    expect(result.policy).toEqual(mergePolicy(SAMPLE, undefined).policy);
+    expect(result.locked.length).toBeGreaterThan(0);
   });
 
   it.each([
-    ['chrome-windows.reg', 'Google\\Chrome', 'https://clients2.google.com/service/update2/crx'],
-    ['edge-windows.reg', 'Microsoft\\Edge', 'https://edge.microsoft.com/extensionwebstorebase/v1/crx'],
-  ])('%s: force-install and the policy, read as the browser reads the registry', (name, vendor, updateUrl) => {
-    const keys = parseRegFile(docs(`policies/${name}`));
-    const root = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}`;
-    expect(keys.get(`${root}\\ExtensionInstallForcelist`)).toEqual({ 1: `${CHROME_EXTENSION_ID};${updateUrl}` });
-    const policy = registryToJson(keys, `${root}\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy`, SCHEMA);
-    expect(policy).toEqual(SAMPLE);
-    expectValidPolicy(policy);
-    for (const key of keys.keys()) expect(key.startsWith(root)).toBe(true);
+    ['chrome-windows.reg', 'Google Chrome'],
+    ['edge-windows.reg', 'Microsoft Edge'],
+    ['intune-windows.ps1', 'Google Chrome and Microsoft Edge'],
+    ['chrome-macos.mobileconfig', 'Google Chrome'],
+    ['edge-macos.mobileconfig', 'Microsoft Edge'],
+    ['linux-managed-policy.json', 'Chrome, Chromium or Edge (Linux)'],
+  ])('%s force-installs the placeholder id from the placeholder update URL, in %s', (name, browser) => {
+    const file = readPolicyFile(name, readFileSync(new URL(`policies/${name}`, DOCS)));
+    expect(file.browser).toBe(browser);
+    expect(file.extensionId).toBe(PLACEHOLDER_TARGET.chromeId);
+    expect(file.installs.length).toBeGreaterThan(0);
+    for (const install of file.installs) expect(install).toMatchObject({ id: PLACEHOLDER_TARGET.chromeId, from: PLACEHOLDER_TARGET.updateUrl });
   });
 
-  it('chrome-macos.mobileconfig: a valid profile with a force-install and the extension payload', () => {
-    const profile = parsePlist(docs('policies/chrome-macos.mobileconfig')) as Record<string, unknown>;
-    expect(profile.PayloadType).toBe('Configuration');
-    const payloads = profile.PayloadContent as Record<string, unknown>[];
-    const uuids = [profile, ...payloads].map((p) => p.PayloadUUID);
-    expect(uuids.every((u) => /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(String(u)))).toBe(true);
-    expect(new Set(uuids).size).toBe(uuids.length);
-    for (const p of [profile, ...payloads]) {
-      expect(p).toMatchObject({ PayloadVersion: 1, PayloadIdentifier: expect.any(String) });
+  it('firefox-policies.json force-installs the gecko id from the hosted .xpi', () => {
+    const file = readPolicyFile('firefox-policies.json', readFileSync(new URL('policies/firefox-policies.json', DOCS)));
+    expect(file).toMatchObject({ browser: 'Mozilla Firefox', extensionId: GECKO_ID, installs: [{ id: GECKO_ID, from: PLACEHOLDER_TARGET.xpiUrl }] });
+  });
+
+  it('every macOS profile payload has a unique, well-formed UUID', () => {
+    for (const name of FILES.filter((f) => f.endsWith('.mobileconfig'))) {
+      const uuids = [...docs(`policies/${name}`).matchAll(/<key>PayloadUUID<\/key>\s*<string>([^<]+)<\/string>/g)].map((m) => m[1]);
+      expect(uuids).toHaveLength(3);
+      for (const u of uuids) expect(u).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
+      expect(new Set(uuids).size).toBe(3);
     }
-    const chrome = payloads.find((p) => p.PayloadType === 'com.google.Chrome')!;
-    expect(chrome.ExtensionInstallForcelist).toEqual([`${CHROME_EXTENSION_ID};https://clients2.google.com/service/update2/crx`]);
-    const ours = payloads.find((p) => p.PayloadType === `com.google.Chrome.extensions.${CHROME_EXTENSION_ID}`)!;
-    const policy = Object.fromEntries(Object.entries(ours).filter(([k]) => !k.startsWith('Payload')));
-    expect(policy).toEqual(SAMPLE);
-    expectValidPolicy(policy);
   });
 
-  it('docs/admin.md documents every policy field and names both ids', () => {
+  it('docs/admin.md documents every policy field and every sample file', () => {
     const admin = docs('admin.md');
     for (const field of POLICY_FIELDS) expect(admin).toContain(`\`${field}\``);
-    expect(admin).toContain(CHROME_EXTENSION_ID);
+    for (const name of FILES) expect(admin).toContain(`policies/${name}`);
     expect(admin).toContain(GECKO_ID);
   });
 });
 
-describe('the ids the samples use are the ids the build uses', () => {
+describe('the ids the code names', () => {
   const config = readFileSync(new URL('../../../wxt.config.ts', import.meta.url), 'utf8');
   it('gecko id in wxt.config.ts', () => expect(config).toContain(`id: '${GECKO_ID}'`));
-  it('Chrome id in wxt.config.ts and the e2e tests', () => {
-    expect(config).toContain(CHROME_EXTENSION_ID);
+  it('the development key in wxt.config.ts hashes to the development id the e2e tests use', () => {
+    const key = /CHROME_PUBLIC_KEY =\s*'([A-Za-z0-9+/=]+)'/.exec(config)?.[1];
+    expect(key).toBeDefined();
+    expect(extensionIdOf(Buffer.from(key!, 'base64'))).toBe(CHROME_EXTENSION_ID);
     expect(readFileSync(new URL('../../e2e/extension.ts', import.meta.url), 'utf8')).toContain(`'${CHROME_EXTENSION_ID}'`);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { managedStorageSchema, managedStorageSchemaText } from '../../../src/policy/managed-schema';
 import { mergePolicy, POLICY_FIELDS } from '../../../src/policy';
-import { checkManagedSchema } from './sample-formats';
+import { checkManagedSchema } from '../../../src/policy/files/chrome-schema';
 
 const committed = readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8');
 

@@ -19,6 +19,12 @@ describe('importing a policy', () => {
     ['Google Admin console form', '{"sensitivity":{"Value":"strict"},"sites":{"Value":{"facebook":false}}}'],
     ['Chrome/Edge JSON policy file', '{"ExtensionSettings":{},"3rdparty":{"extensions":{"oheikedilohjbaiaeicdbifckjnnogpg":{"sensitivity":"strict","sites":{"facebook":false}}}}}'],
     ['Firefox policies.json', '{"policies":{"3rdparty":{"Extensions":{"second-look@second-look":{"sensitivity":"strict","sites":{"facebook":false}}}}}}'],
+    // A self-hosted build has the organisation's own id, which the extension cannot know.
+    ['policy file for a self-hosted id', '{"3rdparty":{"extensions":{"abcdefghijklmnopabcdefghijklmnop":{"sensitivity":"strict","sites":{"facebook":false}}}}}'],
+    [
+      'policy file with another extension beside the development id',
+      '{"3rdparty":{"extensions":{"bbcdefghijklmnopabcdefghijklmnop":{"x":1},"oheikedilohjbaiaeicdbifckjnnogpg":{"sensitivity":"strict","sites":{"facebook":false}}}}}',
+    ],
   ])('reads the %s', (_, text) => {
     expect(ok(text)).toEqual({ sensitivity: 'strict', sites: { facebook: false } });
   });
@@ -33,7 +39,8 @@ describe('importing a policy', () => {
     ['a misspelt rule switch', '{"rules":{"phi.room":{"severty":"high"}}}', /"rules\.phi\.room\.severty"/],
     ['a blank term', '{"watchTerms":["St. Mary", " "]}', /^watchTerms\[1\]: /],
     ['a list given as a string', '{"allowTerms":"555-0100"}', /^allowTerms: must be a list\.$/],
-    ['another extension only', '{"3rdparty":{"extensions":{"abcdefghijklmnopabcdefghijklmnop":{}}}}', /no settings for Second Look/],
+    ['several extensions, none of them a known Second Look id', '{"3rdparty":{"extensions":{"abcdefghijklmnopabcdefghijklmnop":{},"bbcdefghijklmnopabcdefghijklmnop":{}}}}', /several extensions/],
+    ['an empty 3rdparty section', '{"3rdparty":{"extensions":{}}}', /no "extensions"/],
   ])('explains %s', (_, text, message) => {
     expect(errors(text)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
   });
