@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, Analysis, AnalyzeTimeout } from '../../../src/engine';
-import { longDraft, syntheticPosts } from '../../bench/synthetic-posts';
+import { denseDraft, longDraft, syntheticPosts } from '../../bench/synthetic-posts';
 
 describe('Analysis: the same check, a few steps at a time', () => {
   it('gives exactly what analyze() gives, one step per run, on posts and long drafts', () => {
@@ -16,6 +16,23 @@ describe('Analysis: the same check, a few steps at a time', () => {
         expect(stepped.done).toBe(result);
       }
     }
+  });
+
+  it('weighs the stories of a long draft packed with identifiers over several steps, with the same result', () => {
+    const text = denseDraft(20_000);
+    const stepped = new Analysis(text);
+    const storySteps: string[] = [];
+    let result;
+    for (;;) {
+      // The name of the step the next run starts with.
+      const next = (stepped as unknown as { pending?: IteratorResult<string> }).pending;
+      if (next && !next.done && next.value.startsWith('patient-story')) storySteps.push(next.value);
+      if ((result = stepped.run(0))) break;
+    }
+    // Encounters, specifics, then the stories a few hundred encounters at a time.
+    expect(storySteps.filter((s) => s === 'patient-story stories').length).toBeGreaterThan(2);
+    expect(result.findings.some((f) => f.rule === 'phi.patient_story')).toBe(true);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(analyze(text)));
   });
 
   it('finishes what is left in one go, and keeps its result', () => {
