@@ -1,9 +1,16 @@
-import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
+import type { Doc } from '../doc';
+import { onePerSentence } from '../conduct/frame';
+import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import type { CustomRecognizer } from '../recognizer';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { ADVICE_FRAMES } from '../conduct/frames-public';
+
 import { CONDITIONS, MEDICATIONS as CLINICAL_MEDICATIONS } from '../vocab/clinical';
 
 /** Medications by class too: people say "your antidepressant", "your blood thinner". */
 const MEDICATIONS = String.raw`${CLINICAL_MEDICATIONS}|antidepressants?|ssris?|blood\s+thinners?|bp\s+meds|blood\s+pressure\s+meds|thyroid\s+meds|seizure\s+meds|water\s+pills?|birth\s+control|steroids?|antibiotics?|inhalers?`;
-import { anyOf, near } from '../vocab/conduct';
+import { ADDRESSEE_SOURCE, anyOf, near } from '../vocab/conduct';
 
 /**
  * Individual diagnosis or treatment advice to a specific person online, outside a care
@@ -13,11 +20,7 @@ import { anyOf, near } from '../vocab/conduct';
  * days") addresses nobody in particular and sends people to care, so it is not a finding.
  */
 
-/** Someone addressed: a handle, a reply, or a name opening the post as a vocative. */
-// After a newline only spaces and tabs: "\n\s*" tried from every newline of a paste of blank
-// lines reads the rest of the paste each time (quadratic). The match starts at the stretch's last
-// newline instead of its first, which windows starting inside the stretch see alike.
-const ADDRESSEE = String.raw`(?:^\s*|\n[^\S\n]*)(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+(?:\s+(?:girl|honey|hun|babe|sis|bro|dude|friend|love|dear|mama))?,\s)|(?<![\w@])@\w{2,}`;
+const ADDRESSEE = ADDRESSEE_SOURCE;
 const addressee = near('addressee', new RegExp(ADDRESSEE, 'g'), 30);
 /** Someone addressed, or advice offered as personal ("that's what I'd do", "trust me, nurse here"). */
 const individual = near(
@@ -120,4 +123,11 @@ const PATTERNS: ConductPattern[] = [
   },
 ];
 
-export const advice = conductRecognizer({ id: 'individual-advice', rule: 'conduct.advice', patterns: PATTERNS, negation: true, mentions: true });
+const spec: ConductSpec = { id: 'individual-advice', rule: 'conduct.advice', patterns: PATTERNS, negation: true, mentions: true };
+
+export const advice: CustomRecognizer = {
+  kind: 'custom',
+  id: 'individual-advice',
+  rule: 'conduct.advice',
+  find: (doc: Doc) => onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, ADVICE_FRAMES, runConductPatterns(doc, spec))),
+};

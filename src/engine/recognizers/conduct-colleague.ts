@@ -1,5 +1,9 @@
 import type { Doc } from '../doc';
-import { nearby } from '../conduct/frame';
+import { nearby, onePerSentence } from '../conduct/frame';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { COLLEAGUE_FRAMES } from '../conduct/frames-work';
+
 import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
@@ -114,7 +118,7 @@ export const colleagueDisparaged: CustomRecognizer = {
   id: 'colleague',
   rule: 'conduct.colleague',
   find(doc: Doc): Candidate[] {
-    return withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'colleague', (i) => {
+    const found = withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'colleague', (i) => {
       const isNamed = NAMED.test(i.word) || nearby(doc, i.start, i.end, NAMED_COLLEAGUE, 12) !== undefined;
       return {
         rule: 'conduct.colleague',
@@ -129,5 +133,6 @@ export const colleagueDisparaged: CustomRecognizer = {
         message: messageFor('conduct.colleague', doc.text.slice(i.start, i.end), isNamed ? 'calls a named colleague names in public' : 'calls colleagues names in public'),
       };
     });
+    return onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, COLLEAGUE_FRAMES, found));
   },
 };

@@ -1,6 +1,10 @@
 import type { Doc } from '../doc';
 import { gateWindows, matchesStartingIn, nearby, onePerSentence } from '../conduct/frame';
 import { judge, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { CONFLICT_FRAMES } from '../conduct/frames-public';
+
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { SpanSet } from '../spans';
 import { matchesIn } from '../words';
@@ -28,6 +32,10 @@ const SELLING = new RegExp(
     String.raw`\b(?:use|with|enter|apply|my|promo|discount|coupon|referral)\s+(?:my\s+)?(?:promo\s+|discount\s+|coupon\s+|referral\s+)?code\s*(?:[:"'“]\s*)?(?<code>[A-Za-z0-9]{3,20})\b`,
     String.raw`\bcode\s*(?:[:"'“]\s*)?(?<code2>[A-Z][A-Z0-9]{3,19})\b(?=[^.!?\n]{0,40}(?:\d+\s?%|\boff\b|discount|save|free\s+shipping|at\s+checkout))`,
     String.raw`(?:(?<!\d)\d+\s?%\s+off|save\s+\d+\s?%)[^.!?\n]{0,30}\bcode\s*(?:[:"'“]\s*)?(?<code3>[A-Z][A-Z0-9]{3,19})\b`,
+    // "20% off with NURSEJEN", "NURSEJEN at checkout": a personal code without the word "code"
+    // (kept only when it is written in capitals, see CAPS_CODE).
+    String.raw`(?:(?<!\d)\d+\s?%\s+off|save\s+\d+\s?%)\s+(?:with|using|w\/)\s+(?<caps1>[A-Z][A-Z0-9]{3,19})\b`,
+    String.raw`\b(?<caps2>[A-Z][A-Z0-9]{3,19})\s+at\s+checkout\b`,
     String.raw`\bcode\s*(?:[:"'“]\s*)?(?<code4>[A-Z]{2}[A-Z0-9]*)(?=\s*$)`,
     String.raw`[?&](?:ref|aff|affiliate|via|tag|rfsn|coupon|discount|sca_ref)=[\w-]+`,
     String.raw`\/(?:ref|aff|go|shop)\/[\w-]+`,
@@ -38,6 +46,9 @@ const SELLING = new RegExp(
   ].join('|'),
   'gim',
 );
+
+/** A code written in capitals with a letter in it ("NURSEJEN", "SAVE20"), not an ordinary word. */
+const CAPS_CODE = /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,20}$/;
 
 /** Signals that sell only next to a product or a price: "link in bio" also announces free classes. */
 const MAYBE_SELLING = /\blink\s+in\s+(?:my\s+)?bio\b|\b(?:order|buy|get)\s+(?:yours\s+)?(?:now|today|here)\b|\bgrab\s+yours\b|\bswipe\s+up\b|\bdm\s+(?:me\s+)?(?:to|for)\s+(?:more\s+)?(?:details|info|information)\b/gi;
@@ -75,7 +86,7 @@ const ENDORSEMENT = anyOf([
 ]);
 
 /** Every selling signal has one of these words. */
-const GATE = [['code', 'link', 'bio', 'dm', 'shop', 'ref', 'aff', 'affiliate', 'via', 'tag', 'rfsn', 'coupon', 'discount', 'amzn', 'order', 'buy', 'get', 'grab', 'swipe', 'go', 'sca_ref']];
+const GATE = [['code', 'off', 'checkout', 'link', 'bio', 'dm', 'shop', 'ref', 'aff', 'affiliate', 'via', 'tag', 'rfsn', 'coupon', 'discount', 'amzn', 'order', 'buy', 'get', 'grab', 'swipe', 'go', 'sca_ref']];
 
 const spec: ConductSpec = { id: 'undisclosed-promotion', rule: 'conduct.conflict', patterns: [] };
 const LEVEL: Omit<ConductPattern, 'regex'> = {
@@ -90,29 +101,37 @@ export const conflict: CustomRecognizer = {
   id: 'conflict',
   rule: 'conduct.conflict',
   find(doc: Doc): Candidate[] {
-    const windows = gateWindows(doc, GATE);
-    const within = (re: RegExp) => windows.flatMap(([from, to]) => matchesStartingIn(re, doc.text, from, to));
-    const signals = [
-      ...within(SELLING).filter((m) => {
-        const code = m.groups?.code ?? m.groups?.code2 ?? m.groups?.code3 ?? m.groups?.code4;
-        return !code || !(HOSPITAL_CODES.has(code.toUpperCase()) || /^\d+$/.test(code));
-      }),
-      ...within(MAYBE_SELLING).filter((m) => nearby(doc, m.index, m.index + m[0].length, PRODUCT, 25) !== undefined),
-    ];
-    if (!signals.length) return [];
-    DISCLOSURE.lastIndex = 0;
-    if (DISCLOSURE.test(doc.text)) return [];
-    const out: Candidate[] = [];
-    const claimed = new SpanSet();
-    for (const m of signals) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!claimed.claim(start, end)) continue;
-      const c = judge(doc, spec, LEVEL, start, end);
-      if (c) out.push(c);
-    }
-    // One promotion is one finding: the code, the link and "DM to order" all sell the same thing.
-    if (out.length > 1) return [out.reduce((best, c) => (c.score > best.score ? c : best))];
-    return onePerSentence(doc, out);
+    const found = promotionSignals(doc);
+    return found.length ? found : onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, CONFLICT_FRAMES, []));
   },
 };
+
+/** Codes, referral links and "DM to order" without a disclosure: one finding for the post. */
+function promotionSignals(doc: Doc): Candidate[] {
+  const windows = gateWindows(doc, GATE);
+  const within = (re: RegExp) => windows.flatMap(([from, to]) => matchesStartingIn(re, doc.text, from, to));
+  const signals = [
+    ...within(SELLING).filter((m) => {
+      const caps = m.groups?.caps1 ?? m.groups?.caps2;
+      if (caps !== undefined) return CAPS_CODE.test(caps);
+      const code = m.groups?.code ?? m.groups?.code2 ?? m.groups?.code3 ?? m.groups?.code4;
+      return !code || !(HOSPITAL_CODES.has(code.toUpperCase()) || /^\d+$/.test(code));
+    }),
+    ...within(MAYBE_SELLING).filter((m) => nearby(doc, m.index, m.index + m[0].length, PRODUCT, 25) !== undefined),
+  ];
+  if (!signals.length) return [];
+  DISCLOSURE.lastIndex = 0;
+  if (DISCLOSURE.test(doc.text)) return [];
+  const out: Candidate[] = [];
+  const claimed = new SpanSet();
+  for (const m of signals) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!claimed.claim(start, end)) continue;
+    const c = judge(doc, spec, LEVEL, start, end);
+    if (c) out.push(c);
+  }
+  // One promotion is one finding: the code, the link and "DM to order" all sell the same thing.
+  if (out.length > 1) return [out.reduce((best, c) => (c.score > best.score ? c : best))];
+  return onePerSentence(doc, out);
+}

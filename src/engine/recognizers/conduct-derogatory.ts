@@ -1,5 +1,9 @@
 import type { Doc } from '../doc';
 import { withInsultsAimedAt } from '../conduct/insults';
+import { withFrames } from '../conduct/frames';
+import { onePerSentence } from '../conduct/frame';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { DEROGATORY_FRAMES } from '../conduct/frames-patients';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { messageFor } from '../rules';
@@ -213,14 +217,14 @@ const PATTERNS: ConductPattern[] = [
   },
 ];
 
-const spec: ConductSpec = { id: 'derogatory-slang', rule: 'conduct.derogatory', patterns: PATTERNS, mentions: true };
+const spec: ConductSpec = { id: 'derogatory-slang', rule: 'conduct.derogatory', patterns: PATTERNS, mentions: true, negation: true };
 
 export const derogatory: CustomRecognizer = {
   kind: 'custom',
   id: 'derogatory',
   rule: 'conduct.derogatory',
   find(doc: Doc): Candidate[] {
-    return withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'patient', (i) => {
+    const found = withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'patient', (i) => {
       const explicit = PATIENT_WORD.test(i.word);
       return {
         rule: 'conduct.derogatory',
@@ -235,6 +239,7 @@ export const derogatory: CustomRecognizer = {
         message: messageFor('conduct.derogatory', doc.text.slice(i.start, i.end), 'calls a patient names; patients and families read these posts, named or not'),
       };
     });
+    return onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, DEROGATORY_FRAMES, found));
   },
 };
 

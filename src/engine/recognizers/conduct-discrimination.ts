@@ -1,6 +1,9 @@
 import type { Doc } from '../doc';
 import { nearby, onePerSentence } from '../conduct/frame';
 import { obsceneMatches } from '../conduct/obscene';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { DISCRIMINATION_FRAMES } from '../conduct/frames-patients';
 import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
@@ -159,6 +162,6 @@ export const discrimination: CustomRecognizer = {
       const c = judge(doc, slurSpec, slurLevel, m.start, m.end);
       if (c) out.push(Object.assign({}, c, { context: [`word '${m.word}'`] }));
     }
-    return onePerSentence(doc, out);
+    return onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, DISCRIMINATION_FRAMES, out));
   },
 };

@@ -1,5 +1,10 @@
 import type { Doc } from '../doc';
 import { withInsultsAimedAt } from '../conduct/insults';
+import { onePerSentence } from '../conduct/frame';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { EMPLOYER_FRAMES } from '../conduct/frames-work';
+
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { EMPLOYER, near } from '../vocab/conduct';
@@ -89,7 +94,7 @@ export const employerAttack: CustomRecognizer = {
   id: 'employer',
   rule: 'conduct.employer',
   find(doc: Doc): Candidate[] {
-    return withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'employer', (i) => ({
+    const found = withInsultsAimedAt(doc, runConductPatterns(doc, spec), 'employer', (i) => ({
       rule: 'conduct.employer',
       start: i.start,
       end: i.end,
@@ -101,5 +106,6 @@ export const employerAttack: CustomRecognizer = {
       severity: 'medium',
       message: message(doc.text.slice(i.start, i.end)),
     }));
+    return onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, EMPLOYER_FRAMES, found));
   },
 };

@@ -1,4 +1,10 @@
-import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
+import type { Doc } from '../doc';
+import { onePerSentence } from '../conduct/frame';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { HARM_FRAMES } from '../conduct/frames-patients';
+import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import type { CustomRecognizer } from '../recognizer';
 import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
 
 /**
@@ -172,8 +178,10 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'let them suffer',
     why: "describes leaving a patient to suffer",
-    gate: [['let', 'left', 'leave']],
-    regex: new RegExp(String.raw`\blet\s+${PERSON}\s+(?:rot|die|suffer|bleed|sit\s+in\s+(?:it|(?:his|her|their)\s+own)|lie\s+in\s+(?:it|(?:his|her|their)\s+own)|choke|stew|crash|code|wait\s+all\s+night|marinate)\b|\bleft\s+(?:him|her|them)\s+(?:sitting\s+|lying\s+|laying\s+)?in\s+(?:his|her|their)\s+own\b|\b(?:i'll|i\s+will|gonna|going\s+to|i'm\s+gonna)\s+leave\s+(?:the\s+next\s+one|him|her|them|my\s+(?:next\s+)?(?:pt|patient))\s+(?:like\s+that|that\s+way|in\s+(?:it|(?:his|her|their)\s+own))`, 'gi'),
+    // "let him rot" in any wording is a frame (conduct/frames-patients.ts, which knows palliative
+    // care); these are the idioms about leaving someone in their own mess.
+    gate: [['left', 'leave']],
+    regex: new RegExp(String.raw`\bleft\s+(?:him|her|them)\s+(?:sitting\s+|lying\s+|laying\s+)?in\s+(?:his|her|their)\s+own\b|\b(?:i'll|i\s+will|gonna|going\s+to|i'm\s+gonna)\s+leave\s+(?:the\s+next\s+one|him|her|them|my\s+(?:next\s+)?(?:pt|patient))\s+(?:like\s+that|that\s+way|in\s+(?:it|(?:his|her|their)\s+own))`, 'gi'),
     severity: 'high',
     tie: 'patient',
   },
@@ -207,6 +215,8 @@ const PATTERNS: ConductPattern[] = [
     regex: /\b(?:stop|quit|shouldn't\s+be|not|can't\s+keep)\s+(?:narcan(?:n?ing)?|saving|reviving|resuscitating|bringing\s+(?:them|these\s+people)\s+back)\b|\bnatural\s+selection\b|\bdarwin\s+awards?\b|\bthin(?:ning)?\s+the\s+herd\b|\b(?:just\s+)?let\s+(?:them|him|her|'em)\s+(?:go|die|ride\s+it\s+out|sleep\s+it\s+off|stop\s+breathing|turn\s+blue)\b/gi,
     severity: 'high',
     needs: [near('overdose or patient', anyOf(['overdose', 'overdoses', 'overdosers', 'overdosing', 'od', 'ods', "od'd", "od'ing", 'narcan', 'junkie', 'junkies', 'addicts', 'addict', 'heroin', 'fentanyl', 'pts', 'patients', 'frequent flyers', 'these people'], PATIENT.source), 14)],
+    // "she asked us to let her die peacefully": a patient's wish honoured, palliative care.
+    unless: [near('palliative', anyOf(['peacefully', 'peaceful', 'peace', 'comfortably', 'comfort', 'dignity', 'hospice', 'palliative', 'dnr', 'wishes', 'asked us', 'asked me']), 12)],
     tie: 'patient',
   },
   {
@@ -341,4 +351,11 @@ const PATTERNS: ConductPattern[] = [
   },
 ];
 
-export const harm = conductRecognizer({ id: 'harm', rule: 'conduct.harm', patterns: PATTERNS, mentions: true, negation: true });
+const spec: ConductSpec = { id: 'harm', rule: 'conduct.harm', patterns: PATTERNS, mentions: true, negation: true };
+
+export const harm: CustomRecognizer = {
+  kind: 'custom',
+  id: 'harm',
+  rule: 'conduct.harm',
+  find: (doc: Doc) => onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, HARM_FRAMES, runConductPatterns(doc, spec))),
+};

@@ -1,6 +1,10 @@
 import type { Doc } from '../doc';
 import { clauseBefore, gateWindows, isMention, isNegated, matchesStartingIn, nearby, onePerSentence, sentenceAround } from '../conduct/frame';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { IMPAIRMENT_FRAMES } from '../conduct/frames-work';
+
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { PATIENT, WORK, anyOf } from '../vocab/conduct';
 
@@ -44,6 +48,7 @@ const OFF_DUTY = anyOf([
   'post-shift', 'post shift', 'after work', 'home from work', 'after a 12', 'after this shift', 'after tonight', 'when i get home',
   'weekend off', 'drinks on me', 'not before shift', 'not before work', 'not before my shift', 'never before shift', 'home to sleep', 'then home', 'then bed', 'sleep it off', 'designated driver', 'not working', 'no work', 'off tomorrow', 'off work', 'since i got off', 'got off', 'all off',
   "we're off", "i'm off", 'im off', 'i am off', 'not on the schedule', 'none of us are on', 'ubers home', 'uber home', 'sober',
+  'off for', 'not back', 'last night shift', 'last shift of', 'finished my last', 'end of my stretch', 'off the next', 'off this week',
 ]);
 /** Somebody else is under the influence or has the drug: "pt was so high", "patients on benzos". */
 const SOMEONE_ELSE_BEFORE = new RegExp(`(?:${PATIENT.source}|\\b(?:driver|he|she|they|his|her|guy|lady|man|woman|dude|kid|teen|family|visitor|husband|wife|mom|dad|people|someone|somebody|whoever|anyone|anybody|everyone))(?:\\s+[\\w']+){0,3}\\s*$`, 'i');
@@ -138,6 +143,6 @@ export const impairment: CustomRecognizer = {
         if (c) out.push(c);
       }
     }
-    return onePerSentence(doc, out);
+    return onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, IMPAIRMENT_FRAMES, out));
   },
 };

@@ -1,5 +1,9 @@
 import type { Doc } from '../doc';
 import { gateWindows, matchesStartingIn, sentenceAround } from '../conduct/frame';
+import { withFrames } from '../conduct/frames';
+import { CONDUCT_FRAMES } from '../conduct/frame-set';
+import { MISINFORMATION_FRAMES } from '../conduct/frames-public';
+
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { SpanSet } from '../spans';
 import { matchesIn } from '../words';
@@ -81,6 +85,8 @@ export const misinformation: CustomRecognizer = {
         }
       }
     }
-    return out;
+    // Two false claims in one sentence are two findings, each with its own source.
+    // The same framing as the listed claims: not asked, debunked, reported or denied next.
+    return withFrames(doc, CONDUCT_FRAMES, MISINFORMATION_FRAMES, out, (c) => !FRAMED.test(sentenceAround(doc, c.start, c.end)) && !DENIED_NEXT.test(doc.text.slice(c.end, c.end + 60)));
   },
 };

@@ -34,6 +34,10 @@ const HANDLE_BEFORE = /@[A-Za-z0-9_]*$/;
  */
 const INTENSIFIER_BEFORE = /\b(?!(?:the|my|a|an|his|her|their|our|its|this|that|your|kick|bad|half|smart|whole|of|off|on|up|out|in|to|and|or)\b)[a-z]{3,}\s+$/i;
 
+/** "..., my ass." at the end of a clause, not "kicked my ass", "worked my ass off", "pain in my ass". */
+const DISMISSAL_BEFORE = /(?:^|[,;:.!?"”]|\b(?!(?:kicked|kick|kicking|busted|bust|beat|whooped|saved|save|covered|cover|laughed|laughing|freezing|froze|worked|working|work|pain\s+in|in|on|off|up)\b)[a-z]+)\s+my\s+$/i;
+const CLAUSE_END_AFTER = /^(?:\s*$|[.!?,;:)"”]|\s+[\u{1F300}-\u{1FAFF}])/u;
+
 export const profanity: CustomRecognizer = {
   kind: 'custom',
   id: 'profanity',
@@ -44,6 +48,8 @@ export const profanity: CustomRecognizer = {
       if (HANDLE_BEFORE.test(doc.text.slice(Math.max(0, w.start - 16), w.start + 1))) continue;
       let strength = w.strength;
       if (strength === 'mild' && (w.word === 'ass' || w.word === 'arse') && INTENSIFIER_BEFORE.test(doc.text.slice(Math.max(0, w.start - 16), w.start))) strength = 'moderate';
+      // "team building on my day off, my ass": a dismissal, said at someone.
+      if (strength === 'mild' && (w.word === 'ass' || w.word === 'arse') && DISMISSAL_BEFORE.test(doc.text.slice(Math.max(0, w.start - 24), w.start)) && CLAUSE_END_AFTER.test(doc.text.slice(w.end, w.end + 4))) strength = 'moderate';
       // Someone else's words, quoted and attributed: the poster reports them, one step milder.
       if (isQuotedReport(doc, w.start)) strength = STEP_DOWN[strength];
       const level = SLUR_WORDS.has(w.word) ? Object.assign({}, LEVELS[strength], { why: 'is a slur; patients, colleagues and your board can read it' }) : LEVELS[strength];

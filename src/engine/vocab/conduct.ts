@@ -123,6 +123,12 @@ export const WORK = anyOf([
   'called in', 'got called in', 'stat c-section', 'c-section', 'stat section', 'a stat', 'the cath lab', 'a delivery',
 ], String.raw`\b\d{1,2}\s?(?:West|East|North|South|W|E|N|S)\b`);
 
+/** Someone addressed: a handle, a reply, or a name opening the post as a vocative. */
+// After a newline only spaces and tabs: "\n\s*" tried from every newline of a paste of blank
+// lines reads the rest of the paste each time (quadratic). The match starts at the stretch's last
+// newline instead of its first, which windows starting inside the stretch see alike.
+export const ADDRESSEE_SOURCE = String.raw`(?:^\s*|\n[^\S\n]*)(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+(?:\s+(?:girl|honey|hun|babe|sis|bro|dude|friend|love|dear|mama))?,\s)|(?<![\w@])@\w{2,}`;
+
 /** The poster themselves, for acts only the poster can confess (drinking before a shift). */
 export const FIRST_PERSON = anyOf(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'mine', 'we', "we're", 'us']);
 

@@ -1,0 +1,362 @@
+import { checkFrames, type Frame } from './frames';
+import { CONDUCT_FRAMES } from './frame-set';
+
+/**
+ * Frames about patients: contempt (conduct.derogatory), harm and neglect (conduct.harm), and
+ * contempt for groups (conduct.discrimination). Each reads a class of sentence; the classes are in
+ * vocab/classes.ts.
+ */
+
+/** Between a target and a judgement: not "me"/"us", not someone's view ("patients feel like burdens"). */
+const JUDGED = ['NEG', 'PERSPECTIVE'];
+const OTHER_TARGETS = ['COLLEAGUE', 'CARE_NOUN_AFTER'];
+
+const derogatory = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.derogatory', tie: 'patient', ...f });
+const harm = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.harm', tie: 'patient', ...f });
+const discrimination = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.discrimination', tie: 'none', ...f });
+
+export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
+  derogatory({
+    name: 'contempt said of patients',
+    why: 'shows contempt for patients; patients and families read these posts, named or not',
+    // "pts on this floor are so manipulative", "the guy in 9 is the whiniest grown man".
+    roles: ['PATIENT', 'COPULA', 'CONTEMPT'],
+    gaps: [5, 3],
+    blockers: JUDGED,
+    notBefore: OTHER_TARGETS,
+    notAfter: ['GROUP'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'contempt said of a patient',
+    why: 'shows contempt for a patient; patients and families read these posts, named or not',
+    // "she's the most ungrateful woman alive" in a post about care, with no colleague in it.
+    roles: ['PRONOUN_SUBJ', 'CONTEMPT'],
+    gaps: [3],
+    blockers: JUDGED,
+    notBefore: OTHER_TARGETS,
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
+    reach: 1,
+    unless: ['COLLEAGUE', 'FAMILY_OWN'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'contempt for patients (attributive)',
+    why: 'shows contempt for patients; patients and families read these posts, named or not',
+    // "entitled patients", "ungrateful families".
+    roles: ['CONTEMPT', ['PATIENT', 'FAMILIES']],
+    gaps: [0],
+    notAfter: ['GROUP'],
+    notBefore: ['CARE_NOUN_AFTER'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'hating patients',
+    why: 'says you hate or cannot stand your patients',
+    roles: ['FIRST', 'HATE', 'PATIENT'],
+    gaps: [1, 2],
+    blockers: ['NEG', 'HATE_SITUATION'],
+    notBefore: ['SITUATION_AFTER', 'CARE_NOUN_AFTER'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'tired of patients',
+    why: 'says you hate or cannot stand your patients',
+    // "so sick of these people", "can't stand my pts anymore": the poster's, however it starts.
+    roles: ['HATE', 'PATIENT'],
+    gaps: [2],
+    blockers: ['NEG', 'HATE_SITUATION'],
+    notAfter: ['THIRD_PERSON', 'PATIENT', 'COLLEAGUE', 'NEG'],
+    notBefore: ['SITUATION_AFTER', 'CARE_NOUN_AFTER'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'shutting a patient up',
+    why: 'tells a patient to shut up',
+    roles: ['SHUT_UP', 'PATIENT'],
+    gaps: [3],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'shutting a patient up',
+    why: 'tells a patient to shut up',
+    // "shut the pt in 4 up", "shut him up".
+    roles: ['SHUT', ['PATIENT', 'PERSON'], 'UP'],
+    gaps: [3, 0],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'telling a patient to shut up',
+    why: 'tells a patient to shut up',
+    roles: ['TELL', ['PATIENT', 'PERSON'], 'SHUT_UP'],
+    gaps: [3, 1],
+    blockers: ['NEG'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "can't fix stupid",
+    why: 'calls a patient stupid',
+    roles: ['CANT_FIX'],
+    with: [['PATIENT', 'CARE_CONTEXT']],
+    reach: 1,
+    unless: ['COLLEAGUE'],
+    negatable: false,
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a drug-use label for a patient',
+    why: 'names a patient by a drug-use label; say a patient who uses drugs',
+    roles: ['DRUG_LABEL'],
+    notAfter: ['HOBBY'],
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
+    reach: 1,
+    unless: ['STIGMA_TALK'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a body-shaming nickname',
+    why: "gives a patient a nickname that mocks their body",
+    roles: ['NICKNAME_VERB', 'BODY_NICK'],
+    gaps: [8],
+    with: [['PATIENT', 'CARE_CONTEXT', 'WEIGHT_WORD', 'LOCATOR']],
+    reach: 1,
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a body-shaming title',
+    why: "gives a patient a nickname that mocks their body",
+    roles: ['TITLE', 'BODY_NICK'],
+    gaps: [0],
+    with: [['PATIENT', 'CARE_CONTEXT', 'WEIGHT_WORD', 'LOCATOR']],
+    reach: 1,
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a body-shaming name for a bed',
+    why: "gives a patient a nickname that mocks their body",
+    roles: ['BODY_NICK', 'LOCATOR'],
+    gaps: [0],
+    severity: 'medium',
+  }),
+]);
+
+const PALLIATIVE = ['PEACEFUL'];
+
+export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
+  harm({
+    name: 'letting a patient suffer',
+    why: 'says you would let a patient bleed, crash or suffer',
+    // "letting him bleed", "let the old man crash", "leave them to rot".
+    roles: ['LET', 'PERSON', 'SUFFER'],
+    gaps: [3, 3],
+    unless: PALLIATIVE,
+    notBefore: ['SUFFER_NOT'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'letting a patient suffer to punish them',
+    why: 'describes making a patient suffer to punish them',
+    roles: ['LET', 'PERSON', 'SUFFER_MILD'],
+    gaps: [3, 3],
+    with: [['INTENT', 'WINK']],
+    reach: 1,
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'should be allowed to die',
+    why: 'says patients should be left to die',
+    roles: ['LET_PASSIVE', 'SUFFER'],
+    gaps: [1],
+    with: [['PERSON', 'PATIENT', 'DRUG_LABEL']],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'indifferent to a patient coming to harm',
+    why: "shrugs at a patient dying or getting hurt",
+    // "who cares if she falls", "if he codes that's one less drunk".
+    roles: ['CONDITION', ['PERSON', 'PATIENT'], 'HARM_EVENT'],
+    gaps: [3, 4],
+    with: ['INDIFFERENCE'],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'nobody would mourn a patient',
+    why: "shrugs at a patient dying or getting hurt",
+    roles: ['CONDITION', ['PERSON', 'PATIENT'], 'HARM_EVENT'],
+    gaps: [3, 4],
+    with: ['NOBODY', 'MOURN'],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'hoping a patient dies',
+    why: 'wishes a patient dead',
+    roles: ['WISH', ['PERSON', 'PATIENT'], 'DEATH_EVENT'],
+    gaps: [4, 4],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'neglect as punishment',
+    why: "describes making a patient's care worse to punish them",
+    // "left him in his wet sheets ... maybe next time", "hold her ativan until she learns".
+    roles: ['NEGLECT_ACT', 'CARE_OBJECT'],
+    gaps: [4],
+    with: [['INTENT', 'WINK']],
+    reach: 1,
+    unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'left soiled as punishment',
+    why: "describes leaving a patient soiled to punish them",
+    roles: ['SOILED'],
+    with: [['INTENT', 'WINK'], ['PERSON', 'PATIENT', 'CARE_OBJECT']],
+    reach: 1,
+    unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'call light out of reach',
+    why: "describes putting a patient's call light out of reach",
+    roles: ['CALL_DEVICE', 'OUT_OF_REACH'],
+    gaps: [8],
+    severity: 'high',
+  }),
+  harm({
+    name: 'call light disabled',
+    why: "describes taking away a patient's way to call for help",
+    // "he kept pressing the button so I unplugged it", "took away her call bell for the night".
+    roles: ['DISABLE'],
+    with: ['CALL_DEVICE'],
+    firstPerson: true,
+    unless: ['CALL_FIX', 'ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'pretending not to hear',
+    why: 'describes ignoring a patient who calls for help',
+    roles: ['PRETEND', 'NOT_PERCEIVE'],
+    gaps: [3],
+    with: [['CALL_DEVICE', 'PATIENT', 'PERSON']],
+    reach: 1,
+    // "patients pretend not to hear the discharge teaching": their act, not the poster's.
+    notAfter: ['THIRD_PERSON', 'PATIENT'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'care on my schedule',
+    why: "says a patient's care comes when you feel like it",
+    roles: ['CARE_OBJECT', 'MY_WHIM'],
+    gaps: [6],
+    severity: 'high',
+  }),
+  harm({
+    name: 'restraints too tight',
+    why: 'describes restraining a patient tighter than needed',
+    roles: ['RESTRAINT', 'TIGHT'],
+    gaps: [4],
+    unless: ['RESTRAINT_CARE'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'restraints too tight',
+    why: 'describes restraining a patient tighter than needed',
+    roles: ['TIGHT', 'RESTRAINT'],
+    gaps: [3],
+    unless: ['RESTRAINT_CARE'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'charting care not given',
+    why: 'describes charting an assessment that was not done',
+    // "vitals charted but never taken".
+    roles: ['ASSESS_ITEM', 'CHART'],
+    gaps: [3],
+    with: ['NOT_DONE'],
+    reach: 1,
+    unless: ['CHART_ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'fake pain medicine',
+    why: 'describes giving a placebo in place of pain medicine',
+    roles: ['SALINE', 'DECEIVE', 'PAIN_DRUG'],
+    gaps: [4, 3],
+    unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'charting care not given',
+    why: 'describes charting an assessment that was not done',
+    roles: ['CHART', 'ASSESS_ITEM'],
+    gaps: [4],
+    with: ['NOT_DONE'],
+    reach: 1,
+    unless: ['CHART_ETHICS'],
+    severity: 'high',
+  }),
+]);
+
+export const DISCRIMINATION_FRAMES = checkFrames(CONDUCT_FRAMES, [
+  discrimination({
+    name: 'contempt for a group',
+    why: 'pins contempt on a whole group of people',
+    // "bipolar patients are all manipulative liars", "deaf patients are so exhausting".
+    roles: ['GROUP', 'CONTEMPT'],
+    gaps: [6],
+    blockers: JUDGED,
+    unless: ['AGAINST_BIAS', 'REPORTED', 'DEBUNK', 'WARMTH'],
+    severity: 'medium',
+  }),
+  discrimination({
+    name: 'stereotype',
+    why: 'pins a bad trait on a whole group of people',
+    // "immigrants never bother learning the language", "Asian families are all the same".
+    roles: ['GROUP', 'TRAIT'],
+    gaps: [6],
+    blockers: JUDGED,
+    with: [['GENERALISER', 'REFUSE']],
+    reach: 1,
+    unless: ['AGAINST_BIAS', 'REPORTED', 'DEBUNK', 'WARMTH'],
+    severity: 'medium',
+  }),
+  discrimination({
+    name: 'denying care by group',
+    why: 'says a group of people should not get care',
+    // "anyone over 85 shouldn't get a dialysis spot", "smokers shouldn't get transplants".
+    roles: [['AGE_GROUP', 'GROUP', 'DRUG_LABEL'], 'SHOULDNT_GET'],
+    gaps: [4],
+    unless: ['AGAINST_BIAS', 'REPORTED'],
+    severity: 'medium',
+  }),
+  discrimination({
+    name: 'denying a gender identity',
+    why: "denies non-binary or transgender people's identity",
+    roles: ['NB_TERM', 'NB_DENIAL'],
+    gaps: [6],
+    unless: ['REPORTED', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  discrimination({
+    name: 'denying a gender identity',
+    why: "denies non-binary or transgender people's identity",
+    roles: ['NB_DENIAL', 'NB_TERM'],
+    gaps: [2],
+    unless: ['REPORTED', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  discrimination({
+    name: "refusing a patient's pronouns",
+    why: "refuses a patient's pronouns",
+    roles: ['REFUSE_USE', 'PRONOUN_WORD'],
+    gaps: [2],
+    with: ['GENDER_CTX'],
+    reach: 1,
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+]);

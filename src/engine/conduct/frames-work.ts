@@ -1,0 +1,189 @@
+import { checkFrames, type Frame } from './frames';
+import { CONDUCT_FRAMES } from './frame-set';
+
+/**
+ * Frames about the workplace: colleagues (conduct.colleague), the employer (conduct.employer) and
+ * impairment (conduct.impairment). Classes in vocab/classes.ts and vocab/classes-work.ts.
+ */
+
+const colleague = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.colleague', tie: 'person', ...f });
+const employer = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.employer', tie: 'none', ...f });
+const impairment = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.impairment', tie: 'none', ...f });
+
+const JUDGED = ['NEG', 'PERSPECTIVE'];
+const ORGANISATION = ['ORG', 'LEADERSHIP'];
+
+export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
+  colleague({
+    name: 'contempt said of a colleague',
+    why: 'calls a colleague names in public',
+    // "the new attending is a sexist pig", "day shift are a bunch of lazy whiners".
+    roles: ['COLLEAGUE', 'COPULA', 'CONTEMPT'],
+    gaps: [5, 4],
+    blockers: JUDGED,
+    notBefore: ['PATIENT'],
+    notAfter: ['PATIENT', 'GROUP'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'contempt said of a colleague',
+    why: 'calls a colleague names in public',
+    roles: ['PRONOUN_SUBJ', 'CONTEMPT'],
+    gaps: [3],
+    blockers: JUDGED,
+    with: ['COLLEAGUE'],
+    reach: 1,
+    unless: ['PATIENT', 'WARMTH'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'contempt for colleagues (attributive)',
+    why: 'calls colleagues names in public',
+    roles: ['CONTEMPT', 'COLLEAGUE'],
+    gaps: [0],
+    notAfter: ['GROUP'],
+    unless: ['WARMTH'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'hating a colleague',
+    why: 'says you hate or cannot stand a colleague',
+    roles: ['FIRST', 'HATE', 'COLLEAGUE'],
+    gaps: [1, 2],
+    blockers: ['NEG', 'HATE_SITUATION'],
+    notBefore: ['SITUATION_AFTER', 'PATIENT'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'telling a colleague to go cry',
+    why: 'belittles a colleague in public',
+    roles: ['GO_CRY'],
+    with: ['COLLEAGUE'],
+    reach: 1,
+    severity: 'medium',
+  }),
+  colleague({
+    name: "gossip about a colleague's private life",
+    why: "shares a colleague's private life in public",
+    // "heard our unit manager is going through a messy divorce", "guess which tech got a DUI 👀".
+    roles: ['PRIVATE'],
+    with: ['COLLEAGUE', ['GOSSIP', 'EYES']],
+    reach: 1,
+    unless: ['SUPPORT', 'PATIENT'],
+    negatable: false,
+    severity: 'medium',
+  }),
+]);
+
+export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
+  employer({
+    name: 'contempt for the employer',
+    why: 'reads as a public attack on your employer',
+    // "Riverside General is a cesspool", "leadership at Lakeview are liars".
+    roles: [ORGANISATION, 'COPULA', 'ORG_CONTEMPT'],
+    gaps: [5, 3],
+    blockers: JUDGED,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'telling the employer to go to hell',
+    why: 'swears at your employer in public',
+    roles: [ORGANISATION, 'ORG_DISMISS'],
+    gaps: [2],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'swearing at the employer',
+    why: 'swears at your employer in public',
+    roles: ['CURSE', ORGANISATION],
+    gaps: [1],
+    negatable: false,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'the employer called names',
+    why: 'reads as a public attack on your employer',
+    roles: [ORGANISATION, 'ORG_CONTEMPT'],
+    gaps: [1],
+    blockers: JUDGED,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'leaking internal plans',
+    why: 'leaks an internal decision of your employer before it is public',
+    roles: ['PLAN', 'CHANGE'],
+    gaps: [3],
+    with: [ORGANISATION, 'SECRET'],
+    reach: 1,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'an incident said to be hidden',
+    why: 'makes a public accusation about an internal incident',
+    roles: ['HIDE', 'INCIDENT'],
+    gaps: [5],
+    with: [ORGANISATION],
+    severity: 'medium',
+  }),
+]);
+
+export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
+  impairment({
+    name: "taking a patient's drugs home",
+    why: "describes taking a patient's controlled drugs",
+    roles: ['TAKE_VERB', ['CONTROLLED', 'DRUG_OBJECT'], 'HOME'],
+    gaps: [4, 2],
+    with: ['CONTROLLED'],
+    reach: 1,
+    // Someone else's act ("a nurse took ... home and got fired") is news, not a confession.
+    notAfter: ['THIRD_PERSON', 'COLLEAGUE'],
+    unless: ['DIVERSION_TALK', 'REPORTED'],
+    severity: 'high',
+  }),
+  impairment({
+    name: 'pocketing waste',
+    why: 'describes pocketing controlled drugs',
+    roles: ['POCKET'],
+    with: ['CONTROLLED'],
+    reach: 1,
+    firstPerson: true,
+    unless: ['DIVERSION_TALK'],
+    severity: 'high',
+  }),
+  impairment({
+    name: "keeping a patient's drugs",
+    why: "describes keeping a patient's controlled drugs",
+    roles: ['KEEP_VERB', 'CONTROLLED'],
+    gaps: [5],
+    with: ['LEFTOVER'],
+    reach: 1,
+    unless: ['DIVERSION_TALK'],
+    severity: 'high',
+  }),
+  impairment({
+    name: 'stimulants not prescribed to you',
+    why: 'describes taking stimulants not prescribed to you to get through work',
+    roles: ['STIMULANT'],
+    with: ['NOT_MINE', 'WORK_TIME'],
+    negatable: false,
+    unless: ['DIVERSION_TALK', 'THIRD_PERSON'],
+    severity: 'high',
+  }),
+  impairment({
+    name: 'impaired on duty',
+    why: 'says you are intoxicated or hungover at work',
+    roles: ['IMPAIRED'],
+    notAfter: ['DET'],
+    with: ['ON_DUTY'],
+    unless: ['THIRD_PERSON', 'OFF_DUTY'],
+    severity: 'high',
+  }),
+  impairment({
+    name: 'drinking right before a shift',
+    why: 'describes drinking or using right before work',
+    roles: ['DRINK'],
+    with: ['BEFORE_SHIFT'],
+    unless: ['THIRD_PERSON', 'OFF_DUTY'],
+    severity: 'high',
+  }),
+]);

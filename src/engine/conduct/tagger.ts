@@ -1,0 +1,229 @@
+import { sentencesOf, type Doc } from '../doc';
+import { WordInterner } from '../interner';
+import { firstAtOrAfter } from '../sorted';
+import { matchesIn } from '../words';
+
+/**
+ * The draft as words tagged with lexical classes (vocab/classes.ts): "the guy in 9" is a patient
+ * reference, "whiniest" a contempt word, "let" a permission verb. Conduct frames (frames.ts) then
+ * read a sentence as a few classes in order, not as one phrase: "letting him bleed", "let the old
+ * man crash" and "allowed to just bleed out" are one frame, LET + PERSON + SUFFER.
+ *
+ * One pass over the words per draft, each word looked up in a map: linear in the draft's length.
+ */
+
+/** A run of words [i, j) that belongs to a class; for regex classes, also its characters. */
+export interface Hit {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A class is a list of phrases, lowercase, words separated by spaces. In a phrase, "#" stands for
+ * a number ("bed #"), a word ending in "*" for any word it starts ("manipulat*"). A two-word phrase
+ * also matches its hyphenated and joined spellings ("meth head", "meth-head", "methhead").
+ */
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+interface Entry {
+  cls: string;
+  words: readonly string[];
+}
+
+export interface CompiledLexicon {
+  first: Map<string, Entry[]>;
+  /** Stems ("manipulat*") by their first three letters. */
+  stems: Map<string, Entry[]>;
+  classes: ReadonlySet<string>;
+}
+
+const NUMBER = /^\d+[a-z]?$/;
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const first = new Map<string, Entry[]>();
+  const stems = new Map<string, Entry[]>();
+  const add = (cls: string, words: string[]) => {
+    const head = words[0]!;
+    if (head.endsWith('*')) {
+      const stem = head.slice(0, -1);
+      if (stem.length < 3) throw new Error(`stem too short in class ${cls}: ${head}`);
+      const key = stem.slice(0, 3);
+      const list = stems.get(key) ?? [];
+      list.push({ cls, words: [stem, ...words.slice(1)] });
+      stems.set(key, list);
+      return;
+    }
+    const list = first.get(head) ?? [];
+    list.push({ cls, words });
+    first.set(head, list);
+  };
+  for (const [cls, phrases] of Object.entries(lexicon)) {
+    for (const phrase of phrases) {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      if (!words.length) continue;
+      add(cls, words);
+      if (words.length === 2 && !words.some((w) => w === '#' || w.endsWith('*') || w.includes("'"))) {
+        add(cls, [`${words[0]}-${words[1]}`]);
+        add(cls, [`${words[0]}${words[1]}`]);
+      }
+    }
+  }
+  // Longest phrases first, so a class hit covers its longest reading.
+  for (const list of [...first.values(), ...stems.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  return { first, stems, classes: new Set(Object.keys(lexicon)) };
+}
+
+export interface Tagged {
+  /** The draft's words, lowercased, curly apostrophes straightened, edge punctuation trimmed. */
+  words: string[];
+  starts: number[];
+  ends: number[];
+  /** Sentence index of each word. */
+  sentence: Int32Array;
+  /** Clause index of each word: sentences split at ; : dashes and "but". */
+  clause: Int32Array;
+  /** Word ranges of each sentence: [first, last + 1). */
+  sentences: [number, number][];
+  hits: Map<string, Hit[]>;
+}
+
+const EDGE_CHARS = new Set(["'", '’', '_', '-']);
+/** "'em" stays "'em"; "pts'" is "pts", "-ish" is "ish": edge punctuation trimmed, by hand (no regex: a word may be long). */
+function trimEdges(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && EDGE_CHARS.has(w[a]!) && w.slice(a) !== "'em") a++;
+  while (b > a && EDGE_CHARS.has(w[b - 1]!)) b--;
+  return w.slice(a, b);
+}
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
+
+const cache = new WeakMap<Doc, WeakMap<CompiledLexicon, Tagged>>();
+
+/** The draft tagged with a lexicon's classes, computed once per draft and lexicon. */
+export function tag(doc: Doc, lexicon: CompiledLexicon): Tagged {
+  let byLexicon = cache.get(doc);
+  if (!byLexicon) cache.set(doc, (byLexicon = new WeakMap()));
+  let tagged = byLexicon.get(lexicon);
+  if (!tagged) byLexicon.set(lexicon, (tagged = build(doc, lexicon)));
+  return tagged;
+}
+
+/** Whether the gap between two words starts a new clause: ; : ( ) a dash, or a spaced hyphen. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // ; : ( ) – —
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 45 && i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A distinct word of the draft as the lexicon sees it, and the entries that may start at it. */
+interface Form {
+  word: string;
+  entries: readonly Entry[];
+}
+const NO_ENTRIES: readonly Entry[] = [];
+
+/** Looked up once per distinct word: "'em", "pts'" and "-ish" trimmed, then its phrases, numbers and stems. */
+function formOf(raw: string, lexicon: CompiledLexicon): Form {
+  let word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  const c0 = word.charCodeAt(0);
+  const cn = word.charCodeAt(word.length - 1);
+  if (c0 === 39 || c0 === 95 || c0 === 45 || cn === 39 || cn === 95 || cn === 45) word = trimEdges(word);
+  const listed = lexicon.first.get(word) ?? NO_ENTRIES;
+  const numbered = isDigit(word.charCodeAt(0)) && NUMBER.test(word) ? (lexicon.first.get('#') ?? NO_ENTRIES) : NO_ENTRIES;
+  const stemmed = word.length >= 3 ? (lexicon.stems.get(word.slice(0, 3)) ?? NO_ENTRIES).filter((e) => word.startsWith(e.words[0]!)) : NO_ENTRIES;
+  // In this order: the longest phrase of a class, listed first, is the one a class keeps.
+  const entries = numbered.length || stemmed.length ? [...listed, ...numbered, ...stemmed] : listed;
+  return { word, entries };
+}
+
+function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const forms: Form[] = [];
+  // Each distinct word is read once (a long draft has thousands of words, a few hundred distinct).
+  const interner = new WordInterner(doc.lower);
+  const byId: Form[] = [];
+  for (const w of doc.words) {
+    const id = interner.idOf(w.start, w.end);
+    const form = (byId[id] ??= formOf(interner.words[id]!, lexicon));
+    if (!form.word) continue;
+    words.push(form.word);
+    forms.push(form);
+    starts.push(w.start);
+    ends.push(w.end);
+  }
+  const n = words.length;
+  const sentence = new Int32Array(n);
+  const clause = new Int32Array(n);
+  const bounds = sentencesOf(doc);
+  const sentences: [number, number][] = bounds.map(() => [0, 0]);
+  let s = 0;
+  let c = 0;
+  for (let k = 0; k < n; k++) {
+    const prevSentence = s;
+    while (s < bounds.length - 1 && starts[k]! >= bounds[s + 1]![0]) s++;
+    if (k > 0 && (s !== prevSentence || CLAUSE_WORDS.has(words[k]!) || breaksClause(doc.text, ends[k - 1]!, starts[k]!))) c++;
+    sentence[k] = s;
+    clause[k] = c;
+  }
+  for (let k = n - 1; k >= 0; k--) sentences[sentence[k]!]![0] = k;
+  for (let k = 0; k < n; k++) sentences[sentence[k]!]![1] = k + 1;
+
+  const hits = new Map<string, Hit[]>();
+  const push = (cls: string, i: number, j: number) => {
+    const list = hits.get(cls);
+    const hit = { i, j, start: starts[i]!, end: ends[j - 1]! };
+    if (!list) hits.set(cls, [hit]);
+    else {
+      // One hit per class per starting word: the longest phrase (listed first) wins.
+      if (list[list.length - 1]!.i === i) return;
+      list.push(hit);
+    }
+  };
+  /** Whether the rest of a phrase follows word k, in its sentence (its first word matched when its form was read). */
+  const matchesAt = (entry: Entry, k: number) => {
+    const ws = entry.words;
+    if (k + ws.length > n) return false;
+    for (let t = 1; t < ws.length; t++) {
+      const want = ws[t]!;
+      const got = words[k + t]!;
+      if (want === '#' ? !NUMBER.test(got) : want.endsWith('*') ? !got.startsWith(want.slice(0, -1)) : got !== want) return false;
+      // A phrase does not run across a sentence.
+      if (sentence[k + t] !== sentence[k]) return false;
+    }
+    return true;
+  };
+  for (let k = 0; k < n; k++) {
+    for (const entry of forms[k]!.entries) if (matchesAt(entry, k)) push(entry.cls, k, k + entry.words.length);
+  }
+  return { words, starts, ends, sentence, clause, sentences, hits };
+}
+
+/** Hits of a class found by a regex over the text (names read from capitals, emoji), as word runs. */
+export function regexHits(doc: Doc, tagged: Tagged, re: RegExp): Hit[] {
+  const out: Hit[] = [];
+  const { starts, ends } = tagged;
+  for (const m of matchesIn(re, doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The words the match overlaps; an emoji between words belongs to the word before it.
+    let i = firstAtOrAfter(ends, start + 1);
+    let j = firstAtOrAfter(starts, end);
+    if (i >= j) {
+      i = Math.max(0, i - 1);
+      j = i + 1;
+    }
+    if (i < starts.length) out.push({ i, j: Math.min(j, starts.length), start, end });
+  }
+  return out;
+}

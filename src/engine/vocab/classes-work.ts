@@ -1,0 +1,267 @@
+import type { Lexicon } from '../conduct/tagger';
+
+/**
+ * Word classes for the frames about the workplace (colleagues, employer, impairment) and about
+ * the public (advice, misinformation, conflicts of interest). Same conventions as classes.ts.
+ */
+
+const WORKPLACE: Lexicon = {
+  /** Contempt for an organisation. */
+  ORG_CONTEMPT: [
+    'cesspool', 'scam', 'scams', 'liars', 'lying', 'crooks', 'frauds', 'fraud', 'a joke', 'disgrace', 'dump', 'hellhole', 'shithole',
+    'garbage', 'trash', 'corrupt', 'clown show', 'circus', 'dumpster fire', 'sweatshop', 'worst place', 'rotten', 'criminals',
+    'criminal', 'predatory', 'toxic', 'incompetent', 'clowns', 'morons', 'idiots', 'thieves', 'greedy', 'useless', 'a mess',
+    'sinking ship', 'evil', 'soulless', 'heartless', 'cowards', 'snakes', 'vultures', 'bloodsuckers', 'sham', 'racket', 'pathetic',
+    'disgusting', 'a nightmare', 'embarrassment', 'cult', 'prison', 'zoo', 'puppet show', 'shitshow', 'shit show', 'clusterfuck',
+  ],
+  /** Dismissing the organisation: "can go to hell", "can kiss my ...". */
+  ORG_DISMISS: ['can go to hell', 'can kiss my', 'can shove it', 'can burn', 'can rot', 'go to hell', 'can suck it', 'can eat', 'can choke', 'can get bent'],
+  CURSE: ['screw', 'fuck', 'f*ck', 'f**k', 'fck', 'fk', 'eff', 'to hell with', 'damn', 'f', 'frick'],
+  PLAN: [
+    'plans to', 'planning to', 'planning on', 'going to', 'about to', 'will', 'set to', 'decided to', 'is gonna', 'are gonna', 'wants to',
+    'quietly', 'is closing', 'are closing', "'s closing", 'is cutting', 'are cutting', 'is laying', 'are laying', 'next month', 'in march',
+  ],
+  CHANGE: [
+    'close', 'closing', 'shut down', 'shutting down', 'lay off', 'layoff', 'layoffs', 'laying off', 'cut', 'cutting', 'merge',
+    'merging', 'sell', 'selling', 'outsource', 'outsourcing', 'eliminate', 'eliminating', 'freeze', 'replace', 'relocate',
+    'consolidate', 'downsize', 'downsizing', 'off', 'gut', 'gutting', 'slash', 'slashing',
+  ],
+  SECRET: [
+    "haven't told", "hasn't told", 'not told', "haven't announced", 'not announced', "hasn't been announced", 'yet', 'confidential',
+    'heads up', "don't tell", 'off the record', 'internal', 'leaked', 'nobody knows', "doesn't know", "don't know", "didn't hear it from me",
+    'between us', 'secret', 'quietly', 'behind closed doors', 'not public', 'before it', 'under wraps', 'hush',
+    'keep it quiet', 'keep this quiet', 'keep it between us', 'on the down low', 'not supposed to say', 'not supposed to tell',
+  ],
+  HIDE: [
+    'hid', 'hidden', 'hiding', 'covered up', 'cover up', 'covering up', 'buried', 'bury', 'burying', 'swept', 'kept quiet',
+    'kept it quiet', 'hushed up', 'never reported', "didn't report", 'not reporting', 'concealed', 'whitewashed', 'made it go away', 'covered it up', 'covering it up', 'swept it under', 'buried it',
+  ],
+  INCIDENT: [
+    'error', 'errors', 'med error', 'mistake', 'death', 'deaths', 'killed', 'incident', 'incidents', 'fall', 'overdose', 'sentinel event',
+    'outbreak', 'infection', 'injury', 'assault', 'wrong site', 'what happened', 'complaint', 'complaints', 'lawsuit', 'abuse', 'near miss', 'code', 'elopement', 'suicide',
+  ],
+  GO_CRY: [
+    'go cry', 'cry somewhere else', 'cry about it', 'cry me a river', 'toughen up', 'grow a spine', 'grow a pair', 'suck it up buttercup',
+    'boo hoo', 'boohoo', 'waaah', 'get a thicker skin', 'cry more', 'go home and cry',
+  ],
+  /** A colleague's private life. */
+  PRIVATE: [
+    'divorce', 'divorcing', 'divorced', 'messy divorce', 'affair', 'cheating', 'cheated', 'sleeping with', 'hooking up', 'dui', 'arrested',
+    'jail', 'rehab', 'relapse', 'relapsed', 'on something', 'using again', 'custody', 'bankrupt', 'bankruptcy', 'restraining order',
+    'sued', 'probation', 'drinking problem', 'slurs', 'std', 'failed a drug test', 'drug test', 'got caught', 'court', 'evicted',
+    'foreclosure', 'her ex', 'his ex', 'sleeping in his office', 'sleeping in her car', 'pregnant', 'miscarriage', 'therapy', 'psych ward',
+    'overdosed', 'cps', 'left him for', 'left her for', 'wife left', 'husband left', 'separated', 'separating', 'split up',
+  ],
+  GOSSIP: [
+    'heard', 'apparently', 'rumor', 'rumour', 'rumors', 'rumours', 'everyone knows', 'guess which', 'guess who', 'pretty sure', 'tea',
+    'spill', "don't tell", 'word is', 'word on the unit', 'word on the floor', 'word around', 'allegedly', 'i hear', 'knows', "didn't hear it from me", 'scandal', 'juicy', 'gossip', 'dirt on',
+  ],
+  SUPPORT: [
+    'congrats', 'congratulations', 'praying for', 'prayers', 'support', 'supporting', 'collecting', 'flowers', 'rooting for', 'proud',
+    'welcome', 'meal train', 'gofundme', 'please keep', 'thinking of', 'sending love', 'check on', 'be kind', 'stop the gossip',
+  ],
+  TAKE_VERB: ['brought', 'took', 'take', 'taking', 'bring', 'carried', 'snuck', 'sneak', 'walked out with', 'went home with'],
+  HOME: ['home', 'to my car', 'to my locker', 'out to my car', 'out the door'],
+  CONTROLLED: [
+    'oxy', 'oxys', 'oxycodone', 'opioids', 'opiates', 'dilaudid', 'hydromorphone', 'fentanyl', 'morphine', 'norco', 'norcos',
+    'percocet', 'percs', 'vicodin', 'ativan', 'xanax', 'valium', 'ketamine', 'versed', 'narcs', 'narcotics', 'waste', 'the waste',
+    'roxy', 'roxies', 'benzos', 'propofol', 'tramadol', 'lorazepam', 'midazolam', 'oxycontin', 'hydrocodone', 'methadone', 'suboxone',
+  ],
+  /** What is carried off: the drug, or "the rest", "a few". */
+  DRUG_OBJECT: [
+    'the rest', 'the leftovers', 'leftovers', 'some', 'a few', 'a couple', 'them', 'it', 'the extra', 'extras', 'a handful', 'the waste',
+    'his', 'her', 'their', 'the', 'a',
+  ],
+  POCKET: ['pocket', 'pockets', 'pocketed', 'pocketing', 'scrub pocket', 'my bra', 'my sock', 'my locker', 'my purse', 'my bag'],
+  KEEP_VERB: ['kept', 'keep', 'keeping', 'saved', 'held onto', 'stashed', 'pocketed', 'swiped', 'snagged', 'grabbed', 'skimmed', 'helped myself'],
+  LEFTOVER: [
+    'patient', 'patients', 'pt', 'pts', "didn't need", 'did not need', 'leftover', 'left over', 'extra', 'waste', 'wasted',
+    'discharged', 'the rest', 'for my back', 'for later', 'for myself', 'for me', 'for my',
+  ],
+  DIVERSION_TALK: ['diversion', 'signs', 'report', 'reported', 'policy', 'audit', 'hurts', 'warning signs', 'investigation', 'never', 'colleague'],
+  STIMULANT: ['adderall', 'addy', 'addies', 'vyvanse', 'ritalin', 'modafinil', 'provigil', 'focalin', 'concerta', 'dexedrine', 'speed', 'study drug'],
+  NOT_MINE: [
+    'borrowed', "roommate's", "friend's", "husband's", "wife's", "sister's", "brother's", "kid's", "son's", "daughter's", "partner's",
+    'not prescribed', "isn't prescribed", "wasn't prescribed", 'not mine', "isn't mine", "wasn't mine", 'bought', 'off a friend',
+    'from a friend', "someone's", "someone else's", 'not my prescription', 'no prescription', 'without a prescription', 'a friend',
+  ],
+  WORK_TIME: [
+    'shift', 'shifts', 'double', 'night shift', 'nights', 'on call', 'call', 'clinical', 'clinicals', '12', 'twelve', 'survive',
+    'get through', 'work', 'rounds', 'charting', 'the floor', 'the unit', 'report', 'residency', 'a 16',
+  ],
+  /** Under the influence, said of oneself. */
+  IMPAIRED: [
+    'drunk', 'still drunk', 'hungover', 'hung over', 'buzzed', 'tipsy', 'stoned', 'baked', 'faded', 'blazed', 'sloshed', 'hammered',
+    'tripping', 'high af', 'a little high', 'little bit high', 'bit high', 'kinda high', 'so high', 'still high', 'am high',
+    "i'm high", 'im high', 'was high', 'got high', 'pretty high', 'lowkey high', 'super high', 'high as a kite', 'on edibles', 'on an edible',
+    'half drunk', 'wine drunk', 'a little drunk', 'still buzzed', 'still tipsy',
+  ],
+  ON_DUTY: [
+    'on call', 'at work', 'on shift', 'in the or', 'in surgery', 'charting', 'in report', 'clocked in', 'clocking in', 'on the unit',
+    'on the floor', 'at the bedside', 'rounding', 'my patients', 'my pts', 'my shift', 'this shift', 'night shift', 'day shift',
+    'first case', 'in clinic', 'at clinic', 'on duty', 'at the hospital', 'scrubbed in', 'the or', 'central line', 'intubate',
+    'a code', 'med pass', 'passing meds', 'my assignment', 'at 7', 'at 0700', 'handoff', 'working tonight', 'working today',
+  ],
+  /** "the drunk", "our resident drunk": a state used as a noun names somebody else. */
+  DET: ['the', 'a', 'an', 'our', 'that', 'this', 'resident', 'local', 'another', 'every', 'some', 'your', 'his', 'her'],
+  THIRD_PERSON: [
+    'he', 'she', 'they', 'his', 'her', 'pt', 'patient', 'patients', 'pts', 'family', 'guy', 'lady', 'driver', 'mom', 'dad', 'husband',
+    'wife', 'people', 'someone', 'everyone', 'anyone', 'visitor', 'visitors', 'kid', 'teen', 'man', 'woman', 'dude',
+  ],
+  DRINK: [
+    'wine', 'glass of wine', 'glasses of wine', 'beer', 'beers', 'tequila shots', 'vodka shots', 'jello shots', 'vodka', 'tequila', 'whiskey', 'drinks', 'a drink',
+    'mimosas', 'margaritas', 'cocktail', 'cocktails', 'booze', 'seltzers', 'white claw', 'white claws',
+    'fireball', 'rum', 'gin', 'bourbon', 'a bottle', 'edible', 'edibles', 'joint', 'blunt', 'weed', 'bong',
+  ],
+  BEFORE_SHIFT: [
+    'before my shift', 'before shift', 'before work', 'before clocking in', 'before i clock in', 'pregame', 'pregamed',
+    'pregaming', 'in the parking lot', 'in the parking garage', 'on my break', 'on lunch', 'in my water bottle', 'in my locker',
+    'before report', 'before rounds', 'before a 12', 'before nights', 'before my 12', 'before the shift', 'before clinic',
+    'right before my shift', 'right before work', 'right before report', 'right before clocking in',
+    'before my first case', 'during my shift', 'on shift', 'between patients', 'in the break room', 'in the med room',
+  ],
+  OFF_DUTY: [
+    'off', 'day off', 'days off', 'off for', 'not back', 'not working', 'vacation', 'pto', 'after my shift', 'after shift', 'after work',
+    'after the shift', 'last night shift', 'finished my', 'done for the week', 'weekend off', 'designated driver', 'not on call',
+    'no work tomorrow', 'post-shift', 'home from work', 'after a 12', 'after nights', 'until tuesday', 'never before', 'not before',
+    'drinks on me', 'this weekend', 'celebrate', 'celebrating',
+  ],
+};
+
+const PUBLIC: Lexicon = {
+  USE_VERB: ['use', 'take', 'try', 'give', 'borrow', 'grab', 'finish', 'just take', 'just use', 'steal', 'split', 'share'],
+  OTHERS_POSS: [
+    "wife's", "husband's", "mom's", "mum's", "dad's", "sister's", "brother's", "roommate's", "friend's", "partner's", "grandma's",
+    "grandpa's", "neighbor's", "neighbour's", "kid's", "son's", "daughter's", "boyfriend's", "girlfriend's", "coworker's", "aunt's",
+    "uncle's", "cousin's", "someone else's", "mother's", "father's", "nana's", 'a friend', 'leftover', 'old',
+  ],
+  MED_WORD: [
+    'pills', 'meds', 'medication', 'medicine', 'tablets', 'inhaler', 'prescription', 'script', 'antibiotics', 'oxycodone', 'oxy',
+    'percocet', 'norco', 'ambien', 'xanax', 'valium', 'klonopin', 'ativan', 'adderall', 'cipro', 'amoxicillin', 'augmentin',
+    'prednisone', 'steroids', 'insulin', 'metformin', 'lisinopril', 'tramadol', 'gabapentin', 'zoloft', 'lexapro', 'prozac',
+    'flexeril', 'muscle relaxers', 'muscle relaxer', 'blood pressure pills', 'bp pills', 'water pills', 'epipen', 'viagra', 'sleeping pills',
+  ],
+  TO_CARE: [
+    'doctor', 'your doctor', 'pediatrician', 'pharmacist', 'provider', 'call 911', '911', 'urgent care', 'go to the er', 'get to the er',
+    'head to the er', 'go to the ed', 'go in', 'get it looked at',
+    'get seen', 'get checked', 'see someone', 'poison control', 'pcp', 'after-hours line', 'nurse line', 'ask your',
+  ],
+  GIVE: ['give', 'giving', 'try', 'slip', 'put'],
+  CHILD: ['baby', 'kid', 'kids', 'toddler', 'son', 'daughter', 'child', 'infant', 'newborn', 'little one', 'your 2 year old', 'your toddler'],
+  ADULT_SEDATIVE: [
+    'ambien', 'zolpidem', 'xanax', 'ativan', 'valium', 'klonopin', 'trazodone', 'seroquel', 'sleeping pill', 'sleeping pills',
+    'sleep aid', 'nyquil', 'unisom', 'your sleeping', 'lunesta', 'benzo', 'edible', 'gummy',
+  ],
+  STOP_MED: [
+    'stop', 'quit', 'skip', 'ditch', 'drop', 'come off', 'get off', 'throw away', 'stop taking', "don't need", 'do not need',
+    'toss', 'dump', 'cut out', 'wean off', 'no need for',
+  ],
+  CRITICAL_MED: [
+    'insulin', 'metformin', 'blood thinner', 'blood thinners', 'eliquis', 'warfarin', 'coumadin', 'xarelto', 'seizure meds', 'keppra',
+    'bp meds', 'blood pressure meds', 'blood pressure pills', 'lisinopril', 'antidepressant', 'antidepressants', 'ssri', 'zoloft',
+    'lexapro', 'inhaler', 'thyroid meds', 'synthroid', 'levothyroxine', 'prednisone', 'steroids', 'lithium', 'antipsychotic',
+    'antipsychotics', 'heart meds', 'statin', 'statins', 'antibiotics', 'prep', 'hiv meds', 'transplant meds', 'chemo', 'meds',
+  ],
+  SKIP_CARE: [
+    'skip', "don't bother with", "don't bother going to", "don't bother seeing", 'no need for', 'no need to see', "don't need",
+    "don't waste money on", "don't waste your money on", 'save yourself the', 'forget the', "don't go to", 'avoid the', 'not worth',
+  ],
+  SPECIALIST: [
+    'dermatologist', 'derm', 'pediatrician', 'peds', 'doctor', 'specialist', 'er', 'ed', 'urgent care', 'cardiologist', 'appointment',
+    'appt', 'visit', 'ob', 'gyn', 'dentist', 'biopsy', 'copay', 'hospital', 'doc', 'ortho', 'neurologist', 'oncologist',
+    'urologist', 'gastroenterologist', 'gi', 'ent', 'endocrinologist', 'endo', 'rheumatologist', 'pulmonologist', 'nephrologist',
+    'allergist', 'psychiatrist', 'surgeon', 'ophthalmologist', 'eye doctor', 'podiatrist', 'gp', 'pcp', 'primary care', 'clinic',
+    'walk-in', 'physician', 'provider', 'midwife',
+  ],
+  DIAG_CUE: [
+    "that's", 'thats', 'that is', 'definitely', 'looks like', 'from the photo', 'from the pic', 'from your pic', 'from the picture',
+    "it's just", 'sounds like', 'is just', 'classic', 'textbook', '100%', "it's", 'is definitely', 'def',
+  ],
+  TAKE_DOSE: ['chew', 'take', 'pop', 'try', 'swallow', 'double up on'],
+  OTC: ['aspirin', 'ibuprofen', 'advil', 'motrin', 'tylenol', 'benadryl', 'baby aspirin', 'tums', 'nitro', 'imodium', 'pepto', 'excedrin'],
+  AVOID_CARE: [
+    'sleep it off', 'the er will', 'skip the er', "don't go to the er", 'no need for the er', 'stay home', 'wait it out',
+    "don't bother with the er", 'make you wait', 'waste of time', 'waste of money', 'save the copay', 'no need to go in', "don't go in",
+    'skip the doctor', 'ride it out',
+  ],
+  ALT_REMEDY: [
+    'baking soda', 'colloidal silver', 'apple cider vinegar', 'acv', 'turmeric', 'essential oils', 'essential oil', 'oregano oil',
+    'garlic', 'beet juice', 'juice cleanse', 'juicing', 'raw vegan', 'vegan diet', 'raw diet', 'keto', 'carnivore diet', 'fasting',
+    'herbs', 'herbal', 'herbal protocol', 'cinnamon', 'ivermectin', 'bleach', 'mms', 'chlorine dioxide', 'hydrogen peroxide',
+    'vitamin c', 'megadose', 'homeopathy', 'homeopathic', 'cannabis oil', 'cbd', 'black seed oil', 'sea moss', 'alkaline water',
+    'alkaline diet', 'structured water', 'raw milk', 'urine therapy', 'coffee enemas', 'apricot seeds', 'detox', 'cleanse', 'moringa',
+    'bitter melon', 'berberine', 'elderberry', 'diet', 'this protocol', 'natural remedy', 'natural remedies', 'tea', 'oils',
+    'frequency healing', 'grounding', 'crystals', 'reiki', 'chelation', 'hcq', 'hydroxychloroquine', 'fenbendazole', 'borax',
+    'turpentine', 'kerosene', 'silver',
+  ],
+  CURE_VERB: [
+    'cure', 'cures', 'cured', 'curing', 'reverse', 'reverses', 'reversed', 'reversing', 'kill', 'kills', 'killed', 'heal', 'heals',
+    'healed', 'gets rid of', 'got rid of', 'eliminates', 'eliminated', 'shrank', 'shrink', 'shrinks', 'shrunk', 'does the same job',
+    'do the same job', 'does the same thing', 'works better than', 'replaces', 'same thing as', 'better than', 'instead of',
+    'dissolves', 'melts', 'wipes out', 'fixes', 'fixed', 'treats', 'knocks out', 'beats', 'beat', 'destroys', 'flushes',
+  ],
+  DISEASE: [
+    'cancer', 'tumor', 'tumors', 'tumour', 'diabetes', 'type 2', 'any infection', 'every infection', 'all infections', 'staph', 'mrsa', 'covid', 'hiv', 'autism', 'hypertension',
+    'blood pressure', 'high blood pressure', 'disease', 'stage #', 'sepsis', 'pneumonia', 'strep', 'uti', 'lyme', 'ms', 'alzheimer\'s',
+    'dementia', 'parkinson\'s', 'arthritis', 'heart disease', 'leukemia', 'lymphoma', 'melanoma', 'flu', 'measles', 'virus', 'viruses',
+    'bacteria', 'asthma', 'depression', 'adhd', 'lupus', 'cholesterol', 'a1c', 'kidney disease', 'any infection',
+  ],
+  STOP_PROVEN: [
+    'skip', 'ditch', 'stop', 'quit', 'throw away', 'throw out', 'no need for', "don't need", 'come off', 'instead of', 'replace',
+    'replaced', 'get off', 'toss', 'dump', 'say no to', 'refuse', 'forget',
+  ],
+  PROVEN_TX: [
+    'chemo', 'chemotherapy', 'radiation', 'insulin', 'metformin', 'blood pressure pills', 'blood pressure meds', 'bp meds', 'bp pills',
+    'statins', 'statin', 'antidepressants', 'vaccines', 'vaccine', 'antibiotics', 'inhaler', 'surgery', 'meds', 'medication',
+    'medications', 'prescriptions', 'pills', 'lisinopril', 'blood thinners', 'thyroid meds', 'the shot', 'oncologist', 'treatment',
+  ],
+  VACCINE: ['vaccine', 'vaccines', 'shot', 'shots', 'jab', 'jabs', 'vax', 'mmr', 'vaccination', 'vaccinations', 'booster', 'boosters', 'mrna'],
+  MORE_DANGEROUS: [
+    'more dangerous than', 'worse than', 'deadlier than', 'riskier than', 'more harmful than', 'kills more than', 'more deadly than',
+    'more risky than', 'way more dangerous than', 'far more dangerous than', 'more dangerous then', 'worse then',
+    'more side effects than', 'more risk than', 'more damage than', 'hurt more people than', 'killed more people than',
+  ],
+  FIVE_G: ['5g', '5g towers', '5g tower', 'cell towers'],
+  HARM_CLAIM: [
+    'cause', 'causes', 'caused', 'causing', 'made people sick', 'makes people sick', 'spread', 'spreads', 'spreading', 'covid',
+    'virus', 'coronavirus', 'sick', 'cancer', 'the real cause', 'behind', 'to blame',
+  ],
+  MICROCHIP: ['microchip', 'microchips', 'microchipped', 'chips', 'chip', 'tracking device', 'tracking devices', 'nanobots', 'graphene', 'trackers', 'nanochips'],
+  HIV: ['hiv'],
+  NOT_CAUSE_AIDS: [
+    "doesn't cause aids", 'does not cause aids', "doesn't lead to aids", "isn't the cause of aids", "can't cause aids", 'never caused aids',
+    'is harmless', "isn't real", 'is a myth', 'is a hoax',
+  ],
+  MASKS: ['mask', 'masks', 'masking', 'face masks', 'n95s', 'surgical masks'],
+  NEVER_WORKED: [
+    'never worked', "don't work", 'do not work', "didn't work", 'did nothing', 'do nothing', 'does nothing', 'are useless',
+    'were useless', 'are pointless', 'theater', 'theatre', 'never did anything', 'never helped', 'are a joke', 'were a joke', 'never work',
+    "don't do anything", 'do not do anything', "didn't do anything", 'made it worse', 'cause more harm',
+  ],
+  REP: ['rep', 'reps', 'sales rep', 'drug rep', 'pharma rep', 'device rep', 'vendor', 'vendors', 'sales guy', 'sales lady', 'company', 'manufacturer', 'brand'],
+  PERK: [
+    'steakhouse', 'steak', 'dinner', 'lunch', 'took us', 'paid for', 'gift card', 'gift cards', 'tickets', 'trip', 'swag', 'free',
+    'bought us', 'comped', 'sushi', 'catered', 'open bar', 'golf', 'game', 'spa', 'bonus', 'kickback', 'kickbacks', 'flew us',
+    'sent the whole unit', 'sent us', 'broadway', 'concert', 'cruise', 'vacation', 'paid trip', 'resort',
+  ],
+  STEER: [
+    'recommending', 'recommend', 'prescribing', 'prescribe', 'pushing', 'push', 'switching', 'guess whose', 'guess which', 'guess what',
+    'from now on', 'only using', 'only use', 'ordering', 'switching to', "we're switching", 'suggesting', 'telling patients', 'telling my patients', 'all my patients',
+  ],
+  MLM_JOIN: [
+    'join my team', 'join my business', 'be your own boss', 'side hustle', 'financial freedom', 'my downline', 'boss babe',
+    'join my company', 'join my tribe', 'business opportunity',
+  ],
+  EARN: [
+    'earn', 'earning', 'made', 'income', 'money', 'paycheck', 'quit my job', 'ask me how', 'dm me', 'message me', 'commission', 'extra cash',
+    'passive', 'selling', 'per month', 'a month', 'last month', 'from home',
+  ],
+  AFFILIATE_LINK: ['affiliate link', 'my link', 'referral link', 'my code', 'my affiliate', 'link in bio', 'my storefront', 'discount code'],
+  PATIENT_REACH: [
+    'patients', 'pts', 'every new mom', 'new moms', 'my unit', 'post-op', 'i tell every', 'i tell all', 'i tell my', 'every patient',
+    'all my', 'my moms', 'discharge', 'families', 'my clients',
+  ],
+  AD_TAG: ['paid partnership', 'sponsored', 'paid ambassador', 'ambassador', 'i was paid', 'disclosure', 'i earn a commission', 'i get a commission', 'gifted'],
+};
+
+export const WORK_CLASSES: Lexicon = { ...WORKPLACE, ...PUBLIC };

@@ -1,0 +1,376 @@
+import type { Lexicon } from '../conduct/tagger';
+
+/**
+ * Word classes the conduct frames are built from (conduct/frames.ts). Each class is a kind of word
+ * — a target, an evaluation, an act, an intent, a benign reading — not a list of sentences: a new
+ * post is caught when it uses any member of each class in the frame's order. "#" is a number,
+ * "stem*" any word starting with the stem; two-word phrases also match hyphenated and joined.
+ */
+
+/** Who: a patient, a colleague, people in general. */
+const TARGETS: Lexicon = {
+  PATIENT: [
+    'patient', 'patients', 'pt', 'pts', "pt's", "patient's", "patients'", 'my assignment', 'frequent flyer', 'frequent flyers',
+    'frequent flier', 'frequent fliers', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
+    'these people', 'those people',
+    // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
+    'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
+    ...['guy', 'lady', 'man', 'woman', 'dude', 'kid', 'gentleman', 'grandpa', 'grandma', 'family', 'mom', 'dad', 'girl', 'boy', 'one', 'drunk', 'teen', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter'].flatMap(
+      (who) => ['in #', 'in room #', 'in bed #', 'in bay #', 'in rm #', 'from #', 'from room #', 'from bed #'].map((where) => `${who} ${where}`),
+    ),
+  ],
+  /** Person nouns and object pronouns: who a harm or a permission is aimed at. */
+  PERSON: [
+    'him', 'her', 'them', "'em", 'em', 'he', 'she', 'they', 'guy', 'lady', 'man', 'woman', 'dude', 'kid', 'gentleman', 'grandpa',
+    'grandma', 'granny', 'drunk', 'drunks', 'addict', 'addicts', 'junkie', 'junkies', 'overdoses', 'ods', 'patient', 'patients',
+    'pt', 'pts', 'frequent flyer', 'frequent flyers', 'screamer', 'biter', 'old man', 'old lady', 'family', 'people', 'this one',
+    'that one', 'someone', 'somebody', 'anyone', 'seeker', 'seekers', 'bed #', 'room #',
+  ],
+  COLLEAGUE: [
+    'nurse', 'nurses', 'rn', 'rns', 'charge nurse', 'charge', 'new grad', 'new grads', 'doctor', 'doctors', 'doc', 'docs',
+    'attending', 'attendings', 'resident', 'residents', 'intern', 'interns', 'surgeon', 'surgeons', 'hospitalist', 'pharmacist',
+    'pharmacists', 'tech', 'techs', 'cna', 'cnas', 'aide', 'aides', 'preceptor', 'preceptors', 'orientee', 'manager', 'unit manager',
+    'nurse manager', 'supervisor', 'director', 'educator', 'coworker', 'coworkers', 'co-worker', 'co-workers', 'colleague',
+    'colleagues', 'traveler', 'travelers', 'traveller', 'travel nurse', 'agency nurse', 'float', 'day shift', 'night shift',
+    'dayshift', 'nightshift', 'days', 'nights', 'np', 'nps', 'pa', 'anesthesia', 'anesthesiologist', 'crna', 'rt', 'rts', 'medic',
+    'medics', 'paramedic', 'scheduler', 'secretary', 'unit clerk', 'provider', 'providers', 'fellow', 'registrar', 'consultant',
+    'midwife', 'therapist', 'dr', 'dr.', 'physician', 'physicians',
+  ],
+  /** Leadership and the organisation as words; names of hospitals come from conduct.ts's EMPLOYER. */
+  LEADERSHIP: [
+    'admin', 'administration', 'management', 'leadership', 'corporate', 'c-suite', 'hr', 'ceo', 'cno', 'execs', 'executives',
+    'the board', 'higher ups', 'this hospital', 'our hospital', 'my hospital', 'the hospital', 'this place', 'this company',
+    'health system', 'the system', 'my employer', 'our employer',
+  ],
+  /** Groups people are stereotyped by, named without slurs. */
+  GROUP: [
+    'immigrants', 'immigrant', 'migrants', 'foreigners', 'refugees', 'gay', 'gays', 'lesbian', 'lesbians', 'queer', 'trans',
+    'transgender', 'asian', 'asians', 'indian', 'indians', 'chinese', 'jewish', 'jews', 'muslim', 'muslims', 'arab', 'arabs',
+    'black', 'blacks', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'mexican', 'mexicans', 'filipino',
+    'filipinos', 'filipina', 'filipinas', 'african', 'africans', 'haitian', 'haitians', 'somali', 'somalis', 'nigerian',
+    'nigerians', 'russian', 'russians', 'middle eastern', 'arabic', 'pakistani', 'pakistanis', 'korean', 'koreans', 'vietnamese',
+    'puerto rican', 'puerto ricans', 'native', 'natives', 'indigenous', 'catholic', 'catholics', 'christian', 'christians', 'hindu',
+    'hindus', 'sikh', 'sikhs', 'mormon', 'mormons', 'amish', 'jehovah\'s witnesses', 'jw', 'religious', 'medicaid', 'medi-cal',
+    'welfare', 'uninsured', 'homeless', 'elderly', 'old people', 'old folks', 'boomers', 'geriatric', 'deaf', 'blind', 'disabled',
+    'autistic', 'bipolar', 'schizophrenic', 'schizophrenics', 'borderline', 'borderlines', 'psych patients', 'bpd',
+    'sickle cell', 'sicklers', 'obese', 'fat people', 'overweight', 'smokers', 'addicts', 'alcoholics', 'women', 'men', 'females',
+    'males', 'foreign', 'esl', 'non-english', 'undocumented', 'illegals', 'unvaccinated', 'anti-vaxxers', 'antivaxxers',
+    'rural', 'ghetto', 'inner city', 'trailer park',
+  ],
+  /** An age bound that marks a group: "anyone over 85", "people over 80", "90-year-olds". */
+  AGE_GROUP: [
+    'anyone over #', 'anybody over #', 'people over #', 'patients over #', 'pts over #', 'everyone over #', 'nobody over #',
+    'over the age of #', '#-year-olds', '# year olds', 'nonagenarians', 'octogenarians', 'centenarians',
+    'old people', 'elderly', 'the elderly', 'geriatric patients', 'nursing home patients', 'the old',
+  ],
+  FIRST: ['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself', 'mine', 'we', "we're", "we've", 'us', 'our'],
+};
+
+/** How: evaluations of people, copulas, the poster's attitude. */
+const EVALUATIONS: Lexicon = {
+  /** Contempt for a person's character (not their state: scared, confused, sick and angry are not here). */
+  CONTEMPT: [
+    'ungrateful', 'entitled', 'lazy', 'laziest', 'whiny', 'whiniest', 'whiner', 'whiners', 'whining', 'manipulat*', 'disgusting',
+    'fakers', 'faker', 'liars', 'liar', 'lying', 'pathetic', 'worthless', 'useless', 'stupid', 'stupidest', 'dumb', 'dumbest',
+    'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'imbecile', 'imbeciles', 'animals', 'savages', 'brats', 'spoiled brats',
+    'spoiled', 'miserable', 'vile', 'nasty', 'nastiest', 'weasel', 'weasels', 'leeches', 'parasites', 'scum', 'lowlifes', 'losers',
+    'loser', 'creeps', 'freaks', 'pigs', 'pig', 'slobs', 'slob', 'degenerates', 'dregs', 'crybabies', 'crybaby', 'whiny babies',
+    'big babies', 'toddlers', 'clowns', 'clown', 'incompetent', 'incompetence', 'clueless', 'ignorant', 'hypochondriacs',
+    'drama queens', 'drama queen', 'divas', 'diva', 'pain in the ass', 'waste of space', 'waste of oxygen', 'piece of work',
+    'sexist pig', 'racist pig', 'human garbage', 'disgrace', 'hack', 'hacks', 'quack', 'arrogant', 'psycho',
+    'psychos', 'nutcase', 'nutcases', 'lunatic', 'lunatics', 'snake', 'snakes', 'backstabber', 'backstabbers', 'gross people',
+    'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'jerk', 'jerks', 'creature', 'cheapskates', 'thieves', 'crooks', 'frauds',
+    'con artists', 'con artist', 'users', 'abusers', 'bums', 'slackers', 'deadbeats', 'freeloaders', 'mooches', 'moochers',
+    'exhausting', 'insufferable', 'obnoxious', 'drug seekers', 'drug seeker', 'seekers', 'worst people',
+    'horrible people', 'awful people', 'terrible people', 'the worst humans', 'bad people', 'bad humans', 'terrible humans',
+    'awful humans', 'horrible humans', 'evil people', 'the worst kind of people', 'whiny little baby', 'little brat', 'brat', 'a nightmare', 'nightmares', 'cowards', 'coward',
+    'spineless', 'two-faced', 'heartless', 'pompous', 'condescending', 'bully', 'bullies', 'tyrant', 'witch', 'hag', 'cow',
+    'rudest', 'meanest', 'most annoying', 'grossest', 'nastiest',
+  ],
+  /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
+  FAMILIES: ['families', 'family members', 'visitors'],
+  /** Linking a target to what is said of it: "are", "acting like", "behave like". */
+  COPULA: [
+    'is', 'are', 'was', 'were', "'s", "'re", 'be', 'being', 'been', 'seem', 'seems', 'act', 'acts', 'acting', 'behave', 'behaves',
+    'behaving', 'get', 'gets', 'become', 'becomes', 'turn into', 'like', 'look like', 'looks like', 'sound like', 'sounds like',
+    "he's", "she's", "they're", "it's", 'hes', 'shes', 'theyre', 'is just', 'are just', 'are all', 'r',
+  ],
+  /** The poster's contempt for whoever follows: "I hate these patients", "can't stand my pts". */
+  HATE: [
+    'hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', "can't stand", 'cannot stand', 'cant stand', 'sick of', 'done with',
+    'tired of', 'fed up with', 'so over', 'disgusted by', 'sick and tired of', 'no patience for', 'zero patience for',
+  ],
+  /** What follows "I hate": a thing about the target, not the target ("I hate that patients wait"). */
+  HATE_SITUATION: ['that', 'when', 'how', 'seeing', 'watching', 'having', 'it', 'for', 'to', 'the way', 'what'],
+  /** A generalisation: "always", "all of them", "every single one". */
+  GENERALISER: [
+    'always', 'all', 'every', 'never', 'all the same', 'every time', 'everytime', 'without fail', 'typical', 'of course',
+    'every single', 'each and every', 'constantly', 'only', 'just', 'such', 'so', 'tend to', 'are known for', 'notorious',
+    'guaranteed', 'inevitably', 'honestly', 'most', 'these', 'those', 'too', 'sorry not sorry', 'change my mind', 'fact',
+  ],
+  /** Negative traits pinned on a group (besides contempt): behaviour said of every member. */
+  TRAIT: [
+    'dramatic', 'drama', 'loud', 'rude', 'dirty', 'smell', 'smelly', 'violent', 'aggressive', 'dangerous', 'drain', 'burden',
+    'noncompliant', 'non-compliant', 'difficult', 'demanding', 'cheap', 'hover', 'argue', "can't communicate", 'cannot communicate',
+    "can't speak english", "won't learn", 'never learn', 'never bother', "don't bother", 'pretend', 'exaggerate', 'overreact',
+    'complain', 'complainers', 'abuse the system', 'milk the system', 'scam', 'scammers', 'criminals', 'crazy', 'unstable',
+    'unreliable', "can't be trusted", "don't trust", 'untrustworthy', 'sneaky', 'clannish', 'stick together', 'look out for each other',
+    'take over', 'trash the', 'treat the', 'like their personal', 'expect', 'waste', 'faking', 'fake', 'lie', 'lies', 'steal',
+    'drug-seeking', 'seeking', 'entitled', 'needy', 'emotional', 'too emotional', 'hysterical', 'weak', 'inferior', "can't handle", 'clingy', 'stubborn', 'primitive', 'backwards', 'ignorant', 'promiscuous',
+    'perverts', 'predators', 'confused', 'delusional', 'mentally ill', 'sick in the head', 'a phase', 'attention seeking',
+    'attention-seeking', 'unnatural', 'sinful', 'abomination',
+  ],
+  /** Readings that fight a bias rather than voice it. */
+  AGAINST_BIAS: [
+    'bias', 'biased', 'biases', 'stereotype', 'stereotypes', 'stereotyping', 'assumption', 'assumptions', 'ageist', 'ageism',
+    'racism', 'racist', 'undertreated', 'disparity', 'disparities', 'equity', 'barriers', 'deserve', 'deserves', 'myth', 'not true',
+    'stigma', 'discrimination', 'discriminate', 'respect', 'respecting', 'interpreter', 'advocate', 'advocacy', 'underserved',
+    'deserve an', 'deserves an', 'deserve better', 'deserve the same', 'deserve respect', 'deserve care', 'face', 'wait longer',
+  ],
+  /** Warmth: a group named with love or pride is celebrated, not stereotyped. */
+  WARMTH: ['love', 'loved', 'proud', 'pride', 'fabulous', 'beautiful', 'amazing', 'celebrate', 'celebrating', 'grateful', 'thankful', 'blessed', 'adore', 'awesome', 'brilliant', 'shoutout', 'shout out'],
+  /** Words between a target and a judgement that make it someone's view or fear, not the poster's judgement. */
+  PERSPECTIVE: [
+    'me', 'us', 'i', 'we', 'you', 'called', 'call', 'calls', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'say', 'says',
+    'said', 'scared', 'afraid', 'worried', 'labeled', 'labelled', 'judged', 'seen as', 'treated', 'fear', 'feared', 'accused',
+    'assume', 'assumed', 'told', 'worry', 'dismissed as', 'written off as', 'where', 'whose', 'talk', 'talks', 'talking',
+  ],
+  /** After a patient word, what makes it about the work, not a person ("patient safety"). */
+  CARE_NOUN_AFTER: [
+    'safety', 'care', 'education', 'experience', 'satisfaction', 'portal', 'advocate', 'advocacy', 'flow', 'outcomes', 'ratios',
+    'ratio', 'load', 'scores', 'surveys', 'transport', 'population', 'centered', 'centred', 'rooms', 'handouts', 'charts',
+  ],
+  /** After "I hate <patients>": the situation is hated, not the people. */
+  SITUATION_AFTER: [
+    'dying', 'waiting', 'suffering', 'being', 'getting', 'having', 'boarding', 'stuck', 'in pain', 'going', 'left', 'wait',
+    'have to', 'die', 'suffer', 'struggle', 'struggling', 'sitting', 'lying', 'laying', 'sent', 'discharged',
+  ],
+  TELL: ['told', 'tell', 'telling', 'tells', 'yelled at', 'snapped at', 'screamed at', 'barked at'],
+  /** Shutting someone up, said to them. */
+  /** "shut the pt in 4 up": the verb and its particle around the person. */
+  SHUT: ['shut', 'shutting'],
+  UP: ['up'],
+  SHUT_UP: ['to shut up', 'shut up', 'shut your mouth', 'shut your trap', 'zip it', 'put a sock in it', 'to zip it', 'to shut her mouth', 'to shut his mouth', 'to shut their mouths', 'to shut it', 'stfu', 'to stfu', 'to shut the hell up', 'to shut the f up'],
+  /** A subject pronoun with its verb: "she's", "they are". */
+  PRONOUN_SUBJ: ["he's", "she's", "they're", 'hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'he was', 'she was', 'they were', 'he acts', 'she acts'],
+  /** The poster's own family: contempt for them is not about patients. */
+  FAMILY_OWN: ['my mom', 'my dad', 'my kid', 'my son', 'my daughter', 'my husband', 'my wife', 'my sister', 'my brother', 'my mother', 'my father', 'my ex', 'my toddler', 'my teenager', 'my boyfriend', 'my girlfriend', 'my cat', 'my dog'],
+  /** Soiled, left so: what a patient is left in. */
+  SOILED: ['soiled', 'wet sheets', 'wet bed', 'wet brief', 'soaked', 'poopy', 'covered in', 'his own mess', 'her own mess', 'own urine', 'own poop', 'own filth', 'own stool', 'dirty brief', 'dirty diaper', 'in his own', 'in her own', 'in their own'],
+  /** Weight words: where a nickname mocks a body. */
+  WEIGHT_WORD: ['lb', 'lbs', 'pounds', 'bariatric', 'tray', 'trays', 'dinner', 'chair', 'scale', 'commode', 'weight', 'fat', 'obese', 'huge', 'big', 'bed', 'lift'],
+  CANT_FIX: ["can't fix stupid", 'cannot fix stupid', 'cant fix stupid', "can't cure stupid", "can't fix dumb", 'stupid is forever', 'no cure for stupid'],
+  /** Labels for people who use drugs, in any spelling. */
+  DRUG_LABEL: [
+    'crackhead', 'crackheads', 'crack head', 'crack heads', 'methhead', 'methheads', 'meth head', 'meth heads', 'junkie', 'junkies',
+    'junky', 'pillhead', 'pillheads', 'pill head', 'cokehead', 'coke head', 'tweaker', 'tweakers', 'tweeker', 'tweekers', 'druggie',
+    'druggies', 'dope fiend', 'dope fiends', 'smackhead', 'crackwhore', 'crack whore', 'pothead', 'stoner', 'stoners', 'meth mouth',
+    'heroin addict', 'drug addict', 'drug addicts', 'crackie', 'crackies', 'fiend', 'fiends',
+  ],
+  /** "adrenaline junkie", "coffee junkie": a fan, not a drug user. */
+  HOBBY: [
+    'adrenaline', 'coffee', 'caffeine', 'news', 'gym', 'fitness', 'sugar', 'data', 'research', 'podcast', 'book', 'chocolate',
+    'travel', 'ce', 'education', 'politics', 'sports', 'puzzle', 'hockey', 'football', 'soccer', 'running', 'music', 'tech', 'audio',
+    'policy', 'stats', 'trauma', 'er', 'icu', 'code', 'adrenalin', 'nerd', 'caffeine-addicted', 'diet coke', 'starbucks', 'netflix',
+  ],
+  /** A post about care: where a label names a patient. */
+  CARE_CONTEXT: [
+    'patient', 'patients', 'pt', 'pts', 'ems', 'brought in', 'er', 'ed', 'waiting room', 'triage', 'admitted', 'admit', 'bed', 'room',
+    'shift', 'narcan', 'discharge', 'discharged', 'ambulance', 'is back', 'back again', 'back in', 'rolled in', 'came in', 'unit',
+    'floor', 'icu', 'dilaudid', 'meds', 'sandwich', 'tray', 'call light', 'nurse', 'nurses', 'bay', 'visit', 'this month', 'tonight',
+  ],
+  /** Talking about a label, not using it. */
+  STIGMA_TALK: [
+    'stigma', 'stigmatizing', 'label', 'labels', 'term', 'terms', 'word', 'words', 'person with', 'people who use', 'say', 'call',
+    'calling', 'language', 'substance use disorder', 'sud', 'recovery', 'person-first', 'people-first', 'dehumanizing', 'stop saying',
+  ],
+  NICKNAME_VERB: ['call', 'calls', 'called', 'calling', 'nicknamed', 'dubbed', 'aka', 'a.k.a', 'named', 'known as', 'nickname'],
+  /** Body-shaming nicknames. */
+  BODY_NICK: [
+    'jabba', 'jabba the hutt', 'bertha', "bertha's", 'big bertha', 'shamu', 'moby', 'moby dick', 'miss piggy', 'piggy', 'hippo',
+    'whale', 'walrus', 'blob', 'the blob', 'tubby', 'fatso', 'lardo', 'lard ass', 'chunky', 'chunk', 'jumbo', 'dumbo', 'orca',
+    'beached whale', 'land whale', 'heifer', 'sasquatch', 'bigfoot', 'stretch', 'tiny', 'porky', 'butterball', 'pillsbury',
+    'baby huey', 'free willy',
+  ],
+  TITLE: ['mr', 'mrs', 'miss', 'ms', 'mister', 'mr.', 'mrs.', 'lady', 'sir', 'captain', 'big'],
+  LOCATOR: ['in #', 'in room #', 'in bed #', 'in bay #', 'from #', 'from room #', 'from bed #'],
+  /** "let her fall asleep": not a harm. */
+  SUFFER_NOT: ['asleep', 'back asleep', 'into', 'in love', 'apart', 'off to sleep', 'sleep'],
+  REFUSE: ['refuse', 'refused', 'refusing', "won't take", 'not taking', "don't want", 'never take', 'request a different', 'swap'],
+  SHOULDNT_GET: [
+    "shouldn't get", 'should not get', "shouldn't be given", "shouldn't receive", "shouldn't qualify", "don't deserve", "doesn't deserve",
+    'do not deserve', 'should be denied', "shouldn't be on", "shouldn't be allowed", 'should be refused', 'waste of a', 'not worth',
+    "aren't worth", "isn't worth", 'should go last', 'go to the back', "shouldn't even get", "shouldn't be getting", 'should not be given',
+    'waste of', 'wasting', "shouldn't have access",
+  ],
+  NB_TERM: [
+    'non-binary', 'nonbinary', 'non binary', 'enby', 'genderfluid', 'gender fluid', 'genderqueer', 'they them', 'pronouns',
+    'neopronouns', 'xe', 'ze', 'preferred pronouns', 'gender identity', 'identifies as', 'identify as', 'transgender', 'trans',
+  ],
+  NB_DENIAL: [
+    'not a real thing', "isn't real", 'is not real', 'not real', "isn't a thing", 'not a thing', "doesn't exist", 'does not exist',
+    'made up', 'a phase', 'a trend', 'nonsense', 'mental illness', 'delusion', 'delusional', 'attention seeking', 'only two genders',
+    'two genders', 'male or female', 'biology', 'play along', 'grammatically wrong', 'ridiculous', 'a joke', 'fake', 'no such thing as',
+    'snowflake', 'snowflakes', 'special snowflakes', 'confused', 'a fad', 'brainwashed', 'playing pretend', 'make believe', 'garbage',
+  ],
+  REFUSE_USE: [
+    'not using', "won't use", 'refuse to use', 'not calling', "won't call", 'refuse to call', 'not gonna use', 'not going to use',
+    "won't say", 'not saying', "won't chart", 'not charting', 'never use', "i'll never call", 'not about to call', 'not about to use',
+  ],
+  PRONOUN_WORD: ['they', 'them', 'she', 'he', 'her', 'him', 'pronouns', 'ze', 'xe', 'their pronouns', 'preferred name', 'new name', 'they them'],
+  GENDER_CTX: [
+    'pronouns', 'single patient', 'one person', 'grammatically', 'grammar', 'play along', 'nonbinary', 'non-binary', 'trans',
+    'gender', 'identifies', 'preferred', 'biologically', 'male or female', 'a man', 'a woman', 'born', 'period',
+  ],
+};
+
+/** What: acts of harm, neglect, and what is said about death. */
+const HARM: Lexicon = {
+  LET: ['let', 'lets', 'letting', 'allow', 'allowing', 'leave', 'leaving', 'left'],
+  LET_PASSIVE: ['be allowed to', 'be left to', 'just be allowed to', 'be let to', 'be allowed to just'],
+  SUFFER: [
+    'bleed', 'bleed out', 'crash', 'crash and burn', 'die', 'suffer', 'rot', 'fall', 'code', 'aspirate', 'choke', 'seize', 'starve',
+    'withdraw', 'sit in it', 'sit in his own', 'sit in her own', 'lie in it', 'lay in it', 'lie there', 'lay there', 'marinate', 'stew',
+    'hurt', 'burn', 'desat', 'drown',
+  ],
+  /** What is harm only when done to punish: "let her cry it out all night" after she pulled her NG. */
+  SUFFER_MILD: ['scream', 'cry it out', 'ride it out', 'wait', 'sit there', 'yell', 'beg', 'sweat it out', 'sit', 'lie', 'lay', 'stay wet', 'go without'],
+  /** Palliative and ethical readings of letting someone die. */
+  PEACEFUL: [
+    'peacefully', 'peaceful', 'peace', 'comfortably', 'comfortable', 'comfort', 'dignity', 'hospice', 'palliative', 'wishes',
+    'dnr', 'natural death', 'on their own terms', 'on his own terms', 'on her own terms', 'surrounded by', 'pain-free',
+    'pain free', 'gently', 'goals of care', 'grieve', 'grieving', 'grief', 'allow natural death', 'compassionate', 'their choice', 'her choice', 'his choice',
+  ],
+  /** Something bad happening to a patient. */
+  HARM_EVENT: [
+    'dies', 'die', 'died', 'codes', 'coded', 'crashes', 'crashed', 'falls', 'fell', 'falls out', 'bleeds', 'bleeds out', 'aspirates',
+    'chokes', "doesn't make it", "does not make it", "didn't make it", "won't make it", 'stops breathing', 'croaks', 'croak',
+    'kicks the bucket', 'flatlines', 'ods', "od's", 'overdoses', 'seizes', 'goes down', 'drops dead', 'passes', 'passed', "doesn't wake up",
+    "does not wake up", 'never wakes up', "doesn't survive", 'stroke out', 'strokes out', 'desats', 'goes septic', 'gets hurt',
+  ],
+  CONDITION: ['if', 'when', 'whether', 'once'],
+  /** Indifference to a harm: "who cares", "one less", "nobody will cry". */
+  INDIFFERENCE: [
+    'who cares', 'nobody cares', 'no one cares', 'one less', 'good riddance', 'no loss', 'oh well', 'so what', 'not my problem',
+    "won't lose sleep", "won't lose any sleep", "wouldn't lose sleep", "couldn't care less", 'could care less', 'no tears',
+    'not my circus', 'shrug', 'natural selection', 'darwin', 'saves us', 'less work', 'free bed', 'free up the bed', 'free up a bed',
+    'one fewer', 'problem solved', 'whatever',
+  ],
+  NOBODY: ['nobody', 'no one', 'noone', 'not a soul', 'not one person', 'none of us'],
+  MOURN: ['cry', 'care', 'miss', 'mourn', 'notice', 'shed', 'grieve', 'sad', 'lose sleep'],
+  WISH: ['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'fingers crossed', "here's hoping", 'make you wish'],
+  DEATH_EVENT: [
+    'die', 'dies', 'just die', "doesn't make it", 'does not make it', "won't make it", 'never wakes up', "doesn't wake up",
+    "does not wake up", 'croaks', 'croak', 'kicks the bucket', 'drops dead', 'stops breathing', 'bleeds out', 'dead', 'gone',
+    "doesn't survive", 'chokes', 'codes and', 'finally passes', 'in the morgue', 'ends up dead', 'ends up in the morgue', 'six feet under',
+    'in a body bag', 'bites it', 'bites the dust', 'kicks it', 'flatlines', 'rots',
+  ],
+  /** Acts that make care worse when there is a reason to punish. */
+  NEGLECT_ACT: [
+    'left', 'leave', 'leaving', 'hold', 'held', 'holding', 'withhold', 'withheld', 'withholding', 'skip', 'skipped', 'skipping',
+    'ignore', 'ignored', 'ignoring', 'delay', 'delayed', 'delaying', 'hid', 'hide', 'hiding', 'unplug', 'unplugged', 'put',
+    'moved', 'move', 'took away', 'take away', 'let', 'made', 'make', 'forgot', 'forget', 'turned off', 'silenced', 'muted',
+    'not answering', 'stopped answering', 'kept', 'keep', 'making', "didn't give", 'did not give', "wouldn't give", "won't give",
+    'refused to give', 'not giving', 'not to bother', "don't bother", 'no need to', 'slow-walk', 'slow walked', 'slow-walked', 'no more', 'cut off', 'cut him off', 'cut her off',
+  ],
+  CARE_OBJECT: [
+    'call light', 'call bell', 'call button', 'button', 'meds', 'med', 'pain meds', 'pain med', 'pain medicine', 'medication',
+    'medications', 'dose', 'doses', 'prn', 'ativan', 'dilaudid', 'morphine', 'oxy', 'oxycodone', 'norco', 'percocet', 'fentanyl',
+    'tylenol', 'toradol', 'insulin', 'water', 'ice', 'ice chips', 'blanket', 'turns', 'turning', 'turn', 'bath', 'brief', 'sheets',
+    'linens', 'bed', 'bedpan', 'food', 'tray', 'dinner', 'iv', 'pump', 'fluids', 'o2', 'oxygen', 'suction', 'repositioning',
+    'vitals', 'wait', 'waiting', 'update', 'pillow', 'phone', 'glasses', 'dentures', 'hearing aids', 'urinal', 'commode',
+  ],
+  /** A reason to punish, or a wink at it: "he bit me", "maybe next time", "she can wait", 😈. */
+  INTENT: [
+    'lesson', 'learn', 'learns', 'learned', 'teach', 'taught', 'manners', 'earned', 'deserve', 'deserves', 'deserved', 'payback',
+    'karma', 'punish', 'punishment', 'think about', 'next time', 'maybe next time', 'so she would stop', "so she'd stop",
+    "so he'd stop", "so they'd stop", 'so he would stop', 'so she stops', 'so he stops', 'stop pressing', 'stop ringing',
+    'on purpose', 'to spite', 'spite', 'petty', 'bit me', 'spit on me', 'spat on me', 'hit me', 'kicked me', 'swung at me',
+    'called me', 'can lie there', 'can lay there', 'can wait', 'can sit in it', 'can suffer', 'his choices', 'her choices',
+    'their choices', 'accidentally', 'oops', 'whoops', 'attitude', 'cussed', 'screamed at me', 'yelled at me', 'until she learns',
+    'until he learns', 'behaves', 'behave', 'be nice', 'nicer', 'earn it', 'my rules', 'not my problem', 'mean', "she's mean",
+    "he's mean", 'rude', 'said please', 'says please', 'manners matter',
+  ],
+  /** The poster decides when care happens. */
+  MY_WHIM: [
+    ...['decide', 'feel like it', 'get around to it', 'am good and ready', 'want', 'say so', 'damn well please', 'feel like getting up'].flatMap(
+      (whim) => [`when i ${whim}`, `whenever i ${whim}`],
+    ),
+    'on my schedule', 'on my time', 'my sweet time', "when i'm good and ready", "whenever i'm good and ready", 'not a minute before',
+  ],
+  /** Putting a call device out of use; not "turned off" (answering a call light turns it off). */
+  DISABLE: ['unplugged', 'unplug', 'unplugging', 'disconnected', 'disconnect', 'unhooked', 'unhook', 'took away', 'take away', 'hid', 'hide'],
+  /** The device was broken or found so, and repaired: not the poster's act. */
+  CALL_FIX: ['fixed', 'fix', 'broken', 'maintenance', 'repair', 'repaired', 'work order', 'ticket', 'plugged it back', 'found it', 'was unplugged', 'came in'],
+  CALL_DEVICE: ['call light', 'call bell', 'call button', 'call lights', 'call bells', 'bell', 'buzzer', 'button'],
+  OUT_OF_REACH: [
+    'out of reach', 'out of her reach', 'out of his reach', 'far side', 'other side of the room', 'across the room',
+    "where she can't reach", "where he can't reach", "can't reach it", 'cannot reach', 'behind the bed', 'out of the way',
+    "couldn't reach", "where she couldn't reach", "where he couldn't reach", 'just out of reach', 'on the floor',
+  ],
+  PRETEND: ['act like', 'acted like', 'acting like', 'pretend', 'pretended', 'pretending', 'play deaf', 'played deaf', 'playing deaf', 'conveniently'],
+  NOT_PERCEIVE: [
+    "can't hear", "didn't hear", "don't hear", 'not to hear', 'not hear', "can't see", "didn't see", 'not to see', 'not see',
+    'deaf', "don't notice", "didn't notice", 'not to notice', "couldn't hear",
+  ],
+  RESTRAINT: ['restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
+  TIGHT: ['tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
+  RESTRAINT_CARE: ['check', 'checks', 'ensure', 'make sure', 'assess', 'policy', 'release', 'circulation', 'two fingers', 'q2', 'skin checks'],
+  SALINE: ['saline', 'ns', 'normal saline', 'ns flush', 'saline flush', 'sterile water', 'placebo', 'tic tac', 'tic tacs', 'sugar pill', 'water'],
+  DECEIVE: [
+    'told her it was', 'told him it was', 'told them it was', 'said it was', 'pretended it was', 'called it', 'labeled it',
+    'told her', 'told him', 'as if it was', 'and she thought', 'and he thought', 'instead of',
+  ],
+  PAIN_DRUG: [
+    'morphine', 'dilaudid', 'fentanyl', 'pain med', 'pain meds', 'pain medicine', 'painkiller', 'painkillers', 'oxy', 'ativan',
+    'narcotics', 'opioids', 'the good stuff', 'toradol', 'ketorolac', 'hydromorphone',
+  ],
+  ETHICS: ['unethical', 'reported', 'report', 'illegal', 'never', 'fired', 'investigation', 'board', 'abuse', 'neglect', 'reportable'],
+  /** ETHICS for charting: a bare "never" is the confession itself there ("vitals I never took"), so only the rule's wording. */
+  CHART_ETHICS: [
+    'unethical', 'reported', 'report', 'illegal', 'fired', 'investigation', 'board', 'abuse', 'neglect', 'reportable', 'fraud',
+    'falsification', 'falsifying', 'never chart', 'never document', 'should never', 'must never', "don't ever", 'do not ever',
+  ],
+  CHART: ['charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
+  ASSESS_ITEM: [
+    'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'i&os', 'blood sugar',
+    'fingerstick', 'pain score', 'pain scores', 'turns', 'rounds', 'rounding', 'hourly rounding', 'q2', 'q1', 'checks', 'skin check',
+    'sats', 'bp', 'safety checks', 'i&o', 'intake',
+  ],
+  NOT_DONE: [
+    'without going in', 'without checking', 'without seeing', 'without looking', 'without taking', 'never went in',
+    "didn't go in", "didn't take", 'never took', "didn't check", 'never checked', 'made up', 'from the door', 'from the hallway',
+    'close enough', 'guessed', 'eyeballed', 'never saw', "didn't see", "didn't actually", 'never actually', 'without actually',
+    'from memory', 'copied forward', 'copy forward', 'from yesterday', 'not taken', 'never taken', 'not done', 'never done',
+    'without doing', 'but not', 'never did', "didn't do",
+  ],
+  CARE_TASK: ['turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care'],
+};
+
+/** Framing shared by every frame: negation, idioms that negate nothing, reporting and debunking. */
+const FRAMING: Lexicon = {
+  NEG: [
+    'not', 'no', 'never', "don't", 'dont', "didn't", 'didnt', "doesn't", 'doesnt', "won't", 'wont', "wouldn't", "shouldn't",
+    "can't", 'cant', 'cannot', "isn't", "aren't", "wasn't", "weren't", 'nobody', 'no one', 'none', 'neither', 'nor', 'without',
+    'least', 'hardly', 'stop', 'quit', 'avoid', 'nothing', 'less',
+  ],
+  NOT_DENIAL: [
+    'not gonna lie', 'not going to lie', 'no lie', 'not to brag', 'no offense', 'no offence', 'not kidding', 'not even kidding',
+    'no joke', 'no cap', 'not sorry', "can't lie", "don't judge", "can't believe", 'cannot believe', "can't wait", 'no regrets',
+    'not even joking', 'not joking', 'no shame', "won't lie", 'no judgement', 'no judgment',
+  ],
+  /** Claims framed as false, asked about, or reported. */
+  DEBUNK: [
+    'myth', 'myths', 'debunk', 'debunked', 'debunking', 'false', 'fact check', 'not true', 'untrue', 'no evidence', 'misinformation',
+    'disinformation', 'conspiracy', 'rumor', 'rumors', 'rumour', 'hoax', 'stop sharing', 'stop sending', "don't buy it", 'reported',
+    'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'please stop', 'people believe', 'people think',
+    'patients ask', 'asked me if', 'believed', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
+  ],
+  REPORTED: [
+    'he said', 'she said', 'they said', 'someone said', 'people say', 'people said', 'told me', 'asked me', 'according to', 'quote',
+    'heard someone', 'claimed', 'patient said', 'pt said', 'family said', 'he says', 'she says', 'they say', 'they claim', 'she claims',
+    'he claims', 'was told', 'keeps saying', 'kept saying', 'screamed', 'yelled',
+  ],
+};
+
+export const CONDUCT_CLASSES: Lexicon = { ...TARGETS, ...EVALUATIONS, ...HARM, ...FRAMING };

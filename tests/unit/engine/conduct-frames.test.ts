@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { makeDoc } from '../../../src/engine/doc';
+import { CONDUCT_FRAMES } from '../../../src/engine/conduct/frame-set';
+import { runFrames, type Frame } from '../../../src/engine/conduct/frames';
+import { DEROGATORY_FRAMES, DISCRIMINATION_FRAMES, HARM_FRAMES } from '../../../src/engine/conduct/frames-patients';
+import { ADVICE_FRAMES, CONFLICT_FRAMES, MISINFORMATION_FRAMES } from '../../../src/engine/conduct/frames-public';
+import { COLLEAGUE_FRAMES, EMPLOYER_FRAMES, IMPAIRMENT_FRAMES } from '../../../src/engine/conduct/frames-work';
+import { warnedRules } from './helpers';
+
+/**
+ * One table per frame table: for each frame (by name; a name may cover the same frame in two word
+ * orders), sentences it must read, in wordings that vary the members of each class; and for each
+ * table, traps that none of its frames may read. The sentences are written for these tests, not
+ * taken from the corpora, so a class that only holds its corpus sentence fails here.
+ */
+const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, string[]>; traps: string[] }> = {
+  derogatory: {
+    frames: DEROGATORY_FRAMES,
+    hits: {
+      'contempt said of patients': ['the patients on this unit are so entitled', 'my pt in 14 is the most annoying person alive'],
+      'contempt said of a patient': ['Admitted her at 3am. she is so whiny about everything', 'Discharged him finally, he was the rudest man ever'],
+      'contempt for patients (attributive)': ['so done with entitled patients tonight', 'another shift of ungrateful families'],
+      'hating patients': ['I hate my patients today', 'i can\'t stand these patients anymore'],
+      'tired of patients': ['so sick of these pts', 'done with these people in the ER'],
+      'shutting a patient up': ['someone shut the patient in bed 4 up please', 'how do I shut this pt up'],
+      'telling a patient to shut up': ['told the patient to shut up', 'I told him to shut up'],
+      "can't fix stupid": ["you can't fix stupid, patient pulled his IV again"],
+      'a drug-use label for a patient': ['another junkie in the ED tonight', 'the crackhead in room 3 is back'],
+      'a body-shaming nickname': ['we call the patient in 12 jabba', 'pt in 5 we nicknamed the whale'],
+      'a body-shaming title': ['patient in room 2 is miss piggy', 'admitted our patient Captain Jabba'],
+      'a body-shaming name for a bed': ['the whale in 7 wants more pudding'],
+    },
+    traps: [
+      'Happy Nurses Week 4 West! You are all amazing',
+      'My patients are the reason I love this job',
+      'Patients are not lazy, they are exhausted and in pain',
+      'I hate this weather, rain all week',
+      'Fantasy football draft tonight, my team is the whale of the league',
+      'We never call patients names. Ever.',
+      'Support group for people who use drugs meets Tuesdays; stigma kills',
+    ],
+  },
+  harm: {
+    frames: HARM_FRAMES,
+    hits: {
+      'letting a patient suffer': ['gonna let him bleed a little', 'let the old lady crash, I am on break'],
+      'letting a patient suffer to punish them': ['letting her sit in pain for a while, that will teach her'],
+      'should be allowed to die': ['junkies who OD should be left to die', 'people like him should be allowed to die'],
+      'indifferent to a patient coming to harm': ['who cares if the patient falls', 'if he codes, whatever'],
+      'nobody would mourn a patient': ['if she dies nobody will miss her'],
+      'hoping a patient dies': ['I hope the patient in 3 dies tonight', 'praying grandpa in bed 9 finally croaks'],
+      'neglect as punishment': ['holding his pain meds until he learns some manners', 'I skipped her pain meds, that will teach her'],
+      'left soiled as punishment': ['left him in his wet sheets, maybe next time he will be nicer to me'],
+      'call light out of reach': ['put the call light out of reach so he stops pressing it', 'moved her call bell out of reach lol'],
+      'call light disabled': ['she kept hitting the call bell so I unhooked it', 'I took away his call button for the night'],
+      'pretending not to hear': ['pretended not to hear the call light for an hour', 'I pretend not to hear him yelling'],
+      'care on my schedule': ['his pain meds come when I feel like it', 'she gets her meds whenever I get around to it'],
+      'restraints too tight': ['put his restraints on extra tight tonight', 'made the wrist restraints a little tighter than needed'],
+      'charting care not given': ['charted vitals I never took', 'neuro checks charted but never done'],
+      'fake pain medicine': ['gave him saline and told him it was dilaudid', 'pushed NS and said it was morphine'],
+    },
+    traps: [
+      'This shift is killing me, I need coffee',
+      'dark humour is how we survive nights, laughing so we do not cry',
+      'We never let patients fall on my unit: bed alarms, hourly rounding',
+      'Family chose comfort care and we let her go peacefully, surrounded by her kids',
+      'Charting vitals every 4 hours keeps everyone safe',
+      'Call light was unplugged when I came in, plugged it back in and put in a maintenance ticket',
+      'I answered her call light and turned it off, she only wanted water',
+      'Restraints should never be tighter than two fingers, check circulation q2h',
+    ],
+  },
+  discrimination: {
+    frames: DISCRIMINATION_FRAMES,
+    hits: {
+      'contempt for a group': ['bipolar patients are all manipulative', 'muslim families are so exhausting'],
+      stereotype: ['immigrants never bother learning english', 'mexican families are always so loud'],
+      'denying care by group': ['smokers shouldn\'t get lung transplants', 'anyone over 85 should not get dialysis'],
+      'denying a gender identity': ['non-binary is not a real thing', 'there is no such thing as nonbinary'],
+      "refusing a patient's pronouns": ["trans patient wants they/them, I'm not using those pronouns"],
+    },
+    traps: [
+      'Bipolar patients are not manipulative; stigma delays their care',
+      'Our Spanish-speaking families are so welcoming, I love this community',
+      'Smokers should get cessation counselling at every visit',
+      'We asked the patient which pronouns they use and charted them',
+    ],
+  },
+  colleague: {
+    frames: COLLEAGUE_FRAMES,
+    hits: {
+      'contempt said of a colleague': ['the new charge nurse is a lazy idiot', 'night shift are a bunch of useless whiners'],
+      'contempt for colleagues (attributive)': ['so tired of lazy nurses', 'incompetent residents everywhere tonight'],
+      'hating a colleague': ['I hate my charge nurse', 'i can\'t stand our new manager'],
+      'telling a colleague to go cry': ['new grad was upset, told her to go cry in the supply room'],
+      "gossip about a colleague's private life": ['heard our charge nurse is going through a messy divorce 👀', 'guess which tech got a DUI 👀'],
+    },
+    traps: [
+      'Shoutout to our charge nurse Maria, the best preceptor anyone could ask for',
+      'Huge thanks to night shift, you carried us',
+      'Our manager is going through a tough time, sending love and casseroles',
+      'Congratulations to Dr. Patel on passing boards!',
+    ],
+  },
+  employer: {
+    frames: EMPLOYER_FRAMES,
+    hits: {
+      'contempt for the employer': ['Riverside General is a cesspool', 'management here are liars'],
+      'telling the employer to go to hell': ['admin can go to hell'],
+      'swearing at the employer': ['fuck admin', 'screw management'],
+      'the employer called names': ['our admin clowns cut staffing again', 'Lakeview Medical Center is a joke'],
+      'leaking internal plans': ['cannot say much but management plans to close the unit next month, keep it quiet'],
+      'an incident said to be hidden': ['management covered up the med error at Lakeview Medical Center'],
+    },
+    traps: [
+      'We need safer staffing ratios. Write your legislator about the staffing bill',
+      'Proud to work at Riverside General, magnet status again!',
+      'Admin approved our new break room and it is lovely',
+      'Staffing has been short this month; our union is bargaining for better ratios',
+    ],
+  },
+  impairment: {
+    frames: IMPAIRMENT_FRAMES,
+    hits: {
+      "taking a patient's drugs home": ['took the leftover fentanyl home', 'I take extra oxy home from the pyxis'],
+      'pocketing waste': ['I pocketed the dilaudid waste'],
+      "keeping a patient's drugs": ['kept the leftover morphine from the discharge'],
+      'stimulants not prescribed to you': ['took my roommate\'s adderall to get through this shift'],
+      'impaired on duty': ['still drunk at work this morning', 'came to my shift hungover'],
+      'drinking right before a shift': ['two beers right before my shift'],
+    },
+    traps: [
+      'A nurse took fentanyl home and lost her license; get help early',
+      'Wine night with the unit after our last shift of the week, off for 4 days!',
+      'Reminder: never pocket waste, always waste with a witness',
+      'Diversion is a disease, not a moral failure; talk to your EAP',
+    ],
+  },
+  advice: {
+    frames: ADVICE_FRAMES,
+    hits: {
+      "someone else's medication": ['@jen_r just take your mom\'s leftover oxycodone', '@mike22 use your wife\'s blood pressure pills'],
+      "an adult's sedative for a child": ['@tara_b give the baby some of your benadryl and ambien at night'],
+      // A referral that is waved away is no referral.
+      'stopping a medication': ['@ken_l stop taking your insulin, you do not need it', '@ana_p quit your seizure meds, no need to call your doctor'],
+      'a diagnosis and no specialist': ['@sam_k that sounds like a UTI, skip the urologist'],
+      'a pill and no emergency care': ['@dee_m chest pain? take an aspirin, no need for the ER'],
+    },
+    traps: [
+      'Never take medication prescribed to someone else; ask your pharmacist',
+      'General reminder: aspirin is not a substitute for calling 911 with chest pain',
+      'Talk to your doctor before you stop any medication',
+      '@ana_p quit your seizure meds only after you call your doctor',
+      '@ana_p do not quit your seizure meds without asking your doctor',
+    ],
+  },
+  misinformation: {
+    frames: MISINFORMATION_FRAMES,
+    hits: {
+      'a miracle cure': ['baking soda every morning cured my cancer', 'diabetes can be reversed with apple cider vinegar'],
+      'dropping proven treatment for a remedy': ['ditch the chemo, turmeric does the same'],
+      'the vaccine worse than the disease': ['the flu vaccine is more dangerous than the flu'],
+      '5G makes people sick': ['5G towers are making people sick'],
+      'microchips in vaccines': ['there are microchips in the covid vaccine'],
+      'HIV does not cause AIDS': ['HIV does not cause AIDS'],
+      'masks never worked': ['masks never worked'],
+    },
+    traps: [
+      'Myth: baking soda cures cancer. Fact: it does not; talk to your oncologist',
+      'People still claim 5G makes people sick. It does not.',
+      'The claim that HIV does not cause AIDS was debunked decades ago',
+      'Flu vaccine clinic Thursday; it is safe and takes five minutes',
+    ],
+  },
+  conflict: {
+    frames: CONFLICT_FRAMES,
+    hits: {
+      "a rep's perks steering recommendations": ['the pharma rep bought lunch again so guess which brand I recommend'],
+      'recruiting for a sales team': ['join my team and earn from home while working nights'],
+      'an affiliate link to patients': ['my affiliate link for the supplement I give all my patients'],
+    },
+    traps: ['#ad my affiliate link for the supplement I give all my patients', 'Lunch and learn with the pharma rep today, good talk on inhalers'],
+  },
+};
+
+const named = (frames: readonly Frame[], name: string) => frames.filter((f) => f.name === name);
+const reads = (text: string, frames: readonly Frame[]) => runFrames(makeDoc(text), CONDUCT_FRAMES, frames);
+
+describe('conduct frames', () => {
+  for (const [table, { frames, hits, traps }] of Object.entries(TABLES)) {
+    describe(table, () => {
+      it('has positives for every frame', () => {
+        expect(Object.keys(hits).sort()).toEqual([...new Set(frames.map((f) => f.name))].sort());
+      });
+      for (const [name, texts] of Object.entries(hits)) {
+        it.each(texts)(`${name}: reads %j`, (text) => {
+          expect(reads(text, named(frames, name)).length).toBeGreaterThan(0);
+        });
+      }
+      it.each(traps)('no frame reads %j', (text) => {
+        expect(reads(text, frames).map((c) => c.pattern)).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('conduct rules on ordinary clinician posts', () => {
+  it.each([
+    // Dark humour about the job, no patient as its target.
+    'Night shift humour: the coffee is the only thing keeping anyone alive on 4 West',
+    'If I die on this shift, tell my family I charted everything',
+    'this unit will be the death of me, 3 admits in an hour',
+    // Constructive staffing advocacy.
+    'We need safer staffing ratios. 1:6 on a med-surg floor is not safe for patients',
+    'Our hospital is understaffed and we are asking leadership to fund more nurses',
+    // Debunking or quoting misinformation.
+    'Vaccines do not cause autism. The study claiming it was retracted and its author lost his licence',
+    'Heard a patient say "masks never worked". Here is what the evidence actually shows',
+    // General health education.
+    'Signs of stroke: face drooping, arm weakness, speech difficulty. Call 911',
+    'Stopping blood thinners on your own can cause clots; always ask your prescriber first',
+    // An airline, not a patient.
+    'Finally hit gold status as a frequent flyer, lounge access here I come',
+    // Celebrations.
+    'Happy Nurses Week 4 West! 💙',
+  ])('does not warn on %j', (text) => {
+    expect(warnedRules(analyze(text)).filter((r) => r.startsWith('conduct.'))).toEqual([]);
+  });
+});
