@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { startGuard } from '../../src/content/controller';
-import { analyze } from '../../src/engine';
+import { analyze, Analysis } from '../../src/engine';
 import { answerTabStatus } from '../../src/messaging/tab-status';
 import { scanImage } from '../../src/ocr/client';
 import { redactImage } from '../../src/ocr/redact';
@@ -45,6 +45,7 @@ export default defineContentScript({
     const guard = startGuard({
       site,
       analyze,
+      startAnalysis: (text, options) => new Analysis(text, options),
       // The guard lives as long as the page: after an extension update it keeps holding Post.
       signal: new AbortController().signal,
       extensionGone: () => ctx.isInvalid,

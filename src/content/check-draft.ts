@@ -1,5 +1,6 @@
 import { AnalyzeTimeout, verdictOf, type AnalysisResult, type AnalyzeOptions, type Finding, type Verdict } from '../engine';
 import { analyzeOptionsFor, applyRuleOverrides, strictestAction, strictestOf, type Action, type Policy } from '../policy';
+import type { StartAnalysis } from './stepped-check';
 
 /** The engine, passed in (as Harper's lint framework receives its linter): the UI never knows how findings are made. */
 export type Analyzer = (text: string, options: AnalyzeOptions) => AnalysisResult;
@@ -23,6 +24,8 @@ export interface CheckContext {
   /** Undefined until the policy has been read: nothing can be checked yet. */
   policy: Policy | undefined;
   analyze: Analyzer;
+  /** The engine run a few steps at a time, for long drafts checked while the user types (stepped-check.ts). */
+  startAnalysis?: StartAnalysis;
   /** What Post gets when anything could not be checked (uncheckedAction). */
   failClosed: Exclude<Action, 'show'>;
   /** The extension behind this page is gone (updated, reloaded, removed). */

@@ -9,6 +9,8 @@ import type { PanelModel } from '../ui/InlinePanel';
 import { attachAlreadyPicked, watchAttachments } from './attachments';
 import { containsComposed } from './composed';
 import type { Analyzer } from './check-draft';
+import { SteppedCheck, type StartAnalysis } from './stepped-check';
+import { WARM_UP_DRAFT } from '../engine';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers, type ComposerWatch } from './find-composers';
 import { lookForPreviews, watchPreviewImages } from './preview-images';
@@ -46,6 +48,8 @@ export interface GuardOptions {
   hostname?: string;
   /** The engine, passed in: the page's wiring gives the real one, tests one that fails. */
   analyze: Analyzer;
+  /** The same engine a few steps at a time, for long drafts while the user types (stepped-check.ts). */
+  startAnalysis?: StartAnalysis;
   /** True once the extension behind this script is gone (updated, reloaded or removed). */
   extensionGone?: () => boolean;
   startupLimitMs?: number;
@@ -98,13 +102,22 @@ export function startGuard(options: GuardOptions): Guard {
   const startupTimer = setTimeout(endStart, options.startupLimitMs ?? STARTUP_LIMIT_MS);
   const isOrphaned = () => orphaned || (options.extensionGone?.() ?? false);
   const sessions = new Map<HTMLElement, ComposerSession>();
+  // The engine warms up (compiles its regexes, builds its tables) when the first composer is
+  // found, a few steps at a time between the page's tasks, so the user's first check is as quick
+  // as later ones (docs/architecture.md, "Engine time").
+  let warmed = false;
+  const warmEngine = () => {
+    if (warmed || !options.startAnalysis) return;
+    warmed = true;
+    new SteppedCheck(WARM_UP_DRAFT, {}, options.startAnalysis, Infinity, () => {});
+  };
   const collapsed = new WeakSet<ComposerSession>();
   const flagged = new WeakSet<ComposerSession>();
   let announcement = '';
   let frame = 0;
 
   const host: SessionHost = {
-    checkContext: () => ({ policy, analyze, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
+    checkContext: () => ({ policy, analyze, startAnalysis: options.startAnalysis, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
     update: (session) => onCheck(session),
     ...images,
   };
@@ -211,6 +224,7 @@ export function startGuard(options: GuardOptions): Guard {
       site,
       { directMessages: () => policy?.sites.messenger ?? true, signal: hookSignal, onShadowRoot: watchRoot },
       ({ editor, spec }) => {
+        warmEngine();
         const session = new ComposerSession(editor, spec, host);
         sessions.set(editor, session);
         if (!host.scanImage) return;
