@@ -55,7 +55,7 @@ export async function scanImages(options: ScanImageOptions, write: LineWriter): 
         const started = performance.now();
         const rgba = decodeImage(bytes);
         ocr ??= await startNodeOcr();
-        const result = await scanPixels(rgba, { read: ocr.read, location: await readGps(bytes), analyze: { sensitivity: options.sensitivity } });
+        const result = await scanPixels(rgba, { recognize: ocr.recognize, location: await readGps(bytes), analyze: { sensitivity: options.sensitivity } });
         out = toScannedImage(file, result, performance.now() - started);
       } catch (err) {
         summary.failed++;

@@ -2,7 +2,8 @@ import { EDITORS, type EditorAdapter } from '../editors';
 import type { Finding } from '../engine';
 import type { ComposerSpec } from '../sites';
 import { checkDraft, ignoreKey, type CheckContext, type DraftCheck } from './check-draft';
-import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage, type ScanImage } from './draft-images';
+import type { ReadImage } from '../messaging/ocr';
+import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage } from './draft-images';
 
 /** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
 export const TYPING_PAUSE_MS = 150;
@@ -14,7 +15,7 @@ export interface SessionHost {
   /** The policy, engine and fail-closed action a check uses right now. */
   checkContext(): CheckContext;
   /** The on-device OCR host; without it attachments are not read. */
-  scanImage?: ScanImage;
+  readImage?: ReadImage;
   /** Draws opaque boxes over an image and re-encodes it without metadata. */
   redactImage?: RedactImage;
   /** A fresh check is ready for this composer (also called with 'ok' ones, to clear). */
@@ -47,7 +48,7 @@ export class ComposerSession {
     this.spec = spec;
     this.adapter = EDITORS[spec.kind];
     this.attached = new DraftImages({
-      ...(host.scanImage ? { scanImage: host.scanImage } : {}),
+      ...(host.readImage ? { readImage: host.readImage } : {}),
       ...(host.redactImage ? { redactImage: host.redactImage } : {}),
       changed: () => {
         this.imagesChanged = true;
@@ -92,7 +93,7 @@ export class ComposerSession {
         this.posted = false;
         this.attached.clear();
       }
-      const images = this.images.map((i) => ({ id: i.id, name: i.name, status: i.status, findings: i.result?.findings ?? [] }));
+      const images = this.images.map((i) => ({ id: i.id, name: i.name, status: i.status, ...(i.reading ? { reading: i.reading } : {}) }));
       check = checkDraft(text, this.host.checkContext(), this.ignored, images);
     } finally {
       this.checking = false;
@@ -200,7 +201,9 @@ export class ComposerSession {
    * stays on the device, in memory, for Undo.
    */
   redactImage(imageId: string, cover: Cover): Promise<boolean> {
-    return this.attached.redact(imageId, cover);
+    // The boxes of the findings the user sees: the policy's, after rule switches and ignores.
+    const findings = this.last?.images.find((i) => i.id === imageId)?.findings ?? [];
+    return this.attached.redact(imageId, cover, findings.flatMap((f) => (f.box ? [f.box] : [])));
   }
 
   /** Puts the original back in place of its clean copy. */

@@ -47,7 +47,10 @@ export interface GuardOptions {
   /** Counts what happened (never what was written), for the popup's counters. */
   count?: (event: CounterEvent) => void;
   /** The on-device OCR host and image redactor; without them attachments are not read. */
-  images?: Pick<SessionHost, 'scanImage' | 'redactImage'>;
+  images?: Pick<SessionHost, 'readImage' | 'redactImage'> & {
+    /** A composer that takes images opened: get the reader ready before the first attach. */
+    warm?(): void;
+  };
   render(state: ContentUiState): void;
   signal: AbortSignal;
 }
@@ -101,7 +104,8 @@ export function startGuard(options: GuardOptions): Guard {
   const host: SessionHost = {
     checkContext: () => ({ policy, analyze, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
     update: (session) => onCheck(session),
-    ...images,
+    ...(images?.readImage ? { readImage: images.readImage } : {}),
+    ...(images?.redactImage ? { redactImage: images.redactImage } : {}),
   };
 
   const onCheck = (session: ComposerSession) => {
@@ -202,7 +206,8 @@ export function startGuard(options: GuardOptions): Guard {
       ({ editor, spec }) => {
         const session = new ComposerSession(editor, spec, host);
         sessions.set(editor, session);
-        if (!host.scanImage) return;
+        if (!host.readImage) return;
+        if (spec.attachments) images?.warm?.();
         const root = editor.getRootNode();
         if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
           watchedRoots.add(root);
@@ -224,7 +229,7 @@ export function startGuard(options: GuardOptions): Guard {
       { sessions: () => sessions.values(), starting: () => starting, hold: (r) => prompts.hold(r), wait: (r) => prompts.wait(r) },
       hookSignal,
     );
-    if (host.scanImage) {
+    if (host.readImage) {
       watchAttachments(attachmentHost, hookSignal);
       watchPreviewImages(attachmentHost, hookSignal);
     }

@@ -25,7 +25,7 @@ const startCpuMs = cpuMs(startCpu);
 
 const rgba = decodeImage(bytes);
 t = performance.now();
-await scanPixels(rgba, { read: ocr.read });
+await scanPixels(rgba, { recognize: ocr.recognize });
 const firstMs = performance.now() - t;
 
 const wall: number[] = [];
@@ -34,7 +34,7 @@ const prep: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const c = process.cpuUsage();
   t = performance.now();
-  const r = await scanPixels(rgba, { read: ocr.read });
+  const r = await scanPixels(rgba, { recognize: ocr.recognize });
   wall.push(performance.now() - t);
   cpu.push(cpuMs(c));
   if (i === 0) console.log(`read: ${JSON.stringify(r.ocrText)}`);

@@ -39,7 +39,7 @@ function tokensOf(text: string, words: { text: string; box: { x: number; y: numb
 
 async function scan(c: OverlayCase, slips: boolean, seed: number): Promise<Scanned> {
   const { words, lines } = layOut(c, { slips, seed });
-  const result = await scanPixels(pixelsFor(c.modality), { read: fakeReader(lines) });
+  const result = await scanPixels(pixelsFor(c.modality), { recognize: fakeReader(lines) });
   // The fake page is read as the top strip; if preprocessing enlarged that strip, boxes shrank by its scale.
   const first = result.words.find((w) => w.text.length > 1)!;
   const source = words.find((w) => w.text === first.text)!;

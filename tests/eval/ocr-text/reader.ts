@@ -6,7 +6,7 @@
  * plausible pixel field, so the medical-image verdict is computed, not assumed.
  */
 import { PAD_PX } from '../../../src/ocr/preprocess';
-import type { OcrReader } from '../../../src/ocr/scan';
+import type { RecognizeText } from '../../../src/ocr/scan';
 import type { RgbaImage } from '../../../src/ocr/types';
 import type { TesseractPage } from '../../../src/ocr/words';
 import { seededRandom } from '../../bench/synthetic-posts';
@@ -101,7 +101,7 @@ function slip(word: string, rand: () => number): string[] {
 }
 
 /** A reader that reports the laid-out words for the first region it is asked about, nothing after. */
-export function fakeReader(lines: SourceWord[][]): OcrReader {
+export function fakeReader(lines: SourceWord[][]): RecognizeText {
   let call = 0;
   return async () => {
     if (call++ > 0) return { blocks: [] };

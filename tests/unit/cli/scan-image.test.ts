@@ -41,6 +41,8 @@ describe('scan-image', { timeout: 60_000 }, () => {
       ocrText: 'DOB 03.14.1957',
       words: [],
       medical: { likely: true, score: 0.9, signals: ['grayscale'] },
+      codes: [],
+      faces: [],
       width: 10,
       height: 10,
       ms: 5,

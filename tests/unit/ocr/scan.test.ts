@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeImage, sniffFormat, UnsupportedImageError } from '../../../src/ocr/decode-node';
 import { readGps } from '../../../src/ocr/exif';
 import { PAD_PX } from '../../../src/ocr/preprocess';
-import { scanPixels, type OcrReader } from '../../../src/ocr/scan';
+import { scanPixels, type RecognizeText } from '../../../src/ocr/scan';
 import type { TesseractPage } from '../../../src/ocr/words';
 import { withGpsExif } from '../../ocr/fixtures/exif-gps';
 import { radiograph } from './synthetic';
 
 /** A reader that "reads" an overlay in the second region it is given (the bottom strip). */
-function fakeReader(lines: string[][]): OcrReader {
+function fakeReader(lines: string[][]): RecognizeText {
   let call = 0;
   return async () => {
     call++;
@@ -30,7 +30,7 @@ describe('scanPixels', () => {
     // A flat field: no region has anything glyph-like.
     plain.data.fill(40);
     const result = await scanPixels(plain, {
-      read: async () => {
+      recognize: async () => {
         calls++;
         return { blocks: [] };
       },
@@ -41,7 +41,7 @@ describe('scanPixels', () => {
 
   it('turns an overlay on a radiograph into boxed high findings plus image.medical', async () => {
     const result = await scanPixels(radiograph(400, 400), {
-      read: fakeReader([['DOE,', 'JOHN', '[M]'], ['DOB', '03.14.1957']]),
+      recognize: fakeReader([['DOE,', 'JOHN', '[M]'], ['DOB', '03.14.1957']]),
       location: { lat: 40.7411, lon: -73.9897 },
     });
     expect(result.ocrText).toBe('DOE, JOHN [M]\nDOB 03.14.1957');
@@ -59,7 +59,7 @@ describe('scanPixels', () => {
 
 describe('scanPixels on overlay text', () => {
   const scanned = async (lines: string[][]) => {
-    const result = await scanPixels(radiograph(400, 400), { read: fakeReader(lines) });
+    const result = await scanPixels(radiograph(400, 400), { recognize: fakeReader(lines) });
     return result.findings.filter((f) => f.rule.startsWith('phi.')).map((f) => `${f.rule} ${f.match}`);
   };
 
