@@ -14,8 +14,7 @@ import type { TesseractPage } from './words';
 
 export { ocrWorker, MEASURE_PREFIX, RECOGNIZE_TIMEOUT_MS, WORKER_START_TIMEOUT_MS } from './host-worker';
 
-const profileStage: ScanProfiler = ({ stage, region, width, height, start, end }) =>
-  measure(`scan:${stage}${region ? `:${region}` : ''}`, start, end, width ? { width, height } : undefined);
+const profileStage: ScanProfiler = ({ stage, width, height, start, end }) => measure(`scan:${stage}`, start, end, width ? { width, height } : undefined);
 
 export async function readImageInHost(bytes: Uint8Array, mime: string): Promise<ImageReading> {
   const started = performance.now();

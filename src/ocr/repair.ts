@@ -24,6 +24,16 @@ function validDate(text: string, latestYear: number): boolean {
   return ok(a, b) || ok(b, a);
 }
 
+/**
+ * A token shaped like a valid date (after repair): kept even when tesseract is unsure of it. A
+ * slashed or dotted zero often gets confidence near 0 although the repair above recovers the date
+ * exactly, and nothing else on an image has this shape by chance.
+ */
+export function isValidDateToken(token: string, latestYear = new Date().getFullYear() + 1): boolean {
+  const core = token.replace(/^[^0-9]+|[^0-9]+$/g, '');
+  return validDate(core, latestYear);
+}
+
 export function repairDateToken(token: string, latestYear = new Date().getFullYear() + 1): string {
   const m = /^([^0-9A-Za-z©°@Øø|]*)(.*?)([^0-9A-Za-z©°@Øø|]*)$/.exec(token)!;
   const [, lead, raw, trail] = m as unknown as [string, string, string, string];

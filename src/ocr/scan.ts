@@ -8,9 +8,10 @@ import { analyze } from '../engine';
 import { medicalVerdict, pixelStats } from './heuristics';
 import { imageFindings, type ImageAnalyzeOptions } from './image-findings';
 import { rgbaToGray, toPgm } from './image';
-import { planRegions, prepareRegion, type PreparedRegion } from './preprocess';
+import { buildSheets, sheetWords } from './line-sheet';
+import { findTextLines } from './text-lines';
 import type { GpsLocation, ImageReading, ImageScanResult, OcrWord, RgbaImage } from './types';
-import { dedupeWords, layoutText, regionWords, type TesseractPage } from './words';
+import { dedupeWords, layoutText, type TesseractPage } from './words';
 
 /** Tesseract on one preprocessed region (binary PGM bytes): its page, with word boxes. */
 export type RecognizeText = (pgm: Uint8Array) => Promise<TesseractPage>;
@@ -20,8 +21,7 @@ export type RecognizeText = (pgm: Uint8Array) => Promise<TesseractPage>;
  * measures of the OCR host). `width`/`height` are the pixels tesseract was given.
  */
 export interface ScanStage {
-  stage: 'gray' | 'prepare' | 'read';
-  region?: PreparedRegion['name'];
+  stage: 'gray' | 'find' | 'prepare' | 'read';
   width?: number;
   height?: number;
   start: number;
@@ -42,22 +42,22 @@ export async function readWords(rgba: RgbaImage, recognize: RecognizeText, profi
   let t = clock();
   const gray = rgbaToGray(rgba);
   profile?.({ stage: 'gray', start: t, end: clock() });
+  t = clock();
+  const lines = findTextLines(gray);
+  profile?.({ stage: 'find', start: t, end: clock() });
+  t = clock();
+  const sheets = buildSheets(gray, lines);
+  profile?.({ stage: 'prepare', start: t, end: clock() });
   const words: OcrWord[] = [];
-  let line = 0;
-  // Sequential on purpose: one tesseract worker, and the regions are small. (Preparing the next
-  // region while the worker reads this one was measured: no faster on two busy cores.)
-  for (const plan of planRegions(gray.width, gray.height)) {
+  let first = 0;
+  // One sheet for nearly every image; a page of text may need a few, read one after another by
+  // the one worker.
+  for (const sheet of sheets) {
     t = clock();
-    const region = prepareRegion(gray, plan);
-    const size = { region: region.name, width: region.image.width, height: region.image.height };
-    profile?.({ stage: 'prepare', ...size, start: t, end: clock() });
-    if (region.blank) continue;
-    t = clock();
-    const page = await recognize(toPgm(region.image));
-    profile?.({ stage: 'read', ...size, start: t, end: clock() });
-    const found = regionWords(page, region, line);
-    words.push(...found);
-    line = found.length ? Math.max(...found.map((w) => w.line)) + 1 : line;
+    const page = await recognize(toPgm(sheet.image));
+    profile?.({ stage: 'read', width: sheet.image.width, height: sheet.image.height, start: t, end: clock() });
+    words.push(...sheetWords(page, sheet, first));
+    first += sheet.slots.length;
   }
   return dedupeWords(words);
 }

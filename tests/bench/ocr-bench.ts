@@ -6,7 +6,8 @@
  */
 import { decodeImage } from '../../src/ocr/decode-node';
 import { rgbaToGray } from '../../src/ocr/image';
-import { prepareRegions } from '../../src/ocr/preprocess';
+import { buildSheets } from '../../src/ocr/line-sheet';
+import { findTextLines } from '../../src/ocr/text-lines';
 import { scanPixels } from '../../src/ocr/scan';
 import { startNodeOcr } from '../../src/ocr/tesseract-node';
 import { benchFixture } from './ocr-fixture';
@@ -39,7 +40,8 @@ for (let i = 0; i < RUNS; i++) {
   cpu.push(cpuMs(c));
   if (i === 0) console.log(`read: ${JSON.stringify(r.ocrText)}`);
   t = performance.now();
-  prepareRegions(rgbaToGray(rgba));
+  const gray = rgbaToGray(rgba);
+  buildSheets(gray, findTextLines(gray));
   prep.push(performance.now() - t);
 }
 await ocr.terminate();

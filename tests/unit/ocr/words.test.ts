@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { repairDateToken } from '../../../src/ocr/repair';
 import type { OcrWord } from '../../../src/ocr/types';
-import { boxForSpan, dedupeWords, layoutText, regionWords, type TesseractPage } from '../../../src/ocr/words';
+import { boxForSpan, dedupeWords, layoutText } from '../../../src/ocr/words';
 
 const word = (text: string, x: number, y: number, line: number, confidence = 90): OcrWord => ({ text, confidence, box: { x, y, w: 40, h: 10 }, line });
 
 describe('OCR words', () => {
-  it('maps tesseract boxes to image coordinates and drops junk', () => {
-    const bbox = (x0: number, y0: number) => ({ x0, y0, x1: x0 + 40, y1: y0 + 20 });
-    const page: TesseractPage = {
-      blocks: [{ paragraphs: [{ lines: [{ words: [
-        { text: 'DOE,', confidence: 95, bbox: bbox(12, 12) },
-        { text: '~~', confidence: 90, bbox: bbox(60, 12) },
-        { text: 'ah', confidence: 20, bbox: bbox(90, 12) },
-        { text: '68.12.1974', confidence: 90, bbox: bbox(130, 12) },
-      ] }] }] }],
-    };
-    const out = regionWords(page, { box: { x: 100, y: 200, w: 300, h: 100 }, scale: 2 }, 7);
-    expect(out.map((w) => w.text)).toEqual(['DOE,', '08.12.1974']);
-    expect(out[0]).toMatchObject({ box: { x: 100, y: 200, w: 20, h: 10 }, line: 7 });
-  });
-
   it('keeps the more confident of two overlapping readings', () => {
     const kept = dedupeWords([word('DOE', 0, 0, 1, 80), word('DOE,', 2, 0, 5, 95), word('JOHN', 60, 0, 1)]);
     expect(kept.map((w) => w.text)).toEqual(['DOE,', 'JOHN']);
