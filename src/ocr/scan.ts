@@ -9,7 +9,7 @@ import { medicalVerdict, pixelStats } from './heuristics';
 import { imageFindings, type ImageAnalyzeOptions } from './image-findings';
 import { rgbaToGray, toPgm } from './image';
 import { buildSheets, sheetWords } from './line-sheet';
-import { findTextLines } from './text-lines';
+import { findAllTextLines } from './text-lines';
 import type { GpsLocation, ImageReading, ImageScanResult, OcrWord, RgbaImage } from './types';
 import { dedupeWords, layoutText, type TesseractPage } from './words';
 
@@ -43,10 +43,10 @@ export async function readWords(rgba: RgbaImage, recognize: RecognizeText, profi
   const gray = rgbaToGray(rgba);
   profile?.({ stage: 'gray', start: t, end: clock() });
   t = clock();
-  const lines = findTextLines(gray);
+  const lines = findAllTextLines(rgba, gray);
   profile?.({ stage: 'find', start: t, end: clock() });
   t = clock();
-  const sheets = buildSheets(gray, lines);
+  const sheets = buildSheets(lines);
   profile?.({ stage: 'prepare', start: t, end: clock() });
   const words: OcrWord[] = [];
   let first = 0;

@@ -11,7 +11,7 @@
  * Everything is linear in the pixels (running-sum box filters, one flood fill, a grid for
  * neighbours), so a 2000x2000 film costs tens of milliseconds.
  */
-import type { Box, GrayImage } from './types';
+import type { Box, GrayImage, RgbaImage } from './types';
 
 export interface TextLine {
   /** The line's box in image pixels (the union of its glyphs). */
@@ -24,8 +24,14 @@ export interface TextLine {
   marks: number;
 }
 
-/** Gray levels by which a glyph's pixels (3x3 mean) stand out from the local mean. */
+/**
+ * Gray levels by which a glyph's pixel stands out from the local mean, and by which its 3x3
+ * neighbourhood must too (half as much). The pixel test keeps one-pixel strokes of small light
+ * type on bright tissue (~25 levels); the neighbourhood test drops sensor noise, whose odd bright
+ * pixel has ordinary neighbours.
+ */
 export const MIN_CONTRAST = 14;
+export const LOW_NOISE_CONTRAST = 8;
 /** Glyph heights considered, in pixels: smaller is speckle, larger is anatomy or a logo. */
 export const MIN_GLYPH_PX = 6;
 export const MAX_GLYPH_PX = 160;
@@ -40,7 +46,9 @@ export const MIN_CHARS = 3;
 const CHAR_WIDTH = 0.75;
 /** Taller than this, two marks are two blobs, never a blurred pair of words. */
 const TWO_MARK_MAX_PX = 40;
-/** Taller than this, a line needs four marks or more. */
+/** Marks no taller than this are tiny type or speckle. */
+const TINY_PX = 10;
+/** Taller than this, a line needs five marks or more. */
 const FEW_MARKS_MAX_PX = 48;
 
 function maxHeight(m: Marks, members: readonly number[]): number {
@@ -151,6 +159,32 @@ function glyphMarks(mask: Uint8Array, width: number, height: number, value: numb
   return { x: xs, y: ys, w: ws, h: hs, count };
 }
 
+/**
+ * One mark as a line: a word whose letters blur or serif into each other ("OKAFOR^GIULIA" in a
+ * serif font, photographed). Long for its height, and striped like letters: across its middle,
+ * ink and paper alternate about once per letter. A rib or a bar is one long run of ink.
+ */
+function wordOfTouchingLetters(m: Marks, i: number, mask: Uint8Array, value: number, width: number): boolean {
+  const w = m.w[i]!, h = m.h[i]!;
+  if (h > TWO_MARK_MAX_PX || w < h * 3.5) return false;
+  let runs = 0;
+  for (const row of [m.y[i]! + (h >> 1), m.y[i]! + ((h * 2) / 3) | 0]) {
+    let inside = false;
+    let count = 0;
+    for (let x = m.x[i]!, o = row * width; x < m.x[i]! + w; x++) {
+      const ink = mask[o + x] === value;
+      if (ink && !inside) count++;
+      inside = ink;
+    }
+    runs = Math.max(runs, count);
+  }
+  return runs >= (w / (CHAR_WIDTH * h)) * 0.8;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1]!;
+}
+
 function find(parent: Int32Array, i: number): number {
   while (parent[i] !== i) {
     parent[i] = parent[parent[i]!]!;
@@ -163,7 +197,7 @@ function find(parent: Int32Array, i: number): number {
  * Marks side by side on one baseline, joined into lines: each mark is linked to its nearest
  * neighbour to the right of a similar height that overlaps it vertically.
  */
-function linkLines(m: Marks, width: number, height: number, polarity: TextLine['polarity']): TextLine[] {
+function linkLines(m: Marks, mask: Uint8Array, value: number, width: number, height: number, polarity: TextLine['polarity']): TextLine[] {
   const n = m.count;
   if (n === 0) return [];
   // A grid of cells, each listing the marks whose left edge falls in it: neighbours are found by
@@ -228,13 +262,18 @@ function linkLines(m: Marks, width: number, height: number, polarity: TextLine['
     for (const i of members) chars += Math.max(1, Math.round(m.w[i]! / (CHAR_WIDTH * m.h[i]!)));
     // Two marks make a line only when they hold four letters or more between them ("DOE JOHN"
     // blurred into two runs), and only in small type (big letters do not blur together); a single
-    // mark is a blob, whatever its shape. Large marks must be many: ribs and bowel gas are large.
-    if (members.length < 2 || chars < MIN_CHARS) continue;
+    // mark only when it is striped like a word. Large marks must be many: ribs and bowel gas are.
+    if (chars < MIN_CHARS) continue;
+    if (members.length === 1 && !wordOfTouchingLetters(m, members[0]!, mask, value, width)) continue;
     if (members.length === 2 && (chars < 4 || maxHeight(m, members) > TWO_MARK_MAX_PX)) continue;
-    if (members.length < 4 && maxHeight(m, members) > FEW_MARKS_MAX_PX) continue;
+    if (members.length < 5 && maxHeight(m, members) > FEW_MARKS_MAX_PX) continue;
+    // Speckle (ultrasound, film grain) lines up in short runs of tiny marks; tiny type is read
+    // only in runs of five marks or more (no identifier is shorter).
+    if (members.length < 5 && maxHeight(m, members) < TINY_PX) continue;
     let x0 = width, y0 = height, x1 = 0, y1 = 0;
     const heights: number[] = [];
     const bottoms: number[] = [];
+    const tops: number[] = [];
     for (const i of members) {
       x0 = Math.min(x0, m.x[i]!);
       y0 = Math.min(y0, m.y[i]!);
@@ -242,14 +281,15 @@ function linkLines(m: Marks, width: number, height: number, polarity: TextLine['
       y1 = Math.max(y1, m.y[i]! + m.h[i]!);
       heights.push(m.h[i]!);
       bottoms.push(m.y[i]! + m.h[i]!);
+      tops.push(m.y[i]!);
     }
-    heights.sort((a, b) => a - b);
-    bottoms.sort((a, b) => a - b);
-    const glyphPx = heights[heights.length >> 1]!;
-    const baseline = bottoms[bottoms.length >> 1]!;
-    // One baseline: most marks end within a quarter height of the median (descenders aside).
-    const onBaseline = bottoms.filter((b) => Math.abs(b - baseline) <= Math.max(2, glyphPx * 0.25)).length;
-    if (onBaseline < Math.max(2, members.length * 0.5)) continue;
+    const glyphPx = median(heights);
+    // One baseline and one top line: most marks end within a quarter height of the median bottom
+    // (descenders aside) and start within a quarter height of the median top (ascenders aside),
+    // and most are about the median height. Speckle that happens to chain up fails all three.
+    const near = (values: number[], at: number) => values.filter((v) => Math.abs(v - at) <= Math.max(2, glyphPx * 0.25)).length;
+    const most = Math.max(2, members.length * 0.5);
+    if (near(bottoms, median(bottoms)) < most || near(tops, median(tops)) < most || near(heights, glyphPx) < most) continue;
     // A chain that drifts up or down across the image is texture, not a line.
     if (y1 - y0 > glyphPx * 2.2) continue;
     lines.push({ box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, glyphPx, polarity, marks: members.length });
@@ -265,26 +305,100 @@ function overlapShare(a: Box, b: Box): number {
 }
 
 /**
+ * How far ink must stand out: three times the image's noise (estimated from how far pixels stray
+ * from their 3x3 mean), within [LOW_NOISE_CONTRAST, MIN_CONTRAST]. A clean film shows faint light
+ * grey type on bright tissue (~20 levels) clearly; a noisy photo of a screen needs the full margin
+ * to keep its grain from looking like letters.
+ */
+export function contrastFor(gray: GrayImage, smooth: Uint8Array): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let i = 0; i < gray.data.length; i += 7) {
+    hist[Math.abs(gray.data[i]! - smooth[i]!)]!++;
+    n++;
+  }
+  let seen = 0;
+  let mad = 0;
+  for (; mad < 255; mad++) {
+    seen += hist[mad]!;
+    if (seen * 2 >= n) break;
+  }
+  // Pixel minus its own 3x3 mean has 8/9 of the noise's spread; MAD x 1.48 is its deviation.
+  const sigma = (mad * 1.4826 * 9) / 8;
+  return Math.max(LOW_NOISE_CONTRAST, Math.min(MIN_CONTRAST, Math.round(3 * sigma)));
+}
+
+/**
  * The lines of text in an image, top to bottom. Where a light and a dark line cover the same
  * place (the counters of white letters look like dark marks), the one with more marks wins.
  */
-export function findTextLines(gray: GrayImage, { minContrast = MIN_CONTRAST } = {}): TextLine[] {
+export function findTextLines(gray: GrayImage, options: { minContrast?: number } = {}): TextLine[] {
   const { width, height } = gray;
   const smooth = boxMean(gray, 1);
+  const minContrast = options.minContrast ?? contrastFor(gray, smooth);
   const background = boxMean(gray, backgroundRadius(width, height));
   const mask = new Uint8Array(width * height);
+  const near = Math.ceil(minContrast / 2);
+  const data = gray.data;
   for (let i = 0; i < mask.length; i++) {
-    const d = smooth[i]! - background[i]!;
-    mask[i] = d >= minContrast ? 1 : d <= -minContrast ? 2 : 0;
+    const b = background[i]!;
+    const d = data[i]! - b;
+    const n = smooth[i]! - b;
+    mask[i] = d >= minContrast && n >= near ? 1 : d <= -minContrast && n <= -near ? 2 : 0;
   }
   const labels = new Uint8Array(width * height);
   const stack = new Int32Array(width * height);
   const maxGlyph = Math.min(MAX_GLYPH_PX, Math.max(MIN_GLYPH_PX * 2, Math.round(Math.min(width, height) / 3)));
   const candidates = [
-    ...linkLines(glyphMarks(mask, width, height, 1, labels, stack, maxGlyph), width, height, 'light'),
-    ...linkLines(glyphMarks(mask, width, height, 2, labels, stack, maxGlyph), width, height, 'dark'),
+    ...linkLines(glyphMarks(mask, width, height, 1, labels, stack, maxGlyph), mask, 1, width, height, 'light'),
+    ...linkLines(glyphMarks(mask, width, height, 2, labels, stack, maxGlyph), mask, 2, width, height, 'dark'),
   ].sort((a, b) => b.marks - a.marks || b.box.w - a.box.w);
   const kept: TextLine[] = [];
   for (const line of candidates) if (!kept.some((k) => k.polarity !== line.polarity && overlapShare(k.box, line.box) > 0.5)) kept.push(line);
   return kept.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+}
+
+/** A line and the single-channel image it was found in (and is to be read from). */
+export interface FoundLine {
+  image: GrayImage;
+  line: TextLine;
+}
+
+/** Share of strongly coloured pixels from which an image is read in a second channel too. */
+const COLOURFUL_SHARE = 0.15;
+const COLOUR_SPREAD = 40;
+
+/**
+ * Every line of text: those in the luminance, and in a colourful image (a PET or "hot" colour map,
+ * a coloured viewer) also those only its palest channel shows: light grey type on a yellow map
+ * has almost the luminance of the map, but not its blue.
+ */
+export function findAllTextLines(rgba: RgbaImage, gray: GrayImage): FoundLine[] {
+  const found = findTextLines(gray).map((line) => ({ image: gray, line }));
+  if (!colourful(rgba)) return found;
+  const palest = minChannel(rgba);
+  for (const line of findTextLines(palest)) {
+    if (!found.some((f) => overlapShare(f.line.box, line.box) > 0.5)) found.push({ image: palest, line });
+  }
+  return found.sort((a, b) => a.line.box.y - b.line.box.y || a.line.box.x - b.line.box.x);
+}
+
+function colourful({ width, height, data }: RgbaImage): boolean {
+  const step = Math.max(1, Math.floor(Math.sqrt((width * height) / 40_000)));
+  let n = 0;
+  let coloured = 0;
+  for (let y = 0; y < height; y += step) {
+    for (let x = 0; x < width; x += step) {
+      const i = (y * width + x) * 4;
+      n++;
+      if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >= COLOUR_SPREAD) coloured++;
+    }
+  }
+  return coloured >= n * COLOURFUL_SHARE;
+}
+
+function minChannel({ width, height, data }: RgbaImage): GrayImage {
+  const out = new Uint8Array(width * height);
+  for (let i = 0, j = 0; i < out.length; i++, j += 4) out[i] = Math.min(data[j]!, data[j + 1]!, data[j + 2]!);
+  return { width, height, data: out };
 }

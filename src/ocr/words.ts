@@ -13,10 +13,16 @@ export interface TesseractPage {
 export const MIN_CONFIDENCE = 45;
 /** Single characters need more: "L"/"R" markers are read cleanly, speckle is not. */
 export const MIN_CONFIDENCE_SINGLE = 75;
+/**
+ * A run of three or more digits needs less: tesseract is unsure of clean serif digits ("751680" at
+ * 43) far more often than speckle reads as a long number, and an ID is exactly such a run.
+ */
+export const MIN_CONFIDENCE_NUMBER = 30;
 
 export function keepWord(text: string, confidence: number): boolean {
   const t = text.trim();
   if (!/[A-Za-z0-9]/.test(t)) return false;
+  if (/^\d{3,}$/.test(t)) return confidence >= MIN_CONFIDENCE_NUMBER;
   return confidence >= (t.length === 1 ? MIN_CONFIDENCE_SINGLE : MIN_CONFIDENCE);
 }
 

@@ -7,7 +7,7 @@
 import { decodeImage } from '../../src/ocr/decode-node';
 import { rgbaToGray } from '../../src/ocr/image';
 import { buildSheets } from '../../src/ocr/line-sheet';
-import { findTextLines } from '../../src/ocr/text-lines';
+import { findAllTextLines } from '../../src/ocr/text-lines';
 import { scanPixels } from '../../src/ocr/scan';
 import { startNodeOcr } from '../../src/ocr/tesseract-node';
 import { benchFixture } from './ocr-fixture';
@@ -41,7 +41,7 @@ for (let i = 0; i < RUNS; i++) {
   if (i === 0) console.log(`read: ${JSON.stringify(r.ocrText)}`);
   t = performance.now();
   const gray = rgbaToGray(rgba);
-  buildSheets(gray, findTextLines(gray));
+  buildSheets(findAllTextLines(rgba, gray));
   prep.push(performance.now() - t);
 }
 await ocr.terminate();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSheets, eraseEdgeInk, prepareLine, SHEET_GLYPH_PX, SHEET_PAD_PX, sheetWords } from '../../../src/ocr/line-sheet';
+import { buildSheets, eraseCarets, eraseEdgeInk, prepareLine, SHEET_GLYPH_PX, SHEET_PAD_PX, sheetWords, stretchContrast } from '../../../src/ocr/line-sheet';
 import type { TextLine } from '../../../src/ocr/text-lines';
 import type { TesseractPage } from '../../../src/ocr/words';
 import { gray, isGlyph, noise } from './synthetic';
@@ -31,9 +31,39 @@ describe('a line prepared for the sheet', () => {
   });
 });
 
+describe('DICOM carets and faint type', () => {
+  // A 32 px line from y=10: capitals 10..42, a caret 10..24 between two of them, an i's dot and
+  // an apostrophe up there too.
+  const G = 32;
+  const line = gray(200, 56, (x, y) => {
+    const capital = (x0: number) => x >= x0 && x < x0 + 18 && y >= 10 && y < 42 && (x < x0 + 4 || y < 14 || y >= 38);
+    const caret = x >= 60 && x < 76 && y >= 10 && y < 24 && Math.abs(x - 68) <= (y - 10) * 0.6 + 1.5 && Math.abs(x - 68) >= (y - 10) * 0.6 - 1.5;
+    const dot = x >= 110 && x < 115 && y >= 12 && y < 17;
+    const apostrophe = x >= 130 && x < 133 && y >= 10 && y < 20;
+    return capital(30) || capital(90) || caret || dot || apostrophe ? 0 : 255;
+  });
+
+  it('erases a caret between two words, and keeps dots, apostrophes and letters', () => {
+    const out = eraseCarets({ ...line, data: line.data.slice() }, 10, G);
+    expect(out.data[16 * 200 + 68]).toBe(255); // the caret
+    expect(out.data[14 * 200 + 112]).toBe(0); // the dot
+    expect(out.data[15 * 200 + 131]).toBe(0); // the apostrophe
+    expect(out.data[30 * 200 + 31]).toBe(0); // a capital's stem
+    expect(out.data[30 * 200 + 91]).toBe(0);
+  });
+
+  it('stretches faint type (20 levels) to black ink on white paper', () => {
+    const faint = gray(120, 40, (x, y) => (isGlyph(x, y, { x: 10, y: 10 }, 16, 6) ? 178 : 198));
+    const out = stretchContrast(faint, 16);
+    expect(out.data[0]).toBe(255);
+    const ink = Math.min(...out.data);
+    expect(ink).toBeLessThan(60);
+  });
+});
+
 describe('the sheet and its words', () => {
   const second: TextLine = { box: { x: 200, y: 250, w: 150, h: 24 }, glyphPx: 24, polarity: 'dark', marks: 6 };
-  const [sheet] = buildSheets(film, [light, second]);
+  const [sheet] = buildSheets([light, second].map((line) => ({ image: film, line })));
 
   it('stacks the lines top to bottom, each at the sheet glyph height', () => {
     expect(sheet!.slots).toHaveLength(2);

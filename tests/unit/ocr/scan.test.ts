@@ -27,7 +27,7 @@ function filmWithOverlay(rows: number): RgbaImage {
  */
 function fakeRecognize(image: RgbaImage, lines: string[][]): { recognize: RecognizeText; calls: () => number } {
   const gray = rgbaToGray(image);
-  const [sheet] = buildSheets(gray, findTextLines(gray));
+  const [sheet] = buildSheets(findTextLines(gray).map((line) => ({ image: gray, line })));
   let calls = 0;
   const recognize: RecognizeText = async () => {
     calls++;

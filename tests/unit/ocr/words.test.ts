@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairDateToken } from '../../../src/ocr/repair';
+import { isValidDateToken, repairDateToken, repairToken } from '../../../src/ocr/repair';
 import type { OcrWord } from '../../../src/ocr/types';
 import { boxForSpan, dedupeWords, layoutText } from '../../../src/ocr/words';
 
@@ -58,6 +58,46 @@ describe('date repair (dotted and slashed zeros)', () => {
     ['124/78', '124/78'],
   ])('%s -> %s', (input, expected) => {
     expect(repairDateToken(input, 2026)).toBe(expected);
+  });
+});
+
+describe('date repair, year first', () => {
+  it.each([
+    ['1940-06-62', '1940-06-02'],
+    ['1957-03-14', '1957-03-14'],
+    ['3712-01-01', '3712-01-01'], // no swap of a 6, 8 or 9 makes a plausible year: left as read
+  ])('%s -> %s', (input, expected) => {
+    expect(repairDateToken(input, 2026)).toBe(expected);
+  });
+
+  it('knows a date shape at any confidence, and nothing else', () => {
+    expect(isValidDateToken('08.12.1974')).toBe(true);
+    expect(isValidDateToken('(1957-03-14)')).toBe(true);
+    expect(isValidDateToken('13.45.1974')).toBe(false);
+    expect(isValidDateToken('4471823')).toBe(false);
+    expect(isValidDateToken('KVP')).toBe(false);
+  });
+});
+
+describe('field labels and markers read as look-alikes', () => {
+  it.each([
+    ['1D', 'ID'],
+    ['lD:', 'ID:'],
+    ['I)', 'ID'],
+    ['|D.', 'ID:'],
+    ['MRN.', 'MRN:'],
+    ['DOB;', 'DOB:'],
+    ['{F]', '[F]'],
+    ['(m]', '[M]'],
+    ['[F)', '[F]'],
+    // Left as read: not a label, not a marker.
+    ['1DAY', '1DAY'],
+    ['ID', 'ID'],
+    ['(FM)', '(FM)'],
+    ['MRNS.', 'MRNS.'],
+    ['12D', '12D'],
+  ])('%s -> %s', (input, expected) => {
+    expect(repairToken(input)).toBe(expected);
   });
 });
 
