@@ -267,9 +267,10 @@ function linkLines(m: Marks, mask: Uint8Array, value: number, width: number, hei
     if (members.length === 1 && !wordOfTouchingLetters(m, members[0]!, mask, value, width)) continue;
     if (members.length === 2 && (chars < 4 || maxHeight(m, members) > TWO_MARK_MAX_PX)) continue;
     if (members.length < 5 && maxHeight(m, members) > FEW_MARKS_MAX_PX) continue;
-    // Speckle (ultrasound, film grain) lines up in short runs of tiny marks; tiny type is read
-    // only in runs of five marks or more (no identifier is shorter).
-    if (members.length < 5 && maxHeight(m, members) < TINY_PX) continue;
+    // Speckle (ultrasound, film grain) lines up in short runs of tiny round marks; tiny type is
+    // read only where it holds five letters or more (no identifier is shorter), counted by width
+    // so that blurred type, whose letters run together, still counts.
+    if (chars < 5 && maxHeight(m, members) < TINY_PX) continue;
     let x0 = width, y0 = height, x1 = 0, y1 = 0;
     const heights: number[] = [];
     const bottoms: number[] = [];
