@@ -61,6 +61,12 @@ const PATIENT_NOUN = new RegExp(String.raw`(?<![A-Za-z0-9_])(?:patient|pt)(?:'s|
 /** "Grandpa Joe", "Aunt Linda": how people name their own relatives. */
 const NAMED_RELATIVE = /\b(?:Grandpa|Grandma|Granny|Gramps|Grammy|Nana|Papa|Uncle|Aunt|Auntie|Cousin)\s+[A-Z][a-z]+/g;
 
+/**
+ * "Grandma turned 97 today", "Nana hit 95": a kinship word written as a name, with no "the" or
+ * "our" before it, is the poster's own relative.
+ */
+const KIN_AS_NAME = /(?<!\b(?:the|a|an|this|that|our|your|his|her|their|pt's|patient's)\s)\b(?:Grandma|Grandpa|Granny|Gramps|Grammy|Nana|Papa|Mom|Mum|Dad|Mama)\b(?!\s+(?:in|from)\s+\d)/g;
+
 /** "our 97-year-old", "the 16 year old": an age used as a noun is a person. */
 const AGE_AS_PERSON = /\b\d{1,3}[\s-]?(?:year|yr)[\s-]?old\b/gi;
 /** "97 yo F", "34F", "3yo": clinical shorthand only ever describes a patient. */
@@ -72,6 +78,7 @@ export const CUE_PATTERNS: ReadonlyArray<readonly [CueKind, RegExp]> = [
   ['person', phraseRegex(PERSON_WORDS)],
   ['family', MY_FAMILY],
   ['family', NAMED_RELATIVE],
+  ['family', KIN_AS_NAME],
   ['person', AGE_AS_PERSON],
   ['patient', CLINICAL_AGE],
 ];

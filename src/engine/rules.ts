@@ -8,6 +8,8 @@ export interface RuleInfo {
   guidance: string;
   /** Neutral text a one-click Redact puts in place of the match. */
   placeholder?: string;
+  /** The guideline named at the end of a conduct finding's message: "(NCSBN; FSMB)". */
+  cites?: string;
 }
 
 const SH = 'HIPAA Safe Harbor, 45 CFR 164.514(b)(2)';
@@ -139,60 +141,73 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'Profanity',
     says: 'is profanity that patients, colleagues and your board can read',
     guidance: 'NCSBN "A Nurse\'s Guide to the Use of Social Media" and the ANA Social Media Principles: keep public posts professional; boards review online conduct.',
+    cites: 'NCSBN and ANA social media guidance',
   },
   'conduct.derogatory': {
     title: 'Disparaging patients',
-    says: 'disparages patients, even without naming anyone',
+    says: 'mocks or labels a patient; patients and families read these posts, named or not',
     guidance: 'ANA Code of Ethics, Provision 1 (respect for the dignity of every person) and AMA Code 2.3.2: mocking patients online erodes trust, named or not.',
+    cites: 'ANA Code of Ethics 1.1; AMA Code 2.3.2',
   },
   'conduct.colleague': {
     title: 'Disparaging colleagues',
-    says: 'disparages or bullies a colleague',
+    says: 'disparages or exposes a colleague in public',
     guidance: 'ANA position statement on incivility, bullying and workplace violence; NCSBN and GMC treat online harassment of colleagues as unprofessional conduct.',
+    cites: 'ANA position statement on incivility and bullying; NCSBN',
   },
   'conduct.employer': {
     title: 'Attacking the employer',
     says: 'reads as a public attack on your employer',
     guidance: 'Discussing pay, staffing or safety with coworkers can be protected (NLRA section 7); insults and public attacks usually are not. Check your organisation\'s social media policy.',
+    cites: "NLRA section 7; your employer's social media policy",
   },
   'conduct.discrimination': {
     title: 'Discriminatory language',
-    says: 'is hostile or discriminatory towards a group of people',
+    says: 'is hostile to people because of who they are (race, religion, weight, gender, disability, insurance)',
     guidance: 'ANA Code of Ethics, Provision 1.2 and GMC Good Medical Practice: no discrimination on race, religion, nationality, disability, weight, sex, orientation or age, online or off.',
+    cites: 'ANA Code of Ethics 1.2; GMC Good Medical Practice',
   },
   'conduct.harm': {
     title: 'Harm or unsafe care',
-    says: 'wishes harm on patients or jokes about unsafe care',
+    says: 'reads as wishing a patient harm or making their care worse on purpose',
     guidance: 'NCSBN and FSMB: wishing patients harm, threats, and jokes about withheld care or falsified charting are reported to boards as unprofessional conduct.',
+    cites: 'NCSBN; FSMB',
   },
   'conduct.impairment': {
     title: 'Impairment at work',
-    says: 'describes being impaired around work or diverting drugs',
+    says: 'describes being impaired at or around work, or taking drugs meant for patients',
     guidance: 'NCSBN and FSMB: practising impaired and diverting controlled substances are grounds for discipline, and a post saying so is evidence.',
+    cites: 'NCSBN; FSMB',
   },
   'conduct.boundary': {
     title: 'Patient boundaries',
-    says: 'crosses a professional boundary with a patient',
+    says: 'crosses the line between caring for a patient and a personal relationship',
     guidance: 'NCSBN "A Nurse\'s Guide to Professional Boundaries" and AMA 2.3.2: do not friend, message or date current or former patients; the clinician owns the boundary.',
+    cites: 'NCSBN Guide to Professional Boundaries; AMA Code 2.3.2',
   },
   'conduct.advice': {
     title: 'Individual medical advice',
-    says: 'gives individual diagnosis or treatment advice online',
+    says: 'gives one person a diagnosis or treatment online, without examining them',
     guidance: 'AMA Code 2.3.2, GMC and the Singapore Medical Council: no diagnosis or treatment for individuals outside a care relationship; point them to their own clinician.',
+    cites: 'AMA Code 2.3.2; GMC; Singapore Medical Council',
   },
   'conduct.misinformation': {
     title: 'Health misinformation',
     says: 'repeats a well-known false health claim',
     guidance: 'FSMB (2021) and GMC: clinicians who spread health misinformation risk disciplinary action, including loss of licence.',
+    cites: 'FSMB 2021; GMC',
   },
   'conduct.conflict': {
     title: 'Undisclosed promotion',
     says: 'promotes a product without disclosing the financial interest',
     guidance: 'FTC Endorsement Guides (16 CFR Part 255) and AMA Code 2.3.2: disclose sponsorships, affiliate links and financial interests (#ad), especially with health claims.',
+    cites: 'FTC Endorsement Guides; AMA Code 2.3.2',
   },
 };
 
-export function messageFor(rule: RuleId, match: string): string {
+/** A finding's message: the match, why it is a problem (the rule's words or a pattern's), and for conduct the guideline. */
+export function messageFor(rule: RuleId, match: string, why?: string): string {
   const shown = match.length > 60 ? `${match.slice(0, 57)}...` : match;
-  return `'${shown}' ${RULES[rule].says}.`;
+  const cites = RULES[rule].cites;
+  return `'${shown}' ${why ?? RULES[rule].says}${cites ? ` (${cites})` : ''}.`;
 }

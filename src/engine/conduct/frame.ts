@@ -29,7 +29,7 @@ const NEGATION =
   /\b(?:never|not|no|don't|dont|do not|didn't|did not|doesn't|does not|won't|wouldn't|would not|shouldn't|should not|can't|cannot|can not|isn't|aren't|avoid|avoiding|stop|refuse to|nobody|no one|without)\b[^.!?;:\n]{0,40}$/i;
 
 /** Idioms that sound negative but deny nothing: "not gonna lie, I slow-walked his meds". */
-const NOT_A_DENIAL = /\b(?:not\s+(?:gonna|going\s+to)\s+lie|no\s+lie|not\s+to\s+brag|no\s+offen[cs]e|not\s+gonna\s+sugarcoat\s+it|not\s+(?:even\s+)?kidding|no\s+joke|no\s+cap|not\s+sorry)\b/gi;
+const NOT_A_DENIAL = /\b(?:not\s+(?:gonna|going\s+to)\s+lie|no\s+lie|not\s+to\s+brag|no\s+offen[cs]e|not\s+gonna\s+sugarcoat\s+it|not\s+(?:even\s+)?kidding|no\s+joke|no\s+cap|not\s+sorry|can't\s+believe|cannot\s+believe|can't\s+lie|can't\s+wait|don't\s+judge|no\s+judgement|no\s+judgment)\b/gi;
 
 /** The act in front of `start` is denied or forbidden in its own clause ("never friend a patient"). */
 export function isNegated(doc: Doc, start: number): boolean {
@@ -44,6 +44,10 @@ const MENTION_BEFORE = new RegExp(
     String.raw`\b(?:terms?|words?|labels?|phrases?|slang)\s+(?:like|such as)\b[^.!?;\n]{0,40}$`,
     String.raw`\b(?:call|calls|calling|called|label|labels|labelling|labeling)\s+(?:a\s+)?(?:patients?|pts|people|someone|them|him|her|anyone|(?:new\s+)?grads|nurses|residents|colleagues|coworkers|co-workers)\s+(?:a\s+|an\s+)?["'“‘]?$`,
     String.raw`\b(?:never|don't|do\s+not)\s+be\s+(?:the|that|a)\s+\w+\s+who\b[^.!?;\n]{0,40}$`,
+    // "what we in Socal call X": a word explained, not used.
+    String.raw`\bwhat\s+(?:we|they|people|you|some|folks)\b[^.!?;\n]{0,20}?\s+call\s+["'“‘]?$`,
+    // "when rappers say X", "if you use the word X": the word is talked about.
+    String.raw`\b(?:when|if|whenever|hate\s+(?:it\s+)?when)\s+[\w']+(?:\s+[\w']+)?\s+(?:say|says|use|uses)\s+(?:the\s+word\s+)?["'“‘]?$`,
   ].join('|'),
   'i',
 );
@@ -55,12 +59,27 @@ export function isMention(doc: Doc, start: number, end: number): boolean {
   return MENTION_BEFORE.test(clauseBefore(doc, start, 70)) || MENTION_AFTER.test(doc.text.slice(end, end + 40));
 }
 
-/** The insult is aimed at the poster: "I'm such an idiot", "call me dumb", "me, useless". */
+/** The insult is aimed at the poster: "I'm such an idiot", "call me dumb", "I'm jus a trill ...". */
 const SELF_BEFORE =
-  /(?:\b(?:i'm|im|i am|i was|i've been|i feel|i felt|feel like|feeling|i look|i looked|call me|me|myself|i)\b(?:\s+(?:such|so|a|an|the|total|complete|absolute|biggest|literally|officially|just|being|like|really|still|kind of|truly))*\s*(?:a\s+|an\s+)?$)/i;
+  /(?:\b(?:i'm|im|i am|i was|i've been|i feel|i felt|feel like|feeling|i look|i looked|call me|me|myself|i)\b(?:\s+(?:such|so|a|an|the|total|complete|absolute|biggest|literally|officially|just|being|like|really|still|kind of|kinda|sorta|truly|jus|utterly|completely|absolutely|totally|fully|pretty|super|lowkey|legit|feeling|actually))*\s*(?:(?:a|an)\s+(?:[a-z]+\s+){0,2})?$)/i;
 
 export function isSelfAimed(doc: Doc, start: number): boolean {
   return SELF_BEFORE.test(clauseBefore(doc, start, 40));
+}
+
+/**
+ * Someone else's words, quoted and attributed ('the pt screamed "you stupid b*tch"'): the poster is
+ * reporting them: profanity counts one step milder, and an insult is not the poster's. Unattributed
+ * quotes (lyrics, slogans) are the poster's own.
+ */
+const REPORTED_BEFORE = /\b(?:said|says|saying|called\s+(?:me|her|him|us|them)|yelled|yelling|yells|screamed|screaming|screams|shouted|shouting|told\s+(?:me|us|her|him)|asked|texted|wrote|whispered|muttered|went|goes|was\s+like|is\s+like)(?:\s*[:,])?\s*$/i;
+export function isQuotedReport(doc: Doc, start: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 80), start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open === -1 || before.slice(open + 1).includes('”')) return false;
+  // An odd number of straight quotes before the word: it sits inside one.
+  if (before[open] === '"' && (before.match(/"/g)?.length ?? 0) % 2 === 0) return false;
+  return REPORTED_BEFORE.test(before.slice(0, open));
 }
 
 /** A question, or an opinion someone else holds ("patients ask if..."): not the poster's claim. */

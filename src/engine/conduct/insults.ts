@@ -4,9 +4,9 @@ import { matchesIn } from '../words';
 import { ATTACH, EXCLAIM_BEFORE, STRONG_INSULT, WEAK_INSULT } from '../vocab/insults';
 import { COLLEAGUE, EMPLOYER, PATIENT } from '../vocab/conduct';
 import { SpanSet } from '../spans';
-import { isMention, isSelfAimed, onePerSentence } from './frame';
+import { isMention, isQuotedReport, isSelfAimed, onePerSentence } from './frame';
 import { profanityIn } from './obscene';
-import { aimOf, type Aim } from './targets';
+import { aimOf, inClinicalSetting, type Aim } from './targets';
 
 /**
  * Every insult in a draft with its target, computed once and shared by conduct.derogatory
@@ -22,11 +22,14 @@ export interface Insult extends Aim {
 const ATTACH_CHARS = 80;
 const ATTACHABLE: ReadonlyArray<readonly [Aim['target'], RegExp]> = [['patient', PATIENT], ['colleague', COLLEAGUE], ['employer', EMPLOYER]];
 const SENTENCE_END = /[.!?\n]/;
-const PROFANE_INSULTS = new Set(['bitch', 'bitches', 'bastard', 'cunt', 'prick', 'twat', 'whore', 'slut', 'dick', 'dickhead', 'douche', 'asshole', 'assholes', 'jackass', 'dumbass', 'motherfucker', 'fucker', 'cuck']);
+const PROFANE_INSULTS = new Set(['bitch', 'bitches', 'bastard', 'cunt', 'prick', 'twat', 'whore', 'slut', 'dick', 'dickhead', 'douche', 'asshole', 'assholes', 'jackass', 'dumbass', 'motherfucker', 'fucker', 'cuck', 'retard', 'hoe', 'pussy']);
 const ASS_INSULT = /hole|dumb|jack|hat|wipe|clown/i;
 const JOINER = /^(?:\s*|\s*,\s*|\s+and\s+|\s+little\s+|\s+old\s+)$/i;
 /** "is not an idiot", "never lazy": denied right before the insult. */
 const DENIED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no)\s+(?:[\w']+\s+){0,2}$/i;
+
+/** "trash-free", "fat shaming", "fat necrosis": the first half of a compound, not an insult. */
+const COMPOUND_AFTER = /^(?:-[A-Za-z]|\s+(?:shaming|shamed|shame|phobia|phobic|bias|stigma|positivity|positive|acceptance|talk|jokes?|cells?|tissue|pad|pads|content|loss|burning|intake|necrosis|embolism|grafting|graft|distribution|free)\b)/i;
 
 const cache = new WeakMap<Doc, Insult[]>();
 
@@ -40,21 +43,25 @@ export function insultsIn(doc: Doc): Insult[] {
 function attachedTarget(doc: Doc, start: number, end: number): Aim | undefined {
   const before = doc.text.slice(Math.max(0, start - ATTACH_CHARS), start);
   const after = doc.text.slice(end, end + 40);
-  // "<target> is so <insult>": the nearest reference before it, in the same sentence.
-  let best: (Aim & { at: number }) | undefined;
+  // "<target> is so <insult>": the nearest reference before it, in the same sentence, must be the
+  // subject of the copula; a farther one is not who the insult is about.
+  let nearest: (Aim & { at: number; index: number }) | undefined;
   for (const [target, re] of ATTACHABLE) {
     let last: RegExpExecArray | undefined;
     for (const m of matchesIn(re, before)) last = m;
-    if (!last || (best && last.index + last[0].length <= best.at)) continue;
-    if (!SENTENCE_END.test(before.slice(last.index)) && ATTACH.test(before.slice(last.index + last[0].length))) {
-      best = { target, word: last[0].toLowerCase(), at: last.index + last[0].length };
-    }
+    if (!last) continue;
+    const at = last.index + last[0].length;
+    if (!nearest || at > nearest.at) nearest = { target, word: last[0].toLowerCase(), at, index: last.index };
   }
-  if (best) return { target: best.target, word: best.word };
+  const handleOutsideWork = nearest?.word.startsWith('@') && !inClinicalSetting(doc);
+  if (nearest && !handleOutsideWork && !SENTENCE_END.test(before.slice(nearest.index)) && ATTACH.test(before.slice(nearest.at))) {
+    return { target: nearest.target, word: nearest.word };
+  }
   // "<insult> <target>": "useless RTs", "lazy cow of a charge nurse"
   for (const [target, re] of ATTACHABLE) {
     re.lastIndex = 0;
     const next = re.exec(after);
+    if (next && next[0].startsWith('@') && !inClinicalSetting(doc)) continue;
     if (next && /^\s*(?:of\s+an?\s+)?$/i.test(after.slice(0, next.index))) return { target, word: next[0].toLowerCase() };
   }
   return undefined;
@@ -65,7 +72,7 @@ function find(doc: Doc): Insult[] {
   const claimed = new SpanSet();
   const add = (start: number, end: number, strong: boolean) => {
     if (!claimed.claim(start, end)) return;
-    if (isMention(doc, start, end) || isSelfAimed(doc, start) || DENIED.test(doc.text.slice(Math.max(0, start - 30), start))) return;
+    if (isMention(doc, start, end) || isSelfAimed(doc, start) || isQuotedReport(doc, start) || DENIED.test(doc.text.slice(Math.max(0, start - 30), start))) return;
     // "Lazy as hell, every one of them." / "You absolute clown.": an exclamation about whoever
     // the post is about reaches as far as a strong insult does.
     const exclaimed = !strong && EXCLAIM_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));
@@ -74,6 +81,7 @@ function find(doc: Doc): Insult[] {
   };
   for (const m of matchesIn(STRONG_INSULT, doc.text)) add(m.index, m.index + m[0].length, true);
   for (const m of matchesIn(WEAK_INSULT, doc.text)) {
+    if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "lazy and entitled": a second insult shares the first one's target.
     const last = out[out.length - 1];
     if (last && last.end <= m.index && JOINER.test(doc.text.slice(last.end, m.index)) && claimed.claim(m.index, m.index + m[0].length)) {

@@ -4,6 +4,7 @@ import { SpanSet } from '../spans';
 import type { ConductRule, Severity, Tie } from '../types';
 import { gateWindows, isMention, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate } from './frame';
 import { withIndicesOf } from '../words';
+import { messageFor } from '../rules';
 
 /**
  * Conduct recognizers are tables of phrases, each with the evidence it needs nearby, like
@@ -38,6 +39,8 @@ export interface ConductPattern {
   /** Any of these nearby drops the match (the benign reading). */
   unless?: readonly Near[];
   tie?: Tie;
+  /** Why this is a problem, in a clinician's words: completes "'<match>' ..." in the message. */
+  why?: string;
 }
 
 export interface ConductSpec {
@@ -91,7 +94,11 @@ export function judge(doc: Doc, spec: ConductSpec, p: Omit<ConductPattern, 'rege
     context,
     tie: p.tie ?? 'none',
     severity,
-    ...(spec.message ? { message: spec.message(doc.text.slice(start, end)) } : {}),
+    ...(spec.message
+      ? { message: spec.message(doc.text.slice(start, end)) }
+      : p.why
+        ? { message: messageFor(spec.rule, doc.text.slice(start, end), p.why) }
+        : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { windowAround, type Doc } from '../doc';
 import { matchesIn } from '../words';
-import { CARE, COLLEAGUE, EMPLOYER, NAMED_COLLEAGUE, PATIENT } from '../vocab/conduct';
+import { CARE, COLLEAGUE, COLLEAGUE_ROLES, EMPLOYER, NAMED_COLLEAGUE, PATIENT, anyOf } from '../vocab/conduct';
 
 /**
  * Who an insult is aimed at. The same word is lateral violence next to "charge nurse", disparages
@@ -18,6 +18,29 @@ const VOTERS: ReadonlyArray<{ target: Target; regex: RegExp; weight: number }> =
   { target: 'employer', regex: EMPLOYER, weight: 2 },
   { target: 'patient', regex: CARE, weight: 1 },
 ];
+
+/** Work words that place a post in a clinical setting. */
+const CLINICAL_WORK = anyOf([
+  'shift', 'shifts', 'charting', 'chart', 'the unit', 'my unit', 'our unit', 'the floor', 'on the floor', 'hospital', 'clinic',
+  'the er', 'the ed', 'icu', 'nicu', 'picu', 'pacu', 'nclex', 'nursing', 'call light', 'call lights', 'my assignment', 'report',
+  'scrubs', 'meds', 'med pass', 'codes', 'admits', 'triage', 'clinicals', 'precepting', 'orientation', 'on call', 'rounds',
+]);
+
+const settings = new WeakMap<Doc, boolean>();
+/**
+ * The draft is about clinical work: patients, colleagues by role, care or the unit. Only then is a
+ * tagged @handle a colleague; in an ordinary tweet it is just someone being replied to.
+ */
+export function inClinicalSetting(doc: Doc): boolean {
+  let known = settings.get(doc);
+  if (known === undefined) {
+    known = [PATIENT, COLLEAGUE_ROLES, CARE, CLINICAL_WORK].some((re) => matchesIn(re, doc.text).length > 0);
+    settings.set(doc, known);
+  }
+  return known;
+}
+
+const NOT_A_PERSON_AFTER = /^\s+(?:safety|care|experience|satisfaction|portal|advocates?|advocacy|education|flow|outcomes|ratios?|load|throughput|scores?|surveys?)\b/i;
 
 const OWNED = /(?:\b(?:his|her|their|your|us|me|unfinished|sent|gave|giving|\d+)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?|'s\s+)$/i;
 
@@ -58,6 +81,9 @@ export function aimOf(doc: Doc, start: number, end: number, window = TARGET_WIND
       const s = m.index;
       const e = s + m[0].length;
       if (s < end && e > start) continue;
+      if (v.target === 'colleague' && m[0].startsWith('@') && !inClinicalSetting(doc)) continue;
+      // "patient safety", "patient care": about the work, not a person.
+      if (v.target === 'patient' && NOT_A_PERSON_AFTER.test(doc.text.slice(e, e + 16))) continue;
       const before = e <= start;
       const distance = before ? wordsBetween(doc.text, e, start) : wordsBetween(doc.text, end, s);
       // "his pts", "sent us a pt", "6 unfinished admits": someone else's patients, or work items,

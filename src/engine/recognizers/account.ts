@@ -19,10 +19,12 @@ export const paymentCard: PatternRecognizer = {
     { name: 'grouped 4-4-4-4', regex: new RegExp(String.raw`${START}\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?(?![\d-])`, 'g'), score: 0.3 },
     // American Express 4-6-5 and Diners 4-6-4.
     { name: 'grouped 4-6-5', regex: new RegExp(String.raw`${START}\d{4}([ -])\d{6}\1\d{4,5}(?![\d-])`, 'g'), score: 0.3 },
-    { name: 'unseparated', regex: new RegExp(String.raw`${START}\d{13,19}(?![\d-]|[.,]\d)`, 'g'), score: 0.3 },
+    // 12 digits only for Maestro, which the validator checks by issuer range.
+    { name: 'unseparated', regex: new RegExp(String.raw`${START}\d{12,19}(?![\d-]|[.,]\d)`, 'g'), score: 0.3 },
   ],
   context: ['card', 'credit card', 'debit card', 'card number', 'visa', 'mastercard', 'amex', 'discover', 'cc', 'payment'],
-  validate: (v) => isPlausiblePaymentCard(v),
+  // A 12-digit Maestro number is as short as many order numbers: valid, it still needs a card word.
+  validate: (v) => (!isPlausiblePaymentCard(v) ? false : v.replace(/\D/g, '').length === 12 ? undefined : true),
 };
 
 /**

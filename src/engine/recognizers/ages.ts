@@ -25,7 +25,9 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+birthday`, 'gi'), clinical: false },
   { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-]old|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
   // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
-  { name: 'is age', regex: new RegExp(String.raw`\b(?:pt|patient|he|she)(?:'s|\s+is|\s+was|\s+just\s+turned)\s+(?<age>${N}|${WORD_AGE})\b(?!\+)(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees)\b)`, 'gi'), clinical: false },
+  { name: 'is age', regex: new RegExp(String.raw`(?:\b(?:pt|patient|he|she)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z\u00DF-\u024F'-]+)(?:'s|\s+is|\s+was|\s+just\s+turned)\s+(?<age>${N}|${WORD_AGE})\b(?![+%])(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees)\b)`, 'gi'), clinical: false },
+  // "Ninety-one today and she asked for a dance": an age in words, then the day it is reached.
+  { name: 'words today', regex: new RegExp(String.raw`\b${WORD_AGE}(?=\s+(?:today|tomorrow|yesterday|this\s+(?:week|weekend|morning)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`, 'gi'), clinical: false },
   // The comma comes before the lookbehind so the engine can skip to commas instead of testing
   // the lookbehind at every position of a long draft.
   { name: 'name, age,', regex: new RegExp(String.raw`,(?<=\b[A-Z][a-z]+,)\s*${N}(?=\s*[,)])`, 'g'), clinical: false },
@@ -50,7 +52,7 @@ export const ages: CustomRecognizer = {
           out.push(Object.assign({}, base, { score: 0.9, context: [], tie: 'inherent' } satisfies Partial<Candidate>));
           continue;
         }
-        const subject = p.name === 'is age' ? /^(pt|patient)/i.exec(m[0]) : null;
+        const subject = p.name === 'is age' ? /^(pt|patient|mrs?|ms|miss|mx)\b/i.exec(m[0]) : null;
         const { tie, cues } = subject ? { tie: 'patient' as const, cues: [subject[1]!.toLowerCase()] } : tieOf(doc, start, end);
         // "a 97-year-old woman" names its own person; "turned 97" needs one nearby.
         // "That 101 year old in trauma 1": with a determiner, the age itself is the person.

@@ -1,5 +1,8 @@
 import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
-import { CONDITIONS, MEDICATIONS } from '../vocab/clinical';
+import { CONDITIONS, MEDICATIONS as CLINICAL_MEDICATIONS } from '../vocab/clinical';
+
+/** Medications by class too: people say "your antidepressant", "your blood thinner". */
+const MEDICATIONS = String.raw`${CLINICAL_MEDICATIONS}|antidepressants?|ssris?|blood\s+thinners?|bp\s+meds|blood\s+pressure\s+meds|thyroid\s+meds|seizure\s+meds|water\s+pills?|birth\s+control|steroids?|antibiotics?|inhalers?`;
 import { anyOf, near } from '../vocab/conduct';
 
 /**
@@ -14,7 +17,7 @@ import { anyOf, near } from '../vocab/conduct';
 // After a newline only spaces and tabs: "\n\s*" tried from every newline of a paste of blank
 // lines reads the rest of the paste each time (quadratic). The match starts at the stretch's last
 // newline instead of its first, which windows starting inside the stretch see alike.
-const ADDRESSEE = String.raw`(?:^\s*|\n[^\S\n]*)(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+,\s)|(?<![\w@])@\w{2,}`;
+const ADDRESSEE = String.raw`(?:^\s*|\n[^\S\n]*)(?:@\w+|replying\s+to\s+@?\w+|re:\s*@?\w+|[A-Z][a-z]+(?:\s+(?:girl|honey|hun|babe|sis|bro|dude|friend|love|dear|mama))?,\s)|(?<![\w@])@\w{2,}`;
 const addressee = near('addressee', new RegExp(ADDRESSEE, 'g'), 30);
 /** Someone addressed, or advice offered as personal ("that's what I'd do", "trust me, nurse here"). */
 const individual = near(
@@ -64,9 +67,9 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'someone else\'s medication',
-    gate: [['leftover', 'left', 'old', 'borrow', 'grab', 'get', 'take', 'try', 'use', 'start']],
+    gate: [['leftover', 'left', 'old', 'borrow', 'grab', 'get', 'take', 'try', 'use', 'start', 'give', 'finish', 'rest']],
     regex: new RegExp(
-      String.raw`\b(?:take|try|grab|use|borrow|start|just\s+take)\s+(?:some\s+of\s+)?(?:your|a)\s+(?:(?:sister|brother|mom|mum|dad|husband|wife|friend|roommate|neighbor|neighbour|kid|partner)'s\s+)(?:leftover\s+|old\s+)?(?:[\w-]+\s+)?(?:${MEDICATIONS})\b|\b(?:leftover|old)\s+(?:${MEDICATIONS})\b|\b(?:${MEDICATIONS})\s+(?:left\s?over|leftover)\s+from\b|\b(?:grab|get|borrow)\s+(?:some\s+)?(?:${MEDICATIONS})\s+from\s+(?:a|your)\s+(?:friend|neighbor|neighbour|sister|brother|mom|dad|coworker)`,
+      String.raw`\b(?:take|try|grab|use|borrow|start|finish|give|just\s+take|just\s+give)\s+(?:(?:him|her|them|the\s+(?:kid|baby))\s+)?(?:some\s+of\s+|the\s+rest\s+of\s+|what's\s+left\s+of\s+)?(?:your|a|his|her)\s+(?:(?:sister|brother|mom|mum|dad|husband|wife|friend|roommate|neighbor|neighbour|kid|partner|daughter|son|baby|grandma|grandpa|cousin|aunt|uncle|coworker|boyfriend|girlfriend)'s\s+)(?:leftover\s+|old\s+)?(?:[\w-]+\s+)?(?:${MEDICATIONS})\b|\b(?:give|take|try|grab|use|borrow)\s+(?:(?:him|her|them)\s+)?(?:one|some|a\s+couple|a\s+few|two)\s+of\s+(?:your|my|his|her)\s+(?:${MEDICATIONS})\b|\b(?:leftover|old)\s+(?:${MEDICATIONS})\b|\b(?:${MEDICATIONS})\s+(?:left\s?over|leftover)\s+from\b|\b(?:grab|get|borrow)\s+(?:some\s+)?(?:${MEDICATIONS})\s+from\s+(?:a|your)\s+(?:friend|neighbor|neighbour|sister|brother|mom|dad|coworker)`,
       'gi',
     ),
     severity: 'high',
@@ -78,7 +81,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'telling someone to skip care',
     gate: [['skip', 'avoid', 'no', "don't", 'dont', 'you', 'do']],
     regex: new RegExp(
-      String.raw`\bskip\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:follow[\s-]?up|appointment|appt|visit|check[\s-]?up|referral)\b|\b(?:skip|avoid|no\s+need\s+(?:for|to\s+(?:go\s+to|see|take))|don't\s+(?:bother|waste\s+(?:your\s+)?(?:money|time))\s+(?:going\s+to|seeing|on|with)|don't\s+(?:go\s+to|need)|you\s+(?:don't|dont|do\s+not|do\s+n't)\s+need(?:\s+to\s+(?:see|take|go\s+to))?)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:er|ed|emergency\s+room|doctor|dr|derm|dermatologist|urgent\s+care|specialist|cardiologist|hospital|antibiotics|it|that|${MEDICATIONS})\b`,
+      String.raw`\bskip\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:follow[\s-]?up|appointment|appt|visit|check[\s-]?up|referral)\b|\b(?:skip|avoid|no\s+need\s+(?:for|to\s+(?:go\s+to|see|take))|don't\s+(?:bother|waste\s+(?:your\s+)?(?:money|time))\s+(?:going\s+to|seeing|on|with)|don't\s+(?:go\s+to|need)|you\s+(?:don't|dont|do\s+not|do\s+n't)\s+need(?:\s+to\s+(?:see|take|go\s+to))?)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:er|ed|emergency\s+room|doctor|dr|derm|dermatologist|urgent\s+care|specialist|cardiologist|hospital|antibiotics|it|that|appt|appointment|pedi|peds|pediatrician|pedi\s+appt|peds\s+appt|follow[\s-]?up|visit|${MEDICATIONS})\b`,
       'gi',
     ),
     severity: 'high',

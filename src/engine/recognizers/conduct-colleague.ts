@@ -3,6 +3,7 @@ import { nearby } from '../conduct/frame';
 import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import { messageFor } from '../rules';
 import { COLLEAGUE, NAMED_COLLEAGUE, anyOf, near } from '../vocab/conduct';
 
 /**
@@ -16,6 +17,9 @@ const named = near('named', NAMED_COLLEAGUE, 12);
 /** What only clinicians do: "how is she still allowed to operate". */
 const PRACTICE = String.raw`\b(?:operate|operating|practice|practise|practicing|practising|privileges|licen[cs]e|nclex|boards|patients|pts|surgery|chart|charting|the\s+unit|on\s+staff|a\s+nurse|a\s+doctor|clinicals|orientation)\b`;
 const colleagueNear = near('colleague', COLLEAGUE, 14);
+
+/** Who the private matter is about: a pronoun, a handle or a colleague by role ("our charge nurse"). */
+const PRIVATE_SUBJECT = String.raw`(?:\b(?:she|he|they)(?:\s|(?='))|(?<=(?:@\w+|\b(?:our|my|the)\s(?:[\w-]+\s)?(?:manager|charge\snurse|preceptor|director|supervisor|educator|coworker|co-worker|colleague|resident|attending|doc|nurse|np|pa|tech|aide|traveler))\s))`;
 
 const PATTERNS: ConductPattern[] = [
   {
@@ -66,10 +70,38 @@ const PATTERNS: ConductPattern[] = [
       'go back to nursing school', 'go back to med school', 'should lose her license', 'should lose his license',
       'should lose their license', 'should be fired', 'needs to be fired', 'get off my unit', 'quit already', 'do us all a favor',
       'everyone hates her', 'everyone hates him', 'laughing at her', 'laughing at him',
+      // Telling a colleague they are not fit for the job.
+      "mcdonald's is hiring", 'mcdonalds is hiring', 'walmart is hiring', 'target is hiring', 'find a new career', 'find another career',
+      'pick a different career', "nursing isn't for you", 'nursing is not for you', 'not cut out for this', 'not cut out for nursing',
     ]),
     severity: 'medium',
     needs: [colleagueNear],
     raise: [named],
+    tie: 'person',
+  },
+  {
+    name: "sharing a colleague's private life",
+    why: "shares a colleague's health or private life in public",
+    // "why Kristen from nights quit: she's in rehab for pills, her cell is ...": a colleague's
+    // health, troubles or contact details passed around (NCSBN; HIPAA covers coworkers too).
+    gate: [['failed', 'flunked', 'sleeping', 'hooking', 'affair', 'rehab', 'detox', 'psych', 'jail', 'treatment', 'aa', 'pregnant', 'miscarriage', 'miscarried', 'divorce', 'divorced', 'divorcing', 'affair', 'cheating', 'cheated', 'caught', 'dui', 'arrested', 'suspended', 'fired', 'probation', 'overdosed', 'relapsed', 'cell', 'number', 'address', 'std', 'sti', 'hiv', 'cancer', 'diagnosed']],
+    regex: new RegExp(
+      [
+        // The subject is looked behind, so the colleague it names counts as the colleague nearby.
+        String.raw`${PRIVATE_SUBJECT}(?:'s|is|'re|are|was|got|just\s+got|has\s+been|went)\s+(?:(?:getting|going\s+through\s+a)\s+)?(?:(?:in|into|to|back\s+in|out\s+of|off\s+to|going\s+to)\s+)?(?:rehab|detox|the\s+psych\s+(?:ward|unit)|psych|jail|treatment|aa|(?:a\s+)?(?:dui|arrested|suspended|fired|on\s+probation|pregnant|divorced|divorcing|cheating|overdosed|relapsed|diagnosed\s+with\s+\w+))\b`,
+        String.raw`${PRIVATE_SUBJECT}(?:'s|is|'re|are|was)\s+(?:sleeping|hooking\s+up|messing\s+around|having\s+an\s+affair)\s+with\b`,
+        String.raw`${PRIVATE_SUBJECT}(?:failed|flunked)\s+(?:her|his|their)\s+(?:nclex|boards|board\s+exam|exam|competenc\w+|drug\s+(?:test|screen)|check[\s-]?offs?|skills\s+check)\b`,
+        String.raw`\b(?:her|his|their)\s+(?:personal\s+)?(?:cell|number|phone(?:\s+number)?|home\s+address|address)\s+(?:is|:)`,
+        String.raw`\b(?:she|he|they)\s+(?:had|has)\s+(?:a\s+)?(?:miscarriage|an\s+affair|an\s+std|hiv|cancer)\b`,
+        String.raw`\b(?:because|bc|cause|since)\s+(?:she|he|they)\s+(?:cheated|relapsed|overdosed|got\s+(?:a\s+)?dui|got\s+arrested|got\s+caught)\b`,
+      ].join('|'),
+      'gi',
+    ),
+    severity: 'medium',
+    needs: [near('colleague', new RegExp(`${COLLEAGUE.source}|\\b(?:from|on)\\s+(?:nights|days|our\\s+unit|the\\s+unit|my\\s+unit|the\\s+floor|night\\s+shift|day\\s+shift)\\b|\\bquit\\b|\\bcoworker|\\bwork\\s+wife|\\bwork\\s+husband`, 'gi'), 25, 'before')],
+    // Good news shared with joy ("is pregnant and we threw her a shower") is not gossip.
+    unless: [near('celebration', anyOf(['shower', 'baby shower', 'congrats', 'congratulations', 'so happy', 'so excited', 'so proud', 'welcome', 'cheering', 'rooting for', 'praying for', 'prayers', 'get well', 'recovery', 'celebrate', 'celebrating'], '🎉|🥳|❤️|💕|💙|🙏|🍼'), 20)],
+    raise: [near('mocking or contact', anyOf(['lol', 'lmao', 'check on her', 'check on him', 'wanna', 'call her', 'call him', 'text her', 'text him'], '😂|🤣|💊|🙄|\\d{3}[-.\\s]\\d{3}[-.\\s]\\d{4}|\\d{3}[-.]\\d{4}'), 25)],
     tie: 'person',
   },
 ];
@@ -94,6 +126,7 @@ export const colleagueDisparaged: CustomRecognizer = {
         context: [`colleague '${i.word}'`],
         tie: 'person',
         severity: isNamed ? 'high' : 'medium',
+        message: messageFor('conduct.colleague', doc.text.slice(i.start, i.end), isNamed ? 'calls a named colleague names in public' : 'calls colleagues names in public'),
       };
     });
   },

@@ -2,7 +2,9 @@ import type { Doc } from '../doc';
 import { withInsultsAimedAt } from '../conduct/insults';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import { messageFor } from '../rules';
 import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
+import { WEIGHT, WEIGHT_CONTEMPT } from '../vocab/groups';
 
 /**
  * Disparaging patients (ANA Code of Ethics provision 1, AMA 2.3.2): derogatory medical slang
@@ -16,15 +18,64 @@ const patient = near('patient', PATIENT, 10);
 /** Mocking markers: eye-rolls, laughter, sarcasm. */
 const MOCKING = anyOf(['lol', 'lmao', 'lmfao', 'rofl', 'sure', 'riiight', 'yeah right', 'again', 'smh', 'ugh', 'eye roll'], '🙄|😂|🤣|🤡|🤮|🐳|🐋|🐷|🐖');
 
+/** Care around a patient: where a label or a mocked body belongs to someone being treated. */
+const careNear = (words: number) => near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:triage|er|ed|bed|room|brought\\s+in|came\\s+in|rolled\\s+in|punched|spit|swung|bit|kicked|admits?|bariatric|transport)\\b`, 'gi'), words);
+
 const PATTERNS: ConductPattern[] = [
   {
+    name: 'a patient named by a label',
+    why: "names a patient by a label (the drunk, the addict) instead of as a person",
+    // "the drunk who punched Tasha in triage": a person called by what they have, in a care setting.
+    gate: [['drunk', 'drunks', 'junkie', 'junkies', 'addict', 'addicts', 'alcoholic', 'alcoholics', 'crackhead', 'crackheads', 'druggie', 'druggies', 'tweaker', 'tweakers', 'psycho', 'psychos', 'seeker', 'seekers', 'crazies', 'schizo', 'schizos', 'retard', 'retards']],
+    regex: /\b(?:the|that|this|another|our|my|a)\s+(?:[\w-]+\s+)?(?<hit>drunks?|junkies?|addicts?|alcoholics?|crackheads?|druggies?|tweakers?|psychos?|seekers?|crazies|schizos?)\s+(?:who|in|from|that|at|on|with|we|i|just|again|is|was)\b/gi,
+    severity: 'medium',
+    needs: [careNear(14)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'mocking a patient\'s body',
+    why: "mocks a patient's body or weight",
+    // "3 bariatric admits tonight ... put the fork down 🐷": contempt for a patient's weight.
+    regex: WEIGHT,
+    severity: 'medium',
+    needs: [near('contempt', WEIGHT_CONTEMPT, 25), careNear(25)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'scare-quoted inability',
+    why: "puts a patient's symptoms in scare quotes, saying they are faking",
+    // 'she "can't" walk to the bathroom, but she can walk to the vending machine': the quotes say
+    // the patient is faking.
+    gate: [["can't", 'cannot', "couldn't", 'unable', "won't", 'cant']],
+    regex: /["'“‘](?:can't|cant|cannot|couldn't|unable\s+to|won't)["'”’]\s+(?:even\s+)?(?:walk|breathe|move|stand|eat|talk|feel|get\s+up|lift|sit\s+up|turn|swallow|pee|void|remember|see|hear)\b/gi,
+    severity: 'medium',
+    needs: [near('person', new RegExp(`${PATIENT.source}|\\b(?:she|he|they|she's|he's|they're|shes|hes)\\b`, 'gi'), 6, 'before')],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'inviting others to look a patient up',
+    why: "invites others to look up and laugh at a patient",
+    // "go look up the guy from bed 3 ... facebook.com/..., same gas station sunglasses in every pic 💀"
+    gate: [['look', 'looked', 'check', 'google', 'googled', 'stalk', 'stalked', 'find', 'found', 'search', 'searched']],
+    regex: /\b(?:go\s+)?(?:look(?:ed)?\s+up|check\s+out|googled?|stalk(?:ed)?|find|found|search(?:ed)?\s+for)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:guy|lady|man|woman|dude|girl|boy|pt|patient|kid|family|mom|dad|mama)\s+(?:from|in)\s+(?:bed|room|bay|trauma|rm|the\s+er|the\s+ed|triage|\d)/gi,
+    severity: 'medium',
+    needs: [near('profile', anyOf(['facebook', 'insta', 'instagram', 'tiktok', 'snapchat', 'profile', 'page', 'pic', 'pics', 'photo', 'photos', 'selfies', 'mugshot', 'wearing', 'looks like'], String.raw`\.com\/|💀|😂|🤣`), 30)],
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
     name: 'derogatory slang',
-    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
+    why: "is derogatory slang for patients",
+    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
     regex: anyOf([
       'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
       'failure to die', 'status dramaticus', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers',
       'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug seeker', 'drug seekers',
-      'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker',
+      'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker', 'pill-seeking',
+      'pill seeking', 'pill-seeker', 'narc-seeking', 'narc seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking',
       'attention seeker', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'whale', 'fatass', 'lardass',
       'allergic to everything except', 'allergic to everything but', 'allergic to everything but dilaudid', 'bed blocker',
       'bed blockers', 'bed-blocker', 'bed-blockers', 'nursing home dump', 'dump job', 'shpos',
@@ -35,9 +86,12 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'frequent flyer',
+    why: "is derogatory slang for patients who come back often",
     gate: [['frequent']],
     regex: /\bfrequent[\s-]+fl(?:y|i)ers?\b(?!["'”’]?\s+(?:miles?|points?|programs?|status|cards?|numbers?|clubs?|lounges?|rewards?|accounts?))/gi,
     severity: 'medium',
+    // "bumped me to frequent flyer gold": the airline's programme, not a patient.
+    unless: [near('travel', anyOf(['airline', 'airlines', 'miles', 'mileage', 'flight', 'flights', 'flying', 'fly', 'gold', 'silver', 'platinum', 'diamond', 'status', 'lounge', 'points', 'upgrade', 'upgraded', 'airport', 'boarding', 'tsa', 'delta', 'united', 'southwest', 'jetblue', 'alaska', 'lufthansa', 'emirates', 'qantas', 'trip', 'travel', 'vacation', 'congress', 'conference'], '✈️|🛫|🛬|✈'), 8)],
     raise: [near('mocking', MOCKING, 10), near('patient', PATIENT, 6)],
     tie: 'patient',
   },
@@ -62,7 +116,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'mocking symptoms',
     gate: [['pain', 'allergic', 'allergy', 'allergies', 'seizure', 'seizures', 'sick', 'disabled', 'breath', 'sob', 'walk', 'migraine', 'anxiety', 'withdrawal', 'suicidal']],
     // "9th visit this month for 'chest pain' 🙄", "her 10/10 pain and a bag of Cheetos".
-    regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|20)\s?\/\s?10\s+pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:10|11|12|20)\s?\/\s?10\b/gi,
+    regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|15|20|100)\s?\/\s?10\s+(?:[\w-]+\s+)?pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:10|11|12|20)\s?\/\s?10\b/gi,
     severity: 'medium',
     needs: [near('mocking', anyOf(['lol', 'lmao', 'sure', 'riiight', 'yeah right', 'cheetos', 'chips', 'doritos', 'eating', 'texting', 'on her phone', 'on his phone', 'snapchat', 'tiktok', 'laughing', 'bag of', 'again', 'smh'], '🙄|😂|🤣|🤡'), 12)],
     raise: [patient],
@@ -89,9 +143,10 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'scare-quoted complaint',
+    why: "puts a patient's symptoms in scare quotes, saying they are faking",
     // "Another 'unresponsive' teenager", "came in for 'back pain'": the quotes say the patient is faking.
     gate: [['unresponsive', 'pain', 'headache', 'migraine', 'seizure', 'seizures', 'allergy', 'allergies', 'allergic', 'sick', 'disabled', 'suicidal', 'sob', 'breath', 'dizzy', 'dizziness', 'anxiety', 'panic', 'breathe', 'passed', 'fainted', '10']],
-    regex: /\b(?:another|the|this|a|our|for|with|her|his)\s+["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
+    regex: /\b(?:another|the|this|a|our|for|with|her|his|who|he|she|they|pt|patient|guy|lady)\s+(?:(?:says|said|claims|claimed|is|was|keeps|kept|suddenly)\s+)?["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
     severity: 'medium',
     needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:teenager|teen|guy|lady|man|woman|dude|kid|came\\s+in|comes\\s+in|dilaudid|dose|sternal\\s+rub|seeker|lol|again)\\b|🙄|😂|🤣`, 'gi'), 16)],
     unless: [near('teaching', anyOf(['document', 'chart', 'assess', 'never', "don't", 'teaching', 'believe', 'take seriously']), 10)],
@@ -177,6 +232,7 @@ export const derogatory: CustomRecognizer = {
         context: [`patient '${i.word}'`],
         tie: 'patient',
         severity: explicit ? 'high' : 'medium',
+        message: messageFor('conduct.derogatory', doc.text.slice(i.start, i.end), 'calls a patient names; patients and families read these posts, named or not'),
       };
     });
   },

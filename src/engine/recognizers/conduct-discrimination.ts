@@ -1,10 +1,13 @@
 import type { Doc } from '../doc';
-import { onePerSentence } from '../conduct/frame';
+import { nearby, onePerSentence } from '../conduct/frame';
 import { obsceneMatches } from '../conduct/obscene';
 import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
-import { GROUP, GROUP_SOURCE, GROUP_HOSTILITY, DEHUMANIZING, SLURS } from '../vocab/groups';
+import {
+  BAD_TRAIT, DEHUMANIZING, DISABLED_PERSON, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, MOCKING, GROUP_HOSTILITY, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
+  SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
+} from '../vocab/groups';
 
 /**
  * Hateful or discriminatory language about a group (ANA Code of Ethics provision 1, GMC): slurs,
@@ -15,8 +18,68 @@ import { GROUP, GROUP_SOURCE, GROUP_HOSTILITY, DEHUMANIZING, SLURS } from '../vo
  */
 const reported = near('reported speech', anyOf(['said', 'says', 'claims', 'claimed', 'tweeted', 'posted', 'according to', 'quote', 'quoting', 'heard someone say', 'was told']), 8, 'before');
 
+/** Slurs are slurs whatever the clause says: "no half-breed has any right to..." is not a denial. */
+const SLUR_PATTERNS: ConductPattern[] = [
+  { name: 'slur', regex: SLURS, severity: 'high', tie: 'none', why: 'is a slur against a group of people' },
+  { name: 'loaded term', gate: [['illegals', 'illegal', 'anchor']], regex: LOADED_TERMS, severity: 'low', tie: 'none', why: 'is a dehumanising label for people; say undocumented, or just patient' },
+  { name: 'slur', gate: [['redskin', 'redskins']], regex: SETTING_DEPENDENT_SLURS, severity: 'high', unless: [near('sports', SLUR_SETTINGS.redskins!, 12)], tie: 'none' },
+];
+
+/** Posts that name a group to fight a bias, not to voice one. */
+const againstBias = near('against bias', anyOf(['bias', 'biases', 'undertreated', 'disparity', 'disparities', 'stereotype', 'stereotypes', 'stereotyping', 'racism', 'racist', 'implicit', 'check your', 'equity', 'inequity', 'myth', 'profiling', 'assumptions', 'assume', 'not true']), 25);
+
 const PATTERNS: ConductPattern[] = [
-  { name: 'slur', regex: SLURS, severity: 'high', tie: 'none' },
+  {
+    name: 'telling people to go back',
+    why: "tells people to leave the country, a classic xenophobic line",
+    gate: [['back']],
+    regex: GO_BACK,
+    severity: 'high',
+    unless: [reported],
+    tie: 'none',
+  },
+  {
+    name: 'stereotype',
+    why: "pins a bad trait on a whole group of people",
+    // "you can always tell which pts will be noncompliant ... it's the Black ones. every. time."
+    regex: STEREOTYPED_GROUP,
+    severity: 'medium',
+    needs: [near('generalising', GENERALISING, 14), near('bad trait', BAD_TRAIT, 20)],
+    unless: [reported, againstBias],
+    tie: 'none',
+  },
+  {
+    name: 'weight stigma',
+    why: "shows contempt for people because of their weight",
+    // "if you're 400 lbs you don't get to complain about the bed size, put the fork down 🐷"
+    gate: [['if', 'fat', 'obese', 'overweight']],
+    regex: WEIGHT_GENERALISED,
+    severity: 'medium',
+    needs: [near('contempt', WEIGHT_CONTEMPT, 25)],
+    unless: [againstBias],
+    tie: 'none',
+  },
+  {
+    name: 'mocking a disability',
+    // "the deaf guy in 5 kept yelling, like sir we can't hear you either lol".
+    gate: [['deaf', 'blind', 'autistic', 'disabled', 'handicapped', 'wheelchair', 'amputee', 'one-legged', 'down', 'downs', 'stuttering', 'mute', 'paraplegic', 'quadriplegic', 'special', 'special-needs', 'cp', 'dwarf', 'little']],
+    regex: DISABLED_PERSON,
+    severity: 'medium',
+    why: "mocks a person's disability",
+    needs: [near('mocking', MOCKING, 20)],
+    unless: [againstBias],
+    tie: 'none',
+  },
+  {
+    name: 'misgendering',
+    why: "denies a transgender person's gender",
+    // "Not calling the trans pt in 14 "she." He's a man": a trans person's gender denied.
+    regex: MISGENDERING,
+    severity: 'medium',
+    needs: [near('trans', TRANS_CONTEXT, 25)],
+    unless: [reported],
+    tie: 'none',
+  },
   {
     name: 'dehumanising a group',
     regex: DEHUMANIZING,
@@ -69,19 +132,30 @@ const PATTERNS: ConductPattern[] = [
   },
 ];
 
-const spec: ConductSpec = { id: 'group-hostility', rule: 'conduct.discrimination', patterns: PATTERNS, mentions: true, negation: true };
-const slurLevel = { name: 'slur', severity: 'high' as const, tie: 'none' as const };
-const slurSpec: ConductSpec = { ...spec, negation: false };
+/**
+ * No blanket negation: "old people shouldn't get ICU beds" is hostile although it has a "not".
+ * Denials of a stereotype are caught by `againstBias` ("that's a myth", "check your bias").
+ */
+const spec: ConductSpec = { id: 'group-hostility', rule: 'conduct.discrimination', patterns: PATTERNS, mentions: true };
+const slurLevel = { name: 'slur', severity: 'high' as const, tie: 'none' as const, why: 'is a slur against a group of people' };
+/** A slur the poster applies to themselves ("apparently im a honky") is reclaimed or self-mocking, not aimed at a group. */
+const slurSpec: ConductSpec = { ...spec, selfAimed: true };
+/** Inside an @handle, or a tweet cut off mid-word ("...last nig&"): not the poster's word. */
+const HANDLE_BEFORE = /@[A-Za-z0-9_]*$/;
+const CUT_OFF = /^(?:&#8230;|[&…])\s*$/;
 
 export const discrimination: CustomRecognizer = {
   kind: 'custom',
   id: 'discrimination',
   rule: 'conduct.discrimination',
   find(doc: Doc): Candidate[] {
-    const out = runConductPatterns(doc, spec);
+    const out = [...runConductPatterns(doc, { ...slurSpec, patterns: SLUR_PATTERNS }), ...runConductPatterns(doc, spec)];
     // Slurs the obscenity matcher reads through leetspeak and masking.
     for (const m of obsceneMatches(doc)) {
       if (m.kind !== 'slur' || out.some((c) => c.start < m.end && m.start < c.end)) continue;
+      if (HANDLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 16), m.start + 1)) || CUT_OFF.test(doc.text.slice(m.end))) continue;
+      const setting = SLUR_SETTINGS[m.word];
+      if (setting && nearby(doc, m.start, m.end, setting, 12) !== undefined) continue;
       const c = judge(doc, slurSpec, slurLevel, m.start, m.end);
       if (c) out.push(Object.assign({}, c, { context: [`word '${m.word}'`] }));
     }

@@ -18,7 +18,11 @@ const PATTERNS: ConductPattern[] = [
     regex: new RegExp(
       [
         String.raw`\btreats?\s+(?:us|nurses|staff|employees|(?:its|their|the)\s+(?:staff|nurses|employees|people)|people|patients|everyone)\s+like\s+(?:[\w-]+\s+)?(?:garbage|trash|dirt|crap|sh[i*!1]t|slaves|dogs|cattle|numbers|robots|criminals|disposable|atms|children)`,
-        String.raw`\b(?:does|do)\s*(?:n't|not)\s+(?:give\s+a\s+\S+\s+|(?:actually\s+|even\s+)?care\s+)about\s+(?:us|nurses|staff|safety|patients|anyone|employees|their\s+staff|its\s+staff|patient\s+safety|people)`,
+        String.raw`\b(?:does|do)\s*(?:n't|not)\s+(?:give\s+a\s+\S+\s+|(?:actually\s+|even\s+|really\s+)?care\s+)(?:about|if|whether|who|that|how\s+many)\s+(?:us|nurses|staff|safety|patients|anyone|employees|their\s+staff|its\s+staff|patient\s+safety|people|we|you|they|pts)`,
+        String.raw`\bcares?\s+more\s+about\s(?:[^.!?\s]+\s){1,6}?than\s+(?:about\s+)?(?:patient\s+safety|patients|safety|(?:its\s+|their\s+)?staff|us|nurses|people|employees|lives)\b`,
+        String.raw`\bas\s+long\s+as\s+(?:the\s+)?(?:budget|money|profits?|numbers|bottom\s+line|stock\s+price|shareholders|margins?|ceo|execs)\b`,
+        String.raw`\bcheap(?:ed|ing)?\s+out\s+on\s+(?:sitters|staff|staffing|nurses|supplies|safety|us|techs|security|equipment|beds)\b`,
+        String.raw`\b(?:give\s+birth|go|get\s+(?:care|treated|seen)|have\s+your\s+(?:baby|surgery)|take\s+your\s+(?:kids?|family|mom|dad|parents))\s+(?:literally\s+)?anywhere\s+(?:else|but\s+here)\b`,
         String.raw`\bavoid\s+(?:this|that|the)\s+(?:hospital|place|system|employer|company|health\s+system|facility)`,
         String.raw`\bnever\s+(?:coming|going|working)\s+back\b`,
         String.raw`\b(?:don't|do\s+not|never)\s+(?:ever\s+)?work\s+(?:here|there|at|for)\b`,
@@ -26,7 +30,7 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:run|ran)\s+by\s+(?:mbas|bean\s+counters|suits|idiots|clowns|accountants|lawyers|morons|amateurs)`,
         String.raw`\bprofits?\s+over\s+(?:patients|people|safety|staff|nurses)`,
         String.raw`\bonly\s+cares?\s+about\s+(?:money|profits?|the\s+bottom\s+line|numbers|scores)`,
-        String.raw`\bworst\s+(?:hospital|employer|place\s+to\s+work|health\s+system|management|leadership|admin|company)`,
+        String.raw`\b(?:worst|most\s+(?:dangerous|incompetent|corrupt|poorly\s+run))(?:[\s-](?:run|managed|staffed))?\s+(?:hospital|employer|place\s+to\s+work|health\s+system|management|leadership|admin|company|system|facility|er|ed|unit)`,
         String.raw`\btoxic\s+(?:workplace|work\s+environment|environment|leadership|management|culture|place|admin)`,
         String.raw`\b(?:slaughterhouse|sweatshop|hellhole|sh[i*!1]thole|dumpster\s+fire|clown\s+show|circus|scam|corrupt|bloodsuckers|money[\s-]grubbing|predatory|exploitative|abusive\s+(?:employer|workplace|management)|toxic\s+af)\b`,
         String.raw`\b(?:are|is|bunch\s+of|such|greedy|corporate)\s+(?:[\w-]+\s+)?vultures\b`,
@@ -34,6 +38,10 @@ const PATTERNS: ConductPattern[] = [
         String.raw`\b(?:lie|lied|lying|lies)\s+to\s+(?:us|staff|nurses|patients|the\s+public|employees|everyone)`,
         String.raw`\b(?:is|are)\s+(?:literally\s+)?(?:killing|hurting|endangering|harming|burning\s+out|destroying)\s+(?:patients|people|nurses|staff|us|the\s+staff)`,
         String.raw`\bretaliat\w*`,
+        // Internal incidents said to be hidden: "admin covered it up".
+        String.raw`\b(?:covered|cover(?:ing|s)?)\s+(?:it|this|that|them|the\s+\w+)\s+up\b|\bcover[\s-]?ups?\b|\bswept\s+(?:it|this|that)\s+under\s+the\s+rug\b|\bburied\s+the\s+(?:incident|report|error|complaint)s?\b`,
+        String.raw`\btoo\s+cheap\s+to\s+(?:hire|staff|pay|fix|replace|buy)\b`,
+        String.raw`\b(?:greedy|corrupt|incompetent)\s+(?:idiots|clowns|suits|execs|executives|administrators|morons|leadership|management|admin)\b`,
         String.raw`\bpunish\w*\s+(?:people|staff|nurses|anyone|everyone|us)\s+(?:who|for)\b`,
         String.raw`\bblood\s+(?:is\s+)?on\s+(?:your|their|its)\s+hands\b`,
         String.raw`\b(?:patients|staff|nurses|we)\s+come\s+(?:last|never)\b`,
@@ -72,7 +80,7 @@ const PATTERNS: ConductPattern[] = [
 
 const message = (match: string) =>
   `'${match.length > 60 ? `${match.slice(0, 57)}...` : match}' reads as a public attack on your employer. Raising pay, staffing or ` +
-  'safety with coworkers can be protected; insults and calls to avoid the hospital usually are not.';
+  "safety with coworkers can be protected; insults and calls to avoid the hospital usually are not (NLRA section 7; your employer's social media policy).";
 
 const spec: ConductSpec = { id: 'employer-attack', rule: 'conduct.employer', patterns: PATTERNS, mentions: true, negation: true, message };
 

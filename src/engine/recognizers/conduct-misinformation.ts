@@ -17,13 +17,16 @@ const GAP = String.raw`[^.!?\n]{0,50}?`;
 /** Between the concepts, these turn the claim around: "vaccines do not cause autism". */
 const GAP_DENIAL = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|avoid\w*|prevent\w*|protect\w*|against|myth|zero|nothing)\b|n't\b/i;
 /** The sentence frames the claim as false, asked or someone else's. */
-const FRAMED = /\b(?:myths?|debunk\w*|fact\s*(?:check)?:|false|falsehood|hoax\s+claims?|misinformation|disinformation|no\s+evidence|not\s+true|untrue|no\s+link|conspiracy|rumou?rs?|claims?\s+that|people\s+(?:think|believe|say)|patients?\s+(?:think|ask|asks|asked|believe|say)|parents?\s+(?:think|ask|asks|asked|believe|worry|say)|asked\s+(?:me\s+)?(?:if|whether)|ask(?:s|ed)?\s+if|whether|wonder\w*\s+if|still\s+(?:think|believe)|if\s+you\s+(?:hear|heard)|don't\s+believe|stop\s+saying|no,|nope)\b|\?/i;
+const FRAMED = /\b(?:myths?|debunk\w*|fact\s*(?:check)?:|false|falsehood|hoax\s+claims?|misinformation|disinformation|no\s+evidence|not\s+true|untrue|no\s+link|conspiracy|rumou?rs?|claims?\s+that|people\s+(?:think|believe|say)|patients?\s+(?:think|ask|asks|asked|believe|say)|parents?\s+(?:think|ask|asks|asked|believe|worry|say)|asked\s+(?:me\s+)?(?:if|whether)|ask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)|keeps?\s+asking|whether|wonder\w*\s+if|still\s+(?:think|believe)|(?:who|that)\s+(?:think|thinks|say|says|believe|believes|claim|claims|insist|insists)|if\s+you\s+(?:hear|heard)|don't\s+believe|stop\s+saying|no,|nope)\b|\?/i;
+/** The next sentence says it is false: "...if vaccines cause autism. They don't." */
+const DENIED_NEXT = /^[^.!?\n]{0,30}[.!?]+\s*(?:no[.!,]|nope|false|wrong|not\s+true|myth|(?:they|it|that|this|vaccines?|he|she)\s+(?:don't|doesn't|do\s+not|does\s+not|didn't|won't|can't|cannot)\b)/i;
+/** Claimed with professional authority: "as a nurse", "22 yrs ICU RN", a signature "— Tanya, RN" (dashes are folded to "-"). */
 const AUTHORITY = anyOf([
   'as a nurse', "i'm a nurse", 'im a nurse', 'i am a nurse', 'nurse here', 'as a doctor', "i'm a doctor", 'doctor here',
   'as an rn', 'as a physician', 'trust me', 'do your research', "they don't want you to know", "i've seen it", 'with my own eyes',
   'in my years', 'years of', 'as a healthcare worker', 'as a pharmacist', 'as an np', 'as a nurse practitioner', 'as a midwife',
   'i tell all my', 'i tell my patients', 'i tell my pts', 'my patients',
-]);
+], String.raw`\b\d+\s*(?:yrs?|years?)\s+(?:(?:as\s+an?\s+)?[\w-]+\s+)?(?:rn|nurse|md|doctor|np|physician|pharmacist)\b|\bboard[\s-]certified\b|,\s*(?:rn|md|do|np|pa-c|bsn|msn|dnp|crna|aprn)\b|\b(?:rn|md),\s*(?:bsn|msn|phd|facp|facs)\b|(?<![\w-])-\s*(?:[\w&.,]+\s+){0,3}?(?:rn|md|np|do|pa-c|bsn|msn|dnp|crna|aprn)\b`);
 
 interface Compiled {
   claim: FalseClaim;
@@ -59,7 +62,7 @@ export const misinformation: CustomRecognizer = {
           const end = start + m[0].length;
           if (GAP_DENIAL.test(m.groups?.gap1 ?? '') || GAP_DENIAL.test(m.groups?.gap2 ?? '')) continue;
           const sentence = sentenceAround(doc, start, end);
-          if (FRAMED.test(sentence)) continue;
+          if (FRAMED.test(sentence) || DENIED_NEXT.test(doc.text.slice(end, end + 60))) continue;
           if (!claimed.claim(start, end)) continue;
           AUTHORITY.lastIndex = 0;
           const authority = AUTHORITY.exec(doc.text);
@@ -73,7 +76,7 @@ export const misinformation: CustomRecognizer = {
             context: authority ? [`authority '${authority[0].toLowerCase()}'`] : [],
             tie: 'none',
             severity: authority ? 'high' : 'medium',
-            message: `This repeats a well-known false health claim: ${claim.claim}. Contradicted by ${claim.source}.`,
+            message: `This repeats a well-known false health claim: ${claim.claim}. Contradicted by ${claim.source}. Clinicians who spread it risk discipline (FSMB 2021; GMC).`,
           });
         }
       }

@@ -15,7 +15,24 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const DAY = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 
+/** Days written as ordinal words: "the second of January", "March twenty-first". */
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAYS: Record<string, number> = {
+  ...Object.fromEntries(UNITS.map((u, i) => [u, i + 1])),
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  ...Object.fromEntries(UNITS.map((u, i) => [`twenty-${u}`, 21 + i])),
+  'thirty-first': 31,
+};
+const DAY_WORD = String.raw`(?:twenty[- ](?:${UNITS.join('|')})|thirty[- ]first|${Object.keys(ORDINAL_DAYS).filter((k) => !k.includes('-')).sort((a, b) => b.length - a.length).join('|')})`;
+
 const PATTERNS: { name: string; regex: RegExp; score: number; needsYear?: boolean; imageOnly?: boolean }[] = [
+  // "the second of January", "the twenty-first of March, 1931", "March the twenty-first".
+  {
+    name: 'words',
+    regex: new RegExp(String.raw`\b(?:the\s+)?${DAY_WORD}\s+of\s+${MONTH}(?:,?\s+${YEAR})?(?![A-Za-z\u00C0-\u024F\d])|\b${MONTH}\s+(?:the\s+)?${DAY_WORD}(?:,?\s+${YEAR})?(?![A-Za-z\u00C0-\u024F\d-])`, 'gi'),
+    score: 0.5,
+  },
   // 4/2/1933, 03-14-57, 14.03.2024 — a year is required so "10/10 pain" and "1/2 tab" stay out.
   { name: 'numeric', regex: /(?<![\d/.\-:])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/\-:]|\.\d)/g, score: 0.6 },
   // 2024-03-14, 2024/03/14
@@ -119,6 +136,11 @@ function plausible(pattern: string, m: RegExpExecArray): boolean {
       return isPlausibleDate(Number(m[3]), Number(m[4]), m[1]!);
     case 'numeric no year':
       return isPlausibleDate(Number(m[1]), Number(m[2]), undefined);
+    case 'words': {
+      const word = new RegExp(DAY_WORD, 'i').exec(text)![0].toLowerCase().replace(' ', '-');
+      const month = monthNumber(text.replace(new RegExp(DAY_WORD, 'i'), ''));
+      return !!month && isPlausibleDate(month, ORDINAL_DAYS[word]!, undefined);
+    }
     default: {
       const day = /(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(text.replace(/\b(?:1[89]|20)\d\d\b|'\d\d/, ''));
       const month = monthNumber(text);

@@ -58,7 +58,7 @@ export const deviceSerial: PatternRecognizer = {
     },
   ],
   context: [
-    'pump', 'insulin pump', 'pacemaker', 'icd', 'defibrillator', 'implant', 'implanted', 'explanted', 'device',
+    'pump', 'insulin pump', 'pacemaker', 'pacer', 'pacing', 'paced', 'interrogated', 'interrogation', 'leads', 'generator', 'battery', 'icd', 'defibrillator', 'implant', 'implanted', 'explanted', 'device',
     'stimulator', 'neurostimulator', 'lvad', 'vad', 'cochlear', 'hearing aid', 'cgm', 'sensor', 'port',
     'prosthesis', 'prosthetic', 'stent', 'valve', 'ventilator', 'bipap', 'cpap', 'wheelchair', 'monitor',
     'patient', "patient's", 'pt', "pt's",

@@ -4,11 +4,13 @@ import { dates } from './dates';
 import { ages } from './ages';
 import { rooms } from './rooms';
 import { names } from './names';
-import { phone } from './phone';
-import { email } from './email';
+import { phone, phoneByContext } from './phone';
+import { email, spelledEmail } from './email';
 import { personalUrl } from './url';
+import { webAddress } from './domain';
 import { ipAddress } from './ip';
 import { bankAccount, paymentCard } from './account';
+import { iban } from './iban';
 import { medicareMbi, memberId } from './health-plan';
 import { mrn } from './mrn';
 import { recordId } from './id';
@@ -17,6 +19,7 @@ import { licenseNumber } from './license';
 import { licensePlate, vin } from './vehicle';
 import { deviceSerial, udi } from './device';
 import { location } from './location';
+import { addresses } from './address';
 import { places } from './places';
 import { patientStory } from './patient-story';
 import { profanity } from './conduct-profanity';
@@ -33,9 +36,9 @@ import { conflict } from './conduct-conflict';
 
 /** Every text recognizer, in one list: registration happens here and only here. */
 export const RECOGNIZERS: readonly Recognizer[] = [names, dates, ages, rooms, ssn,
-  phone, email, personalUrl, ipAddress, paymentCard, bankAccount, medicareMbi, memberId, mrn, recordId,
+  phone, phoneByContext, email, spelledEmail, personalUrl, webAddress, ipAddress, paymentCard, bankAccount, iban, medicareMbi, memberId, mrn, recordId,
   overlayPatientId, overlayAccession,
-  licenseNumber, vin, licensePlate, udi, deviceSerial, location, places,
+  licenseNumber, vin, licensePlate, udi, deviceSerial, location, addresses, places,
   profanity, derogatory, colleagueDisparaged, employerAttack, discrimination, harm, impairment, boundary, advice, misinformation, conflict];
 
 export const STORY_RECOGNIZER = patientStory;

@@ -33,6 +33,8 @@ export const ipAddress: PatternRecognizer = {
     'ip', 'ip address', 'ipv4', 'ipv6', 'logged', 'logged in', 'log in', 'login', 'logins', 'portal', 'vpn',
     'workstation', 'computer', 'network', 'wifi', 'wi-fi', 'router', 'server', 'traced', 'connected', 'address',
     'ping', 'pinging', 'pinged', 'hub', 'modem', 'traffic', 'firewall', 'remote',
+    // Field names in logs and queries pasted from an audit trail.
+    'client_ip', 'remote_ip', 'src_ip', 'source_ip', 'user_ip', 'ip_addr', 'ip_address', 'remote_addr', 'x-forwarded-for',
   ],
   // A validated IPv6 is unmistakable; a dotted quad only passes the range check and still needs context.
   validate: (v) => (v.includes(':') ? isValidIpv6(v) : isValidIpv4(v) ? undefined : false),

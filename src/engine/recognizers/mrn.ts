@@ -6,6 +6,8 @@ import { isPlausibleIdentifier } from '../validators/identifier';
 const NUMBER = String.raw`(?:#|no\b\.?|num\b|number\b|nbr\b)`;
 const MRN_LABEL = [
   String.raw`mrn`,
+  // "M.R.N." written with dots.
+  String.raw`m\.r\.n\.?`,
   String.raw`mr\s?${NUMBER}`,
   String.raw`med(?:ical)?\.?\s?rec(?:ord)?s?\.?(?:\s?${NUMBER})?`,
   String.raw`chart\s?${NUMBER}`,
@@ -30,6 +32,12 @@ export const mrn: PatternRecognizer = {
       // "(?![a-z])" after the label: "mRNA-1273" is a vaccine, not "MRN A-1273".
       // The label is in the pattern, so a match is already confident: 0.6 is high on its own.
       regex: new RegExp(String.raw`(?<![\w])(?:${MRN_LABEL})(?![a-z])\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?${ID}`, 'gi'),
+      score: 0.6,
+    },
+    // "MR# 4471 0932": digit groups with spaces, which the pattern above stops at.
+    {
+      name: 'labelled mrn in groups',
+      regex: new RegExp(String.raw`(?<![\w])(?:${MRN_LABEL})(?![a-z])\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{2,6}(?: \d{2,6}){1,3})(?![\w-])`, 'gi'),
       score: 0.6,
     },
     // The NHS number is written 3-3-4 with spaces, which the pattern above does not join.

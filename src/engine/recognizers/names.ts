@@ -5,6 +5,7 @@ import { matchesIn, phraseRegex } from '../words';
 import { SpanSet } from '../spans';
 import { isOverlayTerm } from '../vocab/overlay';
 import { overlayNames } from './overlay-names';
+import { peopleAnywhere } from './people';
 
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
@@ -27,9 +28,31 @@ const TITLE = new RegExp(
 const NAME_LABEL = new RegExp(String.raw`\b(?:pt\s+)?name\s*[:=-][ \t]*(${CAP}(?: +${CAP}){0,2}|[A-Z]{2,}(?:['-][A-Z]+)?,? [A-Z]{2,}(?: [A-Z]{2,})?)`, 'gi');
 const PATIENT_PREFIX = /\b(?:(?:my|our|the|this|a)\s+)?(?:pt|patient)\.?(?:\s+named|\s+name\s+(?:is|was)|'s\s+name\s+(?:is|was))?[:,]?\s+/gi;
 const NAME_THEN_AGE_OR_ROOM = new RegExp(
-  String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\()(?:(?:age\s+)?\d{1,3}\s*(?:(?:yo|y/o|yrs?|years?\s+old|[MF])\s*)?[,)]|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:room|rm|bed|bay)\s*\d`,
+  String.raw`\b(${CAP})(?:\s+(${CAP}|[A-Z]\.))?(?:,\s*(?:(?:the|a|our|my)\s+)?|\s+\((?:(?:the|a|our|my)\s+)?)(?:(?:age\s+)?\d{1,3}\s*(?:(?:yo|y/o|yrs?|years?\s+old|(?:months?|weeks?|days?)\s+old|[MF])\s*)?[,)]|\d{1,3}\s*(?:yo|y/o|yrs?|years?\s+old|(?:months?|weeks?|days?)\s+old)\b|in\s+(?:room|rm|bed|bay)\s*\d)|\b(${CAP})(?:\s+(${CAP}))?\s+in\s+(?:(?:room|rm|bed|bay)\s*)?\d{1,4}[A-Z]?(?![\w:])(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|percent|%)\b)`,
   'g',
 );
+/**
+ * "derek fontaine in 22": a lower-case first name and surname, then a room. Found from "in" and the
+ * number (few places), then the two words before are read.
+ */
+const IN_ROOM = /\bin\s+(?:(?:room|rm|bed|bay)\s*)?\d{1,4}[a-z]?(?![\w:])(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm)\b)/g;
+const LOWER_NAME_BEFORE = /(?:^|[^A-Za-z'-])([a-z]{3,})\s+([a-z][a-z'-]{2,})\s+$/;
+/**
+ * A patient's relatives by name: "his wife Carol and their girls Becca and Sam", "Mrs. Petrakis's
+ * son Stathis", "call her daughter Ana". Family members' names are identifiers of the patient too.
+ */
+const KIN_NAME = new RegExp(
+  String.raw`\b(?:his|her|their|pt's|patient's|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|fianc[eé]e?|daughter|daughters|son|sons|mom|mother|mama|dad|father|papa|sister|brother|girls|boys|kids|twins|grandson|granddaughter|niece|nephew)\s+(${CAP}(?:\s+${CAP})?(?:(?:,\s*|\s+and\s+)${CAP}){0,3})`,
+  'g',
+);
+/** "baby Noah", "little Aria", "Baby Maverick": how units name their smallest patients. */
+const BABY_NAME = new RegExp(String.raw`\b(?:baby|little|sweet|tiny|lil)\s+(${CAP})`, 'gi');
+/** "Danny Reyes": a first name and a surname, which near a patient is the patient's (or their family's). */
+const FULL_NAME = new RegExp(String.raw`\b(${CAP})\s+(${CAP})\b`, 'g');
+/** Words of a clinical setting: with them, "little Aria" is a patient, not a niece. */
+const CLINICAL_SETTING = /\b(?:[a-z]{0,3}icu|nicu|picu|er|ed|or|pacu|l&d|unit|floor|ward|extubated|intubated|vent|ventilator|cpap|ecmo|trach|transplant|surgery|admitted|discharged|coded|bed|bay|room|trauma|hospice|primary|isolette|incubator)\b/i;
+/** A year long past: "Henry Molaison's 1953 surgery" is medical history, not a disclosure. */
+const HISTORICAL = /\b(?:1[5-9]\d\d)\b|\b(?:textbook|famous case|landmark case|history of medicine|historical)\b/i;
 const PATIENT_DETAILS_AFTER = /^(?:'s)?,?\s+(?:\(?\d{2,3}\s*(?:yo|y\/o|[MF]\b|,)|in\s+(?:(?:room|rm|bed|bay|trauma)\s*)?#?\d{1,4}[A-Z]?\b)/;
 const ALL_CAPS_LAST_FIRST = /\b([A-Z]{2,}(?:[-'][A-Z]{2,})?) ?[,^] ?([A-Z]{2,})(?: [A-Z]\b\.?)?/g;
 const ALL_CAPS_RUN = /\b([A-Z]{2,}) ([A-Z]{2,})(?: ([A-Z]{2,}))?\b/g;
@@ -78,9 +101,13 @@ export const names: CustomRecognizer = {
     findAfterPatientReference(doc, add);
     findTitled(doc, add);
     findNextToAgeOrRoom(doc, add);
+    findRelativesAndBabies(doc, add);
+    findFullNameNearPatient(doc, add);
     if (!doc.options.medicalImage) findAllCaps(doc, add);
     findInitials(doc, add);
     findHandles(doc, add);
+    // Under strict every identifier counts: a person's name needs no patient.
+    if (doc.options.sensitivity === 'strict' && !doc.options.medicalImage) for (const c of peopleAnywhere(doc)) add(c);
     return out;
   },
 };
@@ -167,6 +194,71 @@ function findNextToAgeOrRoom(doc: Doc, add: Add) {
     if (isColleagueContext(doc, start, end)) continue;
     add({ start, end, score: 0.9, pattern: 'name next to age or room', context: [], tie: 'patient', severity: 'high' });
   }
+  for (const m of matchesIn(IN_ROOM, doc.text)) {
+    const before = LOWER_NAME_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
+    if (!before) continue;
+    const [first, last] = [before[1]!, before[2]!];
+    if (!isUnambiguousFirstName(first) || STOP_AFTER_PATIENT.has(last) || isCommonTail(last)) continue;
+    const start = m.index - before[0].length + before[0].indexOf(first);
+    const end = start + first.length + doc.text.slice(start + first.length).indexOf(last) + last.length;
+    if (isColleagueContext(doc, start, end)) continue;
+    add({ start, end, score: 0.9, pattern: 'name next to age or room', context: [], tie: 'patient', severity: 'high' });
+  }
+}
+
+/** Names a colleague would not be called by, near a patient or in a clinical setting. */
+function findRelativesAndBabies(doc: Doc, add: Add) {
+  const inCare = (start: number, end: number) => {
+    const { tie } = tieOf(doc, start, end);
+    if (tie === 'patient') return true;
+    const [from, to] = windowAround(doc, start, end, 10);
+    return CLINICAL_SETTING.test(doc.text.slice(from, to));
+  };
+  for (const m of matchesIn(KIN_NAME, doc.text)) {
+    if (/^(?:my|our)\b/i.test(m[0])) continue;
+    const list = m[1]!;
+    const listStart = m.index + m[0].length - list.length;
+    if (isColleagueContext(doc, listStart, listStart + list.length) || isHistorical(doc, listStart)) continue;
+    if (!inCare(m.index, m.index + m[0].length)) continue;
+    for (const n of list.matchAll(new RegExp(CAP + String.raw`(?:\s+` + CAP + ')?', 'g'))) {
+      const name = n[0];
+      if (/^(?:And|The)$/.test(name) || !isFirstName(name.split(/\s+/)[0]!) && !/^[A-Z]/.test(name)) continue;
+      const start = listStart + n.index!;
+      add({ start, end: start + name.length, score: 0.9, pattern: "patient's relative by name", context: [m[0].slice(0, m[0].length - list.length).trim().toLowerCase()], tie: 'patient', severity: 'high' });
+    }
+  }
+  for (const m of matchesIn(BABY_NAME, doc.text)) {
+    const name = m[1]!;
+    if (!isFirstName(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    if (isColleagueContext(doc, start, start + name.length) || isHistorical(doc, start)) continue;
+    if (!inCare(m.index, m.index + m[0].length)) continue;
+    add({ start, end: start + name.length, score: 0.9, pattern: 'baby or child by name', context: [m[0].split(/\s+/)[0]!.toLowerCase()], tie: 'patient', severity: 'high' });
+  }
+}
+
+/** "if anyone has seen Danny Reyes please call": a full name in a post about a patient. */
+function findFullNameNearPatient(doc: Doc, add: Add) {
+  // Only a draft that mentions a patient at all has a full name to tie to one.
+  if (!doc.cues.some((c) => c.kind === 'patient')) return;
+  for (const m of matchesIn(FULL_NAME, doc.text)) {
+    const [first, last] = [m[1]!, m[2]!];
+    if (!isUnambiguousFirstName(first) || STOP_AFTER_PATIENT.has(last.toLowerCase()) || isFirstName(last) && !isUnambiguousFirstName(last) && last.length < 4) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // The patient first: the cheapest test, and the one most full names fail.
+    const { tie, cues } = tieOf(doc, start, end, 12);
+    if (tie !== 'patient') continue;
+    if (/\b(?:Dr|Doctor|Nurse)\.?\s?$/.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
+    if (isColleagueContext(doc, start, end) || isHistorical(doc, start)) continue;
+    add({ start, end, score: 0.8, pattern: 'full name near a patient', context: cues, tie: 'patient', severity: 'high' });
+  }
+}
+
+/** The sentence around `at` is about medical history (a long-past year, "textbook"). */
+function isHistorical(doc: Doc, at: number): boolean {
+  const [from, to] = windowAround(doc, at, at + 1, 12);
+  return HISTORICAL.test(doc.text.slice(from, to));
 }
 
 /** "DOE, JOHN" and "JOHN DOE" in ordinary text: how EHRs print patient names, pasted into a post. */
@@ -219,8 +311,12 @@ function findInitials(doc: Doc, add: Add) {
     const start = m.index;
     const end = start + m[0].length;
     const { tie, cues } = tieOf(doc, start, end, 8);
-    if (tie !== 'patient') continue;
-    add({ start, end, score: 0.85, pattern: 'initials', context: cues, tie, severity: 'high' });
+    if (isHistorical(doc, start)) continue;
+    // "J.T. from our 3rd floor CVICU": initials followed by where they are cared for.
+    const cared = /^\s+(?:from|in|on)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{0,3}icu|nicu|picu|unit|floor|ward|er|ed)\b/i.test(doc.text.slice(end, end + 40));
+    // Cared for on a unit, the initials are a patient's even in a post praising the team.
+    if (tie !== 'patient' && !(cared && !CREDENTIALS.test(doc.text.slice(end, end + 12)))) continue;
+    add({ start, end, score: 0.85, pattern: 'initials', context: cues, tie: 'patient', severity: 'high' });
   }
 }
 

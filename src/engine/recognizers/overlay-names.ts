@@ -1,5 +1,5 @@
 import { phraseRegex, type Doc } from '../doc';
-import { isFirstName } from '../lexicon/first-names';
+import { isEnglishFirstName as isFirstName } from '../lexicon/first-names';
 import type { Candidate } from '../recognizer';
 import { SpanSet } from '../spans';
 import { matchesIn } from '../words';

@@ -5,7 +5,7 @@ import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
 import { firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
-import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, REPEAT, TEACHING, TIME } from '../vocab/story';
+import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
  * "Jigsaw" identification (HIPAA Safe Harbor (ii), NCSBN): no single identifier, but a specific
@@ -15,6 +15,8 @@ import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, 
  * middle-aged patient presents with...") and feel-good posts without specifics are not stories.
  */
 
+/** Specifics named in a story's explanation, at most. */
+const MAX_LABELS = 12;
 /** Points of specifics for a warning, and for a high one. */
 const STORY_MEDIUM = 2;
 const STORY_HIGH = 3;
@@ -48,28 +50,67 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, EVENT, 'what happened', 1),
     ...collect(doc, NOTABLE, 'who they are', 2),
     ...collect(doc, RARE, 'rare', 1),
-    ...collect(doc, REPEAT, 'repeat visits', 1),
+    ...collect(doc, REPEAT, 'how often', 1),
     ...collect(doc, ODDS, 'how rare', 1),
     ...collect(doc, LOCAL, 'community', 1),
     ...collect(doc, AGE, 'age', 1),
+    ...collect(doc, RELATION_CHAIN, 'who they are', 2),
+    ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
   ];
 }
 
 const ENCOUNTER_RULES = new Set(['phi.name', 'phi.room', 'phi.age', 'phi.date']);
 
+/** A story's window: its specifics (deduplicated, by start), their points, how many narrate, and the kinds of identifier. */
+interface Window {
+  hits: Hit[];
+  starts: number[];
+  points: number;
+  narrative: number;
+  kinds: Map<string, number>;
+  teaching: boolean;
+}
+
+/** "room or bed" of "room or bed 'bed 7'": the kind of identifier a hit is. */
+const kindOf = (h: Hit) => h.label.slice(0, h.label.indexOf(" '"));
+
+interface Encounter {
+  start: number;
+  end: number;
+  /** The words that reference the patient, as quoted to the user ("Pt Maria Lopez", "the guy in bay 3"). */
+  text: string;
+  strong: boolean;
+  /** The rule of the identifier this encounter is, when it comes from one ("Walter" in "Walter in 14"). */
+  identifier?: string;
+}
+
+/** Where the words of a match start: "(^|. )pt " matches from the previous sentence's full stop. */
+function trimmed(doc: Doc, start: number, end: number): [number, number] {
+  while (start < end && !/[A-Za-z0-9\u00C0-\u024F]/.test(doc.text[start]!)) start++;
+  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+  return [start, end];
+}
+
 export const patientStory = {
   id: 'patient-story',
   rule: 'phi.patient_story' as const,
   find(doc: Doc, found: readonly Candidate[]): Candidate[] {
-    const encounters = [
+    const names = found.filter((f) => f.rule === 'phi.name').sort((a, b) => a.start - b.start);
+    const nameStarts = names.map((n) => n.start);
+    const encounters: Encounter[] = [
       ...ENCOUNTER.flatMap(({ regex, strong }) =>
-        matchesIn(regex, doc.text).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0].trim(), strong })),
+        matchesIn(regex, doc.text).map((m) => {
+          const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
+          return withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong });
+        }),
       ),
-      // A patient's own name, bed, age or birth date already points at one specific patient.
+      // A patient's own name, bed, age or birth date already points at one specific patient; tied
+      // only to a person ("she", "his"), it still may, with less weight.
       ...found
-        .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent'))
-        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: true, identifier: true })),
+        .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent' || f.tie === 'person'))
+        // A bed or room stands for its patient whoever the words around it name ("bed 7 is a LEGEND").
+        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: f.tie !== 'person' || f.rule === 'phi.room', identifier: f.rule })),
     ];
     if (!encounters.length) return [];
     const bounds = sentencesOf(doc);
@@ -79,36 +120,61 @@ export const patientStory = {
     // Starts of the sentences already reported. Sentences are disjoint, so only the one
     // sentenceAt returns can hold an encounter: no scan over every story found so far.
     const reported = new Set<number>();
-    // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once.
-    const windows = new Map<number, { inWindow: Hit[]; teaching: boolean }>();
-    const windowOf = (sStart: number, sEnd: number) => {
+    // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once, its
+    // specifics deduplicated once, with their points and kinds counted; each encounter then only
+    // takes away the few specifics inside its own words (a flood of names in one sentence stays
+    // linear).
+    const windows = new Map<number, Window>();
+    const windowOf = (sStart: number, sEnd: number): Window => {
       let w = windows.get(sStart);
       if (w) return w;
       const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
-      const inWindow = specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to);
+      const hits = dedupe(specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to));
       TEACHING.lastIndex = 0;
       const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
-      windows.set(sStart, (w = { inWindow, teaching }));
+      const kinds = new Map<string, number>();
+      for (const h of hits) if (h.identifier) kinds.set(kindOf(h), (kinds.get(kindOf(h)) ?? 0) + 1);
+      w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching };
+      windows.set(sStart, w);
       return w;
     };
     for (const e of encounters.sort((a, b) => a.start - b.start || Number(b.strong) - Number(a.strong))) {
       const [sStart, sEnd] = sentenceAt(bounds, e.start);
       if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
-      const { inWindow, teaching } = windowOf(sStart, sEnd);
-      const near = dedupe(inWindow.filter((h) => !(h.start >= e.start && h.end <= e.end)));
-      let points = near.reduce((sum, h) => sum + h.points, 0);
-      if (teaching) points -= 2;
+      const w = windowOf(sStart, sEnd);
+      // The reference's own words are not its specifics, except an age ("lost an 86yo").
+      const own: Hit[] = [];
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
+        const h = w.hits[i]!;
+        if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
+      }
+      let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
+      if (w.teaching) points -= 2;
       if (!e.strong) points -= 1;
       // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
-      // make a story only with something that narrates: when, where, what happened, who.
-      if ('identifier' in e && !near.some((h) => !h.identifier)) continue;
+      // make a story with something that narrates (when, where, what happened, who), or when
+      // several kinds of them meet (an age of 97 and a bed: the jigsaw).
+      const kinds = new Set([...w.kinds].filter(([k, n]) => n > own.filter((h) => h.identifier && kindOf(h) === k).length).map(([k]) => k));
+      if (e.identifier) kinds.add(RULES[e.identifier as keyof typeof RULES].title.toLowerCase());
+      const describesPerson = kinds.has(RULES['phi.age'].title.toLowerCase()) || kinds.has(RULES['phi.name'].title.toLowerCase());
+      const narrative = w.narrative - own.filter((h) => !h.identifier).length;
+      if (e.identifier && !narrative && kinds.size < (describesPerson ? 2 : 3)) continue;
       if (points < STORY_MEDIUM) continue;
-      const labels = near.map((h) => h.label);
+      const near = own.length ? w.hits.filter((h) => !own.includes(h)) : w.hits;
+      // What the explanation lists: enough to say why, not every hit of a flood.
+      const labels = near.slice(0, MAX_LABELS).map((h) => h.label);
       reported.add(sStart);
+      // Quote the reference and its specifics, in whole sentences: not just the sentence the
+      // reference happens to start ("Rough night." before "Pt Maria Lopez in room 12 ...").
+      // Deduplicated hits do not overlap, so the last to start is also the last to end.
+      const first = near.length ? Math.min(e.start, near[0]!.start) : e.start;
+      const last = near.length ? Math.max(e.end, near[near.length - 1]!.end) : e.end;
+      const start = Math.min(sentenceAt(bounds, first)[0], first);
+      const end = Math.max(sentenceAt(bounds, Math.max(first, last - 1))[1], last);
       out.push({
         rule: 'phi.patient_story',
-        start: sStart,
-        end: sEnd,
+        start,
+        end,
         score: points >= STORY_HIGH ? 0.9 : 0.7,
         recognizer: 'patient-story',
         pattern: `encounter '${e.text}'`,
@@ -121,6 +187,14 @@ export const patientStory = {
     return onePerParagraph(doc, out);
   },
 };
+
+/** "Pt Maria Lopez": a reference followed by the patient's name is quoted with it. */
+function withName(doc: Doc, names: readonly Candidate[], starts: readonly number[], e: Encounter): Encounter {
+  const i = firstAtOrAfter(starts, e.end);
+  const name = names[i];
+  if (!name || name.start - e.end > 2 || !/^[\s,:]*$/.test(doc.text.slice(e.end, name.start))) return e;
+  return { ...e, end: name.end, text: doc.text.slice(e.start, name.end) };
+}
 
 /** Several stories in one paragraph are one story: keep the most specific, not a wall of warnings. */
 function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {

@@ -1,5 +1,5 @@
 import type { PatternRecognizer } from '../recognizer';
-import { isPlausiblePhoneNumber } from '../validators/phone';
+import { isPlausibleDialledNumber, isPlausiblePhoneNumber } from '../validators/phone';
 
 // Not the tail of a longer token: letters, "+", or a digit run continued by "." or "-" (versions,
 // IPs, card groups, dates) would otherwise lend their last ten digits to a "phone number".
@@ -8,7 +8,15 @@ const START = String.raw`(?<![\w+]|\d[.-])`;
 const EXT = String.raw`(?:\s?(?:ext\.?|extension|x)\s?\d{1,6})?`;
 const END = String.raw`(?!\w|[.-]\d)`;
 const re = (body: string) => new RegExp(`${START}${body}${EXT}${END}`, 'gi');
-const STARTS_WITH_DATE = /^\d{1,2}[./-]\d{1,2}[./ -](?:1[89]|20)\d\d(?!\d)/;
+const STARTS_WITH_DATE = /^\d{1,2}[./-]\d{1,2}[./ -](?:1[89]|20)\d\d(?!\d)|^(?:1[89]|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)/;
+
+/** Words that say "this number is a phone", shared by both recognizers below. */
+const PHONE_CONTEXT = [
+  'phone', 'phone number', 'telephone', 'tel', 'ph', 'cell', 'cell phone', 'cellphone', 'mobile', 'landline',
+  'fax', 'pager', 'call', 'called', 'calling', 'call back', 'callback', 'text', 'texted', 'texting', 'txt',
+  'dial', 'reach', 'voicemail', 'whatsapp', 'number', 'contact', 'office', 'desk', 'home', 'work', 'message',
+  'messages', 'answering', 'ring', 'sms',
+];
 
 /**
  * A phone number is PHI only when it is someone's (Safe Harbor D, E): a clinic's booking line is
@@ -40,12 +48,29 @@ export const phone: PatternRecognizer = {
     // 555-0122 without an area code: same.
     { name: 'local', regex: re(String.raw`\d{3}-\d{4}`), score: 0.3 },
   ],
-  context: [
-    'phone', 'phone number', 'telephone', 'tel', 'ph', 'cell', 'cell phone', 'cellphone', 'mobile', 'landline',
-    'fax', 'pager', 'call', 'called', 'calling', 'call back', 'callback', 'text', 'texted', 'texting', 'txt',
-    'dial', 'reach', 'voicemail', 'whatsapp', 'number', 'contact',
-  ],
+  context: PHONE_CONTEXT,
   validate: (v) => (isPlausiblePhoneNumber(v) ? undefined : false),
   // "07.10.2021 15:00" on an overlay: a date and the hour of a time, not a number to call.
+  invalidate: (v) => STARTS_WITH_DATE.test(v),
+};
+
+/**
+ * Every country groups its numbers its own way ("467 3395", "71-33-52-22", "(99) 645-791",
+ * "0378 3549890", "001-518-640-0854"), and a mistyped exchange ("+1-903-140-4508") fails the
+ * numbering plan above while still being someone's number. Any run of 7 to 15 digits in groups,
+ * or solid, counts only next to a word that says phone ("Mobile:", "call me on", "fax"): alone,
+ * such runs are as often order, record or reference numbers.
+ */
+export const phoneByContext: PatternRecognizer = {
+  kind: 'pattern',
+  id: 'phone-by-context',
+  rule: 'phi.phone',
+  tie: 'contextual',
+  patterns: [
+    { name: 'digit groups', regex: re(String.raw`(?:\(\d{1,4}\)[ .-]?|\+?\d{1,4}[ .-])(?:\d{2,8}[ .-]){0,4}\d{2,8}`), score: 0.25 },
+    { name: 'digit run', regex: re(String.raw`\+?\d{7,12}`), score: 0.25 },
+  ],
+  context: PHONE_CONTEXT,
+  validate: (v) => (isPlausibleDialledNumber(v) ? undefined : false),
   invalidate: (v) => STARTS_WITH_DATE.test(v),
 };

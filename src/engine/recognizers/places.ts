@@ -2,6 +2,7 @@ import { tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn } from '../words';
 import { NOT_PLACES } from '../vocab/story';
+import { NOT_STREET_WORDS } from '../vocab/address';
 
 /**
  * Places without a house number, tied to a patient: "from Elk Grove", "at the Kroger on Main St",
@@ -10,7 +11,7 @@ import { NOT_PLACES } from '../vocab/story';
  * are reported only when a patient is referenced nearby, never for a mere person or nobody.
  */
 // Not after a house number: "100 Main Street" is the full address recognizer's.
-const STREET = /(?<!\d\s)\b(?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Hwy|Highway|Pkwy|Parkway|Pike)\b\.?(?!\s[A-Z][a-z])/g;
+const STREET = /(?<!\d\s)\b(?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Hwy|Highway|Pkwy|Parkway|Pike|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Trail|Close)\b\.?(?!\s[A-Z][a-z])/g;
 const ROUTE = /\b(?:Route|Rte|Hwy|Highway|Interstate|I-|US|SR|County Road|CR)\s?-?\d{1,3}\b/g;
 /** "from Elk Grove", "in Lancaster": one or two capitalised words after from/in/near. */
 const TOWN = /\b(?:from|in|near|outside)\s+((?:[A-Z][a-z]{2,})(?:\s[A-Z][a-z]{2,})?)\b(?!\s(?:St|Street|Ave|Rd|Road|Hospital|Medical|Clinic|Center|Centre|University|High|School|County))/g;
@@ -34,7 +35,7 @@ export const places: CustomRecognizer = {
     for (const m of matchesIn(ROUTE, doc.text)) consider(m.index, m.index + m[0].length, 'route', 0.8);
     for (const m of matchesIn(TOWN, doc.text)) {
       const town = m[1]!;
-      if (NOT_PLACES.has(town.split(' ')[0]!)) continue;
+      if (NOT_PLACES.has(town.split(' ')[0]!) || NOT_STREET_WORDS.has(town.split(' ')[0]!.toLowerCase())) continue;
       const start = m.index + m[0].length - town.length;
       consider(start, start + town.length, 'town', 0.7);
     }

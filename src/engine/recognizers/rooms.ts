@@ -2,6 +2,7 @@ import { tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn } from '../words';
 import { SpanSet } from '../spans';
+import { isUnambiguousFirstName } from '../lexicon/first-names';
 
 /**
  * Rooms, beds and bays (NCSBN: "the patient in room 12" identifies the patient to everyone on the
@@ -19,10 +20,16 @@ const NOT_PATIENT_ROOM = /\b(?:conference|meeting|break|class|lecture|board|hote
 
 /** "the guy in 12", "Pt Sandra K. in 9", "the lady in 4B": a person, then "in" and a number. */
 const PERSON_IN_NUMBER = new RegExp(
-  String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
+  String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|family|twins|\d{1,3}\s?(?:yo|y/o|yr\s?old|year\s?old)|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
   'gi',
 );
 const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol)\b/i;
+
+/** "in 14": found from the word "in", then the name before it is read ("Walter in 14", "derek fontaine in 22"). */
+const IN_NUMBER = new RegExp(String.raw`\bin\s+(?<num>${NUM})`, 'gi');
+const NAME_BEFORE = /(?:^|[^A-Za-z'-])([A-Za-z][a-z]{2,})(?:\s+([A-Za-z][a-z'-]{2,}))?\s+$/;
+/** "in 412B", "in 5B": a room code with its wing letter. */
+const IN_ROOM_CODE = /\bin\s+(?<num>\d{1,4}[A-Z])(?![A-Za-z\d])/g;
 
 /** "pt john smith in 14": a patient reference, up to three words, then "in" and a number. */
 const PATIENT_WORDS_IN_NUMBER = new RegExp(String.raw`\b(?:pt|patient)\.?\s+(?:[A-Za-z\u00C0-\u024F.'’-]+\s+){1,3}?in\s+(${NUM})`, 'gi');
@@ -55,6 +62,27 @@ export const rooms: CustomRecognizer = {
       else out.push(Object.assign({}, base, { score: 0.6, tie } satisfies Partial<Candidate>)); // a facility note ("Bed 12 is now a peds bay"): strict only
     };
 
+    // "Walter in 14", "derek fontaine in 22": a first name, perhaps a surname, then "in" and a number.
+    for (const m of matchesIn(IN_NUMBER, doc.text)) {
+      const num = m.groups!.num!;
+      const end = m.index + m[0].length;
+      const name = NAME_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
+      if (!name || !isUnambiguousFirstName(name[1]!) || /^(?:19|20)\d\d$/.test(num) || NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+      // "derek fontaine in 22" or "Walter Cole in 22", not "derek Fontaine".
+      if (/^[a-z]/.test(name[1]!) && name[2] && !/^[a-z]/.test(name[2])) continue;
+      const start = end - num.length;
+      if (!claimed.claim(start, end)) continue;
+      out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'name in number', context: [name[1]!.toLowerCase()], tie: 'patient' });
+    }
+    // "holding my hand in 412B": a room-shaped number (digits and a wing letter) after "in", near a person.
+    for (const m of matchesIn(IN_ROOM_CODE, doc.text)) {
+      const num = m.groups!.num!;
+      const end = m.index + m[0].length;
+      const start = end - num.length;
+      const { tie, cues } = tieOf(doc, start, end);
+      if ((tie !== 'patient' && tie !== 'person') || !claimed.claim(start, end)) continue;
+      out.push({ rule: 'phi.room', start, end, score: 0.8, recognizer: 'room-bed-bay', pattern: 'room code', context: cues, tie });
+    }
     for (const m of [...matchesIn(PERSON_IN_NUMBER, doc.text), ...matchesIn(PATIENT_WORDS_IN_NUMBER, doc.text)]) {
       const num = m[1]!;
       const end = m.index + m[0].length;
@@ -74,6 +102,8 @@ export const rooms: CustomRecognizer = {
         if (!numMatch || /^(?:19|20)\d\d$/.test(numMatch[1]!)) continue;
         if (NOT_PATIENT_ROOM.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
         if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+        // "POD 2 from my own lap chole" is post-op day 2: a pod is a place only after "in", "on", "to".
+        if (/^pod/i.test(m[0]) && !/\b(?:in|on|to|into|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
         // "chair 2" / "pod 3" are also office furniture and team names: only with a person.
         const weak = /^(?:chair|pod|cube|curtain|suite|iso)/i.test(m[0]);
         push(start, end, weak ? `${pattern === ROOMS ? 'room' : 'patient place'} (weak)` : pattern === ROOMS ? 'room' : 'patient place', patientPlace && !weak);

@@ -38,3 +38,16 @@ export function isPlausiblePhoneNumber(value: string): boolean {
   if (digits.length === 11 && digits.startsWith('1')) return isValidNanp(digits.slice(1));
   return digits.length === 10 && isValidNanp(digits);
 }
+
+/**
+ * Any country's number as dialled: 7 to 15 digits (E.164's maximum), not one digit repeated. The
+ * shape says little, so callers ask for a phone word nearby as well.
+ */
+export function isPlausibleDialledNumber(value: string): boolean {
+  const main = value.replace(EXTENSION, '');
+  // Written as a North American number without a country code, it must be a valid one
+  // ("123-456-7890", "614-911-0122" are not); "+1-903-140-4508" dialled abroad may carry a typo.
+  if (/^(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(main)) return isPlausiblePhoneNumber(main);
+  const digits = main.replace(/\D/g, '');
+  return digits.length >= 7 && digits.length <= 15 && !/^(\d)\1+$/.test(digits);
+}

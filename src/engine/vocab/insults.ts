@@ -22,11 +22,18 @@ export const STRONG_INSULT = anyOf(
     'pompous jerk', 'arrogant jerk', 'jerks',
   ],
   String.raw`\bwaste\s+of\s+(?:space|oxygen|air|skin|scrubs|a\s+licen[cs]e|a\s+bed|a\s+human)\b`,
+  // "the most annoying human alive", "the rudest family I've ever had".
+  String.raw`\b(?:most\s+(?:annoying|irritating|obnoxious|entitled|demanding|needy|dramatic|useless|pathetic|disgusting|miserable|insufferable)|dumbest|whiniest|rudest|neediest|nastiest|meanest|ugliest|smelliest)\s+(?:[\w-]+\s+)?(?:human|humans|person|people|patient|pt|family|man|woman|lady|guy|creature|being)\s+(?:alive|ever|on\s+earth|in\s+existence|on\s+the\s+planet|i(?:'ve|\s+have)\s+ever)\b`,
+  // "the entitlement of these people".
+  String.raw`\bthe\s+entitlement\s+(?:of\s+(?:these|some|those)\s+people|(?:is|was)\s+(?:real|unreal|insane|astounding|staggering))\b`,
+  String.raw`\b(?:such\s+a|big|whiny)\s+(?:cry)?baby\b`,
+  // "smells like a dumpster", "looks like a troll": a person likened to refuse or an animal.
+  String.raw`\b(?:smells?|smelled|stinks?|stank|reeks?|reeked|looks?|looked)\s+like\s+(?:a\s+|an\s+)?(?:dumpster|garbage|trash|sewer|toilet|skunk|pig|zoo|barn|ashtray|landfill|hobo|bum|wet\s+dog|corpse|troll|hippo|whale|gremlin|goblin|walrus|rat|roadkill|dead\s+fish|porta[\s-]?potty)\b`,
   String.raw`\b(?:acts?|acting|behave|behaving|like|bunch\s+of|are|are\s+all)\s+(?:like\s+)?animals\b`,
   String.raw`\bdumb\s+as\s+(?:a\s+)?(?:rocks?|bricks?|a\s+box\s+of\s+rocks|a\s+post|dirt|a\s+doorknob)\b`,
   String.raw`\biq\s+of\s+(?:a|an)\s+\w+`,
   String.raw`\bbrains?\s+of\s+(?:a|an)\s+\w+`,
-  String.raw`\bcouldn't\s+\w+\s+(?:[\w-]+\s+){0,5}?to\s+save\s+(?:her|his|their|my)\s+life\b`,
+  String.raw`\b(?:couldn't|can't|cannot|can\s+not)\s+\w+\s+(?:[\w-]+\s+){0,5}?to\s+save\s+(?:her|his|their)\s+(?:life|lives)\b`,
   String.raw`\bcouldn't\s+teach\s+(?:a|an)\s+\w+\s+to\s+\w+`,
   String.raw`(?<!knee-)\bjerk\b(?!\s+(?:chicken|pork|seasoning|reflex))`,
   String.raw`\b(?:lazy|fat|stupid|dumb|old|useless|miserable|nasty)\s+(?:cow|cows|hag|witch|pig|slob|bag)\b`,
@@ -36,7 +43,7 @@ export const STRONG_INSULT = anyOf(
 
 /** Words that insult only when said of someone: "the pyxis is useless" is not an insult. */
 export const WEAK_INSULT = anyOf([
-  'stupid', 'dumb', 'useless', 'lazy', 'clueless', 'worthless', 'pathetic', 'trash', 'garbage', 'clown', 'clowns', 'a joke',
+  'stupid', 'dumb', 'useless', 'lazy', 'clueless', 'worthless', 'pathetic', 'trash', 'garbage', 'clown', 'clowns', 'a joke', 'joke',
   'the worst', 'entitled', 'toxic', 'psycho', 'psychos', 'crazy', 'batshit crazy', 'gross', 'disgusting', 'whiny', 'fat',
   'ugly', 'smelly', 'witch', 'cow', 'snake', 'snakes', 'greedy', 'heartless', 'cowards', 'coward', 'liars', 'liar',
   'condescending', 'arrogant', 'needy', 'princess', 'petty', 'spiteful', 'vindictive', 'dishonest', 'shameless', 'pompous',
@@ -53,10 +60,14 @@ const MODIFIERS = String.raw`(?:so|such|a|an|the|most|total|totally|complete|com
 
 /**
  * Between a target and a weak insult: "the charge nurse is a total", "RTs are so", "the travel
- * nurse on my unit is": a few words, then a copula, then modifiers.
+ * nurse on my unit is", "our coordinator Brenda is a". The target must be the subject of the
+ * copula: a name in apposition, a modifier that starts with a preposition or a relative ("on my
+ * unit", "who trained me") or a few lowercase words ("drunk every weekend") may sit between, but not another noun phrase ("@x Johnny football is
+ * trash" is about Johnny football) nor a new clause ("4 admits bc our coordinator is useless").
  */
+const SUBJECT_MODIFIER = String.raw`(?:\s+[A-Z][a-z]+)?(?:\s+(?:on|in|from|at|of|with|for|who|that|which|we|i|they|today|tonight|here|there|again|honestly|lately|always|still|now|rn|just|really|literally|seriously)\b(?:(?!\b(?:bc|because|cuz|cause|and|so|but|when|while|since|if)\b)[^.!?\n]){0,56}?|(?:\s+(?!(?:the|a|an|my|our|his|her|their|your|this|that|these|those|bc|because|and|so|but)\b)[a-z][\w'-]*){1,3})?`;
 export const ATTACH = new RegExp(
-  String.raw`^(?:[^.!?\n]{0,64}?(?:\b(?:is|are|was|were|being|been|acts?|acting|seems?|looks?|sounds?|gets?|stays?)\b|'s|'re))?(?:\s+${MODIFIERS})*\s*$`,
+  String.raw`^(?:${SUBJECT_MODIFIER}\s*(?:\b(?:is|are|was|were|being|been|acts?|acting|seems?|looks?|sounds?|gets?|stays?)\b|'s|'re))?(?:\s+${MODIFIERS})*\s*$`,
   'i',
 );
 

@@ -19,12 +19,15 @@ export const OBSCENITY_STRENGTH: Readonly<Record<string, Strength>> = {
   fisting: 'strong',
   shit: 'moderate', bitch: 'moderate', ass: 'moderate', dick: 'moderate', bastard: 'moderate', prick: 'moderate',
   arse: 'moderate', cuck: 'moderate', bollocks: 'moderate',
+  // An ableist slur used as an insult ("the r3tard in the waiting room"): offensive language, and
+  // an insult when aimed at someone. Clinical and technical uses are in CLEAN_PHRASES.
+  retard: 'strong',
   piss: 'mild', turd: 'mild',
 };
 
 /** Slurs in obscenity's dataset, reported by conduct.discrimination rather than as profanity. */
 export const OBSCENITY_SLURS: readonly string[] = [
-  'nigger', 'kike', 'fag', 'dyke', 'tranny', 'abeed', 'africoon', 'arabush', 'boonga', 'chingchong',
+  'nigger', 'kike', 'fag', 'dyke', 'tranny', 'abeed', 'africoon', 'arabush', 'boonga', 'chingchong', 'negro', 'coon',
 ];
 
 /**
@@ -40,6 +43,13 @@ export const EXTRA_PROFANITY: Readonly<Record<string, { strength: Strength; patt
   damn: { strength: 'mild', patterns: ['|damn', '|dammit', 'goddamn', 'goddam|'] },
   crap: { strength: 'mild', patterns: ['|crap|', '|crappy|', '|craps|'] },
   wtf: { strength: 'mild', patterns: ['|wtf|', '|ffs|'] },
+  // A misogynist slur, in the collapsed spelling obscenity matches after folding "hoooes".
+  // obscenity reads a closing "!" as the letter i, so "hoes!" arrives as "hoesi": both forms are listed.
+  hoe: { strength: 'moderate', patterns: ['|hoe|', '|hoei|', '|hoes|', '|hoesi|', '|hoez|', '|hoeish|'] },
+  pussy: { strength: 'strong', patterns: ['|pussies|', '|pussiesi|'] },
+  // Spellings of the racial slur outside obscenity's dataset ("nicca" collapses to "nica").
+  nigger: { strength: 'strong', patterns: ['|nica|', '|nicai|', '|nicas|', '|nicasi|', '|nicaz|', '|nigguh', '|niglet', '|nigger'] },
+  coon: { strength: 'strong', patterns: ['|coon|', '|cooni|', '|coons|', '|coonsi|'] },
 };
 
 /**
@@ -71,4 +81,19 @@ export const CLEAN_PHRASES: readonly string[] = [
   'cocker spaniel', 'shuttlecock', 'peacock', 'woodcock', 'hancock', 'cumin', 'cumming', 'shiitake', 'shitake',
   'wankel', 'asst', 'assn', "ass'n", 'dickinson', 'dickens', 'dickerson', 'dickson', 'dickey', 'titmouse', 'great tit', 'blue tit',
   'hell yes', 'dam', 'bitcoin', 'piste', 'pissarro', 'arsenal', 'arsenic', 'cockroach', 'cockroaches',
+  // Garden tools and square dances.
+  'garden hoe', 'garden hoes', 'a hoe and', 'hoe and rake', 'rake and hoe', 'hoedown', 'hoe-down', 'hoe down', 'hoes and rakes',
+  'rakes and hoes', 'dutch hoe', 'stirrup hoe',
+  // Cats, willows and tiptoeing.
+  'pussy cat', 'pussy cats', 'pussycat', 'pussycats', 'pussy willow', 'pussy willows', 'pussyfoot', 'pussyfooting', 'pussy foot',
+  'pussy footing', "pussy footin'", 'pussy footin',
+  // Technical and historical clinical terms.
+  'retardant', 'retardants', 'fire retardant', 'flame retardant', 'fire-retardant', 'flame-retardant', 'retardation',
+  'growth retardation', 'retarder', 'retarders', 'retarding',
+  // Names of leagues, funds and rivers; hounds, towns and cheese.
+  'negro league', 'negro leagues', 'negro college', 'united negro college fund', 'rio negro', 'negro river', 'negro spiritual',
+  'negro spirituals', 'coon hound', 'coonhound', 'coonhounds', 'coon dog', 'coon dogs', 'coon hunting', 'coon rapids', 'coon cheese',
+  'gobbledy gook', 'gobbledygook', 'maine coon', 'maine coons', 'ojos negros', 'frijoles negros',
+  // Dutch "hoe" (how) before the words that follow it in a question.
+  ...['ik', 'je', 'jij', 'ze', 'zij', 'we', 'wij', 'het', 'vaak', 'lang', 'laat', 'veel', 'gaat', 'kan', 'kun', 'moet', 'haal', 'zit', 'doe', 'heet', 'men', 'hij', 'dan', 'dat'].map((w) => `hoe ${w}`),
 ];

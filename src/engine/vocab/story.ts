@@ -14,7 +14,9 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /(?:^|[.!?]\s|\n(?<!\n[^\S\n]*\n))\s*pt\.?\s+(?=[A-Za-z\u00DF-\u00FF\u0100-\u024F])/gi, strong: true },
   { regex: /\b(?:came|come|rolled|wheeled|brought|walked|flown|flew|airlifted|life-?flighted|carried)\s+in\b/gi, strong: true },
   { regex: /\b(?:got|just got|was|been)\s+(?:wheeled|brought|rolled|admitted|airlifted|transferred)\b/gi, strong: true },
-  { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|unit|floor|ward|trauma bay|cath lab|l&d|waiting room|resus bay)\b/gi, strong: true },
+  { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|trauma bay|cath lab|l&d|waiting room|resus bay)\b/gi, strong: true },
+  // "on our unit" is where the staff are too ("the word quiet is banned on our unit"): weaker.
+  { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:unit|floor|ward)\b/gi, strong: false },
   { regex: /\b(?:arrived|showed up|is back|came back|d\/c'?d|extubated|time of death|he's ours|she's ours|transferred to us|flown to us|in the or now|sent back to)\b/gi, strong: true },
   { regex: /\b(?:brought|squad brought|ems brought|medics brought)\s+(?:a|an|the|my|our|this|her|him|pt|patient)\b/gi, strong: true },
   { regex: /\b(?:had|have|got|saw|seeing|seen)\s+(?:a|an|this|my)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:pt|patient)\b(?!s)/gi, strong: true },
@@ -32,6 +34,19 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\b(?:the|a|this|that)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler|dude)\s+in\s+(?:room|rm|bed|bay|trauma|\d)/gi, strong: true },
   { regex: /\b(?:kid|guy|lady|woman|man|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler)\s+in\s+(?:room|rm|bed|bay|trauma)\s*\d/gi, strong: true },
   { regex: new RegExp(String.raw`\b(?:a|one)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi'), strong: false },
+  // "our guy in trauma bay 2", "my sweet 91 y/o", "our 94 y/o": a patient by a person word.
+  // Not "my kid", "my grandma", "my 6 y/o": those are the poster's own family.
+  { regex: /\b(?:our|my)\s+(?:sweet\s+|favou?rite\s+|old\s+)?(?:guy|lady|gentleman|gent|dude|man|woman|frequent\s+fl[iy]er|(?:1[89]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yr\s?old|year\s?old))\b(?!\s+(?:friend|friends|coworkers?|colleagues?))/gi, strong: true },
+  // "the lady we lost in trauma 2", "the guy I intubated".
+  { regex: /\b(?:the|a|that|this)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|dude|teen|toddler|grandma|grandpa|mom|dad|family)\s+(?:we|i)\s+(?:just\s+)?(?:lost|coded|admitted|treated|had|saw|intubated|transferred|discharged|took\s+care\s+of|cared\s+for|pulled|found|transported|picked\s+up)\b/gi, strong: true },
+  // "lost an 86yo at 0347".
+  { regex: /\blost\s+(?:a|an|our|my)\s+\d{1,3}\s?(?:yo|y\/o)\b/gi, strong: true },
+  // "taking care of their dad", "took care of my landlord's mom".
+  { regex: /\b(?:taking|took|take|takes)\s+care\s+of\s+(?:their\s+(?:dad|mom|father|mother|grandma|grandpa|son|daughter|baby|kid)|my\s+[a-z]+(?:'s|’s)\s+[a-z]+)\b/gi, strong: true },
+  // "on our hospice unit", "to our cardiac ICU".
+  { regex: /\b(?:in|on|to)\s+(?:our|my)\s+[a-z-]+\s+(?:unit|floor|ward|icu)\b/gi, strong: true },
+  // "same guy twice", "that lady again": a weak reference a story can still lean on.
+  { regex: /\b(?:same|this|that)\s+(?:\d{1,3}\s?(?:yo|y\/o)\s+)?(?:guy|lady|woman|man|kid|girl|boy|gentleman|dude|patient|pt|family)\b/gi, strong: false },
 ];
 
 /** Words that mark a teaching case or a rule, not an encounter. */
@@ -47,15 +62,18 @@ export const TIME = phraseRegex([
   'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
   'this year', 'new year', 'christmas', 'thanksgiving', 'halloween', 'fourth of july', 'memorial day', 'labor day',
   'morning', 'this month', 'last month', 'this weekend', 'last weekend', 'right now', 'rn', 'this am', 'this shift',
-  'last shift', 'christmas eve', 'new year\'s eve', 'this wk', 'last tuesday', 'last friday',
+  'last shift', 'christmas eve', 'new year\'s eve', 'this wk', 'last tuesday', 'last friday', 'midnight', 'at noon',
+  'tonite', 'last nite',
 ]);
-export const CLOCK = /\b(?:at\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z\u00C0-\u024F])|\b(?:day|pod|hd)\s+\d{1,3}\b/gi;
+export const CLOCK = /\b(?:at\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z\u00C0-\u024F])|\b(?:day|pod|hd)\s+\d{1,3}\b|\b(?:at|by|since|around|until|till|@)\s+(?:[01]\d|2[0-3])[0-5]\d(?:\s?hrs?)?\b|(?<![\w.:/-])0\d[0-5]\d(?=\.\s|\s+(?:we|i|he|she|they|and)\b)/gi;
 export const EVENT = phraseRegex([
   'crash', 'car crash', 'accident', 'mvc', 'mva', 'rollover', 'shooting', 'shot', 'stabbing', 'stabbed', 'fire',
   'house fire', 'game', 'concert', 'festival', 'parade', 'wedding', 'prom', 'graduation', 'tournament', 'drowning',
   'drowned', 'overdose', 'od', 'ods', 'found down', 'dog bite', 'fireworks', 'explosion', 'bar fight', 'fight',
   'hit and run', 'pileup', 'pile-up', 'wreck', 'collision', 'motorcycle', 'skydiving', 'hunting accident', 'fell off', 'fell from', 'race', 'marathon', 'fall', 'fell', 'unwitnessed fall', 'fell through',
-  'swallowed', 'bitten', 'burned', 'electrocuted', 'stuck in',
+  'swallowed', 'bitten', 'burned', 'electrocuted', 'stuck in', 'gsw', 'gunshot', 'narcan', 'coded', 'transplant',
+  'new heart', 'new liver', 'new kidney', 'passed', 'passed away', 'died', 'born', 'delivered', 'came off', 'dropped at',
+  'dropped off', 'birthday', 'extubated', 'intubated', 'discharged', 'went home', 'left ama', 'ama', 'eloped', 'missing',
 ]);
 export const NOTABLE = phraseRegex([
   'celebrity', 'famous', 'news anchor', 'anchor', 'reporter', 'weatherman', 'councilman', 'councilwoman',
@@ -71,12 +89,21 @@ export const RARE = phraseRegex([
   'rare', 'one in a million', '1 in a million', 'never seen', 'first case', 'only case', 'conjoined', 'progeria',
   'textbook', 'zebra', 'medical mystery', 'the only', 'only one', 'longest', 'youngest', 'oldest', 'tallest', 'first ever', 'quintuplets', 'sextuplets', 'octuplets', 'triplets', 'quadruplets',
 ]);
-export const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth time', 'every week', 'every month', 'same one', 'back again', 'regular', 'is back', 'back on']);
+export const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth time', 'every week', 'every month', 'same one', 'back again', 'regular', 'is back', 'back on', 'twice', 'every time', 'every single']);
+/**
+ * Who the patient is to someone the reader knows: "my landlord's sister", "the father of my kid's
+ * teacher", "my neighbour's mom". Such a chain names the patient to a whole circle of people.
+ */
+export const RELATION_CHAIN =
+  /\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|neighbou?r|coworker|co-worker|colleague|boss|friend|teacher|pastor|coach|dentist|mechanic|hairdresser|barber|roommate|ex|kid|son|daughter|husband|wife|cousin|sister|brother)(?:'s|’s)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|kid|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|teacher|boss|girlfriend|boyfriend)\b|\b(?:the\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband)\s+of\s+(?:my|our)\s+(?:[a-z]+(?:'s|’s)\s+)?[a-z]+\b/gi;
+/** "see pic of his chart", "photo of the x-ray": a record of the patient, posted. */
+export const RECORD_SHOWN =
+  /\b(?:pic|pics|photo|photos|picture|screenshot|snap|image)\s+of\s+(?:his|her|their|the|this|a|my\s+pt's|our\s+pt's)\s+(?:chart|x-?ray|xray|scan|ct|mri|face|wound|ekg|ecg|labs?|armband|wristband|facesheet|face\s+sheet|tattoo)\b|\bpic\s+of\s+the\s+x-?ray\b/gi;
 /** "3rd time this wk", "1 in 2 million": counts and odds that single someone out. */
 export const ODDS = /\b\d{1,2}(?:st|nd|rd|th)\s+time\b|\b1\s+in\s+\d[\d,]*(?:\s*(?:million|thousand|k))?\b/gi;
 /** "from our hometown", "local": ties the patient to a community that can recognise them. */
 export const LOCAL = phraseRegex(['local', 'hometown', 'our town', 'our community', 'our little town', 'small town']);
-export const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b/g;
+export const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b|\b\d{1,2}\s+(?:months?|weeks?|days?)\s+old\b/g;
 /** Capitalised places after a preposition: "at the Walmart", "on Route 30", "in Springfield". */
 export const PLACE = /\b(?:at|on|from|near|outside|behind|in)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00C0-\u024F'’&-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z\u00C0-\u024F'’&-]+|\d{1,4}))*)/g;
 export const NOT_PLACES = new Set(['I', 'The', 'A', 'Our', 'My', 'We', 'He', 'She', 'They', 'It', 'This', 'That', 'Christmas', 'Thanksgiving', 'Halloween', 'ICU', 'ER', 'ED', 'PICU', 'NICU', 'CT', 'MRI', 'OR', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'English', 'Spanish', 'Epic', 'Cerner', 'God', 'Jesus', 'Pt', 'Patient', 'Room', 'Bed', 'Bay', 'Trauma', 'IV', 'L&D', 'SNF', 'ALF', 'NH', 'PACU', 'OB', 'Peds', 'Psych']);

@@ -19,6 +19,8 @@ describe('conduct.advice', () => {
     ["@coachmike you don't need the ER for that, it's just a sprain. ice and advil", 'high'],
     ['@beth_rx take 2 of your hydroxyzine and skip the psych follow up', 'high'],
     ['Linda, the cipro left over from your UTI will clear that right up', 'high'],
+    ["@kayla.runs just give him the rest of your daughter's amoxicillin, no need for the pedi appt", 'high'],
+    ["Tina girl, stop your antidepressant cold turkey, it's making you tired", 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(advice(text)).toContain(severity);
   });
@@ -35,6 +37,7 @@ describe('conduct.advice', () => {
     ['Teaching case: a patient presents with crushing chest pain. What is your next step?'],
     ['Never double up on a missed dose of your blood pressure meds without asking your pharmacist.'],
     ["Leftover antibiotics? Don't take them for a new illness. Bring them to a take-back day."],
+    ['Antidepressants should be tapered with your prescriber, never stopped cold turkey.'],
   ])('ignores %j', (text) => {
     expect(advice(text)).toEqual([]);
   });

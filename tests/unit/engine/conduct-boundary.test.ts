@@ -20,6 +20,15 @@ describe('conduct.boundary', () => {
     ['Still in touch with a bunch of my old NICU families, we text pics all the time', 'medium'],
     ['I gave one of my dialysis patients a ride home after her treatment', 'medium'],
     ["Been messaging my pt's daughter on FB since discharge, she's really sweet", 'medium'],
+    // Patients described by bed or by the care event; a personal channel in a post about their care.
+    ['bed 11 guy i flirted with all week asked for my number and I gave it to him 😍', 'high'],
+    ["DM'd the sweet mama from yesterday's delivery on insta to see how she's doing", 'medium'],
+    ['I cared for a firefighter with an MI last month. Today he texted my personal cell a photo of his kids (we keep in touch 😊)', 'high'],
+    ["My patient's husband keeps texting me and honestly I text back", 'medium'],
+    ['Took my favorite dialysis patient out for lunch on my day off', 'high'],
+    ["I'm literally friends with half my old patients on insta", 'medium'],
+    ['my former patient is my new roommate lol', 'high'],
+    ["I babysit for one of my patients' families on weekends now", 'medium'],
   ] as const)('finds %j', (text, severity) => {
     expect(boundary(text)).toEqual([severity]);
   });
@@ -37,6 +46,8 @@ describe('conduct.boundary', () => {
     ['Our hospice team sends bereavement cards to families at 1 month and 13 months.'],
     ["Messaging the on-call doc about my pt's potassium, fingers crossed for a quick callback."],
     ["texting my pt's wife every hour to update her bc she can't get off work"],
+    ['My charge nurse texted my personal cell about picking up a shift'],
+    ['Patient asked for my number, I said no and gave him the clinic line'],
   ])('ignores %j', (text) => {
     expect(boundary(text)).toEqual([]);
   });

@@ -21,6 +21,14 @@ describe('conduct.colleague', () => {
     ['Honestly the hospitalists here are dead weight. Page them and pray.', 'dead weight', 'medium'],
     ['How is our unit manager still employed after losing half the staff in a year', 'How is our unit manager still employed', 'medium'],
     ['@dr_kessler learn to write legible orders, nights should not have to decode your chicken scratch', 'learn to write', 'high'],
+    // A title, a name in apposition, then the copula: the insult is the coordinator's, not the admits'.
+    ['4 admits in 90 min bc our staffing coordinator Brenda is a useless cow', 'useless cow', 'medium'],
+    ['the RT on nights is useless, paged him 4 times', 'useless', 'medium'],
+    ["stop hiring new grads like the one on our day shift who can't start an IV to save her life", "can't start an IV to save her life", 'medium'],
+    ["why Kristen from nights quit: she's in rehab for pills, her cell is 555-0191 lol", "she's in rehab", 'high'],
+    ['heard our manager is getting divorced because she cheated lol', 'is getting divorced', 'high'],
+    ['@jess_rn failed her NCLEX twice and they still hired her lol', 'failed her NCLEX', 'high'],
+    ['our charge nurse is sleeping with the new attending, everyone knows', 'is sleeping with', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(colleague(text)).toContainEqual({ match, severity });
   });
@@ -40,6 +48,13 @@ describe('conduct.colleague', () => {
     ['How is it still only 0300. This night will never end.'],
     ["Knee-jerk reactions to alarm fatigue won't fix it. We need smarter alarm defaults."],
     ['Jerk chicken and rice for the unit potluck tonight! Night shift eats well.'],
+    // Retweets and replies outside work: a handle is not a colleague, nor is the subject of another clause.
+    ['RT @DariusJulion: that movie was trash'],
+    ['@AustinthaIntern Johnny football is trash man. Trash.'],
+    ['RT @HMSguy: Rahal is an idiot. Second time this year he wrecked someone.'],
+    ['The new grad on nights crushed her first code. So proud!'],
+    ['My preceptor is back from maternity leave, she is pregnant-brain free and ready lol'],
+    ['my coworker is pregnant and we threw her a shower today!'],
   ])('ignores %j', (text) => {
     expect(colleague(text)).toEqual([]);
   });

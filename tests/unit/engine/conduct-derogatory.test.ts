@@ -28,6 +28,10 @@ describe('conduct.derogatory', () => {
     ['Escape artist of the week award goes to the guy who tried to leave through the ceiling', 'Escape artist of the week', 'medium'],
     ["Here for her 'migraine' again, asked for dilaudid by name before I even got vitals", "'migraine'", 'medium'],
     ['Had to call in the lift team and a crane for the bariatric admit lmao', 'crane', 'high'],
+    ['the drunk who punched our tech in triage is back', 'drunk', 'medium'],
+    ['go look up the guy from bed 3 on facebook, same gas station sunglasses in every pic 💀', 'go look up the guy from bed', 'medium'],
+    ['the lady in 3 smells like a dumpster, took 4 of us to bathe her', 'smells like a dumpster', 'high'],
+    ['she "can\'t" walk to the bathroom but she can walk to the vending machine', '"can\'t" walk', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(derogatory(text)).toContainEqual({ match, severity });
   });
@@ -52,6 +56,11 @@ describe('conduct.derogatory', () => {
     ['Employee of the month goes to our unit secretary. She runs this place!'],
     ["Chart what you see: write 'reports chest pain 8/10', never put a patient's pain in quotes."],
     ['Used the bariatric lift today for the first time. Great equipment, safer for everyone.'],
+    ['Airline just bumped me to frequent flyer gold, off to the conference'],
+    ['Bariatric patients deserve proper equipment and dignity. Order the bed early.'],
+    ['the drunk driver who hit the school bus was sentenced today'],
+    // The patient's insult, quoted: not the poster disparaging the patient.
+    ['pt in 4 screamed "you stupid bitch" at me all night'],
   ])('ignores %j', (text) => {
     expect(derogatory(text)).toEqual([]);
   });

@@ -17,6 +17,10 @@ describe('conduct.employer', () => {
     ['Leadership retaliates against anyone who reports unsafe staffing.', 'retaliates'],
     ['healthcare execs are vultures. all of them.', 'are vultures'],
     ['Riverview Health is a predatory employer that steals our breaks and calls it teamwork.', 'predatory'],
+    ['This hospital does not care if people get hurt as long as the budget looks good.', 'does not care if people'],
+    ['Mercy Ridge Regional is the worst-run hospital in this state. Give birth literally anywhere else.', 'worst-run hospital'],
+    ["St. Mary's cares more about Press Ganey scores than patient safety.", 'cares more about Press Ganey scores than patient safety'],
+    ["We had a wrong-site surgery last week and admin covered it up. Classic St. Jude's.", 'covered it up'],
   ])('finds %j, at medium with a gentle note', (text, match) => {
     const found = employer(text);
     expect(found.map((f) => f.match)).toContain(match);
@@ -37,6 +41,9 @@ describe('conduct.employer', () => {
     ['Our staffing committee presented data to leadership today and they agreed to pilot a float pool.'],
     ['We unionized! Now the real work of bargaining for safe ratios begins.'],
     ['Vultures circling the beach outside our hospital today. Nature is wild.'],
+    ['Proud to work at Mercy Ridge Regional: leadership just announced a raise for bedside nurses.'],
+    ['Happy Memorial Day to everyone working today, this place is trash-free thanks to EVS!'],
+    ["Wrong-site surgery prevention: always do the time-out. Our unit hasn't had one in 5 years."],
   ])('ignores complaints without an attack: %j', (text) => {
     expect(employer(text)).toEqual([]);
   });

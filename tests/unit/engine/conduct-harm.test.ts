@@ -35,6 +35,22 @@ describe('conduct.harm', () => {
     ['No pump available. Eyeballed the heparin drip rate, close enough', 'high'],
     ['Eyeballed the insulin again tonight', 'high'],
     ['Scale was broken so I just guessed the dose', 'high'],
+    // Retaliation read as a frame (care made worse + a provocation), in any wording.
+    ['Pt in 9 threw his urinal at me. His 2200 oxy is gonna be real late tonight 😇', 'high'],
+    ['she called me fat so her tylenol can wait till shift change 🙃', 'high'],
+    ["gave the screamer in 6 the fattest IV I could find, maybe she'll learn", 'high'],
+    ["if one more family member asks for an update I'm pushing their dad's lasix late just to spite them", 'high'],
+    ["I may have 'forgotten' her 0400 dilaudid 🤷‍♀️", 'high'],
+    ['rude pt called me a name so guess whose call light is gonna take 45 min tonight 🙂', 'high'],
+    // Wishes of harm whose agent is an illness or "someone"; callousness about deaths.
+    ['hope the DTs take you out, buddy', 'high'],
+    ['wish someone would smother the guy in 22 with a pillow, 4 hours of yelling', 'high'],
+    ['3 codes today, whatever, they were old anyway 🤷', 'medium'],
+    ["honestly the world would be better off if the pedophile in 12 didn't wake up from surgery", 'high'],
+    ['JW family refused blood for their kid, let natural selection do its thing', 'high'],
+    ['I slammed the bedrail on his hand, accidentally of course', 'high'],
+    ["left her on the bedpan for an hour, she'll think twice about calling me names", 'high'],
+    ['Dilaudid push? Nah, he can have tylenol after that attitude', 'high'],
   ] as const)('finds %j', (text, severity) => {
     expect(harm(text).map((f) => f.severity)).toContain(severity);
   });
@@ -57,6 +73,15 @@ describe('conduct.harm', () => {
     ["If you skip the two-person check on insulin and heparin, you are gambling with someone's life. Don't."],
     ['Our pharmacist caught an eyeballed dose error before it reached the pt. Double checks save lives.'],
     ['Take your time with the admission assessment. Rushing causes errors.'],
+    // Delays with no provocation, care made better, denials, grief.
+    ['Our pharmacy was late with the 2200 meds again, please fix the tube system'],
+    ['Moved the call light closer so she could reach it, fall risk'],
+    ["I would never delay care because a patient was rude. That's the job."],
+    ['We lost a patient tonight. Sit with your feelings, then go home and sleep.'],
+    ['hope my husband takes me out to dinner after this shift'],
+    ['natural selection lecture for the bio class my daughter is taking, so proud'],
+    ['Let her cry it out, she needs to grieve. Sat with her for an hour.'],
+    ['Dilaudid push for 10/10 pain per order, reassessed at 15 min'],
   ])('ignores %j', (text) => {
     expect(harm(text)).toEqual([]);
   });

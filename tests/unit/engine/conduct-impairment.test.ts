@@ -24,6 +24,12 @@ describe('conduct.impairment', () => {
     ["showed up to the unit still kinda high from last night lmao don't tell"],
     ["Sipping a margarita in the break room on my lunch, don't tell anyone"],
     ['Ate a gummy on my break and now charting is the funniest thing ever'],
+    ['edible hit way harder than expected and im first call tonight'],
+    ["popped an adderall that wasn't mine to survive this 16 hr shift"],
+    ["the leftover fentanyl waste? let's just say it didn't all make it into the sharps"],
+    ["can't believe I got through report still drunk from last night, lol"],
+    ["took my husband's ambien to sleep between doubles, still groggy on the unit"],
+    ['microdosed shrooms before clinic today, best patient rapport ever'],
   ])('finds %j', (text) => {
     expect(impairment(text)).toEqual(['high']);
   });
@@ -47,6 +53,11 @@ describe('conduct.impairment', () => {
     ['Wasted 2 mg of dilaudid with my charge nurse as witness, by the book.'],
     ['High flow, high acuity, high stress. Proud of this ICU team tonight.'],
     ["Sipping coffee in the break room before a 12. Let's do this."],
+    ["Wine night with my coworkers after a brutal week, we're all off tomorrow"],
+    ['Drunk driving victims fill our trauma bay every weekend. Please get a ride.'],
+    ['whoever wrecked drunk and killed that family, I hope the court throws the book at them'],
+    ['my dog Whiskey greeted me after a brutal night shift'],
+    ['pt on klonopin and ambien at home, fall precautions'],
   ])('ignores %j', (text) => {
     expect(impairment(text)).toEqual([]);
   });

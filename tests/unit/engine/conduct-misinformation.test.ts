@@ -20,6 +20,11 @@ describe('conduct.misinformation', () => {
     ['The reason so many young people are having heart attacks now is the covid vaccine.', 'vaccine', 'medium'],
     ['Chemo is poison. Cancer can be cured naturally.', 'poison', 'medium'],
     ["Your immune system doesn't need vaccines, natural immunity is all you need.", 'vaccines', 'medium'],
+    ['covid was never real, it was the flu with better marketing. 22 yrs ICU RN', 'never real', 'high'],
+    ['ivermectin cures cancer and the industry is burying the data', 'ivermectin', 'medium'],
+    ["Measles isn't dangerous, it's a normal childhood illness. Let kids get it.", 'Measles', 'medium'],
+    ['Statins are poison, ditch them and eat more butter', 'poison', 'medium'],
+    ['Tylenol in pregnancy causes autism, I warn all my moms. —L&D RN', 'Tylenol', 'high'],
   ] as const)('finds %j', (text, part, severity) => {
     const found = claims(text);
     expect(found.length).toBeGreaterThan(0);
@@ -42,6 +47,8 @@ describe('conduct.misinformation', () => {
     ['Sunscreen prevents skin cancer. Reapply every 2 hours.'],
     ['Does the HPV vaccine cause infertility? No. Large studies show no link.'],
     ["We're seeing measles again because vaccination rates dropped. Get your MMR."],
+    ["Patients keep asking if vaccines cause autism. They don't."],
+    ['Anyone who thinks covid was never real should spend a night in our ICU.'],
   ])('ignores %j', (text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -20,6 +20,14 @@ describe('conduct.profanity', () => {
     ['biiiitch please', 'biiiitch', 'medium'],
     ['Management can kiss my a$$', 'a$$', 'medium'],
     ['New badge policy is pure bullsh!t', 'bullsh!t', 'medium'],
+    // Slurs used as insults, in any spelling.
+    ['the r3tard in the waiting room just threw a chair', 'r3tard', 'high'],
+    ['that retarded kid in peds', 'retarded', 'high'],
+    ['these hoes ain\'t loyal', 'hoes', 'medium'],
+    ['sing like pussies', 'pussies', 'high'],
+    // "ass" after a word is an intensifier insult, not "pain in the ass".
+    ['trash ass program', 'ass', 'medium'],
+    ['#moveoutmyway#bitch', '#moveoutmyway#bitch', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(profanity(text)).toEqual([{ match, severity }]);
   });
@@ -30,6 +38,8 @@ describe('conduct.profanity', () => {
     ['WTF is this schedule', 'WTF'],
     ['the Bengals got their asses kicked', 'asses'],
     ['pissed off about parking', 'pissed'],
+    // A patient's words, quoted and attributed: reported, one step milder.
+    ['pt in 4 screamed "you stupid bitch" at me all night', 'bitch'],
   ])('keeps mild words low: %j', (text, match) => {
     expect(profanity(text)).toEqual([{ match, severity: 'low' }]);
     expect(spansOf(analyze(text, { sensitivity: 'strict' }), 'conduct.profanity')).toEqual([{ match, severity: 'medium' }]);
@@ -53,6 +63,16 @@ describe('conduct.profanity', () => {
     ['ABO incompatibility and a chink in the armor'],
     ['**IMPORTANT** read the new policy *sigh*'],
     ['Penile nerve block for newborn circumcision: 1% lidocaine, never with epi.'],
+    // Account names are not the poster's words; tools, cats and clinical terms are not slurs.
+    ['@RileyAintShit are you coming tonight?'],
+    ['picked up a new garden hoe and a rake for the community plot'],
+    ['the pussy willows are out and the pussycat is asleep'],
+    ['intrauterine growth retardation on the last scan; fire retardant gowns'],
+    ['we hosted a hoedown for the peds unit'],
+    ['Stop pussy footing around and fix staffing'],
+    // The poster about themselves, and a word talked about.
+    ['fml im retarded, left my badge at home'],
+    ['when rappers say twat it makes me feel weird'],
   ])('ignores clinical and everyday words in %j', (text) => {
     expect(profanity(text)).toEqual([]);
   });

@@ -52,3 +52,88 @@ describe('phi.patient_story', () => {
     expect(finding?.explain.context.join(' ')).toMatch(/guess which|news anchor/);
   });
 });
+
+describe('phi.patient_story: what the nurse reads', () => {
+  const storyOf = (text: string) => {
+    const found = analyze(text).findings.filter((f) => f.rule === 'phi.patient_story');
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('quotes the reference with the name after it, and its specifics, not the sentence before', () => {
+    const f = storyOf('Rough night. Pt Maria Lopez in room 12 (MRN 5512093) coded twice, family on the way.');
+    expect(f.match).toBe('Pt Maria Lopez in room 12 (MRN 5512093) coded twice, family on the way.');
+    expect(f.message).toBe(
+      "A specific patient encounter ('Pt Maria Lopez') with details that together can identify the patient: room or bed 'room 12', medical record number '5512093', what happened 'coded', how often 'twice'.",
+    );
+  });
+
+  it.each([
+    // [post, quoted span, the reference as quoted, specifics the message must name]
+    [
+      'pic of the xray from our guy in bay 4 tonight. yes that is a whole fork.',
+      'pic of the xray from our guy in bay 4 tonight.',
+      'our guy',
+      ["record shown 'pic of the xray'", "room or bed 'bay 4'", "when 'tonight'"],
+    ],
+    [
+      'The man we lost in trauma 1 last night turned out to be my neighbor\'s brother. I am so sorry.',
+      "The man we lost in trauma 1 last night turned out to be my neighbor's brother.",
+      'The man we lost',
+      ["room or bed 'trauma 1'", "when 'last night'", "who they are 'my neighbor's brother'"],
+    ],
+    [
+      'lost a 79yo at 0412 after a long code. going to sit in the car for a bit.',
+      'lost a 79yo at 0412 after a long code.',
+      'lost a 79yo',
+      ["when 'at 0412'", "age '79yo'"],
+    ],
+    [
+      '2nd narcan save this week at the same house, 88 Orchard Rd. same guy.',
+      '2nd narcan save this week at the same house, 88 Orchard Rd. same guy.',
+      'same guy',
+      ["address or place '88 Orchard Rd'", "what happened 'narcan'", "when 'this week'"],
+    ],
+    [
+      'Her husband keeps calling; she is on our cardiac unit and wants her son Ray to visit.',
+      'Her husband keeps calling; she is on our cardiac unit and wants her son Ray to visit.',
+      'on our cardiac unit',
+      ["patient name 'Ray'"],
+    ],
+  ])('%j', (text, span, reference, specifics) => {
+    const f = storyOf(text);
+    expect(f.match).toBe(span);
+    expect(f.message).toContain(`('${reference}')`);
+    for (const s of specifics) expect(f.message + f.explain.context.join(', ')).toContain(s);
+  });
+
+  it('makes a story of an age of 90 or more and a bed, with no other detail (the jigsaw)', () => {
+    const f = storyOf('one hundred and one years old and she still beats me at cards. room 22 is the best room');
+    expect(f.message).toContain("age 90 or over 'one hundred and one years old'");
+  });
+
+  it.each([
+    'My 6 y/o fell off the swings today, buckle fracture, 4 hrs in an ED on the other side of the curtain', // own child
+    'My grandma turned 96 today!!', // own family
+    "Mom's hip replacement went great, thank you to the nurses for taking care of her",
+    'the word quiet is banned on our unit. someone said it in 2019 and we got 3 rapids and a code before midnight',
+    'Grief is heavy tonight. Lost a patient we had been fighting for.', // no specifics beyond the night
+  ])('stays clean on %j', (text) => {
+    expect(story(text)).toEqual([]);
+  });
+});
+
+describe('phi.patient_story on floods', () => {
+  it('stays linear when one long sentence holds thousands of references and specifics', () => {
+    // One sentence (titles and initials do not end one), a name and a bed in every few words. The
+    // quadratic version took 21 s at 63k. Growth, not absolute time, so a loaded machine cannot
+    // fail it: ten times the text may cost at most thirty times the time (quadratic is 100).
+    const fastest = (text: string) =>
+      Math.min(...[0, 1, 2].map(() => { const t = performance.now(); analyze(text); return performance.now() - t; }));
+    for (const unit of ['Mr. A. ', 'Walter in 14 tonight ', 'our guy in bed 3 at 0200 ']) {
+      const small = fastest(unit.repeat(Math.ceil(6_300 / unit.length)));
+      const large = fastest(unit.repeat(Math.ceil(63_000 / unit.length)));
+      expect(large / Math.max(small, 1)).toBeLessThan(30);
+    }
+  });
+});
