@@ -4,7 +4,10 @@
  * Runs in Chrome's offscreen document and in Firefox's background page (both may start Workers;
  * a MV3 service worker may not).
  */
+import { browser } from 'wxt/browser';
 import { withTimeout } from '../messaging/ocr';
+import { OCR_ASSETS } from './asset-paths';
+import { codeReader } from './barcodes';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
 import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS } from './host-worker';
@@ -13,6 +16,9 @@ import type { ImageReading } from './types';
 import type { TesseractPage } from './words';
 
 export { ocrWorker, MEASURE_PREFIX, RECOGNIZE_TIMEOUT_MS, WORKER_START_TIMEOUT_MS } from './host-worker';
+
+/** Barcodes and QR codes, decoded with the bundled reader (never its CDN default). */
+const readCodes = codeReader({ url: browser.runtime.getURL(`/${OCR_ASSETS.codes}` as '/') });
 
 const profileStage: ScanProfiler = ({ stage, width, height, start, end }) => measure(`scan:${stage}`, start, end, width ? { width, height } : undefined);
 
@@ -36,7 +42,7 @@ export async function readImageInHost(bytes: Uint8Array, mime: string): Promise<
     }
   };
   const location = await readGps(bytes);
-  const reading = await readPixels(image, { recognize, ...(location ? { location } : {}), profile: profileStage });
+  const reading = await readPixels(image, { recognize, readCodes, ...(location ? { location } : {}), profile: profileStage });
   const ended = performance.now();
   measure('scan', started, ended);
   const ms = Math.round((ended - started) * 10) / 10;

@@ -5,6 +5,7 @@
  * unchanged in both.
  */
 import { analyze } from '../engine';
+import type { ReadCodes } from './barcodes';
 import { medicalVerdict, pixelStats } from './heuristics';
 import { imageFindings, type ImageAnalyzeOptions } from './image-findings';
 import { rgbaToGray, toPgm } from './image';
@@ -33,6 +34,8 @@ export interface ReadOptions {
   recognize: RecognizeText;
   /** EXIF GPS found in the encoded bytes, if any (read by the caller, who has the bytes). */
   location?: GpsLocation;
+  /** Decodes barcodes and QR codes (barcodes.ts); without it, none are looked for. */
+  readCodes?: ReadCodes;
   now?: () => number;
   profile?: ScanProfiler;
 }
@@ -66,13 +69,15 @@ export async function readWords(rgba: RgbaImage, recognize: RecognizeText, profi
 export async function readPixels(rgba: RgbaImage, options: ReadOptions): Promise<ImageReading> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const words = await readWords(rgba, options.recognize, options.profile);
+  // Codes are decoded on this thread while tesseract reads in its worker: readWords hands its
+  // sheet over before the decoder starts, so the two overlap.
+  const [words, codes] = await Promise.all([readWords(rgba, options.recognize, options.profile), options.readCodes ? options.readCodes(rgba) : []]);
   const medical = medicalVerdict(pixelStats(rgba), words);
   return {
     words: layoutText(words).words,
     medical,
     ...(options.location ? { location: options.location } : {}),
-    codes: [],
+    codes,
     faces: [],
     width: rgba.width,
     height: rgba.height,

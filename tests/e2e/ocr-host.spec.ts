@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { prepareZXingModule, writeBarcode } from 'zxing-wasm/writer';
 import type { ImageReading } from '../../src/ocr/types';
 import { generateFixtures } from '../ocr/fixtures/generate';
 import { xraySpecs, type FixtureSpec } from '../ocr/fixtures/specs';
@@ -76,4 +78,17 @@ test('an unreadable image is an error answer, not a crash or an "ok"', async ({ 
   const reply = await page.evaluate(async () => (await chrome.runtime.sendMessage({ kind: 'ocr.read', base64: btoa('not an image'), mime: 'image/png' })) as Reply);
   expect(reply.ok).toBe(false);
   expect(reply.error).toBeTruthy();
+});
+
+test('the OCR host decodes a wristband barcode with the bundled reader', async ({ page, extensionId }) => {
+  // The symbol is drawn by zxing-wasm's own writer (wasm from node_modules, in this Node process).
+  const wasm = readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/writer/zxing_writer.wasm'));
+  prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer } });
+  const written = await writeBarcode('004821937', { format: 'Code128', scale: 3 });
+  const base64 = Buffer.from(await written.image!.arrayBuffer()).toString('base64');
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const reply = await page.evaluate(async (b) => (await chrome.runtime.sendMessage({ kind: 'ocr.read', base64: b, mime: 'image/png' })) as Reply, base64);
+  expect(reply.error).toBeUndefined();
+  expect(reply.reading!.codes.map((c) => [c.format, c.text])).toEqual([['Code128', '004821937']]);
+  expect(reply.reading!.codes[0]!.box.w).toBeGreaterThan(100);
 });
