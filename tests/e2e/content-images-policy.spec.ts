@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { prepareZXingModule, writeBarcode } from 'zxing-wasm/writer';
 import type { FixtureSpec } from '../ocr/fixtures/specs';
 import { generateFixtures } from '../ocr/fixtures/generate';
 import { COMPOSERS, openComposer, panel } from './composers';
@@ -69,4 +72,24 @@ test('x-modal: image text obeys the allow terms, watch terms and sensitivity the
   // Strict: the bed number on the notice is reported, as it would be in the draft's own text.
   await setUserPolicy(context, extensionId, { policy: { sensitivity: 'strict' } });
   await expect.poll(async () => has('phi.room', 'bed 4')(await rules(1))).toBe(true);
+});
+
+test('x-modal: the barcode on an attached wristband is decoded on the device and its number flagged, unless the policy allows it', async ({ context, page, extensionId }) => {
+  await serveSites(context);
+  // A wristband's Code 128, drawn by zxing-wasm's own writer (wasm from node_modules, in Node).
+  const wasm = readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/writer/zxing_writer.wasm'));
+  prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer } });
+  const written = await writeBarcode('004821937', { format: 'Code128', scale: 3 });
+  const c = COMPOSERS.find((x) => x.name === 'x-modal')!;
+  await openComposer(page, c);
+  await page.keyboard.type('Band check done');
+  await page.locator('[role="dialog"] input[data-testid="fileInput"]').first().setInputFiles({ name: 'band.png', mimeType: 'image/png', buffer: Buffer.from(await written.image!.arrayBuffer()) });
+
+  const image = panel(page).locator('.sl-image');
+  await expect(image).toHaveAttribute('data-image-status', 'done', { timeout: 90_000 });
+  const code = image.locator('[data-rule="phi.id"]');
+  await expect(code.first()).toContainText('004821937');
+
+  await setUserPolicy(context, extensionId, { policy: { allowTerms: ['004821937'] } });
+  await expect(code).toHaveCount(0);
 });
