@@ -11,7 +11,7 @@
  * answers only its own kinds: the background and the offscreen document both hear every runtime
  * message and must never answer each other's.
  *
- * The answer is an ImageReading (words, medical verdict, location, codes, faces): what the image
+ * The answer is an ImageReading (words, medical verdict, location, decoded codes): what the image
  * holds, not what the policy makes of it. The one cache is the caller's, keyed by the one hash of
  * the bytes, so it is the same for every policy (image-findings.ts applies the policy).
  */
@@ -68,7 +68,6 @@ export const ImageReadingSchema = z.object({
   medical: z.object({ likely: z.boolean(), score: z.number(), signals: z.array(z.string()) }),
   location: z.object({ lat: z.number(), lon: z.number() }).optional(),
   codes: z.array(z.object({ format: z.string(), text: z.string(), box: BoxSchema })),
-  faces: z.array(z.object({ box: BoxSchema, score: z.number() })),
   width: z.number(),
   height: z.number(),
   ms: z.number(),

@@ -56,7 +56,6 @@ function rescale(r: ImageReading, k: number, ms: number): ImageReading {
     ...r,
     words: r.words.map((w) => ({ ...w, box: box(w.box) })),
     codes: r.codes.map((c) => ({ ...c, box: box(c.box) })),
-    faces: r.faces.map((f) => ({ ...f, box: box(f.box) })),
     width: Math.round(r.width * k),
     height: Math.round(r.height * k),
     ms,

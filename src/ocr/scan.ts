@@ -78,7 +78,6 @@ export async function readPixels(rgba: RgbaImage, options: ReadOptions): Promise
     medical,
     ...(options.location ? { location: options.location } : {}),
     codes,
-    faces: [],
     width: rgba.width,
     height: rgba.height,
     ms: Math.round((now() - started) * 10) / 10,

@@ -47,12 +47,6 @@ export interface CodeReading {
   box: Box;
 }
 
-/** A face found in the image, with the detector's confidence (0..1). */
-export interface FaceReading {
-  box: Box;
-  score: number;
-}
-
 /**
  * What an image holds, read on the device: the OCR host's answer. It carries no findings: the
  * engine runs on it where the policy is known (image-findings.ts), so one reading serves every
@@ -64,7 +58,6 @@ export interface ImageReading {
   medical: MedicalVerdict;
   location?: GpsLocation;
   codes: CodeReading[];
-  faces: FaceReading[];
   width: number;
   height: number;
   /** Wall time of the whole read (decode to last detector), in milliseconds. */
@@ -76,7 +69,7 @@ export interface ImageScanResult extends ImageReading {
   verdict: Verdict;
   /**
    * Engine findings on the OCR text (`source: 'image'`, `box` in image pixels, `start`/`end`
-   * into `ocrText`), codes and faces (with their boxes), then `image.medical` and
+   * into `ocrText`), decoded codes (boxed by the code), then `image.medical` and
    * `image.location` when they apply (no box).
    */
   findings: Finding[];

@@ -104,7 +104,7 @@ export function readingOf(lines: SourceWord[][], modality: Modality): ImageReadi
     line.map((w) => ({ text: w.text, confidence: w.text.length === 1 ? 90 : 92, box: { x: w.x, y: w.y, w: w.w, h: w.h }, line: i })),
   );
   const pixels = pixelsFor(modality);
-  return { words, medical: medicalVerdict(pixelStats(pixels), words), codes: [], faces: [], width: SIDE, height: SIDE, ms: 0 };
+  return { words, medical: medicalVerdict(pixelStats(pixels), words), codes: [], width: SIDE, height: SIDE, ms: 0 };
 }
 
 const PIXELS = new Map<string, RgbaImage>();

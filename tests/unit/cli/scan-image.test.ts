@@ -42,7 +42,6 @@ describe('scan-image', { timeout: 60_000 }, () => {
       words: [],
       medical: { likely: true, score: 0.9, signals: ['grayscale'] },
       codes: [],
-      faces: [],
       width: 10,
       height: 10,
       ms: 5,

@@ -5,7 +5,6 @@ export interface ReadingOptions {
   medical?: boolean;
   location?: { lat: number; lon: number };
   codes?: ImageReading['codes'];
-  faces?: ImageReading['faces'];
 }
 
 /** Each line a row of words 20 px high, words a space apart, rows 30 px apart. */
@@ -25,7 +24,6 @@ export function readingOf(lines: readonly string[], options: ReadingOptions = {}
     medical: { likely: medical, score: medical ? 0.9 : 0.1, signals: medical ? ['grayscale', 'dark field'] : [] },
     ...(options.location ? { location: options.location } : {}),
     codes: options.codes ?? [],
-    faces: options.faces ?? [],
     width: 800,
     height: 600,
     ms: 1,
