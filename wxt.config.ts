@@ -56,9 +56,12 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     description:
       'Warns clinicians before they post patient information or unprofessional content. Everything stays on your device.',
-    // Site host permissions arrive with the content-script issue. `offscreen` is Chrome's OCR
-    // host (a service worker cannot start Workers); Firefox runs OCR in its background page.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // `offscreen` is Chrome's OCR host (a service worker cannot start Workers); Firefox runs OCR
+    // in its background page. `scripting` registers the content script on sites the user or IT
+    // adds, and `activeTab` lets the popup name the site in front of the user; each added site's
+    // host permission is optional, asked for when it is added (no warning at install).
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'offscreen', 'scripting', 'activeTab'],
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Second Look' },
     // What IT may set through managed storage (Chrome/Edge policy, Firefox 3rdparty policies).

@@ -1,5 +1,6 @@
 import { routeImageReads } from '../src/messaging/ocr';
-import { logManagedPolicyProblems } from '../src/policy/storage';
+import { logManagedPolicyProblems, watchPolicyState } from '../src/policy/storage';
+import { keepAddedSitesRegistered } from '../src/sites/registered-scripts';
 
 export default defineBackground(() => {
   // Image reads: Chrome forwards to the offscreen document; Firefox's background page is a
@@ -17,4 +18,6 @@ export default defineBackground(() => {
   );
   // A mistyped managed policy is named in the popup and options page, and here for admins.
   logManagedPolicyProblems();
+  // Sites the user or IT added get the content script once the browser allows each of them.
+  keepAddedSitesRegistered((onChange) => watchPolicyState((state) => onChange(state.policy.extraSites), new AbortController().signal));
 });

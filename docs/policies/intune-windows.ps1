@@ -26,7 +26,16 @@ Windows Registry Editor Version 5.00
 "x"=dword:00000001
 "facebook"=dword:00000001
 "linkedin"=dword:00000001
+"reddit"=dword:00000001
+"instagram"=dword:00000001
+"threads"=dword:00000001
+"bluesky"=dword:00000001
+"mastodon"=dword:00000001
+"whatsapp"=dword:00000001
 "messenger"=dword:00000001
+
+[HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Google\Chrome\3rdparty\extensions\aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\policy\extraSites]
+"1"="forum.example.org"
 
 [HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Google\Chrome\3rdparty\extensions\aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\policy\actions]
 "low"="show"
@@ -63,7 +72,16 @@ Windows Registry Editor Version 5.00
 "x"=dword:00000001
 "facebook"=dword:00000001
 "linkedin"=dword:00000001
+"reddit"=dword:00000001
+"instagram"=dword:00000001
+"threads"=dword:00000001
+"bluesky"=dword:00000001
+"mastodon"=dword:00000001
+"whatsapp"=dword:00000001
 "messenger"=dword:00000001
+
+[HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Edge\3rdparty\extensions\aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\policy\extraSites]
+"1"="forum.example.org"
 
 [HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Edge\3rdparty\extensions\aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\policy\actions]
 "low"="show"

@@ -8,7 +8,7 @@ import { answerTabStatus } from '../../src/messaging/tab-status';
 import { redactImage } from '../../src/ocr/redact';
 import { countEvent } from '../../src/policy/counters';
 import { watchEffectivePolicy } from '../../src/policy/storage';
-import { SITE_MATCHES, siteForHost } from '../../src/sites';
+import { SITE_MATCHES, siteForPage } from '../../src/sites';
 import { ContentUi, type ContentUiState } from '../../src/ui/ContentUi';
 import contentUiCss from '../../src/ui/content-ui.css?inline';
 import findingListCss from '../../src/ui/finding-list.css?inline';
@@ -17,7 +17,7 @@ import { PageProofContext } from './page-proof-context';
 /** How often an open tab notices that the extension was updated or removed under it. */
 const EXTENSION_CHECK_MS = 2_000;
 
-/** The composer guard on X, Facebook and LinkedIn: wiring only (see src/content). */
+/** The composer guard on every known site and every added one: wiring only (see src/content). */
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
@@ -27,8 +27,9 @@ export default defineContentScript({
   // No window.postMessage at start (see page-proof-context.ts for the rest).
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const site = siteForHost(location.hostname);
-    if (!site) return;
+    // A known site by its host; on a host the user or IT added (a registered copy of this
+    // script), the software it runs if Second Look recognises it, else the generic adapter.
+    const site = siteForPage(location.hostname, document);
 
     // The guard starts now, synchronously, before anything is awaited: a Post pressed while the
     // policy is read or the panel mounts is held until the draft can be checked.

@@ -3,10 +3,12 @@ import { ProblemList } from '../../src/ui/settings/ProblemList';
 import { policySource } from '../../src/ui/settings/protection';
 import { PrivacySection } from './PrivacySection';
 import { RulesSection } from './RulesSection';
+import { SitesSection } from './SitesSection';
 import { TermsSection } from './TermsSection';
 import { TransferSection } from './TransferSection';
 
 const SECTIONS = [
+  { id: 'sites', title: 'Sites' },
   { id: 'rules', title: 'Rules' },
   { id: 'terms', title: 'Watch and allow terms' },
   { id: 'transfer', title: 'Import and export' },
@@ -40,6 +42,7 @@ export function App() {
         ) : (
           <>
             <ProblemList problems={state.problems} />
+            <SitesSection state={state} />
             <RulesSection state={state} />
             <TermsSection state={state} />
             <TransferSection state={state} />

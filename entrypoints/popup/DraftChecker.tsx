@@ -10,6 +10,9 @@ const ANALYZE_DELAY_MS = 150;
 
 type Result = Pick<DraftCheck, 'verdict' | 'findings' | 'unchecked'>;
 
+/** A check that ran out of time is tried again: the engine is warm by then. */
+const timedOut = (result: Result) => result.unchecked === 'timeout';
+
 interface DraftCheckerProps {
   analyze: (text: string) => Result;
 }
@@ -20,7 +23,7 @@ interface DraftCheckerProps {
  */
 export function DraftChecker({ analyze }: DraftCheckerProps) {
   const [draft, setDraft] = useState('');
-  const result = useDebouncedAnalysis(draft, analyze, ANALYZE_DELAY_MS);
+  const result = useDebouncedAnalysis(draft, analyze, ANALYZE_DELAY_MS, timedOut);
 
   return (
     <section class="checker">

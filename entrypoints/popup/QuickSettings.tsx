@@ -3,7 +3,7 @@ import type { PolicyState } from '../../src/policy/storage';
 import { updateUserSettings } from '../../src/policy/user-settings';
 import { LockIcon } from '../../src/ui/settings/Lock';
 import { SelectRow, SwitchRow, type Choice } from '../../src/ui/settings/controls';
-import { SITE_NAMES, type SiteId } from '../../src/ui/settings/protection';
+import { SiteSwitches } from '../../src/ui/settings/SiteSwitches';
 
 const ACTION_CHOICES: readonly Choice<Action>[] = [
   { value: 'show', label: 'Warn' },
@@ -28,8 +28,6 @@ export function QuickSettings({ state }: { state: PolicyState }) {
   const { policy } = state;
   const locked = (path: string) => state.lockedPaths.includes(path);
   const anyLocked = state.lockedPaths.some((p) => /^(sites|sensitivity|actions|confirmRequiresReason)/.test(p));
-  const setSite = (site: keyof Policy['sites'], on: boolean) =>
-    void updateUserSettings((cur) => ({ ...cur, sites: { ...cur.sites, [site]: on } }));
   const setAction = (tier: (typeof TIERS)[number], action: Action) =>
     void updateUserSettings((cur) => ({ ...cur, actions: { ...cur.actions, [tier]: action } }));
 
@@ -46,17 +44,7 @@ export function QuickSettings({ state }: { state: PolicyState }) {
 
       <fieldset class="sl-group">
         <legend class="sl-group__title">Check posts on</legend>
-        {(Object.keys(SITE_NAMES) as SiteId[]).map((site) => (
-          <SwitchRow key={site} path={`sites.${site}`} label={SITE_NAMES[site]} locked={locked(`sites.${site}`)} checked={policy.sites[site]} onChange={(on) => setSite(site, on)} />
-        ))}
-        <SwitchRow
-          path="sites.messenger"
-          label="Messages and DMs"
-          hint="Messenger and direct messages"
-          locked={locked('sites.messenger')}
-          checked={policy.sites.messenger}
-          onChange={(on) => setSite('messenger', on)}
-        />
+        <SiteSwitches state={state} />
       </fieldset>
 
       <fieldset class="sl-group">

@@ -1,9 +1,11 @@
 import { pauseChecking, resumeChecking, type PolicyState } from '../../src/policy/storage';
 import { LockNote } from '../../src/ui/settings/Lock';
-import { clockTime, policySource, protectionFor, SITE_NAMES, type Protection } from '../../src/ui/settings/protection';
+import { SITES } from '../../src/sites';
+import { clockTime, policySource, protectionFor, type Protection } from '../../src/ui/settings/protection';
 import { useTabStatus } from './useTabStatus';
 
-const SITES_SENTENCE = 'Second Look checks posts on X, Facebook and LinkedIn.';
+const SITE_LIST = SITES.filter((s) => !s.directMessagesOnly).map((s) => s.label);
+const SITES_SENTENCE = `Second Look checks posts on ${SITE_LIST.slice(0, -1).join(', ')} and ${SITE_LIST.at(-1)}, and sites you add.`;
 
 function describe(p: Protection): { tone: 'on' | 'off' | 'neutral'; title: string; detail: string } {
   switch (p.kind) {
@@ -14,11 +16,11 @@ function describe(p: Protection): { tone: 'on' | 'off' | 'neutral'; title: strin
     case 'paused':
       return { tone: 'off', title: `Paused until ${clockTime(p.until)}`, detail: 'Posts are not checked on any site until then.' };
     case 'site-off':
-      return { tone: 'off', title: `Not checking ${SITE_NAMES[p.site]}`, detail: p.locked ? 'Your organization turned this site off.' : 'Turn it on under Settings below.' };
+      return { tone: 'off', title: `Not checking ${p.name}`, detail: p.locked ? 'Your organization turned this site off.' : 'Turn it on under Settings below.' };
     case 'messages-off':
       return { tone: 'off', title: 'Messages are not checked', detail: p.locked ? 'Your organization turned off checking messages.' : 'Turn on "Messages and DMs" under Settings to check them.' };
     case 'protected':
-      return { tone: 'on', title: `Protected on ${SITE_NAMES[p.site]}`, detail: 'Drafts are checked on this device before they are posted.' };
+      return { tone: 'on', title: `Protected on ${p.name}`, detail: 'Drafts are checked on this device before they are posted.' };
   }
 }
 

@@ -109,12 +109,27 @@ function checkManifest(name: string, text: string): Violation[] {
     ...((manifest.content_scripts as { matches?: string[] }[] | undefined) ?? []).flatMap((c) => c.matches ?? []),
     ...((manifest.web_accessible_resources as { matches?: string[] }[] | undefined) ?? []).flatMap((r) => (typeof r === 'object' ? (r.matches ?? []) : [])),
     ...((manifest.host_permissions as string[] | undefined) ?? []),
-    ...((manifest.optional_host_permissions as string[] | undefined) ?? []),
     ...((manifest.permissions as string[] | undefined) ?? []).filter((p) => p.includes('://')),
   ];
-  const rest = { ...manifest, content_scripts: undefined, web_accessible_resources: undefined, host_permissions: undefined, optional_host_permissions: undefined, permissions: undefined };
+  // Optional hosts are granted one site at a time, when the user or IT adds that site (the
+  // browser asks then); the manifest may offer any https site that way, and nothing else.
+  const optional = [
+    ...((manifest.optional_host_permissions as string[] | undefined) ?? []),
+    ...((manifest.optional_permissions as string[] | undefined) ?? []).filter((p) => p.includes('://')),
+  ];
+  const rest = {
+    ...manifest,
+    content_scripts: undefined,
+    web_accessible_resources: undefined,
+    host_permissions: undefined,
+    optional_host_permissions: undefined,
+    optional_permissions: undefined,
+    permissions: undefined,
+  };
   for (const match of JSON.stringify(rest).matchAll(URL_PATTERN)) add(`a URL outside the site match patterns: ${match[0]}`);
-  for (const pattern of patterns) if (!/^https:\/\/(?:\*\.)?[a-z0-9.-]+\/\*$/.test(pattern)) add(`host pattern wider than one site: ${pattern}`);
+  const oneSite = (pattern: string) => /^https:\/\/(?:\*\.)?[a-z0-9.-]+\/\*$/.test(pattern);
+  for (const pattern of patterns) if (!oneSite(pattern)) add(`host pattern wider than one site: ${pattern}`);
+  for (const pattern of optional) if (pattern !== 'https://*/*' && !oneSite(pattern)) add(`optional host pattern beyond https sites: ${pattern}`);
   return out;
 }
 

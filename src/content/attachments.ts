@@ -1,3 +1,4 @@
+import { containsComposed } from './composed';
 import type { ComposerSession } from './composer-session';
 
 export interface AttachmentHost {
@@ -26,7 +27,7 @@ export function watchAttachments(host: AttachmentHost, signal: AbortSignal, targ
     'change',
     (event) => {
       const hit = owner(event.composedPath(), (s, el) =>
-        el instanceof HTMLInputElement && el.type === 'file' && !!s.spec.attachments && el.matches(s.spec.attachments) && !!s.scope?.contains(el),
+        el instanceof HTMLInputElement && el.type === 'file' && !!s.spec.attachments && el.matches(s.spec.attachments) && !!s.scope && containsComposed(s.scope, el),
       );
       if (!hit) return;
       const input = hit.element as HTMLInputElement;

@@ -1,12 +1,16 @@
 import { EDITORS, type EditorAdapter } from '../editors';
 import type { Finding } from '../engine';
 import type { ComposerSpec } from '../sites';
+import { closestComposed } from './composed';
 import { checkDraft, ignoreKey, type CheckContext, type DraftCheck } from './check-draft';
 import type { ReadImage } from '../messaging/ocr';
 import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage } from './draft-images';
 
 /** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
 export const TYPING_PAUSE_MS = 150;
+
+/** How often a textarea's value is compared with the last one read (see watchValue). */
+const TEXTAREA_POLL_MS = 250;
 
 /** Events after which the editor's text may have changed. */
 const EDIT_EVENTS = ['input', 'compositionend'] as const;
@@ -64,7 +68,23 @@ export class ComposerSession {
     const observer = new MutationObserver(() => this.scheduleCheck());
     observer.observe(editor, { childList: true, characterData: true, subtree: true });
     this.abort.signal.addEventListener('abort', () => observer.disconnect());
+    if (editor instanceof HTMLTextAreaElement) this.watchValue(editor);
     this.scheduleCheck(0);
+  }
+
+  /**
+   * A textarea's value can change with neither an event nor a mutation: a React site sets it
+   * when it clears the box after posting or restores a draft. Reading `.value` a few times a
+   * second costs nothing and keeps the panel in step.
+   */
+  private watchValue(textarea: HTMLTextAreaElement): void {
+    let seen = textarea.value;
+    const poll = setInterval(() => {
+      if (textarea.value === seen) return;
+      seen = textarea.value;
+      this.scheduleCheck();
+    }, TEXTAREA_POLL_MS);
+    this.abort.signal.addEventListener('abort', () => clearInterval(poll));
   }
 
   /**
@@ -72,7 +92,7 @@ export class ComposerSession {
    * button after the editor), remembered for when the editor is gone (Facebook's second step).
    */
   get scope(): Element | undefined {
-    if (this.editor.isConnected) this.lastScope = this.editor.closest(this.spec.scope) ?? this.editor.parentElement ?? undefined;
+    if (this.editor.isConnected) this.lastScope = closestComposed(this.editor, this.spec.scope) ?? this.editor.parentElement ?? undefined;
     return this.lastScope;
   }
 

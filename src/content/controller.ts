@@ -1,12 +1,13 @@
 import type { Finding } from '../engine';
-import { uncheckedAction, type Policy } from '../policy';
+import { checksSite, uncheckedAction, type Policy } from '../policy';
 import type { CounterEvent } from '../policy/counters';
-import type { SiteAdapter } from '../sites';
+import type { AnySite } from '../sites';
 import type { ContentUiState } from '../ui/ContentUi';
 import { placePanel } from '../ui/geometry';
 import { clearHighlights, paintHighlights, supportsHighlights } from '../ui/highlights';
 import type { PanelModel } from '../ui/InlinePanel';
 import { attachAlreadyPicked, watchAttachments } from './attachments';
+import { containsComposed } from './composed';
 import type { Analyzer } from './check-draft';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers, type ComposerWatch } from './find-composers';
@@ -27,18 +28,22 @@ export const STARTUP_LIMIT_MS = 10_000;
 /**
  * The panel sits beside the whole composer (editor, toolbar, Post button) so it never covers the
  * site's controls; a composer region taller than most of the screen (a whole post with its
- * comment box) would push it away from the draft, so then the editor alone is the anchor.
+ * comment box) would push it away from the draft, so then the editor alone is the anchor, and the
+ * region, if it fits on screen (a tall dialog), is still kept clear where there is room.
  */
-function anchorRect(session: ComposerSession, viewportHeight: number): DOMRect | undefined {
+function anchorRects(session: ComposerSession, viewportHeight: number): { anchor: DOMRect; avoid?: DOMRect } | undefined {
   const editor = session.editor.getBoundingClientRect();
   if (editor.width === 0 && editor.height === 0) return undefined;
   const scope = session.scope?.getBoundingClientRect();
-  if (!scope || scope.height > viewportHeight * 0.6 || !session.scope!.contains(session.editor)) return editor;
-  return scope;
+  if (!scope || !containsComposed(session.scope!, session.editor)) return { anchor: editor };
+  if (scope.height <= viewportHeight * 0.6) return { anchor: scope };
+  return scope.top >= 0 && scope.bottom <= viewportHeight ? { anchor: editor, avoid: scope } : { anchor: editor };
 }
 
 export interface GuardOptions {
-  site: SiteAdapter;
+  site: AnySite;
+  /** The page's host name (the policy may list it in extraSites); location.hostname by default. */
+  hostname?: string;
   /** The engine, passed in: the page's wiring gives the real one, tests one that fails. */
   analyze: Analyzer;
   /** True once the extension behind this script is gone (updated, reloaded or removed). */
@@ -133,14 +138,14 @@ export function startGuard(options: GuardOptions): Guard {
     const cannotCheck = check?.unchecked !== undefined && check.unchecked !== 'starting';
     if (!check || (check.verdict === 'ok' && !reading && !cannotCheck) || !session.editor.isConnected) return undefined;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-    const rect = anchorRect(session, viewport.height);
-    if (!rect) return undefined;
+    const rects = anchorRects(session, viewport.height);
+    if (!rects) return undefined;
     resized.observe(session.editor);
     if (session.scope) resized.observe(session.scope);
     return {
       id: `${session.spec.name}-${index}`,
       check,
-      placement: placePanel(rect, PANEL_SIZE, viewport),
+      placement: placePanel(rects.anchor, PANEL_SIZE, viewport, rects.avoid),
       collapsed: collapsed.has(session),
       actions: {
         redact: (finding: Finding) => void session.redact(finding).then((done) => done && count('fixApplied')),
@@ -200,20 +205,22 @@ export function startGuard(options: GuardOptions): Guard {
     const hookSignal = AbortSignal.any([signal, hooks.signal]);
     const attachmentHost = { sessions: () => sessions.values() };
     // Message boxes too while the policy is unknown: fail closed until it says they are off.
+    const watchRoot = (root: ShadowRoot) => {
+      if (!host.readImage || watchedRoots.has(root)) return;
+      watchedRoots.add(root);
+      watchAttachments(attachmentHost, hookSignal, root);
+      watchPreviewImages(attachmentHost, hookSignal, root);
+    };
     composers = watchComposers(
       site,
-      { directMessages: () => policy?.sites.messenger ?? true, signal: hookSignal },
+      { directMessages: () => policy?.sites.messenger ?? true, signal: hookSignal, onShadowRoot: watchRoot },
       ({ editor, spec }) => {
         const session = new ComposerSession(editor, spec, host);
         sessions.set(editor, session);
         if (!host.readImage) return;
         if (spec.attachments) images?.warm?.();
         const root = editor.getRootNode();
-        if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
-          watchedRoots.add(root);
-          watchAttachments(attachmentHost, hookSignal, root);
-          watchPreviewImages(attachmentHost, hookSignal, root);
-        }
+        if (root instanceof ShadowRoot) watchRoot(root);
         // Files picked before the hook first, so a preview of the same image is known as theirs.
         attachAlreadyPicked(session);
         lookForPreviews(session);
@@ -246,12 +253,16 @@ export function startGuard(options: GuardOptions): Guard {
 
   return {
     setPolicy(next) {
+      // Once the extension is gone, storage reads fail and a late re-read (the managed-storage
+      // retries) comes back as the defaults: a weaker policy than the one in force (direct
+      // messages off, the user's "block" back to "confirm"). The last policy read stays.
+      if (policy && isOrphaned()) return;
       const dmsChanged = (policy?.sites.messenger ?? true) !== next.policy.sites.messenger;
       policy = next.policy;
       managed = next.managed;
       // A Post waiting on start-up is decided after this, with hooks and checks up to date.
       if (starting) endStart();
-      if (!policy.sites[site.id]) {
+      if (!checksSite(policy, site, options.hostname ?? location.hostname)) {
         if (hooks) unhookAll();
         return;
       }

@@ -1,4 +1,5 @@
-import type { ComposerSpec, SiteAdapter } from '../sites';
+import { isEditable } from '../editors';
+import { isDirectMessagePage, type AnySite, type ComposerSpec, type SiteAdapter } from '../sites';
 
 export interface FoundComposer {
   editor: HTMLElement;
@@ -24,8 +25,13 @@ export interface ComposerWatch {
  * Scans are coalesced to one per frame, so a chatty page costs one query pass per frame.
  */
 export function watchComposers(
-  site: SiteAdapter,
-  options: { directMessages: () => boolean; signal: AbortSignal },
+  site: AnySite,
+  options: {
+    directMessages: () => boolean;
+    signal: AbortSignal;
+    /** Each open shadow root of a listed host, once: its file inputs' events stay inside it. */
+    onShadowRoot?: (root: ShadowRoot) => void;
+  },
   onFound: (found: FoundComposer) => void,
   onGone: (editor: HTMLElement) => void,
   onSkip: (spec: ComposerSpec, reason: SkipReason) => void = () => {},
@@ -39,13 +45,17 @@ export function watchComposers(
   const observe = (root: Document | ShadowRoot) => {
     if (observedRoots.has(root)) return;
     observedRoots.add(root);
+    if (root instanceof ShadowRoot) options.onShadowRoot?.(root);
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'aria-label'] });
   };
 
+  /** The document, and each open shadow root of a listed host, however deeply nested (Reddit's Markdown box). */
   const roots = (): (Document | ShadowRoot)[] => {
     const list: (Document | ShadowRoot)[] = [document];
-    for (const selector of site.shadowHosts ?? []) {
-      for (const host of document.querySelectorAll(selector)) if (host.shadowRoot) list.push(host.shadowRoot);
+    const hosts = site.shadowHosts?.join(', ');
+    if (!hosts) return list;
+    for (let i = 0; i < list.length; i++) {
+      for (const host of list[i]!.querySelectorAll(hosts)) if (host.shadowRoot) list.push(host.shadowRoot);
     }
     return list;
   };
@@ -56,7 +66,8 @@ export function watchComposers(
    * the site changed: leave it alone, but say so once, so the gap is visible, not silent.
    */
   const noticeUnknown = (root: Document | ShadowRoot) => {
-    if (warnedUnknown) return;
+    // On a host the user added, every box the generic adapter does not take is deliberate.
+    if (warnedUnknown || site.id === 'custom') return;
     for (const el of root.querySelectorAll<HTMLElement>(UNKNOWN_COMPOSER)) {
       if (hooked.has(el) || skipped.has(el)) continue;
       warnedUnknown = true;
@@ -120,7 +131,7 @@ export function watchComposers(
   };
 }
 
-/** What a composer looks like on any of the three sites, whatever its framework. */
+/** What a composer looks like on any known site, whatever its framework. */
 const UNKNOWN_COMPOSER = '[contenteditable="true"][role="textbox"]';
 
 function describe(el: HTMLElement): string {
@@ -130,8 +141,7 @@ function describe(el: HTMLElement): string {
 }
 
 function skipReason(el: HTMLElement, spec: ComposerSpec, site: SiteAdapter, directMessages: boolean): SkipReason | undefined {
-  const inMessages = site.messagePaths?.some((path) => location.pathname.startsWith(path)) ?? false;
-  if ((spec.directMessages || inMessages) && !directMessages) return 'direct-messages-off';
-  if (!el.isContentEditable) return 'read-only';
+  if ((spec.directMessages || isDirectMessagePage(site)) && !directMessages) return 'direct-messages-off';
+  if (!isEditable(el)) return 'read-only';
   return undefined;
 }

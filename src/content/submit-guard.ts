@@ -1,5 +1,6 @@
 import { strictestOf, type Action } from '../policy';
-import type { SubmitShortcut } from '../sites';
+import type { ComposerSpec, SubmitShortcut } from '../sites';
+import { containsComposed, controlLabel } from './composed';
 import { confirmationKey, type DraftCheck } from './check-draft';
 import type { ComposerSession } from './composer-session';
 
@@ -156,7 +157,7 @@ export function guardSubmits(host: GuardHost, signal: AbortSignal): void {
       const target = event.composedPath()[0] as Element;
       decide([session], () => {
         // A button replays most faithfully; Enter-to-send boxes have none, so re-send the key.
-        const control = session.spec.submit ? session.scope?.querySelector<HTMLElement>(session.spec.submit) : null;
+        const control = findSubmitControl(session);
         if (control) control.click();
         else target.dispatchEvent(cloneKey(event));
       }, event);
@@ -171,17 +172,32 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: SubmitShortcut):
   return !mod && !event.shiftKey && !event.altKey;
 }
 
+/** Whether `el` is one of this composer's Post controls: its selector, and its label if it has labels. */
+export function isSubmitControl(spec: Pick<ComposerSpec, 'submit' | 'submitLabels'>, el: Element): boolean {
+  if (!spec.submit || !el.matches(spec.submit)) return false;
+  if (!spec.submitLabels) return true;
+  const label = controlLabel(el);
+  return spec.submitLabels.some((l) => l.toLowerCase() === label);
+}
+
+/** The composer's Post control now, if it has one in the page. */
+function findSubmitControl(session: ComposerSession): HTMLElement | undefined {
+  const { spec, scope } = session;
+  if (!spec.submit || !scope) return undefined;
+  return [...scope.querySelectorAll<HTMLElement>(spec.submit)].find((el) => isSubmitControl(spec, el));
+}
+
 /** The Post control again after a wait: a site may have re-rendered it meanwhile. */
 function liveControl(control: HTMLElement, session: ComposerSession): HTMLElement | null | undefined {
   if (control.isConnected) return control;
-  return session.spec.submit ? session.scope?.querySelector<HTMLElement>(session.spec.submit) : undefined;
+  return findSubmitControl(session);
 }
 
 function submitControlIn(path: EventTarget[], sessions: Iterable<ComposerSession>) {
   const all = [...sessions];
   for (const node of path) {
     if (!(node instanceof Element)) continue;
-    const owners = all.filter((s) => s.spec.submit && node.matches(s.spec.submit) && s.scope?.contains(node));
+    const owners = all.filter((s) => isSubmitControl(s.spec, node) && !!s.scope && containsComposed(s.scope, node));
     if (owners.length) return { control: node as HTMLElement, sessions: owners };
   }
   return undefined;

@@ -1,7 +1,10 @@
 import { readText, type TextLayout, type TextModel } from './text-model';
 import { replaceRange, type ReplaceOutcome } from './replace';
+import { readTextarea, replaceInTextarea } from './textarea';
 
-export type EditorKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'plain';
+/** Rich-text frameworks (contenteditable), told apart by how they lay out blocks. */
+type RichKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'plain';
+export type EditorKind = RichKind | 'textarea';
 
 export interface EditorAdapter {
   kind: EditorKind;
@@ -17,7 +20,7 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
  * with `beforeinput` / `execCommand('insertText')` or a paste, so one replace path serves all;
  * what changes is how blocks are laid out in the DOM.
  */
-const LAYOUTS: Record<EditorKind, TextLayout> = {
+const LAYOUTS: Record<RichKind, TextLayout> = {
   // Draft.js: one [data-block] wrapper per ContentBlock; getPlainText() joins them with \n.
   draft: { block: '[data-block="true"]' },
   // Lexical: top-level element nodes render as paragraphs, headings, list items, quotes.
@@ -30,8 +33,8 @@ const LAYOUTS: Record<EditorKind, TextLayout> = {
   plain: { block: `div, p, li, ${HEADINGS}` },
 };
 
-export const EDITORS: Record<EditorKind, EditorAdapter> = Object.fromEntries(
-  (Object.keys(LAYOUTS) as EditorKind[]).map((kind) => {
+const RICH = Object.fromEntries(
+  (Object.keys(LAYOUTS) as RichKind[]).map((kind) => {
     const layout = LAYOUTS[kind];
     const read = (root: HTMLElement) => readText(root, layout);
     const adapter: EditorAdapter = {
@@ -41,6 +44,17 @@ export const EDITORS: Record<EditorKind, EditorAdapter> = Object.fromEntries(
     };
     return [kind, adapter];
   }),
-) as Record<EditorKind, EditorAdapter>;
+) as Record<RichKind, EditorAdapter>;
+
+export const EDITORS: Record<EditorKind, EditorAdapter> = {
+  ...RICH,
+  textarea: { kind: 'textarea', read: readTextarea, replace: replaceInTextarea },
+};
+
+/** Whether the user can type in this editor now (a read-only box is left alone). */
+export function isEditable(el: HTMLElement): boolean {
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
+  return el.isContentEditable;
+}
 
 export type { TextModel, ReplaceOutcome };

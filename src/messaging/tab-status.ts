@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { SiteAdapter } from '../sites';
+import { isDirectMessagePage, SITE_IDS, type AnySite } from '../sites';
 
 /**
  * The popup asks the page's content script which site it is on. This needs no `tabs` permission
@@ -11,19 +11,21 @@ export const TabStatusQuerySchema = z.object({ kind: z.literal('tab-status?') })
 
 export const TabStatusSchema = z.object({
   kind: z.literal('tab-status'),
-  site: z.enum(['x', 'facebook', 'linkedin']),
+  /** A known site, or 'custom': a host the user or IT added, checked by the generic adapter. */
+  site: z.enum([...SITE_IDS, 'custom']),
+  /** The page's host name ("forum.example.org"). */
+  host: z.string(),
   /** The page is a direct-message view, checked only when the policy turns messages on. */
   directMessages: z.boolean(),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
 /** Content script side: answers status queries for as long as `signal` lives. */
-export function answerTabStatus(site: SiteAdapter, signal: AbortSignal): void {
+export function answerTabStatus(site: AnySite, signal: AbortSignal): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: TabStatus) => void) => {
     if (!TabStatusQuerySchema.safeParse(message).success) return undefined;
-    const directMessages = site.messagePaths?.some((path) => location.pathname.startsWith(path)) ?? false;
     // Answered synchronously: works alike in Chrome and Firefox, no channel kept open.
-    sendResponse({ kind: 'tab-status', site: site.id, directMessages });
+    sendResponse({ kind: 'tab-status', site: site.id, host: location.hostname, directMessages: isDirectMessagePage(site) });
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -160,6 +160,9 @@ export function policySamples(t: SampleTarget): Record<string, string> {
       policies: {
         ExtensionSettings: { [t.geckoId]: { installation_mode: 'force_installed', install_url: t.xpiUrl } },
         '3rdparty': { Extensions: { [t.geckoId]: t.policy } },
+        // Sites the policy adds: Firefox never grants them by policy, but with this preference the
+        // user's one Allow click in the popup grants them with no second question (docs/admin.md).
+        ...(t.policy.extraSites?.length ? { Preferences: { 'extensions.webextOptionalPermissionPrompts': { Value: false, Status: 'locked' } } } : {}),
       },
     }),
   };

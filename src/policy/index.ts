@@ -2,3 +2,4 @@ export { ActionSchema, DEFAULT_POLICY, POLICY_FIELDS, PolicySchema, type Action,
 export { mergePolicy, type EffectivePolicy, type PolicyProblem } from './merge';
 export { MAX_TERMS, MAX_TERM_LENGTH } from './schema';
 export { actionFor, analyzeOptionsFor, applyRuleOverrides, strictestAction, strictestOf, uncheckedAction } from './apply';
+export { checksSite } from './site-switch';

@@ -1,3 +1,4 @@
+import { SITE_IDS } from '../sites';
 import { readPolicySource, type PolicyProblem, type SourceValues } from './read-source';
 import { DEFAULT_POLICY, POLICY_FIELDS, type Policy, type PolicyField } from './schema';
 
@@ -20,8 +21,6 @@ export interface EffectivePolicy {
 /** Object fields whose members are merged one by one ("sites.x", "actions.high"). */
 const NESTED: ReadonlySet<PolicyField> = new Set(['sites', 'actions', 'rules']);
 
-/** Site switches a user could turn off to stop checking; locked with pausing (see mergePolicy). */
-const CHECKED_SITES = ['x', 'facebook', 'linkedin'] as const;
 
 /**
  * Effective policy = defaults <- user settings <- managed values, field by field. Nothing throws,
@@ -29,8 +28,8 @@ const CHECKED_SITES = ['x', 'facebook', 'linkedin'] as const;
  *
  * Fail closed under a managed policy: an invalid managed value takes the strictest value, never
  * the user's (see read-source.ts); pausing is off unless the policy sets `pauseAllowed: true`,
- * and while it is off so are the switches that would stop checking a site for good (X, Facebook,
- * LinkedIn stay on unless the policy itself turns one off). `sites.messenger` stays the user's:
+ * and while it is off so are the switches that would stop checking a site for good (every site
+ * keeps its default unless the policy itself sets it). `sites.messenger` stays the user's:
  * turning it on only adds checking.
  */
 export function mergePolicy(managed: unknown, user: unknown): EffectivePolicy {
@@ -41,6 +40,14 @@ export function mergePolicy(managed: unknown, user: unknown): EffectivePolicy {
   const lockedPaths: string[] = [];
   apply(policy, userValues);
   lockedPaths.push(...apply(policy, managedValues));
+  // Added sites are the organization's and the user's together: the user may add more, and
+  // cannot remove one the organization added (each of those is locked on its own).
+  if (Array.isArray(managedValues.extraSites)) {
+    const managedHosts = managedValues.extraSites as string[];
+    const userHosts = Array.isArray(userValues.extraSites) ? (userValues.extraSites as string[]) : [];
+    policy.extraSites = [...new Set([...managedHosts, ...userHosts])];
+    lockedPaths.splice(lockedPaths.indexOf('extraSites'), 1, ...managedHosts.map((host) => `extraSites.${host}`));
+  }
 
   const isManaged = managed !== undefined && managed !== null && !(isEmptyObject(managed));
   if (isManaged) {
@@ -49,7 +56,7 @@ export function mergePolicy(managed: unknown, user: unknown): EffectivePolicy {
       lockedPaths.push('pauseAllowed');
     }
     if (!policy.pauseAllowed) {
-      for (const site of CHECKED_SITES) {
+      for (const site of SITE_IDS) {
         if (lockedPaths.includes(`sites.${site}`)) continue;
         policy.sites[site] = DEFAULT_POLICY.sites[site];
         lockedPaths.push(`sites.${site}`);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ALL_RULES } from '../engine/types';
+import { SITE_IDS } from '../sites';
+import { MAX_EXTRA_SITES, normalizeHost } from '../sites/hosts';
 import { ActionSchema, MAX_TERM_LENGTH, MAX_TERMS, SensitivitySchema, SeveritySchema, TermSchema, type PolicyField } from './schema';
 
 export type PolicySource = 'managed' | 'user';
@@ -39,7 +41,7 @@ const SCALARS: Partial<Record<PolicyField, Slot>> = {
 
 /** Objects whose members are read one by one: a bad `actions.high` keeps a good `actions.medium`. */
 const MEMBERS: Partial<Record<PolicyField, Record<string, Slot>>> = {
-  sites: { x: SITE, facebook: SITE, linkedin: SITE, messenger: SITE },
+  sites: { ...Object.fromEntries(SITE_IDS.map((id) => [id, SITE])), messenger: SITE },
   actions: { low: ACTION, medium: ACTION, high: ACTION },
 };
 
@@ -74,7 +76,9 @@ export function readPolicySource(raw: unknown, source: PolicySource, problems: P
           ? reader.rules(value)
           : LISTS.has(field)
             ? reader.terms(key, value)
-            : reader.say(key, `${reader.has} a setting Second Look does not know: "${key}". It is ignored; check its spelling against the admin guide.`);
+            : field === 'extraSites'
+              ? reader.hosts(value)
+              : reader.say(key, `${reader.has} a setting Second Look does not know: "${key}". It is ignored; check its spelling against the admin guide.`);
     if (read !== undefined) out[field] = read;
   }
   return out;
@@ -156,6 +160,31 @@ class SourceReader {
     return Object.keys(kept).length ? kept : undefined;
   }
 
+  /**
+   * Added sites one by one, like terms: a bad entry is dropped and reported, the others still
+   * apply. (Dropping one only means a site is not added; nothing already checked is weakened.)
+   */
+  hosts(value: unknown): string[] | undefined {
+    if (!Array.isArray(value)) {
+      if (!this.managed) return this.say('extraSites', `have extraSites set to ${show(value)}, which is not a list of host names. It is ignored.`);
+      this.report('extraSites', `${this.who} sets extraSites to ${show(value)}, which is not a list of host names (["forum.example.org"]). No sites are added until the policy is fixed.`);
+      return [];
+    }
+    const kept: string[] = [];
+    value.forEach((entry, i) => {
+      if (typeof entry === 'string' && normalizeHost(entry) === entry) {
+        if (!kept.includes(entry)) kept.push(entry);
+      } else {
+        this.report(`extraSites[${i}]`, `${this.who}: extraSites entry ${i + 1} ${hostProblem(entry)}. That entry is ignored; the other sites apply.`);
+      }
+    });
+    if (kept.length > MAX_EXTRA_SITES) {
+      this.say('extraSites', `${this.has} ${kept.length} extraSites; at most ${MAX_EXTRA_SITES} are used.`);
+      kept.length = MAX_EXTRA_SITES;
+    }
+    return kept;
+  }
+
   /** Terms one by one: a bad entry is dropped and reported, the others still apply. */
   terms(field: string, value: unknown): string[] | undefined {
     if (!Array.isArray(value)) {
@@ -175,6 +204,13 @@ class SourceReader {
     }
     return kept;
   }
+}
+
+function hostProblem(entry: unknown): string {
+  if (typeof entry !== 'string') return `is ${kindOf(entry)}, not text`;
+  const host = normalizeHost(entry);
+  if (!host) return `(${show(entry)}) is not a host name such as "forum.example.org"`;
+  return `(${show(entry)}) is not written as a plain host name; write "${host}"`;
 }
 
 function termProblem(entry: unknown): string {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ALL_RULES } from '../engine/types';
+import { SITES, type SiteId } from '../sites';
+import { isNormalHost, MAX_EXTRA_SITES } from '../sites/hosts';
 
 /**
  * The policy: the single source of truth for what Second Look does, for the clinician's own
@@ -18,17 +20,33 @@ export const SensitivitySchema = z
 export const MAX_TERM_LENGTH = 100;
 export const MAX_TERMS = 500;
 export const TermSchema = z.string().trim().min(1).max(MAX_TERM_LENGTH);
+/** A site added to the checked ones: a lowercase host name ("forum.example.org"), https only. */
+export const HostSchema = z.string().refine(isNormalHost, 'a host name such as "forum.example.org"');
+
+/**
+ * `sites.messenger` kept its name from when only Facebook had messages; it is the switch for
+ * direct messages on every site (managed policies already use it).
+ */
+export const DIRECT_MESSAGES_DESCRIPTION =
+  'Also check direct messages on every site: Facebook Messenger, X, LinkedIn, Instagram, Bluesky and Reddit messages, and WhatsApp Web';
+
+/** One switch per known site (src/sites), plus direct messages. */
+const SITE_SWITCHES = Object.fromEntries(SITES.map((site) => [site.id, z.boolean().describe(site.policyDescription)])) as Record<
+  SiteId,
+  z.ZodBoolean
+>;
 
 export const PolicySchema = z.object({
   // Nested objects are strict so a misspelt member ("sites.linkdin") is reported, not dropped.
   sites: z
-    .strictObject({
-      x: z.boolean().describe('Check posts on X (Twitter)'),
-      facebook: z.boolean().describe('Check posts and comments on Facebook'),
-      linkedin: z.boolean().describe('Check posts and comments on LinkedIn'),
-      messenger: z.boolean().describe('Also check Facebook Messenger and direct messages'),
-    })
+    .strictObject({ ...SITE_SWITCHES, messenger: z.boolean().describe(DIRECT_MESSAGES_DESCRIPTION) })
     .describe('Sites where drafts are checked'),
+  extraSites: z
+    .array(HostSchema)
+    .max(MAX_EXTRA_SITES)
+    .describe(
+      'More sites to check (host names such as "forum.example.org"; a Mastodon instance is recognised as Mastodon). Entries from the organization cannot be removed by the user; each user allows a new site once when the browser asks.',
+    ),
   sensitivity: SensitivitySchema,
   actions: z
     .strictObject({ low: ActionSchema, medium: ActionSchema, high: ActionSchema })
@@ -51,7 +69,8 @@ export type PolicyField = keyof Policy;
 export const POLICY_FIELDS = Object.keys(PolicySchema.shape) as PolicyField[];
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
-  sites: { x: true, facebook: true, linkedin: true, messenger: false },
+  sites: { ...Object.fromEntries(SITES.map((site) => [site.id, site.defaultOn])), messenger: false } as Policy['sites'],
+  extraSites: [],
   sensitivity: 'standard',
   actions: { low: 'show', medium: 'show', high: 'confirm' },
   confirmRequiresReason: false,

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 /** Facebook's editors are Lexical: the contenteditable carries data-lexical-editor="true". */
 const LEXICAL = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
@@ -8,9 +8,12 @@ const LEXICAL = '[contenteditable="true"][role="textbox"][data-lexical-editor="t
  * the editor may be gone by the second step. Comments and replies submit on a plain Enter and
  * have no button. Fixture: tests/e2e/sites/facebook.
  */
-export const facebook: SiteAdapter = {
+export const facebook = defineSite({
   id: 'facebook',
+  label: 'Facebook',
+  policyDescription: 'Check posts and comments on Facebook',
   hosts: ['facebook.com'],
+  defaultOn: true,
   messagePaths: ['/messages'],
   composers: [
     {
@@ -41,4 +44,4 @@ export const facebook: SiteAdapter = {
       attachments: 'input[type="file"]',
     },
   ],
-};
+});

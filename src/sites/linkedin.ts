@@ -1,13 +1,16 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 /**
  * LinkedIn. The classic share box is a Quill editor rendered inside the open shadow root of
  * #interop-outlet; the newer share dialog and comment box are TipTap (ProseMirror); classic
  * comments are Quill in the light DOM. Fixture: tests/e2e/sites/linkedin.
  */
-export const linkedin: SiteAdapter = {
+export const linkedin = defineSite({
   id: 'linkedin',
+  label: 'LinkedIn',
+  policyDescription: 'Check posts and comments on LinkedIn',
   hosts: ['linkedin.com'],
+  defaultOn: true,
   messagePaths: ['/messaging'],
   shadowHosts: ['#interop-outlet'],
   composers: [
@@ -46,4 +49,4 @@ export const linkedin: SiteAdapter = {
       attachments: 'input[type="file"]',
     },
   ],
-};
+});

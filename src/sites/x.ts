@@ -1,13 +1,16 @@
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 /**
  * X (Twitter). Every composer — the home timeline's inline box, the /compose/post modal, replies,
  * quotes and thread items — is a Draft.js editor whose contenteditable carries
  * data-testid="tweetTextarea_N" (N counts thread items). Fixture: tests/e2e/sites/x.
  */
-export const x: SiteAdapter = {
+export const x = defineSite({
   id: 'x',
+  label: 'X',
+  policyDescription: 'Check posts on X (Twitter)',
   hosts: ['x.com', 'twitter.com'],
+  defaultOn: true,
   // Direct messages live under /messages; not hooked unless the policy asks.
   messagePaths: ['/messages', '/i/chat'],
   composers: [
@@ -33,4 +36,4 @@ export const x: SiteAdapter = {
       attachments: 'input[data-testid="fileInput"]',
     },
   ],
-};
+});

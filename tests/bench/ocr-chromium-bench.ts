@@ -358,7 +358,7 @@ interface ColdStart {
   documentAt: number;
   /** ... its load event has ended. */
   loadedAt: number;
-  /** ... the scan message reaches the host (hostScan starts). */
+  /** ... the scan message reaches the host (readImageInHost starts). */
   messageAt: number;
   /** ... the host calls createWorker. */
   workerAt: number;

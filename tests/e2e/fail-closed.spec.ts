@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { COMPOSERS, holdDialog, openComposer, panel, posts, submit } from './composers';
+import { COMPOSERS, holdDialog, MORE_COMPOSERS, openComposer, panel, posts, submit } from './composers';
 import { expect, EXTENSION_ID, test } from './fixtures';
 import { setUserPolicy } from './settings-helpers';
 import { SERVED_ORIGINS, serveSites } from './sites/serve';
@@ -151,3 +151,30 @@ test('after the extension is reloaded under an open tab, the tab says to reload 
   await expect(dialog).toContainText('reload the tab');
   expect(await posts(page)).toEqual([]);
 });
+
+/** One composer per site added in issue 17: the same fail-closed guarantees hold there. */
+const NEW_SITE_COMPOSERS = ['reddit-comment', 'ig-comment', 'threads-post', 'bsky-post', 'mastodon-compose', 'wa-message'].map(
+  (name) => MORE_COMPOSERS.find((c) => c.name === name)!,
+);
+
+for (const c of NEW_SITE_COMPOSERS) {
+  test(`${c.name}: after the extension is reloaded under the tab, even an ordinary draft is held`, async ({ context, page, extensionId }) => {
+    if (c.directMessages) await setUserPolicy(context, extensionId, { policy: { sites: { messenger: true } } });
+    const loaded = Date.now();
+    await openComposer(page, c);
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+    await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    // The page re-reads the policy 2 s and 10 s after it loads; with the extension gone those
+    // reads fail. Direct messages must stay checked all the same (they once fell back to the
+    // default, off, and WhatsApp went unchecked).
+    if (c.directMessages) await page.waitForTimeout(Math.max(0, loaded + 11_000 - Date.now()));
+    await page.bringToFront();
+    await c.editor(page).click();
+    await page.keyboard.type('Agenda for Thursday');
+    await expect(panel(page)).toHaveAttribute('data-unchecked', 'orphaned', { timeout: 10_000 });
+    await submit(page, c);
+    await expect(holdDialog(page)).toHaveAttribute('data-unchecked', 'orphaned');
+    expect(await posts(page)).toEqual([]);
+  });
+}

@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import type { Locator } from '@playwright/test';
 import { otherSpecs, xraySpecs, type FixtureSpec } from '../ocr/fixtures/specs';
 
@@ -69,4 +70,22 @@ export function inputFiles(input: Locator): Promise<{ name: string; base64: stri
       }),
     ),
   );
+}
+
+/**
+ * A plain photo with nothing to find (a 160×120 gradient): what a caption step needs before it
+ * opens (Instagram), read on the device like any attachment.
+ */
+export function plainPhoto(): { name: string; mimeType: string; buffer: Buffer } {
+  const png = new PNG({ width: 160, height: 120 });
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      png.data[i] = 90 + x / 2;
+      png.data[i + 1] = 140 + y / 2;
+      png.data[i + 2] = 200;
+      png.data[i + 3] = 255;
+    }
+  }
+  return { name: 'sunset.png', mimeType: 'image/png', buffer: PNG.sync.write(png) };
 }

@@ -169,3 +169,23 @@ test.describe('a mistyped policy', () => {
     expect(await posts(page)).toEqual([]);
   });
 });
+
+test.describe('sites the organization adds (extraSites)', () => {
+  test.use({ policy: { actions: { high: 'block' }, extraSites: ['forum.example.org'] } });
+
+  test('are listed locked in the popup, waiting for the user to allow each once; the user’s own stay removable', async ({ context, extensionId }) => {
+    await setUserPolicy(context, extensionId, { policy: { extraSites: ['mine.example.org'] } });
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('summary', { hasText: 'Settings' }).click();
+    const org = popup.locator('[data-site="forum.example.org"]');
+    await expect(org).toHaveAttribute('data-locked', 'true');
+    await expect(org).toContainText('Set by your organization');
+    // No browser grants an extension a site from policy: the user allows it once (docs/admin.md).
+    await expect(org).toHaveAttribute('data-allowed', 'false');
+    await expect(org.getByRole('button', { name: 'Allow' })).toBeVisible();
+    await expect(org.getByRole('button', { name: /Stop checking/ })).toHaveCount(0);
+    const mine = popup.locator('[data-site="mine.example.org"]');
+    await expect(mine).not.toHaveAttribute('data-locked');
+  });
+});

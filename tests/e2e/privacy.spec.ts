@@ -1,4 +1,7 @@
-import { expect, test } from './fixtures';
+import { COMPOSERS, MORE_COMPOSERS, openComposer, panel } from './composers';
+import { expect, EXTENSION_ID, test } from './fixtures';
+import { setUserPolicy } from './settings-helpers';
+import { SERVED_ORIGINS, serveSites } from './sites/serve';
 
 /**
  * Timers, retries and lazy work in the background run after a short test has ended; this test
@@ -36,4 +39,25 @@ test('no file of the extension is exposed to web pages (the panel styles ship in
   const manifest = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.content_scripts).toEqual([expect.not.objectContaining({ css: expect.anything() })]);
+});
+
+test.describe('on the sites', () => {
+  test.use({ servedOrigins: SERVED_ORIGINS });
+
+  test('sends nothing anywhere while PHI drafts are checked on every site fixture', async ({ context, page, requests }) => {
+    // Thirteen composers, one after another, on two busy cores.
+    test.setTimeout(120_000);
+    await serveSites(context);
+    await setUserPolicy(context, EXTENSION_ID, { policy: { sites: { messenger: true } } });
+    for (const c of [...COMPOSERS.filter((x) => ['x-modal', 'fb-comment', 'li-comment'].includes(x.name)), ...MORE_COMPOSERS.filter((x) => !x.withImages)]) {
+      await openComposer(page, c);
+      await page.keyboard.type('Pt SSN 623-11-4087, DOB 03/14/1931');
+      await expect(panel(page)).toHaveAttribute('data-verdict', 'high');
+    }
+    await page.waitForTimeout(QUIET_PERIOD_MS);
+    // Every site was really served (and recorded); the automatic check fails on anything else.
+    for (const origin of ['https://www.reddit.com', 'https://www.instagram.com', 'https://www.threads.com', 'https://bsky.app', 'https://mastodon.social', 'https://web.whatsapp.com']) {
+      expect(requests.some((url) => url.startsWith(`${origin}/`)), origin).toBe(true);
+    }
+  });
 });

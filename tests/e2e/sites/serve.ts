@@ -1,41 +1,18 @@
 import type { BrowserContext, Route } from '@playwright/test';
-import { siteBundles, type SiteId } from './bundle';
+import { FIXTURES, siteBundle, type Fixture, type FixtureShell } from './bundle';
 
-/** The real origins the fixtures answer for, so the manifest's match patterns apply for real. */
-export const SITE_ORIGINS = ['https://x.com', 'https://www.facebook.com', 'https://www.linkedin.com'];
+/** The real origins the fixtures answer for (each folder's shell.json), so the manifest's match patterns apply for real. */
+export const SITE_ORIGINS = FIXTURES.map((f) => f.shell.origins[0]!);
 
-/** twitter.com still serves X (the live site redirects); the fixture answers it directly. */
-export const SERVED_ORIGINS = [...SITE_ORIGINS, 'https://twitter.com'];
+/** Every origin a fixture answers, other names of a site included (twitter.com, old.reddit.com). */
+export const SERVED_ORIGINS = FIXTURES.flatMap((f) => f.shell.origins);
 
-const SITE_BY_ORIGIN: Record<string, SiteId> = {
-  'https://x.com': 'x',
-  'https://twitter.com': 'x',
-  'https://www.facebook.com': 'facebook',
-  'https://www.linkedin.com': 'linkedin',
-};
+const FIXTURE_BY_ORIGIN = new Map<string, Fixture>(FIXTURES.flatMap((f) => f.shell.origins.map((o) => [o, f] as const)));
 
 /** Where each shell loads its bundled app from. */
 export const APP_PATH = '/__fixture/app.js';
 
-interface Shell {
-  title: string;
-  lang: string;
-  /** Static markup the live page ships before its app runs. */
-  body: string;
-}
-
-const SHELLS: Record<SiteId, Shell> = {
-  x: { title: 'Home / X', lang: 'en', body: '<div id="react-root"></div>' },
-  facebook: { title: 'Facebook', lang: 'en', body: '<div id="mount_0_0_Fx"></div>' },
-  // LinkedIn ships the #interop-outlet host in the page; its app attaches the open shadow root.
-  linkedin: {
-    title: 'Feed | LinkedIn',
-    lang: 'en',
-    body: '<div class="application-outlet"></div><div id="interop-outlet" data-testid="interop-shadowdom"></div>',
-  },
-};
-
-function html({ title, lang, body }: Shell): string {
+export function html({ title, lang, body }: FixtureShell): string {
   // No other origin anywhere (no CDN, fonts, analytics): a request leaving the machine fails the
   // e2e suite.
   return `<!doctype html>
@@ -55,7 +32,7 @@ function html({ title, lang, body }: Shell): string {
  * be inline (all three sites allow that). Catches an extension that injects inline scripts into
  * the page, which X's and Facebook's nonce-based policies would block.
  */
-const CSP = [
+export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -65,15 +42,14 @@ const CSP = [
   "base-uri 'self'",
 ].join('; ');
 
-async function fulfil(route: Route, site: SiteId): Promise<void> {
+async function fulfil(route: Route, fixture: Fixture): Promise<void> {
   const request = route.request();
   const { pathname } = new URL(request.url());
   if (pathname === APP_PATH) {
-    const bundles = await siteBundles();
     await route.fulfill({
       status: 200,
       contentType: 'text/javascript; charset=utf-8',
-      body: bundles[site],
+      body: await siteBundle(fixture.site),
     });
   } else if (request.resourceType() === 'document') {
     // Every path gets the shell; the app renders by location.pathname, like the real SPAs.
@@ -81,7 +57,7 @@ async function fulfil(route: Route, site: SiteId): Promise<void> {
       status: 200,
       contentType: 'text/html; charset=utf-8',
       headers: { 'content-security-policy': CSP },
-      body: html(SHELLS[site]),
+      body: html(fixture.shell),
     });
   } else {
     await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not part of the fixture' });
@@ -97,10 +73,7 @@ function originPattern(origin: string): RegExp {
  * HTML shell, APP_PATH its bundled app, anything else 404. Nothing reaches the network.
  */
 export async function serveSites(context: BrowserContext): Promise<void> {
-  // Start bundling now; the first app.js request waits for the same promise (and reports a
-  // failure), so this early start must not raise an unhandled rejection of its own.
-  siteBundles().catch(() => undefined);
-  for (const [origin, site] of Object.entries(SITE_BY_ORIGIN)) {
-    await context.route(originPattern(origin), (route) => fulfil(route, site));
+  for (const [origin, fixture] of FIXTURE_BY_ORIGIN) {
+    await context.route(originPattern(origin), (route) => fulfil(route, fixture));
   }
 }

@@ -59,11 +59,18 @@ describe('bundle check: the manifest', () => {
     });
 
   it('passes site match patterns and a CSP of the extension’s own files', () => expect(checkText('manifest.json', manifest({}))).toEqual([]));
+  it('passes https sites as optional hosts, asked for one at a time when a site is added', () => {
+    expect(checkText('manifest.json', manifest({ optional_host_permissions: ['https://*/*'] }))).toEqual([]);
+    expect(checkText('manifest.json', manifest({ manifest_version: 2, optional_permissions: ['https://*/*'] }))).toEqual([]);
+  });
   it.each([
     ['an update_url', { update_url: 'https://example.org/updates.xml' }],
     ['eval in the CSP', { content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } }],
     ['a remote script source', { content_security_policy: { extension_pages: "script-src 'self' https://cdn.example.com" } }],
     ['every site', { host_permissions: ['<all_urls>', 'https://*/*'] }],
+    ['every site granted at install', { host_permissions: ['https://*/*'] }],
+    ['every URL as an optional host', { optional_host_permissions: ['<all_urls>'] }],
+    ['plain http sites as optional hosts', { optional_permissions: ['http://*/*'] }],
     ['a URL elsewhere', { homepage_url: 'https://example.org/' }],
   ])('flags %s', (_, extra) => expect(kinds('manifest.json', manifest(extra)).length).toBeGreaterThan(0));
 });

@@ -7,6 +7,7 @@ import { PLACEHOLDER_TARGET } from '../../../src/packaging/policy-samples';
 import { mergePolicy, POLICY_FIELDS } from '../../../src/policy';
 import { readPolicyFile } from '../../../src/policy/files/read';
 import { managedStorageSchema } from '../../../src/policy/managed-schema';
+import { SITE_IDS } from '../../../src/sites';
 import { CHROME_EXTENSION_ID, GECKO_ID, PolicyPatchSchema } from '../../../src/policy/transfer';
 import { checkManagedSchema } from '../../../src/policy/files/chrome-schema';
 
@@ -31,6 +32,10 @@ describe('docs/policies', () => {
   it('policy.json sets every policy field, validly', () => {
     expect(Object.keys(SAMPLE).sort()).toEqual([...POLICY_FIELDS].sort());
     expectValidPolicy(SAMPLE);
+  });
+
+  it('policy.json names every site key (each adapter and messenger), so every sample read back below does', () => {
+    expect(Object.keys(SAMPLE.sites as object)).toEqual([...SITE_IDS, 'messenger']);
   });
 
   it('holds exactly what the packager writes (regenerate: npx tsx src/packaging/doc-samples.ts)', () => {

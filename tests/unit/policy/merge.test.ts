@@ -1,3 +1,4 @@
+import { SITE_IDS } from '../../../src/sites';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, mergePolicy } from '../../../src/policy';
 import { ALL_RULES } from '../../../src/engine/types';
@@ -143,18 +144,19 @@ describe('mergePolicy: watch and allow terms are checked one by one', () => {
 });
 
 describe('mergePolicy: under a managed policy, pausing and turning a site off are locked unless allowed', () => {
-  it('a managed policy that says nothing about pausing turns it off and locks X, Facebook and LinkedIn on', () => {
-    const { policy, lockedPaths, problems } = mergePolicy({ sensitivity: 'strict' }, { pauseAllowed: true, sites: { x: false, facebook: false, linkedin: false, messenger: true } });
+  it('a managed policy that says nothing about pausing turns it off and locks every site on', () => {
+    const { policy, lockedPaths, problems } = mergePolicy({ sensitivity: 'strict' }, { pauseAllowed: true, sites: { x: false, facebook: false, linkedin: false, reddit: false, whatsapp: false, messenger: true } });
     expect(problems).toEqual([]);
     expect(policy.pauseAllowed).toBe(false);
-    expect(policy.sites).toEqual({ x: true, facebook: true, linkedin: true, messenger: true });
-    expect(lockedPaths.sort()).toEqual(['pauseAllowed', 'sensitivity', 'sites.facebook', 'sites.linkedin', 'sites.x']);
+    expect(policy.sites).toEqual({ ...DEFAULT_POLICY.sites, messenger: true });
+    expect(Object.values(policy.sites).filter((on) => !on)).toEqual([]);
+    expect(lockedPaths.sort()).toEqual(['pauseAllowed', 'sensitivity', ...SITE_IDS.map((id) => `sites.${id}`)].sort());
   });
 
   it('pauseAllowed: false from the organization locks the site switches too, keeping sites it turned off', () => {
     const { policy, lockedPaths } = mergePolicy({ pauseAllowed: false, sites: { facebook: false } }, { sites: { x: false } });
-    expect(policy.sites).toEqual({ x: true, facebook: false, linkedin: true, messenger: false });
-    expect(lockedPaths.sort()).toEqual(['pauseAllowed', 'sites.facebook', 'sites.linkedin', 'sites.x']);
+    expect(policy.sites).toEqual({ ...DEFAULT_POLICY.sites, facebook: false });
+    expect(lockedPaths.sort()).toEqual(['pauseAllowed', ...SITE_IDS.map((id) => `sites.${id}`)].sort());
   });
 
   it('pauseAllowed: true from the organization leaves pausing and site switches to the user', () => {
@@ -186,5 +188,40 @@ describe('mergePolicy: the user’s own settings', () => {
     const { policy, problems } = mergePolicy(undefined, { actions: { high: 'Block', medium: 'confirm' } });
     expect(policy.actions).toEqual({ ...DEFAULT_POLICY.actions, medium: 'confirm' });
     expect(problems[0]!.message).toContain('It is ignored; the default applies.');
+  });
+});
+
+describe('mergePolicy: added sites (extraSites)', () => {
+  it('are the organization\u2019s and the user\u2019s together; only the organization\u2019s are locked', () => {
+    const { policy, lockedPaths, problems } = mergePolicy({ extraSites: ['intranet.example.org'], pauseAllowed: true }, { extraSites: ['forum.example.org', 'intranet.example.org'] });
+    expect(problems).toEqual([]);
+    expect(policy.extraSites).toEqual(['intranet.example.org', 'forum.example.org']);
+    expect(lockedPaths).toContain('extraSites.intranet.example.org');
+    expect(lockedPaths).not.toContain('extraSites.forum.example.org');
+    expect(lockedPaths).not.toContain('extraSites');
+  });
+
+  it('a user\u2019s list alone locks nothing', () => {
+    const { policy, lockedPaths } = mergePolicy(undefined, { extraSites: ['forum.example.org'] });
+    expect(policy.extraSites).toEqual(['forum.example.org']);
+    expect(lockedPaths).toEqual([]);
+  });
+
+  it.each([
+    ['a URL', 'https://forum.example.org/t/1', 'write "forum.example.org"'],
+    ['capitals', 'Forum.Example.org', 'write "forum.example.org"'],
+    ['no dot', 'intranet', 'is not a host name'],
+    ['an IP address', '10.0.0.7', 'is not a host name'],
+    ['a number', 7, 'not text'],
+  ])('a managed entry that is %s is dropped and named; the others apply', (_, entry, said) => {
+    const { policy, problems } = mergePolicy({ extraSites: [entry, 'intranet.example.org'] }, undefined);
+    expect(policy.extraSites).toEqual(['intranet.example.org']);
+    expect(problems).toEqual([expect.objectContaining({ source: 'managed', field: 'extraSites[0]', message: expect.stringContaining(said) })]);
+  });
+
+  it('a managed value that is not a list adds nothing and is named', () => {
+    const { policy, problems } = mergePolicy({ extraSites: 'forum.example.org' }, { extraSites: ['mine.example.org'] });
+    expect(policy.extraSites).toEqual(['mine.example.org']);
+    expect(problems).toEqual([expect.objectContaining({ source: 'managed', field: 'extraSites' })]);
   });
 });

@@ -1,5 +1,5 @@
 import { recordPost } from '../shared/recorder';
-import { h, showWhen } from './dom';
+import { h, showWhen } from '../shared/dom';
 import { createQuill, quillText } from './quill-editor';
 import { createTiptap, tiptapText } from './tiptap-editor';
 

@@ -1,6 +1,6 @@
 import { initRecorder, injectStyle, markReady } from '../shared/recorder';
 import { classicCommentBox, newCommentBox } from './comments';
-import { h } from './dom';
+import { h } from '../shared/dom';
 import { openClassicShareBox } from './share-classic';
 import { openNewShareDialog } from './share-new';
 import { LI_CSS } from './style';

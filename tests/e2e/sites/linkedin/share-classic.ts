@@ -1,6 +1,6 @@
 import quillCss from 'quill/dist/quill.core.css';
 import { injectStyle, recordPost } from '../shared/recorder';
-import { h } from './dom';
+import { h } from '../shared/dom';
 import { fixQuillSelectionInShadowRoot } from './quill-shadow';
 import { createQuill, quillText } from './quill-editor';
 import { LI_SHADOW_CSS } from './style';

@@ -1,5 +1,5 @@
 import { recordPost } from '../shared/recorder';
-import { h } from './dom';
+import { h } from '../shared/dom';
 import { createTiptap, tiptapText } from './tiptap-editor';
 
 const PLACEHOLDER = 'What do you want to talk about?';

@@ -1,6 +1,6 @@
 /**
- * LinkedIn's pages are not React (Ember, and server-driven UI), so this fixture builds its DOM
- * directly: h('button', { class: 'x', type: 'submit' }, 'Post').
+ * Builds fixture DOM directly, for sites whose pages are not React (LinkedIn's Ember and
+ * server-driven UI, Reddit's web components, WhatsApp's shell): h('button', { type: 'submit' }, 'Post').
  */
 type Attrs = Record<string, string | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
