@@ -3,8 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { startGuard } from '../../src/content/controller';
 import { analyze, Analysis } from '../../src/engine';
+import { readImage, warmImageReader } from '../../src/messaging/ocr';
 import { answerTabStatus } from '../../src/messaging/tab-status';
-import { scanImage } from '../../src/ocr/client';
 import { redactImage } from '../../src/ocr/redact';
 import { countEvent } from '../../src/policy/counters';
 import { watchEffectivePolicy } from '../../src/policy/storage';
@@ -53,7 +53,8 @@ export default defineContentScript({
       count: (event) => void countEvent(event).catch(() => undefined),
       // Images are read by the extension's OCR host (offscreen document / background page).
       images: {
-        scanImage: (bytes, type) => scanImage(bytes, type),
+        readImage,
+        warm: warmImageReader,
         redactImage: async (file, boxes) => redactImage(await file.arrayBuffer(), boxes, file.type),
       },
       render: show,

@@ -5,7 +5,8 @@ import { analyzeOptionsFor } from '../policy';
 import { closestComposed } from './composed';
 import { CHECK_BUDGET_MS, checkDraft, ignoreKey, type Analyzer, type CheckContext, type DraftCheck } from './check-draft';
 import { SteppedCheck, STEPPED_MIN_CHARS, type StepOutcome } from './stepped-check';
-import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage, type ScanImage } from './draft-images';
+import type { ReadImage } from '../messaging/ocr';
+import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage } from './draft-images';
 
 /** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
 export const TYPING_PAUSE_MS = 150;
@@ -20,7 +21,7 @@ export interface SessionHost {
   /** The policy, engine and fail-closed action a check uses right now. */
   checkContext(): CheckContext;
   /** The on-device OCR host; without it attachments are not read. */
-  scanImage?: ScanImage;
+  readImage?: ReadImage;
   /** Draws opaque boxes over an image and re-encodes it without metadata. */
   redactImage?: RedactImage;
   /** A fresh check is ready for this composer (also called with 'ok' ones, to clear). */
@@ -55,7 +56,7 @@ export class ComposerSession {
     this.spec = spec;
     this.adapter = EDITORS[spec.kind];
     this.attached = new DraftImages({
-      ...(host.scanImage ? { scanImage: host.scanImage } : {}),
+      ...(host.readImage ? { readImage: host.readImage } : {}),
       ...(host.redactImage ? { redactImage: host.redactImage } : {}),
       changed: () => {
         this.imagesChanged = true;
@@ -146,7 +147,7 @@ export class ComposerSession {
         this.posted = false;
         this.attached.clear();
       }
-      const images = this.images.map((i) => ({ id: i.id, name: i.name, status: i.status, findings: i.result?.findings ?? [] }));
+      const images = this.images.map((i) => ({ id: i.id, name: i.name, status: i.status, ...(i.reading ? { reading: i.reading } : {}) }));
       const context = this.host.checkContext();
       check = checkDraft(text, override ? { ...context, analyze: override(context) } : context, this.ignored, images);
     } finally {
@@ -257,7 +258,9 @@ export class ComposerSession {
    * stays on the device, in memory, for Undo.
    */
   redactImage(imageId: string, cover: Cover): Promise<boolean> {
-    return this.attached.redact(imageId, cover);
+    // The boxes of the findings the user sees: the policy's, after rule switches and ignores.
+    const findings = this.last?.images.find((i) => i.id === imageId)?.findings ?? [];
+    return this.attached.redact(imageId, cover, findings.flatMap((f) => (f.box ? [f.box] : [])));
   }
 
   /** Puts the original back in place of its clean copy. */

@@ -56,7 +56,10 @@ export interface GuardOptions {
   /** Counts what happened (never what was written), for the popup's counters. */
   count?: (event: CounterEvent) => void;
   /** The on-device OCR host and image redactor; without them attachments are not read. */
-  images?: Pick<SessionHost, 'scanImage' | 'redactImage'>;
+  images?: Pick<SessionHost, 'readImage' | 'redactImage'> & {
+    /** A composer that takes images opened: get the reader ready before the first attach. */
+    warm?(): void;
+  };
   render(state: ContentUiState): void;
   signal: AbortSignal;
 }
@@ -119,7 +122,8 @@ export function startGuard(options: GuardOptions): Guard {
   const host: SessionHost = {
     checkContext: () => ({ policy, analyze, startAnalysis: options.startAnalysis, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
     update: (session) => onCheck(session),
-    ...images,
+    ...(images?.readImage ? { readImage: images.readImage } : {}),
+    ...(images?.redactImage ? { redactImage: images.redactImage } : {}),
   };
 
   const onCheck = (session: ComposerSession) => {
@@ -215,7 +219,7 @@ export function startGuard(options: GuardOptions): Guard {
     const attachmentHost = { sessions: () => sessions.values() };
     // Message boxes too while the policy is unknown: fail closed until it says they are off.
     const watchRoot = (root: ShadowRoot) => {
-      if (!host.scanImage || watchedRoots.has(root)) return;
+      if (!host.readImage || watchedRoots.has(root)) return;
       watchedRoots.add(root);
       watchAttachments(attachmentHost, hookSignal, root);
       watchPreviewImages(attachmentHost, hookSignal, root);
@@ -227,7 +231,8 @@ export function startGuard(options: GuardOptions): Guard {
         warmEngine();
         const session = new ComposerSession(editor, spec, host);
         sessions.set(editor, session);
-        if (!host.scanImage) return;
+        if (!host.readImage) return;
+        if (spec.attachments) images?.warm?.();
         const root = editor.getRootNode();
         if (root instanceof ShadowRoot) watchRoot(root);
         // Files picked before the hook first, so a preview of the same image is known as theirs.
@@ -245,7 +250,7 @@ export function startGuard(options: GuardOptions): Guard {
       { sessions: () => sessions.values(), starting: () => starting, hold: (r) => prompts.hold(r), wait: (r) => prompts.wait(r) },
       hookSignal,
     );
-    if (host.scanImage) {
+    if (host.readImage) {
       watchAttachments(attachmentHost, hookSignal);
       watchPreviewImages(attachmentHost, hookSignal);
     }
