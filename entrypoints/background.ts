@@ -1,14 +1,19 @@
-import { routeOcrScans } from '../src/messaging/ocr-router';
+import { routeImageReads } from '../src/messaging/ocr';
 import { logManagedPolicyProblems, watchPolicyState } from '../src/policy/storage';
 import { keepAddedSitesRegistered } from '../src/sites/registered-scripts';
 
 export default defineBackground(() => {
-  // Image checks: Chrome forwards to the offscreen document; Firefox's background page is a
+  // Image reads: Chrome forwards to the offscreen document; Firefox's background page is a
   // document that may start Workers, so it hosts OCR itself (the import is dropped from Chrome's
   // service worker bundle, which could not run it).
-  routeOcrScans(
+  routeImageReads(
     import.meta.env.FIREFOX
-      ? { localHost: async () => (await import('../src/ocr/host')).hostScan }
+      ? {
+          localHost: async () => {
+            const host = await import('../src/ocr/host');
+            return { read: host.readImageInHost, warm: host.ocrWorker };
+          },
+        }
       : {},
   );
   // A mistyped managed policy is named in the popup and options page, and here for admins.

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { startGuard } from '../../src/content/controller';
-import { analyze } from '../../src/engine';
+import { analyze, Analysis } from '../../src/engine';
+import { readImage, warmImageReader } from '../../src/messaging/ocr';
 import { answerTabStatus } from '../../src/messaging/tab-status';
-import { scanImage } from '../../src/ocr/client';
 import { redactImage } from '../../src/ocr/redact';
 import { countEvent } from '../../src/policy/counters';
 import { watchEffectivePolicy } from '../../src/policy/storage';
@@ -45,6 +45,7 @@ export default defineContentScript({
     const guard = startGuard({
       site,
       analyze,
+      startAnalysis: (text, options) => new Analysis(text, options),
       // The guard lives as long as the page: after an extension update it keeps holding Post.
       signal: new AbortController().signal,
       extensionGone: () => ctx.isInvalid,
@@ -52,7 +53,8 @@ export default defineContentScript({
       count: (event) => void countEvent(event).catch(() => undefined),
       // Images are read by the extension's OCR host (offscreen document / background page).
       images: {
-        scanImage: (bytes, type) => scanImage(bytes, type),
+        readImage,
+        warm: warmImageReader,
         redactImage: async (file, boxes) => redactImage(await file.arrayBuffer(), boxes, file.type),
       },
       render: show,

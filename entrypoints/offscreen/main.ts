@@ -1,11 +1,11 @@
 // Chrome's OCR host: an offscreen document (reason WORKERS) that owns the tesseract worker. The
-// background creates it for the first image, so the worker starts at once, before the scan code
-// (the engine and its word lists, a separate chunk) has even loaded: the two overlap.
-import { answerOcrHost } from '../../src/messaging/ocr-host-listener';
+// background creates it when a composer that takes images opens (or for the first image), so the
+// worker starts at once, before the reading code has even loaded: the two overlap.
+import { answerImageReads } from '../../src/messaging/ocr';
 import { ocrWorker } from '../../src/ocr/host-worker';
 
-// A failed start is retried by the first scan, which reports the error.
+// A failed start is retried by the first read, which reports the error.
 ocrWorker().catch(() => undefined);
 const host = import('../../src/ocr/host');
-host.catch(() => undefined); // a failed load is the scan's error answer, below
-answerOcrHost(async (bytes, mime, sensitivity) => (await host).hostScan(bytes, mime, sensitivity));
+host.catch(() => undefined); // a failed load is the read's error answer, below
+answerImageReads(async (bytes, mime) => (await host).readImageInHost(bytes, mime));

@@ -78,6 +78,13 @@ export function bundlePatches(): Patch[] {
       why: "exifr loads Node's http/https by a computed dynamic import when it runs outside a browser; the extension hands it bytes, never a URL, and a dynamic import of a variable is remote-code-shaped to a reviewer.",
     },
     {
+      module: /\/node_modules\/zxing-wasm\/dist\/es\/share\.js$/,
+      find: /`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^`]*`/,
+      replace: "''",
+      count: 1,
+      why: "the CDN default for the barcode reader's .wasm; src/ocr/barcodes.ts always passes the bundled file's URL.",
+    },
+    {
       // preact's diff supports dangerouslySetInnerHTML; no component of ours uses it.
       module: /\/node_modules\/preact\/dist\/preact\.(?:mjs|module\.js)$/,
       find: /\b(\w+)\.innerHTML=(\w+)\.__html/,

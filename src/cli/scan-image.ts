@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { SEVERITY_RANK, type Sensitivity, type Verdict } from '../engine';
 import { decodeImage } from '../ocr/decode-node';
 import { readGps } from '../ocr/exif';
+import type { ReadCodes } from '../ocr/barcodes';
+import { nodeCodeReader } from '../ocr/barcodes-node';
 import { scanPixels } from '../ocr/scan';
 import { startNodeOcr, type NodeOcr } from '../ocr/tesseract-node';
 import type { ImageScanResult } from '../ocr/types';
@@ -47,6 +49,7 @@ export interface ImageSummary {
 export async function scanImages(options: ScanImageOptions, write: LineWriter): Promise<ImageSummary> {
   const summary: ImageSummary = { scanned: 0, failed: 0, worst: 'ok' };
   let ocr: NodeOcr | undefined;
+  let readCodes: ReadCodes | undefined;
   try {
     for (const file of options.files) {
       let out: ScannedImage;
@@ -55,7 +58,8 @@ export async function scanImages(options: ScanImageOptions, write: LineWriter): 
         const started = performance.now();
         const rgba = decodeImage(bytes);
         ocr ??= await startNodeOcr();
-        const result = await scanPixels(rgba, { read: ocr.read, location: await readGps(bytes), analyze: { sensitivity: options.sensitivity } });
+        readCodes ??= nodeCodeReader();
+        const result = await scanPixels(rgba, { recognize: ocr.recognize, readCodes, location: await readGps(bytes), analyze: { sensitivity: options.sensitivity } });
         out = toScannedImage(file, result, performance.now() - started);
       } catch (err) {
         summary.failed++;

@@ -1,5 +1,8 @@
 import { AnalyzeTimeout, verdictOf, type AnalysisResult, type AnalyzeOptions, type Finding, type Verdict } from '../engine';
+import { imageFindings } from '../ocr/image-findings';
+import type { ImageReading } from '../ocr/types';
 import { analyzeOptionsFor, applyRuleOverrides, strictestAction, strictestOf, type Action, type Policy } from '../policy';
+import type { StartAnalysis } from './stepped-check';
 
 /** The engine, passed in (as Harper's lint framework receives its linter): the UI never knows how findings are made. */
 export type Analyzer = (text: string, options: AnalyzeOptions) => AnalysisResult;
@@ -23,6 +26,8 @@ export interface CheckContext {
   /** Undefined until the policy has been read: nothing can be checked yet. */
   policy: Policy | undefined;
   analyze: Analyzer;
+  /** The engine run a few steps at a time, for long drafts checked while the user types (stepped-check.ts). */
+  startAnalysis?: StartAnalysis;
   /** What Post gets when anything could not be checked (uncheckedAction). */
   failClosed: Exclude<Action, 'show'>;
   /** The extension behind this page is gone (updated, reloaded, removed). */
@@ -35,7 +40,8 @@ export interface CheckedImage {
   id: string;
   name: string;
   status: 'reading' | 'done' | 'error';
-  findings: readonly Finding[];
+  /** What the image holds, once read: judged here with the draft's own engine options. */
+  reading?: ImageReading;
 }
 
 export interface DraftCheck {
@@ -75,22 +81,40 @@ export function checkDraft(
   let unchecked: UncheckedReason | undefined = text === null ? 'error' : empty ? undefined : !policy ? 'starting' : context.orphaned ? 'orphaned' : undefined;
   const keep = (list: readonly Finding[]) => (policy ? applyRuleOverrides(policy, list).filter((f) => !ignored.has(ignoreKey(f))) : []);
   let textFindings: Finding[] = [];
-  if (policy && text !== null && text.trim() !== '') {
+  let perImage = images.map((image) => ({ id: image.id, findings: [] as Finding[] }));
+  if (policy) {
     try {
-      const deadline = performance.now() + (context.budgetMs ?? CHECK_BUDGET_MS);
-      textFindings = keep(context.analyze(text, { ...analyzeOptionsFor(policy), deadline }).findings);
+      const options = { ...analyzeOptionsFor(policy), deadline: performance.now() + (context.budgetMs ?? CHECK_BUDGET_MS) };
+      if (text !== null && text.trim() !== '') textFindings = keep(context.analyze(text, options).findings);
+      // Image text is judged exactly as the draft is: the policy's sensitivity, rule switches,
+      // allow and watch terms (issue 16: it once went through without them).
+      perImage = images.map((image) => ({ id: image.id, findings: image.reading ? keep(judged(image.reading, policy, context, options)) : [] }));
     } catch (error) {
       unchecked = error instanceof AnalyzeTimeout ? 'timeout' : 'error';
       // The error's name only: an engine message can quote the draft (a regex built from it).
       console.warn(`Second Look: could not check a draft (${error instanceof Error ? error.name : typeof error}); Post is held until it can be.`);
     }
   }
-  const perImage = images.map((image) => ({ id: image.id, findings: keep(image.findings) }));
   const findings = [...textFindings, ...perImage.flatMap((i) => i.findings)];
   const unread = images.filter((i) => i.status === 'error').map((i) => i.name);
   const found = policy ? strictestAction(policy, findings) : 'none';
   const action = unchecked || unread.length ? strictestOf([found, context.failClosed]) : found;
   return { text: text ?? '', verdict: verdictOf(findings), findings, images: perImage, action, ...(unchecked ? { unchecked } : {}), unread };
+}
+
+/**
+ * A reading's findings under a policy, remembered per reading: checkDraft runs after every typing
+ * pause, and the image's text has not changed since it was read. A new policy (a new object) or
+ * another engine judges it afresh.
+ */
+const judgedReadings = new WeakMap<ImageReading, { policy: Policy; analyze: Analyzer; findings: Finding[] }>();
+
+function judged(reading: ImageReading, policy: Policy, context: CheckContext, options: AnalyzeOptions): Finding[] {
+  const known = judgedReadings.get(reading);
+  if (known && known.policy === policy && known.analyze === context.analyze) return known.findings;
+  const { findings } = imageFindings(reading, context.analyze, options);
+  judgedReadings.set(reading, { policy, analyze: context.analyze, findings });
+  return findings;
 }
 
 /**

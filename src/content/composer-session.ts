@@ -1,9 +1,12 @@
 import { EDITORS, type EditorAdapter } from '../editors';
 import type { Finding } from '../engine';
 import type { ComposerSpec } from '../sites';
+import { analyzeOptionsFor } from '../policy';
 import { closestComposed } from './composed';
-import { checkDraft, ignoreKey, type CheckContext, type DraftCheck } from './check-draft';
-import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage, type ScanImage } from './draft-images';
+import { CHECK_BUDGET_MS, checkDraft, ignoreKey, type Analyzer, type CheckContext, type DraftCheck } from './check-draft';
+import { SteppedCheck, STEPPED_MIN_CHARS, type StepOutcome } from './stepped-check';
+import type { ReadImage } from '../messaging/ocr';
+import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage } from './draft-images';
 
 /** Long enough to skip work between keystrokes; the panel still appears well inside 300 ms. */
 export const TYPING_PAUSE_MS = 150;
@@ -18,7 +21,7 @@ export interface SessionHost {
   /** The policy, engine and fail-closed action a check uses right now. */
   checkContext(): CheckContext;
   /** The on-device OCR host; without it attachments are not read. */
-  scanImage?: ScanImage;
+  readImage?: ReadImage;
   /** Draws opaque boxes over an image and re-encodes it without metadata. */
   redactImage?: RedactImage;
   /** A fresh check is ready for this composer (also called with 'ok' ones, to clear). */
@@ -37,6 +40,8 @@ export class ComposerSession {
   private readonly adapter: EditorAdapter;
   private readonly ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A long draft's check running a few steps at a time (stepped-check.ts). */
+  private stepped: SteppedCheck | undefined;
   private last: DraftCheck | undefined;
   /** The draft the user chose to post anyway (see confirmationKey); not asked about twice. */
   confirmed: string | undefined;
@@ -51,7 +56,7 @@ export class ComposerSession {
     this.spec = spec;
     this.adapter = EDITORS[spec.kind];
     this.attached = new DraftImages({
-      ...(host.scanImage ? { scanImage: host.scanImage } : {}),
+      ...(host.readImage ? { readImage: host.readImage } : {}),
       ...(host.redactImage ? { redactImage: host.redactImage } : {}),
       changed: () => {
         this.imagesChanged = true;
@@ -102,18 +107,49 @@ export class ComposerSession {
   /** Checks the draft right now (the submit guard cannot wait for a typing pause). */
   checkNow(): DraftCheck {
     clearTimeout(this.timer);
+    const stepped = this.stepped;
+    this.stepped = undefined;
+    // A long draft's check under way is finished where it stands, not started over.
+    return this.runCheck(this.readText(), stepped ? (context) => stepped.finishing(context.analyze) : undefined);
+  }
+
+  /**
+   * After a typing pause: a long draft is checked a few engine steps at a time between the page's
+   * own tasks, so typing on never waits for a whole check; a short one at once.
+   */
+  private checkSoon(): void {
+    const text = this.readText();
+    const context = this.host.checkContext();
+    if (text === null || text.length < STEPPED_MIN_CHARS || !context.policy || !context.startAnalysis || this.imagesChanged) {
+      this.runCheck(text);
+      return;
+    }
+    // The same text, policy and images as the check shown (a mutation that changed no text).
+    if (this.last?.text === text && this.last.unchecked === undefined) return;
+    const options = analyzeOptionsFor(context.policy);
+    const stepped = new SteppedCheck(text, options, context.startAnalysis, context.budgetMs ?? CHECK_BUDGET_MS, (outcome: StepOutcome) => {
+      // Any edit since cancelled this check (scheduleCheck): it is still the draft's.
+      if (this.stepped !== stepped) return;
+      this.stepped = undefined;
+      this.runCheck(text, (current) => stepped.outcomeFor(outcome, current.analyze));
+    });
+    this.stepped = stepped;
+  }
+
+  /** Checks `text` (as just read) with the engine, or with the analyzer `override` makes for this check. */
+  private runCheck(text: string | null, override?: (context: CheckContext) => Analyzer): DraftCheck {
     let check: DraftCheck;
     this.checking = true;
     try {
-      const text = this.readText();
       if (text !== null && text.trim() === '') this.ignored.clear();
       // After a post the site empties the box: the next draft starts without the old images.
       if (text !== null && text.trim() === '' && this.posted) {
         this.posted = false;
         this.attached.clear();
       }
-      const images = this.images.map((i) => ({ id: i.id, name: i.name, status: i.status, findings: i.result?.findings ?? [] }));
-      check = checkDraft(text, this.host.checkContext(), this.ignored, images);
+      const images = this.images.map((i) => ({ id: i.id, name: i.name, status: i.status, ...(i.reading ? { reading: i.reading } : {}) }));
+      const context = this.host.checkContext();
+      check = checkDraft(text, override ? { ...context, analyze: override(context) } : context, this.ignored, images);
     } finally {
       this.checking = false;
     }
@@ -153,7 +189,9 @@ export class ComposerSession {
 
   scheduleCheck(delay = TYPING_PAUSE_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.checkNow(), delay);
+    this.stepped?.cancel();
+    this.stepped = undefined;
+    this.timer = setTimeout(() => this.checkSoon(), delay);
   }
 
   ignore(finding: Finding): void {
@@ -220,7 +258,9 @@ export class ComposerSession {
    * stays on the device, in memory, for Undo.
    */
   redactImage(imageId: string, cover: Cover): Promise<boolean> {
-    return this.attached.redact(imageId, cover);
+    // The boxes of the findings the user sees: the policy's, after rule switches and ignores.
+    const findings = this.last?.images.find((i) => i.id === imageId)?.findings ?? [];
+    return this.attached.redact(imageId, cover, findings.flatMap((f) => (f.box ? [f.box] : [])));
   }
 
   /** Puts the original back in place of its clean copy. */
@@ -247,6 +287,7 @@ export class ComposerSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.stepped?.cancel();
     this.abort.abort();
     this.attached.dispose();
   }

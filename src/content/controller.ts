@@ -9,6 +9,8 @@ import type { PanelModel } from '../ui/InlinePanel';
 import { attachAlreadyPicked, watchAttachments } from './attachments';
 import { containsComposed } from './composed';
 import type { Analyzer } from './check-draft';
+import { SteppedCheck, type StartAnalysis } from './stepped-check';
+import { WARM_UP_DRAFT } from '../engine';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers, type ComposerWatch } from './find-composers';
 import { lookForPreviews, watchPreviewImages } from './preview-images';
@@ -46,13 +48,18 @@ export interface GuardOptions {
   hostname?: string;
   /** The engine, passed in: the page's wiring gives the real one, tests one that fails. */
   analyze: Analyzer;
+  /** The same engine a few steps at a time, for long drafts while the user types (stepped-check.ts). */
+  startAnalysis?: StartAnalysis;
   /** True once the extension behind this script is gone (updated, reloaded or removed). */
   extensionGone?: () => boolean;
   startupLimitMs?: number;
   /** Counts what happened (never what was written), for the popup's counters. */
   count?: (event: CounterEvent) => void;
   /** The on-device OCR host and image redactor; without them attachments are not read. */
-  images?: Pick<SessionHost, 'scanImage' | 'redactImage'>;
+  images?: Pick<SessionHost, 'readImage' | 'redactImage'> & {
+    /** A composer that takes images opened: get the reader ready before the first attach. */
+    warm?(): void;
+  };
   render(state: ContentUiState): void;
   signal: AbortSignal;
 }
@@ -98,15 +105,25 @@ export function startGuard(options: GuardOptions): Guard {
   const startupTimer = setTimeout(endStart, options.startupLimitMs ?? STARTUP_LIMIT_MS);
   const isOrphaned = () => orphaned || (options.extensionGone?.() ?? false);
   const sessions = new Map<HTMLElement, ComposerSession>();
+  // The engine warms up (compiles its regexes, builds its tables) when the first composer is
+  // found, a few steps at a time between the page's tasks, so the user's first check is as quick
+  // as later ones (docs/architecture.md, "Engine time").
+  let warmed = false;
+  const warmEngine = () => {
+    if (warmed || !options.startAnalysis) return;
+    warmed = true;
+    new SteppedCheck(WARM_UP_DRAFT, {}, options.startAnalysis, Infinity, () => {});
+  };
   const collapsed = new WeakSet<ComposerSession>();
   const flagged = new WeakSet<ComposerSession>();
   let announcement = '';
   let frame = 0;
 
   const host: SessionHost = {
-    checkContext: () => ({ policy, analyze, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
+    checkContext: () => ({ policy, analyze, startAnalysis: options.startAnalysis, failClosed: uncheckedAction(policy, managed), orphaned: isOrphaned() }),
     update: (session) => onCheck(session),
-    ...images,
+    ...(images?.readImage ? { readImage: images.readImage } : {}),
+    ...(images?.redactImage ? { redactImage: images.redactImage } : {}),
   };
 
   const onCheck = (session: ComposerSession) => {
@@ -202,7 +219,7 @@ export function startGuard(options: GuardOptions): Guard {
     const attachmentHost = { sessions: () => sessions.values() };
     // Message boxes too while the policy is unknown: fail closed until it says they are off.
     const watchRoot = (root: ShadowRoot) => {
-      if (!host.scanImage || watchedRoots.has(root)) return;
+      if (!host.readImage || watchedRoots.has(root)) return;
       watchedRoots.add(root);
       watchAttachments(attachmentHost, hookSignal, root);
       watchPreviewImages(attachmentHost, hookSignal, root);
@@ -211,9 +228,11 @@ export function startGuard(options: GuardOptions): Guard {
       site,
       { directMessages: () => policy?.sites.messenger ?? true, signal: hookSignal, onShadowRoot: watchRoot },
       ({ editor, spec }) => {
+        warmEngine();
         const session = new ComposerSession(editor, spec, host);
         sessions.set(editor, session);
-        if (!host.scanImage) return;
+        if (!host.readImage) return;
+        if (spec.attachments) images?.warm?.();
         const root = editor.getRootNode();
         if (root instanceof ShadowRoot) watchRoot(root);
         // Files picked before the hook first, so a preview of the same image is known as theirs.
@@ -231,7 +250,7 @@ export function startGuard(options: GuardOptions): Guard {
       { sessions: () => sessions.values(), starting: () => starting, hold: (r) => prompts.hold(r), wait: (r) => prompts.wait(r) },
       hookSignal,
     );
-    if (host.scanImage) {
+    if (host.readImage) {
       watchAttachments(attachmentHost, hookSignal);
       watchPreviewImages(attachmentHost, hookSignal);
     }

@@ -1,9 +1,6 @@
 import type { Box } from '../engine';
-import type { ImageScanResult } from '../ocr/types';
-import { imageKey, scanCached } from './image-cache';
-
-/** Reads one image on the device (OCR host in the extension); never leaves the machine. */
-export type ScanImage = (bytes: ArrayBuffer, type: string) => Promise<ImageScanResult>;
+import { imageKey, withTimeout, type ReadImage } from '../messaging/ocr';
+import type { ImageReading } from '../ocr/types';
 
 /** Draws opaque boxes over an image and re-encodes it without metadata. */
 export type RedactImage = (file: File, boxes: readonly Box[]) => Promise<Blob>;
@@ -24,7 +21,8 @@ export interface AttachedImage {
   /** Object URL of the image, for the panel's thumbnail; revoked when the image goes. */
   thumbnail: string;
   status: 'reading' | 'done' | 'error';
-  result?: ImageScanResult;
+  /** What the image holds; the check judges it under the policy (image-findings.ts). */
+  reading?: ImageReading;
   error?: string;
   file: File;
   /** SHA-256 of the bytes (see imageKey): spots the same image arriving by two paths. */
@@ -65,7 +63,8 @@ export function isScannableImage(file: Pick<Blob, 'type'>): boolean {
 export const READ_TIMEOUT_MS = 120_000;
 
 export interface ImagesHost {
-  scanImage?: ScanImage;
+  /** Reads an image on the device (the extension's OCR host); it never leaves the machine. */
+  readImage?: ReadImage;
   redactImage?: RedactImage;
   /** The set of images, or what is known about one, changed: check the draft again. */
   changed(): void;
@@ -102,7 +101,7 @@ export class DraftImages {
 
   /** Newly attached files; a new pick in a file input replaces what that input held before. */
   attach(files: readonly File[], input?: HTMLInputElement): void {
-    if (!this.host.scanImage) return;
+    if (!this.host.readImage) return;
     if (input) this.list = this.list.filter((i) => i.input !== input || this.revoke(i));
     for (const file of files) {
       if (file.type.startsWith('image/')) this.add(file, input ? { input } : {});
@@ -116,7 +115,7 @@ export class DraftImages {
    * attached: same bytes, or for a re-encoded copy the same pixels.
    */
   async attachPreview(src: string, name: string, read: () => Promise<PreviewImage | undefined>): Promise<void> {
-    if (!this.host.scanImage || this.seenPreviews.has(src)) return;
+    if (!this.host.readImage || this.seenPreviews.has(src)) return;
     this.seenPreviews.add(src);
     const preview = await read().catch(() => undefined);
     if (!preview || !preview.file.type.startsWith('image/') || (await this.alreadyAttached(preview))) return;
@@ -136,11 +135,11 @@ export class DraftImages {
    * Replaces an image with a clean copy (opaque boxes, no metadata) in the site's own file input,
    * as if the user had picked that file. The original is remembered for Undo.
    */
-  async redact(id: string, cover: Cover): Promise<boolean> {
+  async redact(id: string, cover: Cover, findingBoxes: readonly Box[]): Promise<boolean> {
     const image = this.list.find((i) => i.id === id);
     const redact = this.host.redactImage;
-    if (!image?.result || !image.input || !redact) return false;
-    const boxes = cover === 'all-text' ? image.result.words.map((w) => w.box) : image.result.findings.flatMap((f) => (f.box ? [f.box] : []));
+    if (!image?.reading || !image.input || !redact) return false;
+    const boxes = cover === 'all-text' ? [...image.reading.words.map((w) => w.box), ...image.reading.codes.map((c) => c.box)] : findingBoxes;
     const blob = await redact(image.file, boxes);
     const clean = new File([blob], cleanName(image.file.name, blob.type), { type: blob.type, lastModified: Date.now() });
     // Before the swap: our own change listener attaches the clean copy and links it here. A copy
@@ -199,8 +198,9 @@ export class DraftImages {
   private async readImage(image: AttachedImage): Promise<void> {
     try {
       if (!isScannableImage(image.file)) throw new Error(`${image.file.type || 'this kind of file'} is not an image format Second Look can read`);
-      const scan = this.host.scanImage!;
-      image.result = await withTimeout(scanCached(await image.key, image.file, scan), READ_TIMEOUT_MS, 'reading took too long');
+      const read = this.host.readImage!;
+      const bytes = new Uint8Array(await image.file.arrayBuffer());
+      image.reading = await withTimeout(read(bytes, image.file.type, await image.key), READ_TIMEOUT_MS, 'reading the image');
       image.status = 'done';
     } catch (error) {
       // Say so, keep going: the post and the rest of the draft are still checked.
@@ -267,12 +267,4 @@ function swapFile(input: HTMLInputElement, from: File, to: File): void {
 
 function cleanName(name: string, type: string): string {
   return `${name.replace(/\.[^.]+$/, '')}-redacted.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

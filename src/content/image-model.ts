@@ -13,17 +13,18 @@ export interface ImageModelOptions {
 export function imageModel(session: ComposerSession, image: AttachedImage, options: ImageModelOptions): ImageModel {
   // A clean copy can only go where the image came from: a file input we saw it arrive through.
   const swappable = !!image.input && options.canRedact;
+  const findings = session.check?.images.find((i) => i.id === image.id)?.findings ?? [];
   return {
     id: image.id,
     name: image.name,
     thumbnail: image.thumbnail,
     status: image.status,
     ...(image.error ? { error: image.error } : {}),
-    findings: session.check?.images.find((i) => i.id === image.id)?.findings ?? [],
-    medical: image.result?.medical.likely ?? false,
+    findings,
+    medical: image.reading?.medical.likely ?? false,
     swappable,
-    canRedact: swappable && !!image.result?.findings.some((f) => f.box),
-    canCoverText: swappable && !!image.result?.words.length,
+    canRedact: swappable && findings.some((f) => f.box),
+    canCoverText: swappable && !!(image.reading?.words.length || image.reading?.codes.length),
     redact: (cover) => void session.redactImage(image.id, cover).then((done) => done && options.fixed()),
     ...(image.original && image.covered
       ? {

@@ -1,5 +1,5 @@
 import { checkDeadline } from './deadline';
-import { makeDoc, type Doc } from './doc';
+import { inDraft, makeDoc, type Doc } from './doc';
 import { blankPlaceholders } from './placeholders';
 import { toOriginal } from './normalize';
 import type { Candidate } from './recognizer';
@@ -16,8 +16,18 @@ import {
   type RuleId,
   type Severity,
   type Tie,
+  type Truncation,
   type Verdict,
 } from './types';
+
+/**
+ * Findings listed per rule. A pasted flood (12,600 x "sh1t ", a column of ages) makes thousands of
+ * identical warnings nobody can act on, and building each costs more than finding it. The most
+ * severe are listed, then the earliest; the rest are counted in `truncated` with the most severe
+ * of them, so the verdict and the action on Post still cover every finding. Real drafts stay far
+ * below it: the 63,206-character benchmark draft has at most 127 of one rule.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
 
 export interface Decided extends Candidate {
   severity: Severity;
@@ -30,7 +40,98 @@ export interface Decided extends Candidate {
  * call exactly this.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const doc = makeDoc(blankPlaceholders(text), options);
+  return new Analysis(text, options).finish();
+}
+
+/**
+ * One analysis, run a few steps at a time: building the draft's Doc, then each recognizer, the
+ * overlaps, the story and the findings are steps (each a few milliseconds on a 63,206-character
+ * draft). The content script runs them between the page's own work, so a long draft never holds
+ * the page's main thread for the whole check (docs/architecture.md, "Engine time"); analyze() runs
+ * them all at once. Either way the result is the same.
+ */
+export class Analysis {
+  private doc: Doc | undefined;
+  private steps: Generator<string, AnalysisResult> | undefined;
+  /** What the steps last gave: the name of the step to run next, or the result. */
+  private pending: IteratorResult<string, AnalysisResult> | undefined;
+  /** The time budget the steps check (deadline.ts), replaced by each run. */
+  private readonly limit: { deadline: number | undefined };
+
+  constructor(
+    readonly text: string,
+    private readonly options: AnalyzeOptions = {},
+  ) {
+    this.limit = { deadline: options.deadline };
+  }
+
+  /** The result, once the last step has run. */
+  get done(): AnalysisResult | undefined {
+    return this.pending?.done ? this.pending.value : undefined;
+  }
+
+  /**
+   * Runs steps while they fit before the clock (performance.now()) reaches `until`, judged by what
+   * each step cost per character lately, and returns the result once the last has run. At least
+   * one step runs. Past `deadline`, throws AnalyzeTimeout.
+   */
+  run(until: number, deadline = this.options.deadline): AnalysisResult | undefined {
+    if (this.pending?.done) return this.pending.value;
+    this.limit.deadline = deadline;
+    let now = performance.now();
+    if (!this.doc) {
+      checkDeadline(deadline);
+      this.doc = makeDoc(blankPlaceholders(this.text), this.options);
+      this.steps = analysisSteps(this.doc, this.text, this.limit);
+      now = learnCost('doc', this.text.length, now);
+      if (now >= until) return undefined;
+    }
+    const steps = this.steps!;
+    const length = this.text.length;
+    return inDraft(this.doc, () => {
+      let ran = false;
+      for (;;) {
+        if (!this.pending) {
+          this.pending = steps.next();
+          now = learnCost('setup', length, now);
+        }
+        if (this.pending.done) return this.pending.value;
+        const step = this.pending.value;
+        if (ran && now + expectedCost(step, length) > until) return undefined;
+        this.pending = steps.next();
+        now = learnCost(step, length, now);
+        ran = true;
+      }
+    });
+  }
+
+  /** Runs every step left and returns the result. */
+  finish(deadline = this.options.deadline): AnalysisResult {
+    return this.run(Infinity, deadline)!;
+  }
+}
+
+/**
+ * What each step cost lately, per character of the draft: a slice does not start a step that
+ * would run past its end. A guide for scheduling only (never for what is found), kept across
+ * drafts because a recognizer costs about the same per character on the next draft.
+ */
+const msPerChar = new Map<string, number>();
+function expectedCost(step: string, length: number): number {
+  return (msPerChar.get(step) ?? 0) * length;
+}
+/** Records the cost of `step`, which started at `since`; returns the time now. */
+function learnCost(step: string, length: number, since: number): number {
+  const now = performance.now();
+  const perChar = (now - since) / Math.max(length, 1);
+  // Quick to learn a step got dearer, slow to forget it: one cheap run is not a promise.
+  msPerChar.set(step, Math.max(perChar, (msPerChar.get(step) ?? 0) * 0.8));
+  return now;
+}
+
+/** The steps of one analysis: each `yield` names the step about to run, the return is the result. */
+function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | undefined }): Generator<string, AnalysisResult> {
+  const { options } = doc;
   const disabled = new Set<RuleId>(options.disabledRules ?? []);
   const allowed = allowedSpans(doc);
   const isAllowed = (c: Candidate) => allowed !== undefined && allowed.overlaps(c.start, c.end);
@@ -38,7 +139,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const decided: Decided[] = [];
   for (const r of RECOGNIZERS) {
     if (disabled.has(r.rule)) continue;
-    checkDeadline(options.deadline); // time budget (deadline.ts): throws AnalyzeTimeout
+    yield r.id;
+    checkDeadline(limit.deadline); // time budget (deadline.ts): throws AnalyzeTimeout
     const candidates = r.kind === 'pattern' ? runPatternRecognizer(r, doc) : r.find(doc);
     for (const c of candidates) {
       if (isAllowed(c)) continue;
@@ -46,20 +148,56 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       if (d) decided.push(Object.assign({}, c, d));
     }
   }
+  yield 'overlaps';
   const kept = resolveOverlaps(decided);
-  checkDeadline(options.deadline);
   // An overlay is fields, not a story: each identifier in it is a finding of its own, and a story
   // span would only run across them ("PT NAME: DOE JOHN" would be reported twice).
   if (!disabled.has(STORY_RECOGNIZER.rule) && !options.medicalImage) {
-    for (const c of STORY_RECOGNIZER.find(doc, kept)) {
+    yield STORY_RECOGNIZER.id;
+    checkDeadline(limit.deadline);
+    // Weighed in parts: on a long draft packed with identifiers it is the costliest step.
+    const parts = STORY_RECOGNIZER.steps(doc, kept);
+    let part = parts.next();
+    while (!part.done) {
+      yield `${STORY_RECOGNIZER.id} ${part.value}`;
+      checkDeadline(limit.deadline);
+      part = parts.next();
+    }
+    for (const c of part.value) {
       const d = decideSeverity(c, doc);
       if (d) kept.push(Object.assign({}, c, d));
     }
   }
+  yield 'findings';
   kept.push(...watchTermFindings(doc, kept));
 
-  const findings = kept.map((d) => toFinding(doc, d, text)).sort((a, b) => a.start - b.start || a.end - b.end);
-  return { verdict: verdictOf(findings), findings };
+  const { listed, truncated } = capPerRule(kept);
+  const findings = listed.map((d) => toFinding(doc, d, text)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return truncated.length ? { verdict: verdictOf(findings), findings, truncated } : { verdict: verdictOf(findings), findings };
+}
+
+/** At most MAX_FINDINGS_PER_RULE per rule, the most severe then the earliest; the others counted. */
+function capPerRule(decided: Decided[]): { listed: Decided[]; truncated: Truncation[] } {
+  const byRule = new Map<RuleId, Decided[]>();
+  for (const d of decided) {
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
+  const truncated: Truncation[] = [];
+  for (const [rule, list] of byRule) if (list.length > MAX_FINDINGS_PER_RULE) truncated.push({ rule, omitted: list.length - MAX_FINDINGS_PER_RULE, severity: 'low' });
+  if (!truncated.length) return { listed: decided, truncated };
+  const listed: Decided[] = [];
+  for (const [rule, list] of byRule) {
+    if (list.length <= MAX_FINDINGS_PER_RULE) {
+      listed.push(...list);
+      continue;
+    }
+    list.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start || a.end - b.end);
+    for (let i = 0; i < MAX_FINDINGS_PER_RULE; i++) listed.push(list[i]!);
+    truncated.find((t) => t.rule === rule)!.severity = list[MAX_FINDINGS_PER_RULE]!.severity;
+  }
+  return { listed, truncated };
 }
 
 export function verdictOf(findings: readonly { severity: Severity }[]): Verdict {

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Tie } from './types';
-import { newDraft } from './anchors';
+import { inScanScope, newScanState, type ScanState } from './anchors';
 import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type WordSpan } from './words';
@@ -12,10 +12,15 @@ export interface Cue {
   start: number;
   end: number;
   text: string;
+  /** `text` lowercased, once per cue: a flood of identifiers asks for the same cues thousands of times. */
+  lower: string;
 }
 
-/** Everything recognizers need about one draft, computed once. */
-export interface Doc {
+/**
+ * Everything recognizers need about one draft, computed once. Its scan state (word indexes of its
+ * texts, anchors/scope.ts) is its own: scans see it only inside `inDraft(doc, ...)`.
+ */
+export interface Doc extends ScanState {
   norm: NormalizedText;
   text: string;
   lower: string;
@@ -27,12 +32,18 @@ export interface Doc {
 }
 
 export function makeDoc(input: string, options: AnalyzeOptions = {}): Doc {
-  newDraft();
   const norm = normalize(input);
   const text = norm.text;
   const lower = text.toLowerCase();
   const breaks = [...text.matchAll(/\n\s*\n/g)].map((m) => m.index!);
-  return { norm, text, lower, words: wordSpans(text), cues: findCues(text), breaks, options };
+  const doc: Doc = { norm, text, lower, words: wordSpans(text), cues: [], breaks, options, ...newScanState() };
+  doc.cues = inDraft(doc, () => findCues(text));
+  return doc;
+}
+
+/** Runs `run` with `doc` as the draft whose texts scans index (anchors/scope.ts). */
+export function inDraft<T>(doc: Doc, run: () => T): T {
+  return inScanScope(doc, run);
 }
 
 const FAMILY_PLACE = /^\s+(?:medicine|practice|physicians?|doctors?|nurse|np|clinic|health|planning|medical|lounge|room|center|centre|waiting|services|resource)\b/i;
@@ -40,7 +51,7 @@ const FAMILY_PLACE = /^\s+(?:medicine|practice|physicians?|doctors?|nurse|np|cli
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const [kind, re] of CUE_PATTERNS) {
-    for (const m of matchesIn(re, text)) cues.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const m of matchesIn(re, text)) cues.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
   }
   // "our family medicine clinic" is a place, not the poster's relatives.
   const real = cues.filter((c) => c.kind !== 'family' || !FAMILY_PLACE.test(text.slice(c.end, c.end + 16)));
@@ -132,7 +143,7 @@ export function contextHits(doc: Doc, start: number, end: number, context: RegEx
 
 const TIE_PRIORITY: Record<CueKind, number> = { patient: 3, family: 2, person: 1 };
 
-/** Who, if anyone, an identifier at [start, end) belongs to, and the words that say so. */
+/** Who, if anyone, an identifier at [start, end) belongs to, and the words that say so (each once, in order). */
 export function tieOf(doc: Doc, start: number, end: number, window = TIE_WINDOW_WORDS): { tie: Tie; cues: string[] } {
   const [from, to] = windowAround(doc, start, end, window);
   let best: CueKind | undefined;
@@ -152,7 +163,7 @@ export function tieOf(doc: Doc, start: number, end: number, window = TIE_WINDOW_
     if (c.end <= from) continue;
     if (c.start >= to) break;
     if (c.start >= start && c.end <= end) continue;
-    words.push(c.text.toLowerCase());
+    if (!words.includes(c.lower)) words.push(c.lower);
     if (!best || TIE_PRIORITY[c.kind] > TIE_PRIORITY[best]) best = c.kind;
   }
   return { tie: best ?? 'none', cues: words };

@@ -1,4 +1,5 @@
-export { analyze, verdictOf } from './analyze';
+export { analyze, Analysis, MAX_FINDINGS_PER_RULE, verdictOf } from './analyze';
 export { AnalyzeTimeout } from './deadline';
 export { RULES } from './rules';
 export * from './types';
+export { WARM_UP_DRAFT } from './warm-up';

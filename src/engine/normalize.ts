@@ -27,72 +27,75 @@ const PUNCTUATION_FOLD: Record<string, string> = {
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** What a character folds to (empty when invisible), remembered: NFKC of one character is slow. */
-const folds = new Map<string, string>();
+/**
+ * What a character folds to (empty when invisible), remembered: NFKC of one character is slow.
+ * Characters of the Basic Multilingual Plane that fold to themselves (most of any script) are
+ * remembered in a bitmap without limit; other results in a bounded map.
+ */
+const folds = new Map<number, string | null>();
 const MAX_FOLDS = 4096;
-function foldOf(ch: string): string {
-  let folded = folds.get(ch);
-  if (folded !== undefined) return folded;
-  folded = INVISIBLE.test(ch) ? '' : (PUNCTUATION_FOLD[ch] ?? ch.normalize('NFKC'));
-  if (folds.size < MAX_FOLDS) folds.set(ch, folded);
-  return folded;
+const UNCHANGED = new Uint8Array(0x10000);
+/** The fold of the code point at `i` (`width` units), or undefined when it folds to itself. */
+function foldAt(input: string, i: number, width: number): string | undefined {
+  const code = width === 1 ? input.charCodeAt(i) : input.codePointAt(i)!;
+  if (code < 0x10000 && UNCHANGED[code]) return undefined;
+  let folded = folds.get(code);
+  if (folded === undefined) {
+    const ch = input.slice(i, i + width);
+    const to = INVISIBLE.test(ch) ? '' : (PUNCTUATION_FOLD[ch] ?? ch.normalize('NFKC'));
+    folded = to === ch ? null : to;
+    if (folded === null && code < 0x10000) UNCHANGED[code] = 1;
+    else if (folds.size < MAX_FOLDS) folds.set(code, folded);
+  }
+  return folded ?? undefined;
 }
 
 export function normalize(input: string): NormalizedText {
+  const n = input.length;
   const out: string[] = [];
   // Worst case an input unit yields several output units (NFKC of ligatures), so grow as needed.
-  let origin = new Uint32Array(input.length + 1);
-  let n = 0;
+  let origin = new Uint32Array(n + 1);
+  let k = 0;
   const reserve = (extra: number) => {
-    if (n + extra + 1 <= origin.length) return;
+    if (k + extra + 1 <= origin.length) return;
     const grown = new Uint32Array((origin.length + extra) * 2);
     grown.set(origin);
     origin = grown;
   };
-
-  // Long drafts are mostly ASCII: copy ASCII runs whole and only look at the other characters.
-  const special = /[^\x00-\x7F]+/g;
-  let last = 0;
-  for (let m = special.exec(input); ; m = special.exec(input)) {
-    const runEnd = m ? m.index : input.length;
-    if (runEnd > last) {
-      reserve(runEnd - last);
-      out.push(input.slice(last, runEnd));
-      for (let i = last; i < runEnd; i++) origin[n++] = i;
+  // One loop over char codes, no match objects: long drafts are mostly ASCII, and a paste of
+  // 63,000 CJK characters or emoji mostly folds to itself. Characters that fold to themselves are
+  // copied as slices between the ones that change.
+  let copied = 0;
+  for (let i = 0; i < n; ) {
+    const c = input.charCodeAt(i);
+    if (c < 128) {
+      origin[k++] = i++;
+      continue;
     }
-    if (!m) break;
-    const stop = m.index + m[0].length;
-    // Characters that fold to themselves are copied as one slice, not one string each: a paste
-    // of 63,000 CJK or emoji characters is mostly that.
-    let same = m.index;
-    const flush = (to: number) => {
-      if (to <= same) return;
-      reserve(to - same);
-      out.push(input.slice(same, to));
+    const width = isHigh(c) && i + 1 < n && isLow(input.charCodeAt(i + 1)) ? 2 : 1;
+    const folded = foldAt(input, i, width);
+    if (folded === undefined) {
       // Both units of a surrogate pair map to the pair's start, as for a folded character.
-      for (let k = same; k < to; k++) {
-        const pair = isHigh(input.charCodeAt(k)) && k + 1 < to && isLow(input.charCodeAt(k + 1));
-        origin[n++] = k;
-        if (pair) origin[n++] = k++;
-      }
-    };
-    for (let i = m.index; i < stop; ) {
-      const ch = String.fromCodePoint(input.codePointAt(i)!);
-      const folded = foldOf(ch);
-      if (folded !== ch) {
-        flush(i);
-        reserve(folded.length);
-        for (let k = 0; k < folded.length; k++) origin[n++] = i;
-        out.push(folded);
-        same = i + ch.length;
-      }
-      i += ch.length;
+      origin[k++] = i;
+      if (width === 2) origin[k++] = i;
+      i += width;
+      continue;
     }
-    flush(stop);
-    last = stop;
+    if (i > copied) out.push(input.slice(copied, i));
+    // Room for the fold and for the rest of the input as it is.
+    reserve(folded.length + n - i);
+    for (let f = 0; f < folded.length; f++) origin[k++] = i;
+    out.push(folded);
+    i += width;
+    copied = i;
   }
-  origin[n] = input.length;
-  return { text: out.join(''), origin: origin.subarray(0, n + 1), source: input };
+  if (!out.length) {
+    origin[k] = n;
+    return { text: input, origin: origin.subarray(0, k + 1), source: input };
+  }
+  if (copied < n) out.push(input.slice(copied));
+  origin[k] = n;
+  return { text: out.join(''), origin: origin.subarray(0, k + 1), source: input };
 }
 
 /** Maps a normalised [start, end) back to the original string's offsets. */

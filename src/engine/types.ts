@@ -123,7 +123,20 @@ export interface AnalyzeOptions {
   deadline?: number;
 }
 
+/**
+ * Findings of one rule left out of the list (see MAX_FINDINGS_PER_RULE in analyze.ts): how many,
+ * and the most severe of them, which is never above the least severe one listed for the rule.
+ */
+export interface Truncation {
+  rule: RuleId;
+  omitted: number;
+  severity: Severity;
+}
+
 export interface AnalysisResult {
+  /** The highest severity of all findings, the omitted ones included. */
   verdict: Verdict;
   findings: Finding[];
+  /** Rules with more findings than are listed (a pasted flood): present only when some were left out. */
+  truncated?: Truncation[];
 }

@@ -1,5 +1,6 @@
 /** Whole-word phrase matching. "lic" must not match "duplicate"; "pt" must not match "apt". */
 import { anchoredMatches, matchesInWindow } from './anchors';
+import { compiledNatively } from './compile';
 
 /** Letters and digits, Latin-1 and Latin Extended included, for whole-word boundaries. */
 export const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
@@ -69,7 +70,7 @@ export function matchesIn(re: RegExp, text: string, from = 0, to = text.length):
   const anchored = anchoredMatches(re, text, from, to) ?? matchesInWindow(re, text, from, to);
   if (anchored) return anchored;
   const out: RegExpExecArray[] = [];
-  re.lastIndex = from;
+  compiledNatively(re).lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) {
     if (m.index + m[0].length > to) break;

@@ -14,6 +14,8 @@ export const OCR_ASSETS = {
    * script and the decoded bytes alive in the worker: ~10 MB.)
    */
   cores: { relaxedSimd: 'ocr/tesseract-core-relaxedsimd-lstm.js', simd: 'ocr/tesseract-core-simd-lstm.js' },
+  /** zxing-wasm's reader (barcodes.ts), the package's own .wasm. */
+  codes: 'ocr/zxing_reader.wasm',
   /** Holds eng.traineddata, uncompressed (the integer LSTM model; see bundle-assets.ts). */
   langDir: 'ocr/lang',
 } as const;

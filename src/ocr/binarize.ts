@@ -1,7 +1,7 @@
 /**
- * Sauvola binarisation and a glyph-size estimate. Overlay text sits on uneven backgrounds
- * (anatomy, vignetting, moire from a photographed screen) where one global threshold loses
- * either the text or the background; Sauvola's threshold follows the local mean and contrast.
+ * Sauvola binarisation. Overlay text sits on uneven backgrounds (anatomy, vignetting, moire from
+ * a photographed screen) where one global threshold loses either the text or the background;
+ * Sauvola's threshold follows the local mean and contrast.
  */
 import type { GrayImage } from './types';
 
@@ -76,93 +76,4 @@ export function sauvola(img: GrayImage, { window = 25, k = 0.25, r = 128, minCon
     }
   }
   return { width: w, height: h, data: out };
-}
-
-export interface Component {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  area: number;
-}
-
-/**
- * 4-connected ink (0) components: their boxes, and a label per pixel (index + 1, 0 for paper)
- * so callers can erase the ones that are not text.
- */
-export function inkComponents(bin: GrayImage): { components: Component[]; labels: Int32Array } {
-  const { width: w, height: h, data } = bin;
-  const labels = new Int32Array(w * h);
-  const stack = new Int32Array(w * h);
-  const components: Component[] = [];
-  for (let start = 0; start < data.length; start++) {
-    if (data[start] !== 0 || labels[start]) continue;
-    const label = components.length + 1;
-    let top = 0;
-    stack[top++] = start;
-    labels[start] = label;
-    let minX = w, minY = h, maxX = 0, maxY = 0, area = 0;
-    while (top > 0) {
-      const p = stack[--top]!;
-      const x = p % w;
-      const y = (p - x) / w;
-      area++;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      if (x > 0 && data[p - 1] === 0 && !labels[p - 1]) (labels[p - 1] = label), (stack[top++] = p - 1);
-      if (x < w - 1 && data[p + 1] === 0 && !labels[p + 1]) (labels[p + 1] = label), (stack[top++] = p + 1);
-      if (y > 0 && data[p - w] === 0 && !labels[p - w]) (labels[p - w] = label), (stack[top++] = p - w);
-      if (y < h - 1 && data[p + w] === 0 && !labels[p + w]) (labels[p + w] = label), (stack[top++] = p + w);
-    }
-    components.push({ x: minX, y: minY, w: maxX - minX + 1, h: maxY - minY + 1, area });
-  }
-  return { components, labels };
-}
-
-/** Tallest glyph (or run of touching glyphs) kept, in pixels: bigger ink is anatomy or a frame. */
-export const MAX_GLYPH_PX = 110;
-
-/**
- * Could this component be a character, or a few characters run together by blur? Ribs, bone
- * edges, frames and film borders are too big or too long; specks are too small.
- */
-export function isGlyphLike(c: Component): boolean {
-  if (c.h > MAX_GLYPH_PX || c.area < 4) return false;
-  if (c.h < 3 && c.w > 3) return false; // a horizontal hairline: a ruler or scan line
-  if (c.w > c.h * 10) return false; // a long bar, not a word
-  // A ring-like arc has a large box and little ink; glyph ink covers at least ~8% of its box.
-  return c.area >= c.w * c.h * 0.08;
-}
-
-/**
- * Erases ink that cannot be text, so tesseract spends its time on the overlay and not on the
- * anatomy (on a 2000x2000 radiograph this took reading from ~60 s of junk to under a second).
- */
-export function keepGlyphLike(bin: GrayImage): { image: GrayImage; glyphs: Component[] } {
-  const { components, labels } = inkComponents(bin);
-  const keep = components.map(isGlyphLike);
-  const out = new Uint8Array(bin.data.length).fill(255);
-  for (let i = 0; i < out.length; i++) {
-    const label = labels[i]!;
-    if (label && keep[label - 1]) out[i] = 0;
-  }
-  return { image: { width: bin.width, height: bin.height, data: out }, glyphs: components.filter((_, i) => keep[i]) };
-}
-
-/**
- * Typical glyph height: the median height of character-shaped components (single glyphs are
- * narrower than tall-ish, and dense). Undefined when too few agree, e.g. plain background.
- */
-export function estimateGlyphHeight(glyphs: readonly Component[]): number | undefined {
-  const heights = glyphs
-    .filter((c) => c.h >= 5 && c.w <= c.h * 1.6 && c.area >= c.w * c.h * 0.15)
-    .map((c) => c.h)
-    .sort((a, b) => a - b);
-  if (heights.length < 4) return undefined;
-  const mid = heights[heights.length >> 1]!;
-  // A line of text has many glyphs of one height; scattered noise does not agree with itself.
-  const agreeing = heights.filter((h) => Math.abs(h - mid) <= mid * 0.25).length;
-  return agreeing >= 4 ? mid : undefined;
 }

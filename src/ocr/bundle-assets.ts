@@ -36,6 +36,7 @@ export function ocrPublicAssets(): { absoluteSrc: string; relativeDest: string }
     // Its CDN defaults and Function() fallbacks removed (src/build/store-safe.ts).
     { absoluteSrc: storeSafeWorker(join(packageDir('tesseract.js'), 'dist', 'worker.min.js')), relativeDest: OCR_ASSETS.worker },
     ...OCR_CORE_FILES.map((file) => ({ absoluteSrc: join(packageDir('tesseract.js-core'), file), relativeDest: `ocr/${file}` })),
+    { absoluteSrc: require.resolve('zxing-wasm/reader/zxing_reader.wasm'), relativeDest: OCR_ASSETS.codes },
     {
       absoluteSrc: uncompressedModel(join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int', 'eng.traineddata.gz')),
       relativeDest: `${OCR_ASSETS.langDir}/eng.traineddata`,

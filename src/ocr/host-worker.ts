@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { withTimeout } from '../messaging/ocr';
 import { OCR_ASSETS } from './asset-paths';
 import { TESSERACT_PARAMETERS } from './tesseract-params';
 
@@ -36,14 +37,6 @@ export function measure(name: string, start: number, end = performance.now(), de
 export function clearScanMeasures(): void {
   const names = new Set(performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith(SCAN_PREFIX)));
   for (const name of names) performance.clearMeasures(name);
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

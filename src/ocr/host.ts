@@ -1,22 +1,28 @@
 /**
  * The OCR host: decodes an image, reads it with the one tesseract.js worker (host-worker.ts) and
- * runs the engine on the text. Runs in Chrome's offscreen document and in Firefox's background
- * page (both may start Workers; a MV3 service worker may not).
+ * says what it holds (an ImageReading). No engine, no policy: the caller judges the reading.
+ * Runs in Chrome's offscreen document and in Firefox's background page (both may start Workers;
+ * a MV3 service worker may not).
  */
-import type { Sensitivity } from '../engine';
+import { browser } from 'wxt/browser';
+import { withTimeout } from '../messaging/ocr';
+import { OCR_ASSETS } from './asset-paths';
+import { codeReader } from './barcodes';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
-import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS, withTimeout } from './host-worker';
-import { scanPixels, type ScanProfiler } from './scan';
-import type { ImageScanResult } from './types';
+import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS } from './host-worker';
+import { readPixels, type ScanProfiler } from './scan';
+import type { ImageReading } from './types';
 import type { TesseractPage } from './words';
 
 export { ocrWorker, MEASURE_PREFIX, RECOGNIZE_TIMEOUT_MS, WORKER_START_TIMEOUT_MS } from './host-worker';
 
-const profileStage: ScanProfiler = ({ stage, region, width, height, start, end }) =>
-  measure(`scan:${stage}${region ? `:${region}` : ''}`, start, end, width ? { width, height } : undefined);
+/** Barcodes and QR codes, decoded with the bundled reader (never its CDN default). */
+const readCodes = codeReader({ url: browser.runtime.getURL(`/${OCR_ASSETS.codes}` as '/') });
 
-export async function hostScan(bytes: Uint8Array, mime: string, sensitivity?: Sensitivity): Promise<ImageScanResult> {
+const profileStage: ScanProfiler = ({ stage, width, height, start, end }) => measure(`scan:${stage}`, start, end, width ? { width, height } : undefined);
+
+export async function readImageInHost(bytes: Uint8Array, mime: string): Promise<ImageReading> {
   const started = performance.now();
   clearScanMeasures();
   // The worker starts (or is already running) while the image decodes.
@@ -25,7 +31,7 @@ export async function hostScan(bytes: Uint8Array, mime: string, sensitivity?: Se
   const { image, scale } = await decodeInBrowser(bytes, mime);
   measure('scan:decode', started, performance.now(), { width: image.width, height: image.height });
   const worker = await ready;
-  const read = async (pgm: Uint8Array) => {
+  const recognize = async (pgm: Uint8Array) => {
     try {
       // tesseract.js accepts raw bytes at runtime; its typings only list DOM image types.
       const job = worker.recognize(pgm as unknown as Blob, {}, { blocks: true, text: false });
@@ -35,20 +41,21 @@ export async function hostScan(bytes: Uint8Array, mime: string, sensitivity?: Se
       throw err;
     }
   };
-  const result = await scanPixels(image, { read, location: await readGps(bytes), analyze: sensitivity ? { sensitivity } : {}, profile: profileStage });
+  const location = await readGps(bytes);
+  const reading = await readPixels(image, { recognize, readCodes, ...(location ? { location } : {}), profile: profileStage });
   const ended = performance.now();
   measure('scan', started, ended);
   const ms = Math.round((ended - started) * 10) / 10;
-  return scale === 1 ? { ...result, ms } : rescale(result, 1 / scale, ms);
+  return scale === 1 ? { ...reading, ms } : rescale(reading, 1 / scale, ms);
 }
 
 /** Boxes of a downscaled decode, back in the original image's pixels. */
-function rescale(r: ImageScanResult, k: number, ms: number): ImageScanResult {
+function rescale(r: ImageReading, k: number, ms: number): ImageReading {
   const box = <T extends { x: number; y: number; w: number; h: number }>(b: T) => ({ x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.round(b.w * k), h: Math.round(b.h * k) });
   return {
     ...r,
-    findings: r.findings.map((f) => (f.box ? { ...f, box: box(f.box) } : f)),
     words: r.words.map((w) => ({ ...w, box: box(w.box) })),
+    codes: r.codes.map((c) => ({ ...c, box: box(c.box) })),
     width: Math.round(r.width * k),
     height: Math.round(r.height * k),
     ms,

@@ -1,26 +1,28 @@
 /**
- * One image -> findings. Pure orchestration over injected pieces: the caller decodes (Node or
- * canvas) and supplies the OCR reader (tesseract in a Node worker, or in the extension's OCR host),
- * so this file runs unchanged in both.
+ * One image -> what it holds (readPixels), and for the CLI and tools also -> findings
+ * (scanPixels). Pure orchestration over injected pieces: the caller decodes (Node or canvas) and
+ * supplies tesseract (in a Node worker, or in the extension's OCR host), so this file runs
+ * unchanged in both.
  */
-import { analyze, verdictOf, type AnalyzeOptions, type Finding } from '../engine';
-import { messageFor, RULES } from '../engine/rules';
+import { analyze } from '../engine';
+import type { ReadCodes } from './barcodes';
 import { medicalVerdict, pixelStats } from './heuristics';
+import { imageFindings, type ImageAnalyzeOptions } from './image-findings';
 import { rgbaToGray, toPgm } from './image';
-import { planRegions, prepareRegion, type PreparedRegion } from './preprocess';
-import type { GpsLocation, ImageScanResult, MedicalVerdict, OcrWord, RgbaImage } from './types';
-import { boxForSpan, dedupeWords, layoutText, regionWords, type TesseractPage } from './words';
+import { buildSheets, sheetWords } from './line-sheet';
+import { findAllTextLines } from './text-lines';
+import type { GpsLocation, ImageReading, ImageScanResult, OcrWord, RgbaImage } from './types';
+import { dedupeWords, layoutText, type TesseractPage } from './words';
 
-/** Reads one preprocessed region (binary PGM bytes) and returns tesseract's page with word boxes. */
-export type OcrReader = (pgm: Uint8Array) => Promise<TesseractPage>;
+/** Tesseract on one preprocessed region (binary PGM bytes): its page, with word boxes. */
+export type RecognizeText = (pgm: Uint8Array) => Promise<TesseractPage>;
 
 /**
  * One timed stage of a scan, for profiling (the Chromium bench reads these as User Timing
  * measures of the OCR host). `width`/`height` are the pixels tesseract was given.
  */
 export interface ScanStage {
-  stage: 'gray' | 'prepare' | 'read';
-  region?: PreparedRegion['name'];
+  stage: 'gray' | 'find' | 'prepare' | 'read';
   width?: number;
   height?: number;
   start: number;
@@ -28,79 +30,62 @@ export interface ScanStage {
 }
 export type ScanProfiler = (stage: ScanStage) => void;
 
-export interface ScanOptions {
-  read: OcrReader;
+export interface ReadOptions {
+  recognize: RecognizeText;
   /** EXIF GPS found in the encoded bytes, if any (read by the caller, who has the bytes). */
   location?: GpsLocation;
-  /** Policy options passed through to the engine (sensitivity, disabled rules, terms). */
-  analyze?: Omit<AnalyzeOptions, 'source' | 'medicalImage'>;
+  /** Decodes barcodes and QR codes (barcodes.ts); without it, none are looked for. */
+  readCodes?: ReadCodes;
   now?: () => number;
   profile?: ScanProfiler;
 }
 
-export async function readWords(rgba: RgbaImage, read: OcrReader, profile?: ScanProfiler): Promise<OcrWord[]> {
+export async function readWords(rgba: RgbaImage, recognize: RecognizeText, profile?: ScanProfiler): Promise<OcrWord[]> {
   const clock = () => performance.now();
   let t = clock();
   const gray = rgbaToGray(rgba);
   profile?.({ stage: 'gray', start: t, end: clock() });
+  t = clock();
+  const lines = findAllTextLines(rgba, gray);
+  profile?.({ stage: 'find', start: t, end: clock() });
+  t = clock();
+  const sheets = buildSheets(lines);
+  profile?.({ stage: 'prepare', start: t, end: clock() });
   const words: OcrWord[] = [];
-  let line = 0;
-  // Sequential on purpose: one tesseract worker, and the regions are small. (Preparing the next
-  // region while the worker reads this one was measured: no faster on two busy cores.)
-  for (const plan of planRegions(gray.width, gray.height)) {
+  let first = 0;
+  // One sheet for nearly every image; a page of text may need a few, read one after another by
+  // the one worker.
+  for (const sheet of sheets) {
     t = clock();
-    const region = prepareRegion(gray, plan);
-    const size = { region: region.name, width: region.image.width, height: region.image.height };
-    profile?.({ stage: 'prepare', ...size, start: t, end: clock() });
-    if (region.blank) continue;
-    t = clock();
-    const page = await read(toPgm(region.image));
-    profile?.({ stage: 'read', ...size, start: t, end: clock() });
-    const found = regionWords(page, region, line);
-    words.push(...found);
-    line = found.length ? Math.max(...found.map((w) => w.line)) + 1 : line;
+    const page = await recognize(toPgm(sheet.image));
+    profile?.({ stage: 'read', width: sheet.image.width, height: sheet.image.height, start: t, end: clock() });
+    words.push(...sheetWords(page, sheet, first));
+    first += sheet.slots.length;
   }
   return dedupeWords(words);
 }
 
-export async function scanPixels(rgba: RgbaImage, options: ScanOptions): Promise<ImageScanResult> {
+/** Pixels -> what they hold: words, medical verdict, location. No engine, no policy. */
+export async function readPixels(rgba: RgbaImage, options: ReadOptions): Promise<ImageReading> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const words = await readWords(rgba, options.read, options.profile);
+  // Codes are decoded on this thread while tesseract reads in its worker: readWords hands its
+  // sheet over before the decoder starts, so the two overlap.
+  const [words, codes] = await Promise.all([readWords(rgba, options.recognize, options.profile), options.readCodes ? options.readCodes(rgba) : []]);
   const medical = medicalVerdict(pixelStats(rgba), words);
-  const laid = layoutText(words);
-  const analysis = analyze(laid.text, { ...options.analyze, source: 'image', medicalImage: medical.likely });
-  const findings: Finding[] = analysis.findings.map((f) => {
-    const box = boxForSpan(laid, f.start, f.end);
-    return box ? { ...f, box } : f;
-  });
-  if (medical.likely) findings.push(imageFinding('image.medical', 'This image', medical));
-  if (options.location) findings.push(imageFinding('image.location', 'This image', medical, options.location));
   return {
-    verdict: verdictOf(findings),
-    findings,
-    ocrText: laid.text,
-    words: laid.words,
+    words: layoutText(words).words,
     medical,
     ...(options.location ? { location: options.location } : {}),
+    codes,
     width: rgba.width,
     height: rgba.height,
     ms: Math.round((now() - started) * 10) / 10,
   };
 }
 
-/** Whole-image findings: no span of text and no box; `match` names the image. */
-function imageFinding(rule: 'image.medical' | 'image.location', match: string, medical: MedicalVerdict, location?: GpsLocation): Finding {
-  const context = rule === 'image.medical' ? medical.signals : [`${location!.lat.toFixed(4)}, ${location!.lon.toFixed(4)}`];
-  return {
-    rule,
-    severity: 'medium',
-    start: 0,
-    end: 0,
-    match,
-    message: messageFor(rule, match),
-    guidance: RULES[rule].guidance,
-    source: 'image',
-    explain: { recognizer: rule === 'image.medical' ? 'medical-image' : 'exif-gps', pattern: rule, context, tie: 'none', score: rule === 'image.medical' ? medical.score : 1 },
-  };
+/** Read, then judge with the engine: the CLI's, eval's and bench's one call. */
+export async function scanPixels(rgba: RgbaImage, options: ReadOptions & { analyze?: ImageAnalyzeOptions }): Promise<ImageScanResult> {
+  const reading = await readPixels(rgba, options);
+  return { ...reading, ...imageFindings(reading, analyze, options.analyze) };
 }

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import type { OcrReader } from './scan';
+import type { RecognizeText } from './scan';
 import { TESSERACT_PARAMETERS } from './tesseract-params';
 import type { TesseractPage } from './words';
 
@@ -18,7 +18,7 @@ export function englishModelDir(): string {
 }
 
 export interface NodeOcr {
-  read: OcrReader;
+  recognize: RecognizeText;
   terminate(): Promise<void>;
 }
 
@@ -37,7 +37,7 @@ export async function startNodeOcr(): Promise<NodeOcr> {
   }
   await worker.setParameters(TESSERACT_PARAMETERS);
   return {
-    read: async (pgm) => (await worker.recognize(Buffer.from(pgm), {}, { blocks: true, text: false })).data as unknown as TesseractPage,
+    recognize: async (pgm) => (await worker.recognize(Buffer.from(pgm), {}, { blocks: true, text: false })).data as unknown as TesseractPage,
     terminate: async () => {
       await worker.terminate();
     },

@@ -39,20 +39,39 @@ export interface GpsLocation {
   lon: number;
 }
 
-/** What scanning one image gives: the contract shared by the CLI, the OCR host and the panel. */
-export interface ImageScanResult {
-  verdict: Verdict;
-  /**
-   * Engine findings on the OCR text (`source: 'image'`, `box` in image pixels, `start`/`end`
-   * into `ocrText`), then `image.medical` and `image.location` when they apply (no box).
-   */
-  findings: Finding[];
-  ocrText: string;
+/** A 1D or 2D code decoded from the image (a wristband, a specimen label, a QR code). */
+export interface CodeReading {
+  /** Symbology as the decoder names it: "Code128", "QRCode", "DataMatrix", "EAN-13"... */
+  format: string;
+  text: string;
+  box: Box;
+}
+
+/**
+ * What an image holds, read on the device: the OCR host's answer. It carries no findings: the
+ * engine runs on it where the policy is known (image-findings.ts), so one reading serves every
+ * policy, sensitivity and draft, and the cache of readings never needs to know the policy.
+ */
+export interface ImageReading {
+  /** Words read, in image pixels; layoutText() turns them into the text the engine reads. */
   words: OcrWord[];
   medical: MedicalVerdict;
   location?: GpsLocation;
+  codes: CodeReading[];
   width: number;
   height: number;
-  /** Wall time of the whole scan (decode to findings), in milliseconds. */
+  /** Wall time of the whole read (decode to last detector), in milliseconds. */
   ms: number;
+}
+
+/** A reading with the engine's findings on it: what the CLI prints and the panel lists. */
+export interface ImageScanResult extends ImageReading {
+  verdict: Verdict;
+  /**
+   * Engine findings on the OCR text (`source: 'image'`, `box` in image pixels, `start`/`end`
+   * into `ocrText`), decoded codes (boxed by the code), then `image.medical` and
+   * `image.location` when they apply (no box).
+   */
+  findings: Finding[];
+  ocrText: string;
 }

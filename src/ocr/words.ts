@@ -1,9 +1,7 @@
 /**
- * From what tesseract read in each region to one list of words in image coordinates, and from
- * those words to the text the engine analyses, keeping which characters came from which box.
+ * Which words tesseract read are kept, and from the words to the text the engine analyses,
+ * keeping which characters came from which box.
  */
-import { toImageBox, type PreparedRegion } from './preprocess';
-import { repairDateToken } from './repair';
 import type { Box, OcrWord } from './types';
 
 /** The part of tesseract.js's page result this module reads (`output: { blocks: true }`). */
@@ -15,30 +13,17 @@ export interface TesseractPage {
 export const MIN_CONFIDENCE = 45;
 /** Single characters need more: "L"/"R" markers are read cleanly, speckle is not. */
 export const MIN_CONFIDENCE_SINGLE = 75;
+/**
+ * A run of three or more digits needs less: tesseract is unsure of clean serif digits ("751680" at
+ * 43) far more often than speckle reads as a long number, and an ID is exactly such a run.
+ */
+export const MIN_CONFIDENCE_NUMBER = 30;
 
-function keepWord(text: string, confidence: number): boolean {
+export function keepWord(text: string, confidence: number): boolean {
   const t = text.trim();
   if (!/[A-Za-z0-9]/.test(t)) return false;
+  if (/^\d{3,}$/.test(t)) return confidence >= MIN_CONFIDENCE_NUMBER;
   return confidence >= (t.length === 1 ? MIN_CONFIDENCE_SINGLE : MIN_CONFIDENCE);
-}
-
-/** Words of one region's page, in image coordinates; `firstLine` keeps line ids unique. */
-export function regionWords(page: TesseractPage, region: Pick<PreparedRegion, 'box' | 'scale'>, firstLine: number): OcrWord[] {
-  const out: OcrWord[] = [];
-  let line = firstLine;
-  for (const block of page.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const l of paragraph.lines) {
-        for (const w of l.words) {
-          if (!keepWord(w.text, w.confidence)) continue;
-          const { x0, y0, x1, y1 } = w.bbox;
-          out.push({ text: repairDateToken(w.text.trim()), confidence: w.confidence, box: toImageBox(region, { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }), line });
-        }
-        line++;
-      }
-    }
-  }
-  return out;
 }
 
 function overlapRatio(a: Box, b: Box): number {

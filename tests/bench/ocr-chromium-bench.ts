@@ -3,7 +3,7 @@
  *
  * The OCR budgets (issue 4), measured in real Chromium with the BUILT extension (`npm run build`
  * first, or SECOND_LOOK_EXTENSION=dir), through the path a content script uses: an extension
- * page sends `ocr.scan` -> background service worker -> offscreen document -> tesseract worker.
+ * page sends `ocr.read` -> background service worker -> offscreen document -> tesseract worker.
  *
  *  (a) cold worker-ready: fresh browser, fresh profile, first image; from the request to the
  *      worker having loaded the model (several launches);
@@ -57,7 +57,7 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 interface ScanReply {
   ok: boolean;
   error?: string;
-  result?: { ms: number; ocrText: string; words: { text: string }[]; verdict: string; width: number; height: number };
+  reading?: { ms: number; words: { text: string }[]; width: number; height: number };
 }
 interface Timed {
   /** Epoch ms (performance.timeOrigin + now) in the sending page: comparable across documents. */
@@ -125,7 +125,7 @@ function scan(page: Page, base64: string, mime: string): Promise<Timed> {
   return page.evaluate(
     async ({ b, m }) => {
       const sent = performance.timeOrigin + performance.now();
-      const reply = (await chrome.runtime.sendMessage({ kind: 'ocr.scan', base64: b, mime: m })) as ScanReply;
+      const reply = (await chrome.runtime.sendMessage({ kind: 'ocr.read', base64: b, mime: m })) as ScanReply;
       return { sent, received: performance.timeOrigin + performance.now(), reply };
     },
     { b: base64, m: mime },
@@ -358,7 +358,7 @@ interface ColdStart {
   documentAt: number;
   /** ... its load event has ended. */
   loadedAt: number;
-  /** ... the scan message reaches the host (hostScan starts). */
+  /** ... the scan message reaches the host (readImageInHost starts). */
   messageAt: number;
   /** ... the host calls createWorker. */
   workerAt: number;
@@ -552,7 +552,7 @@ for (let launch = 1; launch <= LAUNCHES; launch++) {
     for (let i = 0; i < WARMUP; i++) {
       const w = await scan(b.page, variant(bytes, -1 - i), 'image/jpeg');
       if (!w.reply.ok) throw new Error(`warm-up scan failed: ${w.reply.error}`);
-      warmups.push({ hostMs: w.reply.result!.ms, roundTripMs: w.received - w.sent });
+      warmups.push({ hostMs: w.reply.reading!.ms, roundTripMs: w.received - w.sent });
     }
     mem[`after ${WARMUP} warm-up scans`] = await m();
     const cpuBefore = await rendererCpuSeconds(b.cdp, pid);
@@ -560,8 +560,8 @@ for (let launch = 1; launch <= LAUNCHES; launch++) {
       const r = await scan(b.page, variant(bytes, i), 'image/jpeg');
       if (!r.reply.ok) throw new Error(`scan ${i + 1} failed: ${r.reply.error}`);
       const t = await hostTimings(b.cdp, host.offscreen);
-      runs.push({ hostMs: r.reply.result!.ms, roundTripMs: r.received - r.sent, stages: t.entries.filter((e) => e.name.startsWith('scan')), recall: recall(truth, r.reply.result!.words) });
-      if (i === 0) readText = r.reply.result!.ocrText;
+      runs.push({ hostMs: r.reply.reading!.ms, roundTripMs: r.received - r.sent, stages: t.entries.filter((e) => e.name.startsWith('scan')), recall: recall(truth, r.reply.reading!.words) });
+      if (i === 0) readText = r.reply.reading!.words.map((w) => w.text).join(' ');
     }
     const cpuAfter = await rendererCpuSeconds(b.cdp, pid);
     endLoad = load();

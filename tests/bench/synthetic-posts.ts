@@ -105,3 +105,61 @@ export function longDraft(length: number, seed = 7): string {
   if (text.length !== length) throw new Error(`longDraft(${length}) built ${text.length} chars`);
   return text;
 }
+
+/** Luhn check digit for a card number's first 15 digits. */
+function luhnDigit(digits: string): string {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 0) d *= 2;
+    sum += d > 9 ? d - 9 : d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+const STREETS = ['Maple Ave', 'Birchwood Lane', 'N High St', 'Oak Street', 'Elm Rd', 'W 5th Ave'];
+const TOWNS = ['Columbus, OH 43215', 'Dayton, OH 45402', 'Toledo, OH 43604', 'Akron, OH 44308'];
+const dense: Record<string, Slot> = {
+  ...slots,
+  street: (r) => `${num(r, 10, 9999)} ${pick(r, STREETS)}`,
+  town: (r) => pick(r, TOWNS),
+  card: (r) => {
+    const body = `4${String(num(r, 10_000_000, 99_999_999))}${String(num(r, 100_000, 999_999))}`;
+    return `${body}${luhnDigit(body)}`.replace(/(\d{4})(?=\d)/g, '$1 ');
+  },
+  mbi: (r) => `${num(r, 1, 9)}EG${num(r, 1, 9)}-TE${num(r, 1, 9)}-MK${num(r, 10, 99)}`,
+  member: (r) => `ABC${num(r, 100_000_000, 999_999_999)}`,
+  ip: (r) => `192.168.${num(r, 0, 255)}.${num(r, 1, 254)}`,
+  serial: (r) => `${num(r, 10, 99)}XK${num(r, 100_000, 999_999)}`,
+  plate: (r) => `${pick(r, ['ABC', 'JKR', 'HTX'])}-${num(r, 1000, 9999)}`,
+  dl: (r) => `S${num(r, 10_000_000, 99_999_999)}`,
+  accession: (r) => `${num(r, 20, 26)}-SP-${num(r, 10_000, 99_999)}`,
+  encounter: (r) => String(num(r, 1_000_000, 9_999_999)),
+  handle: (r) => `@${pick(r, LAST).toLowerCase()}_${num(r, 1, 99)}`,
+};
+
+/** Clinical sentences that each carry several identifiers of different kinds. */
+const DENSE_TEMPLATES = [
+  'Pt {name}, DOB {date}, MRN {mrn}, SSN {ssn}, in room {room} bed {bed}, call {phone} or {email}.',
+  'Discharged Mrs. {last} (age {age}) to {street}, {town}; Medicare MBI {mbi}, member ID: {member}.',
+  'Her card {card} was declined at the pharmacy, she lives at {street} and her IP was {ip}.',
+  'Insulin pump SN {serial} alarmed on our pt in bed {bed}, plates {plate} on her van, DL# {dl}.',
+  'Accession # {accession} and encounter {encounter} belong to {name}, admitted on {date}, room {room}.',
+  'My patient {handle} turned {age} today in room {room}; her son called from {phone} about DOB {date}.',
+];
+
+/**
+ * A 63,206-character paste of a patient list or shift report in the worst shape for the engine:
+ * clinical sentences packed with identifiers of every kind (names, dates of birth, MRNs, SSNs,
+ * rooms, phones, emails, addresses, Medicare and member ids, cards, IPs, device serials, plates,
+ * licences, accession and encounter numbers, handles), one paragraph every few sentences.
+ */
+export function denseDraft(length: number, seed = 11): string {
+  const rand = seededRandom(seed);
+  let text = '';
+  while (text.length < length) {
+    const sentences = Array.from({ length: num(rand, 3, 6) }, () => pick(rand, DENSE_TEMPLATES).replace(/\{(\w+)\}/g, (_, key: string) => dense[key]!(rand)));
+    text += `${sentences.join(' ')}\n\n`;
+  }
+  return text.slice(0, length);
+}

@@ -3,16 +3,17 @@
  *
  * Finding-level precision and recall of the engine on text burned into medical images, through
  * the same path the extension takes (OCR words -> layout -> analyze with source 'image' and the
- * medical-image verdict). The overlays are generated (tests/eval/ocr-text/corpus.ts) and read by a
- * fake OCR reader, so this measures the engine and the layout, not tesseract; `npm run eval:ocr`
+ * medical-image verdict). The overlays are generated (tests/eval/ocr-text/corpus.ts) and turned
+ * into the words OCR would read, so this measures the engine and the layout, not tesseract; `npm run eval:ocr`
  * measures tesseract on rendered images. A measurement: exits 0 whatever the numbers.
  */
 import { parseArgs } from 'node:util';
-import type { Finding } from '../../src/engine';
-import { scanPixels } from '../../src/ocr/scan';
+import { analyze, type Finding } from '../../src/engine';
+import { imageFindings } from '../../src/ocr/image-findings';
+import { layoutText } from '../../src/ocr/words';
 import { generateCorpus, type LabelKind, type OverlayCase } from './ocr-text/corpus';
 import { MODALITIES } from './ocr-text/pools';
-import { fakeReader, layOut, pixelsFor, type SourceWord } from './ocr-text/reader';
+import { layOut, readingOf, type SourceWord } from './ocr-text/reader';
 import { EXPECTED_KINDS, scoreCase, type CaseScore, type LabelledToken } from './ocr-text/score';
 
 const { values } = parseArgs({ options: { count: { type: 'string' }, verbose: { type: 'boolean' }, pool: { type: 'string' } } });
@@ -26,26 +27,23 @@ interface Scanned {
 }
 
 /** Offsets of each laid-out word in the OCR text, with the label of the source word it came from. */
-function tokensOf(text: string, words: { text: string; box: { x: number; y: number } }[], source: SourceWord[], scale: number): LabelledToken[] {
+function tokensOf(text: string, words: { text: string; box: { x: number; y: number } }[], source: SourceWord[]): LabelledToken[] {
   const byPlace = new Map(source.map((w) => [`${w.x},${w.y}`, w]));
   let cursor = 0;
   return words.map((w) => {
     const start = text.indexOf(w.text, cursor);
     cursor = start + w.text.length;
-    const src = byPlace.get(`${Math.round(w.box.x * scale)},${Math.round(w.box.y * scale)}`);
+    const src = byPlace.get(`${w.box.x},${w.box.y}`);
     return { start, end: cursor, text: w.text, ...(src?.label ? { label: src.label } : {}) };
   });
 }
 
 async function scan(c: OverlayCase, slips: boolean, seed: number): Promise<Scanned> {
   const { words, lines } = layOut(c, { slips, seed });
-  const result = await scanPixels(pixelsFor(c.modality), { read: fakeReader(lines) });
-  // The fake page is read as the top strip; if preprocessing enlarged that strip, boxes shrank by its scale.
-  const first = result.words.find((w) => w.text.length > 1)!;
-  const source = words.find((w) => w.text === first.text)!;
-  const scale = source.w / first.box.w;
-  const tokens = tokensOf(result.ocrText, result.words, words, scale);
-  return { c, text: result.ocrText, medical: result.medical.likely, score: scoreCase(tokens, result.findings) };
+  const reading = readingOf(lines, c.modality);
+  const result = imageFindings(reading, analyze);
+  const tokens = tokensOf(result.ocrText, layoutText(reading.words).words, words);
+  return { c, text: result.ocrText, medical: reading.medical.likely, score: scoreCase(tokens, result.findings) };
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '  n/a');

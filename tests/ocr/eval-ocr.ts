@@ -75,7 +75,7 @@ function falseFindings(f: GeneratedFixture, r: ImageScanResult): string[] {
 
 const ocr = await startNodeOcr();
 // Warm-up: the first recognition compiles the wasm paths and loads the model into memory.
-await scanPixels(decodeImage(readFileSync(fixtures[0]!.file)), { read: ocr.read });
+await scanPixels(decodeImage(readFileSync(fixtures[0]!.file)), { recognize: ocr.recognize });
 
 interface Row { f: GeneratedFixture; hit: number; total: number; ms: number; name: boolean; dob: boolean; examDate: boolean; wrong: string[]; medicalOk: boolean }
 const rows: Row[] = [];
@@ -83,7 +83,7 @@ const dump: { id: string; medical: boolean; words: ImageScanResult['words'] }[] 
 for (const f of fixtures) {
   const bytes = readFileSync(f.file);
   const t0 = performance.now();
-  const r = await scanPixels(decodeImage(bytes), { read: ocr.read, location: await readGps(bytes) });
+  const r = await scanPixels(decodeImage(bytes), { recognize: ocr.recognize, location: await readGps(bytes) });
   const ms = performance.now() - t0;
   dump.push({ id: f.spec.id, medical: r.medical.likely, words: r.words });
   const truth = groundTruthWords(f.spec);

@@ -2,6 +2,7 @@ import { sentencesOf, windowAround, type Doc } from '../doc';
 import { sentenceAt } from '../sentences';
 import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
+import { compiledNatively } from '../compile';
 import { WordInterner } from '../interner';
 
 /**
@@ -249,7 +250,7 @@ export function matchesStartingIn(re: RegExp, text: string, from: number, to: nu
 
 function matchesInSlice(re: RegExp, slice: string, offset: number, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = from;
+  compiledNatively(re).lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) && m.index < to) {
     if (m[0].length === 0) re.lastIndex++;

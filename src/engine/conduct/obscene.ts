@@ -163,10 +163,23 @@ const CLEAN_PREFILTER = new RegExp(
   'gi',
 );
 /** Letters from other scripts that obscenity folds ("а" Cyrillic for "a"): their tokens go too. */
-const CONFUSABLE = /[\u0370-\u052F\u1D00-\u1DBF\u2100-\u214F]/g;
+const isConfusable = (c: number) => (c >= 0x370 && c <= 0x52f) || (c >= 0x1d00 && c <= 0x1dbf) || (c >= 0x2100 && c <= 0x214f);
 
-/** How far around a suspect token its exceptions are looked for ("summa cum laude"). */
-const CLEAN_REACH = 24;
+/**
+ * Where a token holding a confusable letter starts to hold them: the first such letter of each
+ * whitespace-delimited token. One per token is enough (the whole token is checked), and a paste of
+ * 63,000 Greek letters makes no match object per letter.
+ */
+function confusableTokens(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isConfusable(text.charCodeAt(i))) continue;
+    out.push(i);
+    while (i < text.length && !SPACE.test(text[i]!)) i++;
+  }
+  return out;
+}
+
 /** "Dick Smith", "Dick's Pizza": a first name, not an insult. */
 const NAME_DICK = /\bDick(?:'s)?\s+[A-Z][a-z]/g;
 const SPACE = /\s/;
@@ -189,7 +202,7 @@ function scan(doc: Doc): ObsceneMatch[] {
   );
   const capped = capRuns(folded, RUN_CAP);
   const hits = matchesIn(PREFILTER, capped.text).map((m) => capped.originOf(m.index));
-  const confusable = matchesIn(CONFUSABLE, text).map((m) => m.index);
+  const confusable = confusableTokens(text);
   if (!hits.length && !confusable.length) return [];
 
   const tokens = new SpanSet();
@@ -208,23 +221,23 @@ function scan(doc: Doc): ObsceneMatch[] {
 
   const out: ObsceneMatch[] = [];
   const seen = new SpanSet();
+  // Exceptions ("cum laude", "finger prick", "assess", "Dick Smith"), found once over the draft: a
+  // paste of thousands of suspect tokens looked them up around each one.
+  const clean = new SpanSet();
+  for (const m of matchesIn(CLEAN_PREFILTER, doc.lower)) clean.claim(m.index, m.index + m[0].length);
+  for (const m of matchesIn(NAME_DICK, text)) clean.claim(m.index, m.index + 4);
   // A paste repeats its tokens: each distinct one is matched once (obscenity costs ~50 us a call).
   const inToken = new Map<string, TokenMatch[]>();
   for (const [s, e] of suspects) {
-    // Exceptions are looked for around the token only: "cum laude", "finger prick", "assess".
-    const from = Math.max(0, s - CLEAN_REACH);
-    const to = Math.min(text.length, e + CLEAN_REACH);
-    const clean = new SpanSet();
-    for (const m of matchesIn(CLEAN_PREFILTER, doc.lower, from, to)) clean.claim(m.index, m.index + m[0].length);
-    for (const m of matchesIn(NAME_DICK, text, from, to)) clean.claim(m.index, m.index + 4);
-    const add = (word: string, start: number, end: number) => {
-      if (clean.overlaps(start, end) || !seen.claim(start, end)) return;
-      out.push({ start, end, word, ...infoOf(word) });
-    };
     const written = text.slice(s, e);
     let found = inToken.get(written);
     if (!found) inToken.set(written, (found = tokenMatches(written, doc.lower.slice(s, e))));
-    for (const m of found) add(m.word, s + m.start, s + m.end);
+    for (const m of found) {
+      const start = s + m.start;
+      const end = s + m.end;
+      if (clean.overlaps(start, end) || !seen.claim(start, end)) continue;
+      out.push({ start, end, word: m.word, ...infoOf(m.word) });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -269,18 +282,28 @@ export function capRuns(s: string, cap: number): CappedText {
   let longest = 1;
   for (let i = 1, run = 1; i < s.length && longest <= cap; i++) longest = Math.max(longest, (run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1));
   if (longest <= cap) return { text: s, originOf: (i) => i };
+  // Stretches without a long run are copied whole: a card number's "1111" should not make the
+  // whole draft a string per character.
   const parts: string[] = [];
   const origin = new Int32Array(s.length);
   let n = 0;
+  let copied = 0;
   for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
     let j = i + 1;
-    while (j < s.length && s.charCodeAt(j) === s.charCodeAt(i)) j++;
-    const keep = Math.min(j - i, cap);
-    for (let k = 0; k < keep - 1; k++) origin[n++] = i + k;
+    while (j < s.length && s.charCodeAt(j) === c) j++;
+    if (j - i <= cap) {
+      for (let k = i; k < j; k++) origin[n++] = k;
+      i = j;
+      continue;
+    }
+    if (i > copied) parts.push(s.slice(copied, i));
+    parts.push(s.slice(i, i + cap));
+    for (let k = 0; k < cap - 1; k++) origin[n++] = i + k;
     origin[n++] = j - 1;
-    parts.push(s.slice(i, i + keep));
-    i = j;
+    i = copied = j;
   }
+  if (copied < s.length) parts.push(s.slice(copied));
   return { text: parts.join(''), originOf: (i) => origin[i]! };
 }
 

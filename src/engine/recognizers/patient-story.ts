@@ -114,134 +114,161 @@ function trimmed(doc: Doc, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * Stories weighed per analysis step: on a 63,000-character paste packed with identifiers the
+ * weighing was one 20 ms step, more than a typing slice may hold the page (docs/architecture.md,
+ * "Engine time").
+ */
+const ENCOUNTERS_PER_STEP = 128;
+
 export const patientStory = {
   id: 'patient-story',
   rule: 'phi.patient_story' as const,
   find(doc: Doc, found: readonly Candidate[]): Candidate[] {
-    const names = found.filter((f) => f.rule === 'phi.name').sort((a, b) => a.start - b.start);
-    const nameStarts = names.map((n) => n.start);
-    const encounters: Encounter[] = [
-      ...ENCOUNTER.flatMap(({ regex, strong }) =>
-        matchesIn(regex, doc.text).flatMap((m) => {
-          const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
-          // "my sister delivered her baby", "I was admitted last week": the poster's own story.
-          const own = ownSubjectBefore(doc, start);
-          if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
-          return [withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong })];
-        }),
-      ),
-      // A patient's own name, bed, age or birth date already points at one specific patient; tied
-      // only to a person ("she", "his"), it still may, with less weight.
-      ...found
-        .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent' || f.tie === 'person'))
-        // A bed or room stands for its patient whoever the words around it name ("bed 7 is a LEGEND").
-        .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: f.tie !== 'person' || f.rule === 'phi.room', identifier: f.rule })),
-      // One person and an encounter, found apart (patient-model.ts): "a man ... came in".
-      ...compositeEncounters(doc, found).map((c) => ({ start: c.start, end: c.end, text: c.text, strong: true, cue: [c.cueStart, c.cueEnd] as [number, number], described: c.described })),
-    ];
-    if (!encounters.length) return [];
-    const bounds = sentencesOf(doc);
-    const hasPatientCue = doc.cues.some((c) => c.kind === 'patient');
-    const careFramed = (at: number) => hasPatientCue || inCareFrame(doc, at);
-    const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
-    const starts = specifics.map((h) => h.start);
-    const out: Candidate[] = [];
-    // Starts of the sentences already reported. Sentences are disjoint, so only the one
-    // sentenceAt returns can hold an encounter: no scan over every story found so far.
-    const reported = new Set<number>();
-    // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once, its
-    // specifics deduplicated once, with their points and kinds counted; each encounter then only
-    // takes away the few specifics inside its own words (a flood of names in one sentence stays
-    // linear).
-    const windows = new Map<number, Window>();
-    const windowOf = (sStart: number, sEnd: number): Window => {
-      let w = windows.get(sStart);
-      if (w) return w;
-      const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
-      const hits = dedupe(specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to));
-      TEACHING.lastIndex = 0;
-      const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
-      const kinds = new Map<string, number>();
-      for (const h of hits) if (h.identifier) kinds.set(kindOf(h), (kinds.get(kindOf(h)) ?? 0) + 1);
-      w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching, timeless: hits.filter((h) => !isTime(h)).length, modelPoints: hits.reduce((sum, h) => sum + (h.model ? h.points : 0), 0) };
-      windows.set(sStart, w);
-      return w;
-    };
-    for (const e of encounters.sort((a, b) => a.start - b.start || Number(b.strong) - Number(a.strong))) {
-      const [sStart, sEnd] = sentenceAt(bounds, e.start);
-      if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
-      const w = windowOf(sStart, sEnd);
-      // The reference's own words are not its specifics, except an age ("lost an 86yo").
-      const own: Hit[] = [];
-      if (e.cue) {
-        // A composite's reference keeps its details ("a 41 year old", "the pastor"); its encounter's
-        // words ("came in", "coded") are the encounter, not a detail of it.
-        if (w.teaching) continue;
-        const [cStart, cEnd] = e.cue;
-        for (let i = Math.max(0, firstAtOrAfter(w.starts, cStart) - 1); i < w.hits.length && w.hits[i]!.start < cEnd; i++) {
-          const h = w.hits[i]!;
-          // "my 3am admit", "tonight's trauma": the time in the encounter's words is still a detail.
-          if (h.start < cEnd && cStart < h.end && !isTime(h)) own.push(h);
-        }
-        for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
-          const h = w.hits[i]!;
-          if (h.start < e.end && e.start < h.end && !own.includes(h) && !KEPT_IN_REFERENCE.test(h.label) && !h.identifier) own.push(h);
-        }
-        // "we lost a patient tonight": when alone is no detail of a bare reference.
-        if (!e.described && w.timeless - own.filter((h) => !isTime(h)).length <= 0) continue;
-      } else {
-        for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
-          const h = w.hits[i]!;
-          if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
-        }
-      }
-      let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
-      // A reference with its encounter is a patient already: one detail makes the story.
-      if (e.cue && e.described) points += COMPOSITE_POINTS;
-      if (w.teaching) points -= 2;
-      if (!e.strong) points -= 1;
-      // The model's everyday details ("at the airport", "in the parking garage") add to a story
-      // only around care: a composite or an identifier is care already; a phrase ("the guy who",
-      // "that lady") only in a post that tells of care.
-      if (!e.strong || (!e.cue && !e.identifier && !careFramed(e.start))) {
-        points -= w.modelPoints - own.reduce((sum, h) => sum + (h.model ? h.points : 0), 0);
-      }
-      // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
-      // make a story with something that narrates (when, where, what happened, who), or when
-      // several kinds of them meet (an age of 97 and a bed: the jigsaw).
-      const kinds = new Set([...w.kinds].filter(([k, n]) => n > own.filter((h) => h.identifier && kindOf(h) === k).length).map(([k]) => k));
-      if (e.identifier) kinds.add(RULES[e.identifier as keyof typeof RULES].title.toLowerCase());
-      const describesPerson = kinds.has(RULES['phi.age'].title.toLowerCase()) || kinds.has(RULES['phi.name'].title.toLowerCase());
-      const narrative = w.narrative - own.filter((h) => !h.identifier).length;
-      if (e.identifier && !narrative && kinds.size < (describesPerson ? 2 : 3)) continue;
-      if (points < STORY_MEDIUM) continue;
-      const near = own.length ? w.hits.filter((h) => !own.includes(h)) : w.hits;
-      // What the explanation lists: enough to say why, not every hit of a flood.
-      const labels = near.slice(0, MAX_LABELS).map((h) => h.label);
-      reported.add(sStart);
-      // Quote the reference and its specifics, in whole sentences: not just the sentence the
-      // reference happens to start ("Rough night." before "Pt Maria Lopez in room 12 ...").
-      // Deduplicated hits do not overlap, so the last to start is also the last to end.
-      const first = near.length ? Math.min(e.start, near[0]!.start) : e.start;
-      const last = near.length ? Math.max(e.end, near[near.length - 1]!.end) : e.end;
-      const start = Math.min(sentenceAt(bounds, first)[0], first);
-      const end = Math.max(sentenceAt(bounds, Math.max(first, last - 1))[1], last);
-      out.push({
-        rule: 'phi.patient_story',
-        start,
-        end,
-        score: points >= STORY_HIGH ? 0.9 : 0.7,
-        recognizer: 'patient-story',
-        pattern: `encounter '${e.text}'`,
-        context: labels,
-        tie: 'patient',
-        severity: points >= STORY_HIGH ? 'high' : 'medium',
-        message: `A specific patient encounter ('${e.text}') with details that together can identify the patient: ${labels.slice(0, 4).join(', ')}.`,
-      });
+    const parts = storySteps(doc, found);
+    for (;;) {
+      const part = parts.next();
+      if (part.done) return part.value;
     }
-    return onePerParagraph(doc, out);
   },
+  steps: storySteps,
 };
+
+/**
+ * The stories in the draft, found in parts between which an analysis may give the page its turn:
+ * each `yield` names the part about to run (finding the encounters comes first, unnamed).
+ */
+function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, Candidate[]> {
+  const names = found.filter((f) => f.rule === 'phi.name').sort((a, b) => a.start - b.start);
+  const nameStarts = names.map((n) => n.start);
+  const encounters: Encounter[] = [
+    ...ENCOUNTER.flatMap(({ regex, strong }) =>
+      matchesIn(regex, doc.text).flatMap((m) => {
+        const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
+        // "my sister delivered her baby", "I was admitted last week": the poster's own story.
+        const own = ownSubjectBefore(doc, start);
+        if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
+        return [withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong })];
+      }),
+    ),
+    // A patient's own name, bed, age or birth date already points at one specific patient; tied
+    // only to a person ("she", "his"), it still may, with less weight.
+    ...found
+      .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent' || f.tie === 'person'))
+      // A bed or room stands for its patient whoever the words around it name ("bed 7 is a LEGEND").
+      .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: f.tie !== 'person' || f.rule === 'phi.room', identifier: f.rule })),
+  ];
+  yield 'patient model';
+  // One person and an encounter, found apart (patient-model.ts): "a man ... came in".
+  for (const c of compositeEncounters(doc, found)) {
+    encounters.push({ start: c.start, end: c.end, text: c.text, strong: true, cue: [c.cueStart, c.cueEnd], described: c.described });
+  }
+  if (!encounters.length) return [];
+  yield 'specifics';
+  const bounds = sentencesOf(doc);
+  const hasPatientCue = doc.cues.some((c) => c.kind === 'patient');
+  const careFramed = (at: number) => hasPatientCue || inCareFrame(doc, at);
+  const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
+  const starts = specifics.map((h) => h.start);
+  const out: Candidate[] = [];
+  // Starts of the sentences already reported. Sentences are disjoint, so only the one
+  // sentenceAt returns can hold an encounter: no scan over every story found so far.
+  const reported = new Set<number>();
+  // Encounters often share a sentence ("my pt came in ... DOB ..."): its window once, its
+  // specifics deduplicated once, with their points and kinds counted; each encounter then only
+  // takes away the few specifics inside its own words (a flood of names in one sentence stays
+  // linear).
+  const windows = new Map<number, Window>();
+  const windowOf = (sStart: number, sEnd: number): Window => {
+    let w = windows.get(sStart);
+    if (w) return w;
+    const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
+    const hits = dedupe(specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to));
+    TEACHING.lastIndex = 0;
+    const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
+    const kinds = new Map<string, number>();
+    for (const h of hits) if (h.identifier) kinds.set(kindOf(h), (kinds.get(kindOf(h)) ?? 0) + 1);
+    w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching, timeless: hits.filter((h) => !isTime(h)).length, modelPoints: hits.reduce((sum, h) => sum + (h.model ? h.points : 0), 0) };
+    windows.set(sStart, w);
+    return w;
+  };
+  yield 'stories';
+  let weighed = 0;
+  for (const e of encounters.sort((a, b) => a.start - b.start || Number(b.strong) - Number(a.strong))) {
+    if (++weighed % ENCOUNTERS_PER_STEP === 0) yield 'stories';
+    const [sStart, sEnd] = sentenceAt(bounds, e.start);
+    if (sStart <= e.start && e.start < sEnd && reported.has(sStart)) continue;
+    const w = windowOf(sStart, sEnd);
+    // The reference's own words are not its specifics, except an age ("lost an 86yo").
+    const own: Hit[] = [];
+    if (e.cue) {
+      // A composite's reference keeps its details ("a 41 year old", "the pastor"); its encounter's
+      // words ("came in", "coded") are the encounter, not a detail of it.
+      if (w.teaching) continue;
+      const [cStart, cEnd] = e.cue;
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, cStart) - 1); i < w.hits.length && w.hits[i]!.start < cEnd; i++) {
+        const h = w.hits[i]!;
+        // "my 3am admit", "tonight's trauma": the time in the encounter's words is still a detail.
+        if (h.start < cEnd && cStart < h.end && !isTime(h)) own.push(h);
+      }
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
+        const h = w.hits[i]!;
+        if (h.start < e.end && e.start < h.end && !own.includes(h) && !KEPT_IN_REFERENCE.test(h.label) && !h.identifier) own.push(h);
+      }
+      // "we lost a patient tonight": when alone is no detail of a bare reference.
+      if (!e.described && w.timeless - own.filter((h) => !isTime(h)).length <= 0) continue;
+    } else {
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
+        const h = w.hits[i]!;
+        if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
+      }
+    }
+    let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
+    // A reference with its encounter is a patient already: one detail makes the story.
+    if (e.cue && e.described) points += COMPOSITE_POINTS;
+    if (w.teaching) points -= 2;
+    if (!e.strong) points -= 1;
+    // The model's everyday details ("at the airport", "in the parking garage") add to a story
+    // only around care: a composite or an identifier is care already; a phrase ("the guy who",
+    // "that lady") only in a post that tells of care.
+    if (!e.strong || (!e.cue && !e.identifier && !careFramed(e.start))) {
+      points -= w.modelPoints - own.reduce((sum, h) => sum + (h.model ? h.points : 0), 0);
+    }
+    // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
+    // make a story with something that narrates (when, where, what happened, who), or when
+    // several kinds of them meet (an age of 97 and a bed: the jigsaw).
+    const kinds = new Set([...w.kinds].filter(([k, n]) => n > own.filter((h) => h.identifier && kindOf(h) === k).length).map(([k]) => k));
+    if (e.identifier) kinds.add(RULES[e.identifier as keyof typeof RULES].title.toLowerCase());
+    const describesPerson = kinds.has(RULES['phi.age'].title.toLowerCase()) || kinds.has(RULES['phi.name'].title.toLowerCase());
+    const narrative = w.narrative - own.filter((h) => !h.identifier).length;
+    if (e.identifier && !narrative && kinds.size < (describesPerson ? 2 : 3)) continue;
+    if (points < STORY_MEDIUM) continue;
+    const near = own.length ? w.hits.filter((h) => !own.includes(h)) : w.hits;
+    // What the explanation lists: enough to say why, not every hit of a flood.
+    const labels = near.slice(0, MAX_LABELS).map((h) => h.label);
+    reported.add(sStart);
+    // Quote the reference and its specifics, in whole sentences: not just the sentence the
+    // reference happens to start ("Rough night." before "Pt Maria Lopez in room 12 ...").
+    // Deduplicated hits do not overlap, so the last to start is also the last to end.
+    const first = near.length ? Math.min(e.start, near[0]!.start) : e.start;
+    const last = near.length ? Math.max(e.end, near[near.length - 1]!.end) : e.end;
+    const start = Math.min(sentenceAt(bounds, first)[0], first);
+    const end = Math.max(sentenceAt(bounds, Math.max(first, last - 1))[1], last);
+    out.push({
+      rule: 'phi.patient_story',
+      start,
+      end,
+      score: points >= STORY_HIGH ? 0.9 : 0.7,
+      recognizer: 'patient-story',
+      pattern: `encounter '${e.text}'`,
+      context: labels,
+      tie: 'patient',
+      severity: points >= STORY_HIGH ? 'high' : 'medium',
+      message: `A specific patient encounter ('${e.text}') with details that together can identify the patient: ${labels.slice(0, 4).join(', ')}.`,
+    });
+  }
+  return onePerParagraph(doc, out);
+}
 
 /** "Pt Maria Lopez": a reference followed by the patient's name is quoted with it. */
 function withName(doc: Doc, names: readonly Candidate[], starts: readonly number[], e: Encounter): Encounter {

@@ -1,14 +1,11 @@
 /**
- * Turns a corpus case into what the OCR pipeline would have read: a tesseract-shaped page of words
- * with boxes, laid out the way tesseract's sparse-text mode reports overlays (lines in row order
+ * Turns a corpus case into what the OCR pipeline would have read: words with boxes, laid out the way tesseract's sparse-text mode reports overlays (lines in row order
  * across columns, so a name line is followed by whatever sits on the same row in the opposite
  * corner), with the OCR slips seen on real fixtures at low rates. Also gives each modality a
  * plausible pixel field, so the medical-image verdict is computed, not assumed.
  */
-import { PAD_PX } from '../../../src/ocr/preprocess';
-import type { OcrReader } from '../../../src/ocr/scan';
-import type { RgbaImage } from '../../../src/ocr/types';
-import type { TesseractPage } from '../../../src/ocr/words';
+import { medicalVerdict, pixelStats } from '../../../src/ocr/heuristics';
+import type { ImageReading, OcrWord, RgbaImage } from '../../../src/ocr/types';
 import { seededRandom } from '../../bench/synthetic-posts';
 import { noise, radiograph, rgba } from '../../unit/ocr/synthetic';
 import type { LabelKind, OverlayCase } from './corpus';
@@ -22,8 +19,6 @@ export interface SourceWord {
   w: number;
   h: number;
 }
-
-type TessWord = NonNullable<TesseractPage['blocks']>[number]['paragraphs'][number]['lines'][number]['words'][number];
 
 const SIDE = 1000;
 const CHAR_W = 9;
@@ -100,18 +95,16 @@ function slip(word: string, rand: () => number): string[] {
   return [word];
 }
 
-/** A reader that reports the laid-out words for the first region it is asked about, nothing after. */
-export function fakeReader(lines: SourceWord[][]): OcrReader {
-  let call = 0;
-  return async () => {
-    if (call++ > 0) return { blocks: [] };
-    const toTess = (w: SourceWord): TessWord => ({
-      text: w.text,
-      confidence: w.text.length === 1 ? 90 : 92,
-      bbox: { x0: PAD_PX + w.x, y0: PAD_PX + w.y, x1: PAD_PX + w.x + w.w, y1: PAD_PX + w.y + w.h },
-    });
-    return { blocks: [{ paragraphs: [{ lines: lines.map((l) => ({ words: l.map(toTess) })) }] }] };
-  };
+/**
+ * What the OCR host would answer for the case: the words with their boxes, one line id per row
+ * reported, and the medical verdict the host computes from the modality's pixels and the words.
+ */
+export function readingOf(lines: SourceWord[][], modality: Modality): ImageReading {
+  const words: OcrWord[] = lines.flatMap((line, i) =>
+    line.map((w) => ({ text: w.text, confidence: w.text.length === 1 ? 90 : 92, box: { x: w.x, y: w.y, w: w.w, h: w.h }, line: i })),
+  );
+  const pixels = pixelsFor(modality);
+  return { words, medical: medicalVerdict(pixelStats(pixels), words), codes: [], width: SIDE, height: SIDE, ms: 0 };
 }
 
 const PIXELS = new Map<string, RgbaImage>();

@@ -17,6 +17,8 @@ const PATCHED = [
   inPackage('preact', 'dist/preact.mjs'),
   inPackage('tesseract.js', 'dist/worker.min.js'),
   inPackage('exifr', 'dist/full.esm.mjs'),
+  // zxing-wasm exports no package.json: found from its reader's .wasm (dist/reader/).
+  join(dirname(require.resolve('zxing-wasm/reader/zxing_reader.wasm')), '..', 'es', 'share.js'),
 ];
 const ALL: Patch[] = [...bundlePatches(), ...workerPatches()];
 

@@ -41,6 +41,7 @@ describe('scan-image', { timeout: 60_000 }, () => {
       ocrText: 'DOB 03.14.1957',
       words: [],
       medical: { likely: true, score: 0.9, signals: ['grayscale'] },
+      codes: [],
       width: 10,
       height: 10,
       ms: 5,

@@ -105,7 +105,7 @@ describe('Post before the first check', () => {
 });
 
 describe('unread images hold Post, like an unfinished check', () => {
-  const image = (status: 'done' | 'error' | 'reading') => ({ id: 'img-1', name: 'scan.svg', status, findings: [] });
+  const image = (status: 'done' | 'error' | 'reading') => ({ id: 'img-1', name: 'scan.svg', status });
 
   it('an image that could not be read holds a harmless caption', () => {
     const check = checkDraft('Agenda for Thursday', context(analyze), new Set(), [image('error')]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, matchesInWindow, matchesNearChar, mayMatchInSlice, newDraft, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, inScanScope, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
 import { TEACHING } from '../../../src/engine/vocab/story';
 import { email } from '../../../src/engine/recognizers/email';
 import { ipAddress } from '../../../src/engine/recognizers/ip';
@@ -10,6 +10,9 @@ import { longDraft, seededRandom } from '../../bench/synthetic-posts';
 import { ownCorpusPaths, loadCorpus } from '../../eval/load-corpus';
 
 afterEach(() => useAnchors(true));
+
+/** Scans as inside an analysis of a draft of its own: word indexes are kept per draft. */
+const inFreshDraft = <T>(run: () => T): T => inScanScope(newScanState(), run);
 
 describe('anchorPrefixes reads where a match must start', () => {
   it.each([
@@ -27,6 +30,10 @@ describe('anchorPrefixes reads where a match must start', () => {
     // Capturing and named groups match what a plain group matches.
     [/\b(ninety|one hundred)\s+years\b/gi, ['ninety$', 'one$']],
     [/\b(?<who>pt|patient)\s+in\b/gi, ['pt$', 'patient$']],
+    // No word to look up, but a place: any start of a run of \w, or a character.
+    [/\b[A-Z]\.\s?[A-Z]\./g, ['\\w']],
+    [/\b(?:[A-Z][a-z]+\s){1,3}Health\b|\bnurse\b/gi, ['\\w', 'nurse$']],
+    [/(?<![A-Za-z0-9_])@(?!x)[A-Za-z0-9_]{2,}|#\w+/g, ['\\c@', '\\c#']],
   ])('%s', (re, expected) => {
     const got = anchorPrefixes(re);
     expect(got && [...got].sort()).toEqual(expected && [...expected].sort());
@@ -38,7 +45,10 @@ describe('anchorPrefixes reads where a match must start', () => {
 
   it.each([
     ['no word boundary before the word', /seeing\s+each\s+other/gi],
-    ['a character class first', /\b[A-Z]\.\s?[A-Z]\./g],
+    ['a character class first, with no boundary before it', /[A-Z]\.\s?[A-Z]\./g],
+    ['an optional class after a boundary', /\b[A-Z]?x/g],
+    ['a class that holds more than word characters', /\b[A-Z\u00C0-\u024F]x/g],
+    ['an optional @', /@?jen/g],
     ['digits after something that may be a digit', /(?<![a-z])\d{3}-\d{4}\b/g],
     ['an optional first digit', /\b\d?x\b/g],
     ['a start-of-text alternative', /(?:^|[.!?]\s+)pt\b/gi],
@@ -73,9 +83,8 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     useAnchors(false);
     const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
     useAnchors(true);
-    newDraft();
     // Called directly: undefined would mean the plain scan ran, and the comparison proved nothing.
-    const anchored = anchoredMatches(re, text, 0, text.length)?.map((m) => `${m.index}:${m[0]}`);
+    const anchored = inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => `${m.index}:${m[0]}`);
     expect(plain.length).toBeGreaterThan(0);
     expect(anchored).toEqual(plain);
   });
@@ -104,8 +113,7 @@ describe('anchored scanning: regressions', () => {
     const re = /\b(?:does|do)\s*(?:n't|not)\s+care\b/gi;
     expect(anchorPrefixes(re)).toEqual(['does', 'do']);
     const text = `${'filler words here. '.repeat(150)}Leadership doesn't care about safety.`;
-    newDraft();
-    expect(anchoredMatches(re, text, 0, text.length)?.map((m) => m[0])).toEqual(["doesn't care"]);
+    expect(inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => m[0])).toEqual(["doesn't care"]);
   });
 });
 
@@ -162,14 +170,14 @@ describe('ruling out a window without testing its slice', () => {
     const rand = seededRandom(5);
     let matched = 0;
     let ruledOut = 0;
-    newDraft();
+    const scope = newScanState();
     for (let k = 0; k < 4000; k++) {
       // Random windows, so many start or end inside a word ("pop quiz" cut to "op quiz").
       const from = Math.floor(rand() * text.length);
       const to = Math.min(text.length, from + 1 + Math.floor(rand() * 400));
       TEACHING.lastIndex = 0;
       const inSlice = TEACHING.test(text.slice(from, to));
-      const may = mayMatchInSlice(TEACHING, text, from, to);
+      const may = inScanScope(scope, () => mayMatchInSlice(TEACHING, text, from, to));
       if (inSlice) {
         matched++;
         expect(may).toBe(true);
@@ -185,10 +193,9 @@ describe('ruling out a window without testing its slice', () => {
     // "xpresenting" is no teaching word, its tail "presenting with" is.
     const text = `${'filler words here. '.repeat(150)}the xpresenting with fever`;
     const from = text.indexOf('presenting');
-    newDraft();
     TEACHING.lastIndex = 0;
     expect(TEACHING.test(text.slice(from))).toBe(true);
-    expect(mayMatchInSlice(TEACHING, text, from, text.length)).toBe(true);
+    expect(inFreshDraft(() => mayMatchInSlice(TEACHING, text, from, text.length))).toBe(true);
   });
 });
 
@@ -214,9 +221,8 @@ describe('searching a short window of a long draft', () => {
       useAnchors(false);
       const plain = matchesIn(re, text, from, to).map((m) => `${m.index}:${m[0]}`);
       useAnchors(true);
-      newDraft();
       // Undefined near the end of the text, where a plain scan has little left to run over.
-      const windowed = matchesInWindow(re, text, from, to)?.map((m) => `${m.index}:${m[0]}`);
+      const windowed = inFreshDraft(() => matchesInWindow(re, text, from, to))?.map((m) => `${m.index}:${m[0]}`);
       if (windowed === undefined) continue;
       expect(windowed).toEqual(plain);
       searched++;
@@ -224,5 +230,60 @@ describe('searching a short window of a long draft', () => {
     }
     expect(searched).toBeGreaterThan(200);
     expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('word indexes belong to the draft being analysed', () => {
+  const text = `${'filler words here. '.repeat(150)}the patient in bed 4`;
+  const re = /\bpatient\b/gi;
+
+  it('keeps each draft its own index, a draft analysed in the middle of another included', () => {
+    const outer = newScanState();
+    const inner = newScanState();
+    inScanScope(outer, () => {
+      expect(anchoredMatches(re, text, 0, text.length)?.map((m) => m[0])).toEqual(['patient']);
+      const other = `${text} and another patient`;
+      inScanScope(inner, () => expect(anchoredMatches(re, other, 0, other.length)).toHaveLength(2));
+      // Back in the outer draft: its index is the one used, and the inner draft's stayed with it.
+      expect(anchoredMatches(re, text, 0, text.length)).toHaveLength(1);
+    });
+    expect([...outer.wordIndexes.keys()]).toEqual([text]);
+    expect([...inner.wordIndexes.keys()]).toEqual([`${text} and another patient`]);
+  });
+
+  it('scans plainly outside any draft: nothing is kept between calls', () => {
+    expect(anchoredMatches(re, text, 0, text.length)).toBeUndefined();
+    expect(matchesIn(re, text).map((m) => m[0])).toEqual(['patient']);
+  });
+
+  it('analyze() leaves no scope open', () => {
+    analyze(text);
+    expect(anchoredMatches(re, text, 0, text.length)).toBeUndefined();
+  });
+});
+
+describe('searching a short window at every start of a word or at a character', () => {
+  // Capitalised words, handles and tags, the places a run-start or character anchor stands for.
+  const text = Array.from({ length: 300 }, (_, i) => `the ${i % 5 ? 'charge nurse' : 'Mercy General Health'} @jen_${i} #tag${i} x@y ${i % 3 ? 'lol' : 'St Luke Hospital'},`).join(' ');
+  const rand = seededRandom(13);
+  const windows = Array.from({ length: 300 }, () => {
+    const from = Math.floor(rand() * (text.length - 300));
+    return [from, from + 1 + Math.floor(rand() * 250)] as const;
+  });
+  it.each([
+    /\b(?:[A-Z][a-z]+\s){1,3}(?:Health|Hospital)\b|(?<![A-Za-z0-9_])@\w+|\bnurse\b/gi,
+    /(?<![A-Za-z0-9_])@(?![A-Za-z0-9_]*(?:[Hh]ealth))[A-Za-z0-9_]{2,}|#\w+/g,
+    /\b[A-Z]\w+\s+[A-Z]\w+/g,
+  ])('%s: the same matches as a scan bounded by the window', (re) => {
+    let found = 0;
+    for (const [from, to] of windows) {
+      useAnchors(false);
+      const plain = matchesIn(re, text, from, to).map((m) => `${m.index}:${m[0]}`);
+      useAnchors(true);
+      const windowed = inFreshDraft(() => matchesInWindow(re, text, from, to))?.map((m) => `${m.index}:${m[0]}`);
+      expect(windowed).toEqual(plain);
+      found += plain.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -33,3 +33,38 @@ describe('normalize', () => {
     expect(f && input.slice(f.start, f.end)).toBe('bed 7');
   });
 });
+
+describe('normalize matches a character-by-character reference', () => {
+  const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/;
+  const PUNCT: Record<string, string> = { '\u2013': '-', '\u2014': '-', '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u2212': '-' };
+  /** One code point at a time (a lone surrogate is one), each folded on its own. */
+  function reference(input: string) {
+    let text = '';
+    const origin: number[] = [];
+    for (let i = 0; i < input.length; ) {
+      const cp = input.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      const width = ch.length;
+      const folded = INVISIBLE.test(ch) ? '' : (PUNCT[ch] ?? ch.normalize('NFKC'));
+      text += folded;
+      for (let k = 0; k < folded.length; k++) origin.push(i);
+      i += width;
+    }
+    origin.push(input.length);
+    return { text, origin };
+  }
+  const pieces = ['a', 'Z', ' ', '\n', '１', 'ﬁ', '\u200B', '\u202E', 'é', 'e\u0301', '😀', '👩‍⚕️', '𝐀', '中', 'ع', 'ß', 'İ', 'Ω', 'Ω', 'а', '–', '’', '“', '\uD800', '\uDC00', '\u00A0', '\uFEFF'];
+  it('on random mixes of ASCII, folds, invisibles, emoji, lone surrogates and other scripts', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let t = 0; t < 300; t++) {
+      let input = '';
+      const len = 1 + Math.floor(rand() * 40);
+      for (let k = 0; k < len; k++) input += pieces[Math.floor(rand() * pieces.length)];
+      const got = normalize(input);
+      const want = reference(input);
+      expect(got.text).toBe(want.text);
+      expect([...got.origin]).toEqual(want.origin);
+    }
+  });
+});

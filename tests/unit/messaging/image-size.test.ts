@@ -17,9 +17,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { imageSizeProblem, MAX_IMAGE_BYTES, toBase64 } = await import('../../../src/messaging/ocr');
-const { scanImage } = await import('../../../src/ocr/client');
-const { routeOcrScans } = await import('../../../src/messaging/ocr-router');
+const { imageSizeProblem, MAX_IMAGE_BYTES, readImage, routeImageReads, toBase64 } = await import('../../../src/messaging/ocr');
 
 describe('image messages have a size cap, with a clear error', () => {
   it('names an empty file and one over the cap, in words for the panel', () => {
@@ -31,21 +29,21 @@ describe('image messages have a size cap, with a clear error', () => {
 
   it('the client refuses before encoding or sending anything', async () => {
     runtime.sent.length = 0;
-    await expect(scanImage(new Uint8Array(0), 'image/png')).rejects.toThrow('the file is empty');
-    await expect(scanImage(new Uint8Array(MAX_IMAGE_BYTES + 1), 'image/jpeg')).rejects.toThrow(/more than the 25 MB/);
+    await expect(readImage(new Uint8Array(0), 'image/png')).rejects.toThrow('the file is empty');
+    await expect(readImage(new Uint8Array(MAX_IMAGE_BYTES + 1), 'image/jpeg')).rejects.toThrow(/more than the 25 MB/);
     expect(runtime.sent).toEqual([]);
   });
 
   it('the background answers an oversized or empty request with why, instead of never answering', () => {
-    routeOcrScans({});
+    routeImageReads({});
     const reply = (message: unknown) => {
       let answer: unknown;
       const keepsChannel = runtime.listener!(message, {}, (r) => (answer = r));
       return { answer, keepsChannel };
     };
     const big = toBase64(new Uint8Array(MAX_IMAGE_BYTES + 3));
-    expect(reply({ kind: 'ocr.scan', base64: big, mime: 'image/png' }).answer).toEqual({ ok: false, error: expect.stringContaining('more than the 25 MB') });
-    expect(reply({ kind: 'ocr.scan', base64: '', mime: 'image/png' }).answer).toEqual({ ok: false, error: 'the file is empty' });
+    expect(reply({ kind: 'ocr.read', base64: big, mime: 'image/png' }).answer).toEqual({ ok: false, error: expect.stringContaining('more than the 25 MB') });
+    expect(reply({ kind: 'ocr.read', base64: '', mime: 'image/png' }).answer).toEqual({ ok: false, error: 'the file is empty' });
     // Other extensions' and pages' kinds are still not ours to answer.
     expect(reply({ kind: 'tab-status?' })).toEqual({ answer: undefined, keepsChannel: undefined });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ecgVocabulary, lateralityMarker, medicalVerdict, pixelStats, scannerVocabulary } from '../../../src/ocr/heuristics';
+import { ecgGrid, ecgVocabulary, lateralityMarker, medicalVerdict, pixelStats, scannerVocabulary } from '../../../src/ocr/heuristics';
 import type { OcrWord } from '../../../src/ocr/types';
 import { noise, radiograph, rgba } from './synthetic';
 
@@ -60,5 +60,37 @@ describe('medical image heuristics', () => {
       { text: 'L', confidence: 90, box: { x: 9, y: 0, w: 5, h: 5 }, line: 99 },
     ];
     expect(lateralityMarker(inLine)).toBeUndefined();
+  });
+});
+
+describe('ECG grid paper', () => {
+  // Pink paper ruled every `period` px with thin lines, darker every fifth, as an ECG is printed.
+  const ecgPaper = (period: number) =>
+    rgba(640, 480, (x, y) => {
+      const major = x % (period * 5) === 0 || y % (period * 5) === 0;
+      const minor = x % period === 0 || y % period === 0;
+      return major ? [240, 160, 160] : minor ? [248, 208, 208] : [253, 241, 241];
+    });
+
+  it('finds a red grid ruled across and down at one spacing, and makes the image medical', () => {
+    for (const period of [5, 6, 7, 12]) expect(ecgGrid(ecgPaper(period)), `period ${period}`).toBeGreaterThanOrEqual(0.45);
+    const v = medicalVerdict(pixelStats(ecgPaper(6)), []);
+    expect(v.likely).toBe(true);
+    expect(v.signals).toContain('ECG grid paper');
+  });
+
+  it('ignores stripes one way only, smooth red shading, JPEG block seams and 2-px chroma patterns', () => {
+    const stripes = rgba(640, 480, (x) => (x % 6 === 0 ? [240, 160, 160] : [253, 241, 241]));
+    const shading = rgba(640, 480, (x, y) => [200 + 40 * Math.sin(x / 60) * Math.cos(y / 50), 120, 110]);
+    const blocks = rgba(640, 480, (x, y) => (x % 8 === 0 || y % 8 === 0 ? [200, 120, 120] : [210, 110, 100]));
+    const chroma = rgba(640, 480, (x, y) => [180 + (x % 2) * 20 + 30 * Math.sin(y / 40), 120, 100]);
+    // A plate of food: discs of strong colour on brown, whose edges make a smooth profile.
+    const discs = Array.from({ length: 30 }, (_, i) => ({ x: 320 + noise(i, 1) * 220, y: 240 + noise(i, 2) * 160, r: 40 + Math.abs(noise(i, 3)) * 60, c: ([[192, 57, 43], [39, 174, 96], [241, 196, 15], [142, 68, 173]] as const)[i % 4]! }));
+    const plate = rgba(640, 480, (x, y) => {
+      const d = discs.find((p) => (x - p.x) ** 2 + (y - p.y) ** 2 < p.r * p.r);
+      return d ? [...d.c] : [139, 90, 43];
+    });
+    for (const [name, img] of Object.entries({ stripes, shading, blocks, chroma, plate })) expect(ecgGrid(img), name).toBeLessThan(0.45);
+    expect(ecgGrid(food)).toBeLessThan(0.45);
   });
 });

@@ -33,7 +33,8 @@ vi.mock('tesseract.js', () => ({
   createWorker: () => new Promise((resolve, reject) => starts.push({ resolve, reject })),
 }));
 
-const { ocrWorker, resetWorker, withTimeout, WORKER_START_TIMEOUT_MS } = await import('../../../src/ocr/host-worker');
+const { ocrWorker, resetWorker, WORKER_START_TIMEOUT_MS } = await import('../../../src/ocr/host-worker');
+const { withTimeout } = await import('../../../src/messaging/ocr');
 
 afterEach(async () => {
   vi.useRealTimers();

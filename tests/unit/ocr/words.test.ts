@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { repairDateToken } from '../../../src/ocr/repair';
+import { isValidDateToken, repairDateToken, repairToken } from '../../../src/ocr/repair';
 import type { OcrWord } from '../../../src/ocr/types';
-import { boxForSpan, dedupeWords, layoutText, regionWords, type TesseractPage } from '../../../src/ocr/words';
+import { boxForSpan, dedupeWords, layoutText } from '../../../src/ocr/words';
 
 const word = (text: string, x: number, y: number, line: number, confidence = 90): OcrWord => ({ text, confidence, box: { x, y, w: 40, h: 10 }, line });
 
 describe('OCR words', () => {
-  it('maps tesseract boxes to image coordinates and drops junk', () => {
-    const bbox = (x0: number, y0: number) => ({ x0, y0, x1: x0 + 40, y1: y0 + 20 });
-    const page: TesseractPage = {
-      blocks: [{ paragraphs: [{ lines: [{ words: [
-        { text: 'DOE,', confidence: 95, bbox: bbox(12, 12) },
-        { text: '~~', confidence: 90, bbox: bbox(60, 12) },
-        { text: 'ah', confidence: 20, bbox: bbox(90, 12) },
-        { text: '68.12.1974', confidence: 90, bbox: bbox(130, 12) },
-      ] }] }] }],
-    };
-    const out = regionWords(page, { box: { x: 100, y: 200, w: 300, h: 100 }, scale: 2 }, 7);
-    expect(out.map((w) => w.text)).toEqual(['DOE,', '08.12.1974']);
-    expect(out[0]).toMatchObject({ box: { x: 100, y: 200, w: 20, h: 10 }, line: 7 });
-  });
-
   it('keeps the more confident of two overlapping readings', () => {
     const kept = dedupeWords([word('DOE', 0, 0, 1, 80), word('DOE,', 2, 0, 5, 95), word('JOHN', 60, 0, 1)]);
     expect(kept.map((w) => w.text)).toEqual(['DOE,', 'JOHN']);
@@ -73,6 +58,46 @@ describe('date repair (dotted and slashed zeros)', () => {
     ['124/78', '124/78'],
   ])('%s -> %s', (input, expected) => {
     expect(repairDateToken(input, 2026)).toBe(expected);
+  });
+});
+
+describe('date repair, year first', () => {
+  it.each([
+    ['1940-06-62', '1940-06-02'],
+    ['1957-03-14', '1957-03-14'],
+    ['3712-01-01', '3712-01-01'], // no swap of a 6, 8 or 9 makes a plausible year: left as read
+  ])('%s -> %s', (input, expected) => {
+    expect(repairDateToken(input, 2026)).toBe(expected);
+  });
+
+  it('knows a date shape at any confidence, and nothing else', () => {
+    expect(isValidDateToken('08.12.1974')).toBe(true);
+    expect(isValidDateToken('(1957-03-14)')).toBe(true);
+    expect(isValidDateToken('13.45.1974')).toBe(false);
+    expect(isValidDateToken('4471823')).toBe(false);
+    expect(isValidDateToken('KVP')).toBe(false);
+  });
+});
+
+describe('field labels and markers read as look-alikes', () => {
+  it.each([
+    ['1D', 'ID'],
+    ['lD:', 'ID:'],
+    ['I)', 'ID'],
+    ['|D.', 'ID:'],
+    ['MRN.', 'MRN:'],
+    ['DOB;', 'DOB:'],
+    ['{F]', '[F]'],
+    ['(m]', '[M]'],
+    ['[F)', '[F]'],
+    // Left as read: not a label, not a marker.
+    ['1DAY', '1DAY'],
+    ['ID', 'ID'],
+    ['(FM)', '(FM)'],
+    ['MRNS.', 'MRNS.'],
+    ['12D', '12D'],
+  ])('%s -> %s', (input, expected) => {
+    expect(repairToken(input)).toBe(expected);
   });
 });
 

@@ -1,0 +1,194 @@
+import { compiledNatively } from '../compile';
+import { firstAtOrAfter } from '../sorted';
+import { anchorPrefixes } from './prefixes';
+import { wordIndexOf } from './scope';
+import { isWordCode, type Positions } from './word-index';
+
+/**
+ * Scanning a long draft with a regex that starts with a word: most recognizers look for
+ * `\b(?:pt|patient|guy|...)` or a phrase list, and V8 tries such a regex at every character of the
+ * draft. When every match of a regex must start where a word starts, with one of a few known
+ * prefixes (prefixes.ts), the regex only needs trying at those words (word-index.ts). A
+ * 63,000-character draft then costs what its matching words cost, not the regex's length times
+ * the draft's. The other strategies here try a regex only near a character every match holds, or
+ * position by position over a short window.
+ *
+ * Every strategy returns exactly the matches of a plain scan (tests/unit/engine/anchors.test.ts
+ * compares both on the eval corpora), or undefined when a plain scan is as cheap.
+ */
+
+const stickies = new WeakMap<RegExp, RegExp>();
+let enabled = true;
+
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickies.get(re);
+  if (!sticky) stickies.set(re, (sticky = compiledNatively(new RegExp(re.source, `${re.flags}y`))));
+  return sticky;
+}
+
+/** Turns anchored scanning off and on: for tests and benchmarks that compare both paths. */
+export function useAnchors(on: boolean): void {
+  enabled = on;
+}
+
+/** Below this many characters a plain scan is as cheap as looking words up. */
+const ANCHOR_MIN_CHARS = 2_000;
+
+/** A regex's prefixes, and one string that names the set. */
+interface Prefixes {
+  list: readonly string[];
+  key: string;
+}
+const prefixCache = new WeakMap<RegExp, Prefixes | null>();
+
+function prefixesOf(re: RegExp): Prefixes | null {
+  let prefixes = prefixCache.get(re);
+  if (prefixes === undefined) {
+    const list = anchorPrefixes(re);
+    prefixCache.set(re, (prefixes = list ? { list, key: [...list].sort().join('|') } : null));
+  }
+  return prefixes;
+}
+
+/**
+ * Matches of global `re` starting in text[from, to) and ending by `endBy`, when the regex is
+ * anchored and the stretch long enough to gain; else undefined. The regex is tried only where a
+ * match could start, in text order, skipping positions inside the previous match: exactly the
+ * sequence a scan from `from` returns.
+ */
+export function anchoredMatches(re: RegExp, text: string, from: number, to: number, endBy = to, minChars = ANCHOR_MIN_CHARS): RegExpExecArray[] | undefined {
+  if (!enabled || to - from < minChars) return undefined;
+  const positions = positionsOf(re, text, false);
+  if (!positions) return undefined;
+  return tryAt(positions, stickyOf(re), text, from, to, endBy);
+}
+
+/**
+ * Tries a sticky regex at the candidate `positions` in [from, to), in text order, skipping those
+ * inside the previous match: the sequence a scan from `from` returns, when no match can start
+ * elsewhere. A match that ends past `endBy` ends the search.
+ */
+function tryAt(positions: Int32Array, sticky: RegExp, text: string, from: number, to: number, endBy: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = from;
+  for (let k = firstAtOrAfter(positions, from); k < positions.length && positions[k]! < to; k++) {
+    const at = positions[k]!;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    if (m.index + m[0].length > endBy) break;
+    out.push(m);
+    next = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/**
+ * A window this many times shorter than the text after it is searched position by position: a
+ * scan that finds nothing in the window runs on to the next match anywhere in the draft.
+ */
+const WINDOW_RATIO = 8;
+
+/**
+ * Matches of global `re` in a short window text[from, to) of a long draft (context words around a
+ * match, the target of an insult), exactly as a scan from `from` that stops at `to` finds them:
+ * at the candidate words inside the window when the regex is anchored, else by trying each
+ * position of the window. Undefined when a plain scan is as cheap.
+ */
+export function matchesInWindow(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] | undefined {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS || to >= text.length) return undefined;
+  // Where a match may start, however many places that is: a window's word starts are still
+  // fewer tries than its characters.
+  const positions = positionsOf(re, text, true);
+  if (positions) return tryAt(positions, stickyOf(re), text, from, to, to);
+  if ((to - from) * WINDOW_RATIO > text.length - to) return undefined;
+  const out: RegExpExecArray[] = [];
+  tryEachPosition(stickyOf(re), text, from, to, to, out);
+  return out;
+}
+
+/**
+ * Tries a sticky regex at each position of [from, to) as a scan does: after a match, from its end.
+ * Matches go to `out`; one that ends past `endBy` ends the search. Returns where a scan would go on.
+ */
+function tryEachPosition(sticky: RegExp, text: string, from: number, to: number, endBy: number, out: RegExpExecArray[]): number {
+  let p = from;
+  while (p < to) {
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) {
+      p++;
+      continue;
+    }
+    if (m.index + m[0].length > endBy) return text.length;
+    out.push(m);
+    p = m.index + Math.max(1, m[0].length);
+  }
+  return p;
+}
+
+/**
+ * False only when no match of `re` can start anywhere in text.slice(from, to), a long draft's
+ * window tested on its own: none of the regex's first words occurs there. True whenever that
+ * cannot be shown cheaply (short text, unreadable regex, common first words), and when the
+ * window cuts a word, since the slice then has a word the text does not.
+ */
+export function mayMatchInSlice(re: RegExp, text: string, from: number, to: number): boolean {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS) return true;
+  const positions = positionsOf(re, text, false);
+  if (!positions) return true;
+  const inWord = (at: number) => at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
+  if (inWord(from) || inWord(to)) return true;
+  const k = firstAtOrAfter(positions, from);
+  return k < positions.length && positions[k]! < to;
+}
+
+const SPACE = /\s/;
+
+/**
+ * All matches of global `re` in text, for a regex whose every match contains one of `chars` at
+ * most `within` characters after its start, with no whitespace before it: the regex is tried
+ * (sticky) only at the positions from there to each occurrence, in text order, skipping positions
+ * inside the previous match. That is exactly the sequence a scan returns, because a scan's next
+ * match must start at one of those positions. Undefined when anchors are off.
+ */
+export function matchesNearChar(re: RegExp, text: string, chars: string, within: number): RegExpExecArray[] | undefined {
+  if (!enabled) return undefined;
+  const sticky = stickyOf(re);
+  const out: RegExpExecArray[] = [];
+  // Every position before `next` was tried already, or lies inside a match.
+  let next = 0;
+  for (let at = nextOf(text, chars, 0); at !== -1; at = nextOf(text, chars, at + 1)) {
+    if (at < next) continue;
+    // Back to the whitespace before: each character is walked over once.
+    const floor = Math.max(next, at - within);
+    let first = at;
+    while (first > floor && !SPACE.test(text[first - 1]!)) first--;
+    next = tryEachPosition(sticky, text, first, at + 1, Infinity, out);
+  }
+  return out;
+}
+
+const charClasses = new Map<string, RegExp>();
+/** Where the next of `chars` is, from `from`: indexOf for one, a character class for several. */
+function nextOf(text: string, chars: string, from: number): number {
+  if (chars.length === 1) return text.indexOf(chars, from);
+  let re = charClasses.get(chars);
+  if (!re) charClasses.set(chars, (re = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g')));
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? -1;
+}
+
+/**
+ * Where `re` may start in `text` (a text of the open draft, scope.ts), ascending; null when the
+ * regex is unreadable, the text is not in a draft being analysed, or (unless `dense` is allowed)
+ * the places are too many to gain over a plain scan.
+ */
+function positionsOf(re: RegExp, text: string, dense: boolean): Positions {
+  const prefixes = prefixesOf(re);
+  if (!prefixes) return null;
+  const index = wordIndexOf(text);
+  if (!index) return null;
+  return dense ? index.allPositions(prefixes.list, prefixes.key) : index.positions(prefixes.list, prefixes.key);
+}

@@ -1,0 +1,178 @@
+import { WordInterner, hashStep } from '../interner';
+import { CHAR, DIGITS, EXACT, RUN_START } from './prefixes';
+
+/** \w characters by char code, for the tokenizing loop below. */
+const IS_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IS_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isWordCode = (c: number) => c < 128 && IS_WORD[c] === 1;
+
+/** A regex is tried at most once per this many characters of the stretch, or scanned plainly. */
+const DENSE_RATIO = 8;
+
+/** Where in the text one regex may start, ascending; null when that is too many places to gain. */
+export type Positions = Int32Array | null;
+
+/**
+ * Where a regex may start: how many places, and (built when first needed) which, ascending. Dense
+ * when so many that scanning the whole text plainly is cheaper.
+ */
+interface Candidates {
+  dense: boolean;
+  positions(): Int32Array;
+}
+
+/**
+ * The runs of \w characters of one draft's text: the distinct words (lowercased) and where each
+ * occurs, so a regex's candidate positions are the union of a few words' occurrences. Built once
+ * per text and kept on that draft's Doc (scope.ts), with the candidate positions of every regex
+ * asked about, so nothing of one draft is seen by another.
+ */
+export class WordIndex {
+  /** Distinct words by id (lowercased). */
+  private readonly words: string[];
+  /** Where each word occurs, ascending, by id. */
+  private readonly occurrences: number[][] = [];
+  /**
+   * Word ids by their first two letters (a one-letter word by itself), for prefix lookups: every
+   * prefix looked up is two letters or more, or a whole one-letter word.
+   */
+  private readonly byStart = new Map<string, number[]>();
+  /** Ids of the words that start with a digit. */
+  private readonly digitWords: number[] = [];
+  /** Looks whole words up. */
+  private readonly interner: WordInterner;
+  /** Where runs of digits start inside a word ("MRN12345", "A1234567"), ascending. */
+  private readonly innerDigits: number[] = [];
+  /** Where every run of \w starts, ascending. */
+  private readonly runStarts: number[] = [];
+  /** Where each anchor character ("@", "#") occurs, ascending, looked up on first use. */
+  private readonly charAt = new Map<string, number[]>();
+  /** Candidates by prefix set: a dozen regexes start at any run of digits. */
+  private readonly byPrefixes = new Map<string, Candidates>();
+
+  constructor(readonly text: string) {
+    // Runs of \w are ASCII, which is what the interner folds case for.
+    const interner = (this.interner = new WordInterner(text));
+    const { occurrences, innerDigits, runStarts } = this;
+    const n = text.length;
+    // A character loop rather than a regex: no match objects for every word of a long draft.
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || !IS_WORD[c]) {
+        i++;
+        continue;
+      }
+      runStarts.push(i);
+      let hash = hashStep(0, c);
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 128 || !IS_WORD[d]) break;
+        hash = hashStep(hash, d);
+        // Runs of digits inside a word ("MRN12345", "A1234567"), for regexes that start at digits.
+        if (isDigit(d) && !isDigit(text.charCodeAt(j - 1))) innerDigits.push(j);
+      }
+      const id = interner.idOfHashed(i, j, hash);
+      if (id === occurrences.length) occurrences.push([i]);
+      else occurrences[id]!.push(i);
+      i = j;
+    }
+    const words = (this.words = interner.words);
+    for (let id = 0; id < words.length; id++) {
+      const key = words[id]!.slice(0, 2);
+      const list = this.byStart.get(key);
+      if (list) list.push(id);
+      else this.byStart.set(key, [id]);
+      if (isDigit(words[id]!.charCodeAt(0))) this.digitWords.push(id);
+    }
+  }
+
+  /**
+   * Where a match of a regex with these prefixes (named by `key`) may start, ascending; null when
+   * that is so many places that a plain scan of the whole text is cheaper.
+   */
+  positions(prefixes: readonly string[], key: string): Positions {
+    const found = this.candidates(prefixes, key);
+    return found.dense ? null : found.positions();
+  }
+
+  /**
+   * Every place a match may start, however many: a short window is still searched faster at its
+   * word starts than at each of its characters.
+   */
+  allPositions(prefixes: readonly string[], key: string): Int32Array {
+    return this.candidates(prefixes, key).positions();
+  }
+
+  private candidates(prefixes: readonly string[], key: string): Candidates {
+    let found = this.byPrefixes.get(key);
+    if (found === undefined) this.byPrefixes.set(key, (found = this.candidatesIn(prefixes)));
+    return found;
+  }
+
+  private candidatesIn(prefixes: readonly string[]): Candidates {
+    const { words, occurrences } = this;
+    const taken = new Uint8Array(words.length);
+    const ids: number[] = [];
+    const chars: number[][] = [];
+    let total = 0;
+    let digits = false;
+    // Any run start: the words themselves are among them.
+    const anyRun = prefixes.includes(RUN_START);
+    const take = (id: number) => {
+      if (taken[id] || anyRun) return;
+      taken[id] = 1;
+      ids.push(id);
+      total += occurrences[id]!.length;
+    };
+    if (anyRun) total += this.runStarts.length;
+    for (const p of prefixes) {
+      if (p === RUN_START) continue;
+      if (p.startsWith(CHAR)) {
+        const at = this.occurrencesOf(p.slice(CHAR.length));
+        chars.push(at);
+        total += at.length;
+        continue;
+      }
+      if (p === DIGITS) {
+        if (!digits) total += this.innerDigits.length;
+        digits = true;
+        // Words that start with a digit: each begins a run of digits too.
+        for (const id of this.digitWords) take(id);
+        continue;
+      }
+      if (p.endsWith(EXACT)) {
+        // A whole word: one lookup.
+        const id = this.interner.find(p.slice(0, -1));
+        if (id !== -1) take(id);
+        continue;
+      }
+      for (const id of this.byStart.get(p.slice(0, 2)) ?? []) if (words[id]!.startsWith(p)) take(id);
+    }
+    let built: Int32Array | undefined;
+    const positions = () => {
+      if (built) return built;
+      built = new Int32Array(total);
+      let n = 0;
+      if (anyRun) for (const at of this.runStarts) built[n++] = at;
+      for (const id of ids) for (const at of occurrences[id]!) built[n++] = at;
+      if (digits) for (const at of this.innerDigits) built[n++] = at;
+      for (const list of chars) for (const at of list) built[n++] = at;
+      return built.sort();
+    };
+    // Trying the regex at a word costs several times scanning a character: when candidates are
+    // dense ("a", "the"), a plain scan is cheaper.
+    return { dense: total * DENSE_RATIO > this.text.length, positions };
+  }
+
+  /** Where `c` occurs in the text, ascending. */
+  private occurrencesOf(c: string): number[] {
+    let at = this.charAt.get(c);
+    if (at) return at;
+    at = [];
+    for (let i = this.text.indexOf(c); i !== -1; i = this.text.indexOf(c, i + 1)) at.push(i);
+    this.charAt.set(c, at);
+    return at;
+  }
+}
