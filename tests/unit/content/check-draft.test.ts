@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, WARM_UP_DRAFT } from '../../../src/engine';
 import { checkDraft as checkWith, confirmationKey, ignoreKey, type CheckedImage } from '../../../src/content/check-draft';
 import { matchesShortcut } from '../../../src/content/submit-guard';
 import { DEFAULT_POLICY, mergePolicy, type Policy } from '../../../src/policy';
@@ -10,6 +10,9 @@ const checkDraft = (text: string, policy: Policy, ignored?: ReadonlySet<string>,
   checkWith(text, { policy, analyze, failClosed: 'confirm' }, ignored, images?.map((i) => ({ ...i, name: i.id, status: 'done' as const })));
 
 describe('checkDraft', () => {
+  // The content script warms the engine when a composer appears (controller.ts); a cold first check on a
+  // loaded machine can run past the 500 ms budget and fail closed, which fail-closed tests cover.
+  beforeAll(() => void analyze(WARM_UP_DRAFT));
   const phi = 'Pt in room 612 turned 97 today';
 
   it('asks to confirm a high-risk draft under the default policy', () => {
