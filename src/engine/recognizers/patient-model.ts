@@ -42,6 +42,7 @@ import {
   YEAR_UNITS,
 } from '../vocab/patient-model';
 import { EVENT } from '../vocab/story';
+import { WordInterner } from '../interner';
 
 /**
  * The patient model: does a post tell of one specific person in someone's care? It reads the
@@ -66,8 +67,10 @@ import { EVENT } from '../vocab/story';
 /** A draft's words, lower-cased, with the sentence each belongs to. */
 interface Tokens {
   text: string;
+  /** Each word lower-cased: one string per distinct word (the interner), shared by its occurrences. */
   low: string[];
-  raw: string[];
+  /** What each word may start (STARTS_CUE_OR_REFERENCE, STARTS_DETAIL, HYPOTHETICAL_WORD), read once per distinct word. */
+  flags: Uint8Array;
   start: number[];
   end: number[];
   /** Token range [first, last) of each sentence. */
@@ -120,16 +123,23 @@ function tokensOf(doc: Doc): Tokens {
   let t = tokenCache.get(doc);
   if (t) return t;
   const low: string[] = [];
-  const raw: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
+  // Each distinct word is sliced and classed once: a long draft has thousands of words, a few
+  // hundred distinct.
+  const interner = new WordInterner(doc.lower);
+  const ids: number[] = [];
   for (const w of doc.words) {
     // Possessives read as their word plus 's ("today's", "son's"); curly quotes are normalised.
-    low.push(doc.lower.slice(w.start, w.end));
-    raw.push(doc.text.slice(w.start, w.end));
+    const id = interner.idOf(w.start, w.end);
+    ids.push(id);
+    low.push(interner.words[id]!);
     start.push(w.start);
     end.push(w.end);
   }
+  const classes = interner.words.map(wordFlags);
+  const flags = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) flags[i] = classes[ids[i]!]!;
   const bounds = sentencesOf(doc);
   const sentences: [number, number][] = [];
   const sentenceOf = new Int32Array(low.length);
@@ -142,7 +152,7 @@ function tokensOf(doc: Doc): Tokens {
   }
   // Words after the last sentence end (trailing punctuation only) belong to the last sentence.
   while (k < low.length) sentenceOf[k++] = Math.max(0, bounds.length - 1);
-  t = { text: doc.text, low, raw, start, end, sentences, sentenceOf };
+  t = { text: doc.text, low, flags, start, end, sentences, sentenceOf };
   tokenCache.set(doc, t);
   return t;
 }
@@ -211,16 +221,14 @@ function wordNumber(w: string): number {
 
 /** An age at token i: how many tokens it takes and its value in years (0 for months, weeks, days). */
 function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number } | undefined {
-  const w = t.low[i]!;
-  const c = w.charCodeAt(0);
   // Ages start with a digit or a number word ("31 yo", "eighty-six year old"): most words do not.
-  const dash = w.indexOf('-');
-  if (!(c >= 48 && c <= 57) && !NUMBER_WORDS.has(dash < 0 ? w : w.slice(0, dash))) return undefined;
+  if (!(t.flags[i]! & STARTS_AGE)) return undefined;
+  const w = t.low[i]!;
   let m = ONE_TOKEN_AGE.exec(w);
   if (m) return { n: 1, years: Number(m[1]) };
   if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
   // "34F", "72M": clinical shorthand, capital letters only ("5m" is five minutes, "$2M" money).
-  if (/^\d{1,3}[MF]$/.test(t.raw[i]!) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
+  if (/^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
   if ((m = WORD_AGE.exec(w))) {
     const value = wordNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]!);
     if (!Number.isNaN(value)) return { n: 1, years: m[3] === 'year' || m[3] === 'yr' ? value : 0 };
@@ -275,7 +283,7 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
     j++;
   } else {
     // Called on every word: most start no reference, and are let go before any slicing.
-    const starts = MODIFIERS.has(w) || PERSON_NOUNS.has(w) || ACTIVITY_PERSONS.has(w) || PUBLIC_ROLES.has(w) || COMMUNITY_ROLES.has(w) || OCCUPATIONS.has(w) || GROUP_NOUNS.has(w);
+    const starts = (t.flags[i]! & STARTS_BARE_REFERENCE) !== 0;
     if (!starts && !ageAt(t, i, limit)) return undefined;
     if (!startsClause(doc, t, i, first) && !ageAt(t, i, limit)) return undefined;
   }
@@ -297,7 +305,7 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
     }
     const m = low[j]!;
     // "the channel 5 weatherman": a station number.
-    if (MODIFIERS.has(m) || (isNumber(m) && low[j - 1] === 'channel')) {
+    if (MODIFIERS.has(m) || (low[j - 1] === 'channel' && isNumber(m))) {
       j++;
       mods++;
       continue;
@@ -364,6 +372,7 @@ interface Cue {
   setting?: boolean;
 }
 
+const SHE_HE = new Set(["she's", "he's"]);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'twins', 'triplets']);
 const NOT_AFTER_PASSED = new Set(['my', 'her', 'his', 'the', 'a', 'an', 'their', 'our', 'it', 'out', 'by', 'me', 'us', 'them', 'along', 'around', 'through', 'over', 'up', 'all', 'this', 'that', 'both', 'your']);
 
@@ -427,7 +436,10 @@ function settingAt(t: Tokens, i: number, limit: number): Cue | undefined {
   const head = low[j]!;
   if (SETTING_HEADS.has(head)) {
     // "or", "ed", "er" are words too: only "the OR", "in ED", "to the er".
-    if ((head === 'or' || head === 'ed' || head === 'er') && !det && t.raw[j] !== t.raw[j]!.toUpperCase()) return undefined;
+    if ((head === 'or' || head === 'ed' || head === 'er') && !det) {
+      const raw = t.text.slice(t.start[j]!, t.end[j]!);
+      if (raw !== raw.toUpperCase()) return undefined;
+    }
     // "fell on the floor", "in the unit of measure": a bare floor is the ground.
     if (head === 'floor' && !(det && low[j - 1] !== 'the')) return undefined;
     return { first: i, last: j + 1, outcomeOnly: false };
@@ -471,6 +483,35 @@ function mayStartAge(w: string): boolean {
   return NUMBER_WORDS.has(dash < 0 ? w : w.slice(0, dash));
 }
 
+/**
+ * Every word with which one of the model's details can start (specificsOf): "in his 40s", "she's
+ * 19", "after 94 days", a description, a place preposition, an event, custody, "who", a group.
+ * Numbers are judged apart (isNumber, wordNumber).
+ */
+const DETAIL_STARTERS: ReadonlySet<string> = new Set([
+  'in', 'she', 'he', ...SHE_HE, ...DURATION_LEADS, ...PLACE_PREPOSITIONS, 'who', ...GROUP_NOUNS,
+  ...[DESCRIPTION, MORE_EVENTS, CUSTODY].flatMap((list) => list.map((p) => p.split(' ')[0]!)),
+]);
+
+const STARTS_CUE_OR_REFERENCE = 1;
+const STARTS_DETAIL = 2;
+const HYPOTHETICAL_WORD = 4;
+/** A digit or a number word: an age may start here (mayStartAge). */
+const STARTS_AGE = 8;
+/** A modifier, a person noun, a role or a group: a reference may start here without a determiner. */
+const STARTS_BARE_REFERENCE = 16;
+
+/** What a (lower-cased) word may start, as flags: read once per distinct word of a draft. */
+function wordFlags(w: string): number {
+  let f = mayStartAge(w) ? STARTS_AGE : 0;
+  if (STARTERS.has(w) || f || (w.endsWith("'s") && w.length > 3)) f |= STARTS_CUE_OR_REFERENCE;
+  // A number ("94", "three", "forty-two") starts with a digit or a number word, as an age does.
+  if (DETAIL_STARTERS.has(w) || (f & STARTS_AGE && (isNumber(w) || !Number.isNaN(wordNumber(w))))) f |= STARTS_DETAIL;
+  if (HYPOTHETICAL.has(w)) f |= HYPOTHETICAL_WORD;
+  if (MODIFIERS.has(w) || PERSON_NOUNS.has(w) || ACTIVITY_PERSONS.has(w) || PUBLIC_ROLES.has(w) || COMMUNITY_ROLES.has(w) || OCCUPATIONS.has(w) || GROUP_NOUNS.has(w)) f |= STARTS_BARE_REFERENCE;
+  return f;
+}
+
 /** The references, cues and model specifics of a draft, computed once. */
 function modelOf(doc: Doc): Model {
   let model = modelCache.get(doc);
@@ -483,10 +524,10 @@ function modelOf(doc: Doc): Model {
     const [first, limit] = t.sentences[s]!;
     let hypothetical = false;
     for (let i = first; i < limit; i++) {
-      const w = t.low[i]!;
-      if (HYPOTHETICAL.has(w)) hypothetical = true;
-      // Most words start neither a cue nor a reference: one lookup lets them go.
-      if (!STARTERS.has(w) && !mayStartAge(w) && !(w.endsWith("'s") && w.length > 3)) continue;
+      const f = t.flags[i]!;
+      if (f & HYPOTHETICAL_WORD) hypothetical = true;
+      // Most words start neither a cue nor a reference: their flags let them go.
+      if (!(f & STARTS_CUE_OR_REFERENCE)) continue;
       const cue = cueAt(doc, t, i, first, limit);
       if (cue) {
         cues.push(cue);
@@ -714,7 +755,6 @@ export function inCareFrame(doc: Doc, at: number): boolean {
 
 const HIS_HER = new Set(['his', 'her']);
 const DECADES = /^(?:(?:early|mid|late)-)?(?:\d0s|[1-9]0's|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
-const SHE_HE = new Set(["she's", "he's"]);
 
 function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHit[] {
   const hits: ModelHit[] = [];
@@ -733,6 +773,8 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       if (!/^[\d:/%$.,]\d/.test(after) && !/^\s*%/.test(after)) hit(first, 1, 'age', 1);
     }
     for (let i = first; i < limit; i++) {
+      // Most words start no detail: their flags let them go.
+      if (!(t.flags[i]! & STARTS_DETAIL)) continue;
       const w = low[i]!;
       let n: number;
       // "in his 40s", "in her late eighties".
