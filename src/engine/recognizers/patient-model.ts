@@ -71,8 +71,8 @@ interface Tokens {
   low: string[];
   /** What each word may start (STARTS_CUE_OR_REFERENCE, STARTS_DETAIL, HYPOTHETICAL_WORD), read once per distinct word. */
   flags: Uint8Array;
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   /** Token range [first, last) of each sentence. */
   sentences: [number, number][];
   /** Sentence index of each token. */
@@ -122,24 +122,27 @@ const tokenCache = new WeakMap<Doc, Tokens>();
 function tokensOf(doc: Doc): Tokens {
   let t = tokenCache.get(doc);
   if (t) return t;
-  const low: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  const words = doc.words;
+  const n = words.length;
+  const low: string[] = new Array<string>(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
   // Each distinct word is sliced and classed once: a long draft has thousands of words, a few
   // hundred distinct.
   const interner = new WordInterner(doc.lower);
-  const ids: number[] = [];
-  for (const w of doc.words) {
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
     // Possessives read as their word plus 's ("today's", "son's"); curly quotes are normalised.
     const id = interner.idOf(w.start, w.end);
-    ids.push(id);
-    low.push(interner.words[id]!);
-    start.push(w.start);
-    end.push(w.end);
+    ids[i] = id;
+    low[i] = interner.words[id]!;
+    start[i] = w.start;
+    end[i] = w.end;
   }
   const classes = interner.words.map(wordFlags);
-  const flags = new Uint8Array(ids.length);
-  for (let i = 0; i < ids.length; i++) flags[i] = classes[ids[i]!]!;
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) flags[i] = classes[ids[i]!]!;
   const bounds = sentencesOf(doc);
   const sentences: [number, number][] = [];
   const sentenceOf = new Int32Array(low.length);
@@ -501,8 +504,24 @@ const STARTS_AGE = 8;
 /** A modifier, a person noun, a role or a group: a reference may start here without a determiner. */
 const STARTS_BARE_REFERENCE = 16;
 
+/**
+ * What words may start, kept across drafts: most words of the next draft were in the last ones.
+ * Cleared when it grows past WORD_FLAGS_KEPT (a draft of identifiers is thousands of new words).
+ */
+const wordFlagsKept = new Map<string, number>();
+const WORD_FLAGS_KEPT = 20_000;
+
 /** What a (lower-cased) word may start, as flags: read once per distinct word of a draft. */
 function wordFlags(w: string): number {
+  let f = wordFlagsKept.get(w);
+  if (f === undefined) {
+    if (wordFlagsKept.size >= WORD_FLAGS_KEPT) wordFlagsKept.clear();
+    wordFlagsKept.set(w, (f = readWordFlags(w)));
+  }
+  return f;
+}
+
+function readWordFlags(w: string): number {
   let f = mayStartAge(w) ? STARTS_AGE : 0;
   if (STARTERS.has(w) || f || (w.endsWith("'s") && w.length > 3)) f |= STARTS_CUE_OR_REFERENCE;
   // A number ("94", "three", "forty-two") starts with a digit or a number word, as an age does.
