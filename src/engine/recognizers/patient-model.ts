@@ -69,7 +69,7 @@ interface Tokens {
   text: string;
   /** Each word lower-cased: one string per distinct word (the interner), shared by its occurrences. */
   low: string[];
-  /** What each word may start (STARTS_CUE_OR_REFERENCE, STARTS_DETAIL, HYPOTHETICAL_WORD), read once per distinct word. */
+  /** What each word may start (STARTS_CUE, STARTS_REFERENCE, STARTS_DETAIL, ...), read once per distinct word. */
   flags: Uint8Array;
   start: Int32Array;
   end: Int32Array;
@@ -231,7 +231,7 @@ function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number 
   if (m) return { n: 1, years: Number(m[1]) };
   if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
   // "34F", "72M": clinical shorthand, capital letters only ("5m" is five minutes, "$2M" money).
-  if (/^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
+  if (/^\d{1,3}[mf]$/.test(w) && /^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
   if ((m = WORD_AGE.exec(w))) {
     const value = wordNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]!);
     if (!Number.isNaN(value)) return { n: 1, years: m[3] === 'year' || m[3] === 'yr' ? value : 0 };
@@ -471,11 +471,10 @@ interface Model {
 
 const modelCache = new WeakMap<Doc, Model>();
 
-/** Every word that can start a cue or a reference (the first word of each phrase, each class). */
-const STARTERS: ReadonlySet<string> = new Set([
+/** Every word that can start a cue: an encounter, an outcome, a framing or a care setting (cueAt). */
+const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...[ENCOUNTER_PHRASES, OUTCOME_PHRASES].flatMap((list) => list.map((p) => p.split(' ')[0]!)),
-  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS, ...DETERMINERS, ...POSSESSIVE_DETERMINERS, ...PRONOUN_POSSESSIVES,
-  ...MODIFIERS, ...PERSON_NOUNS, ...ACTIVITY_PERSONS, ...PUBLIC_ROLES, ...COMMUNITY_ROLES, ...OCCUPATIONS, ...GROUP_NOUNS,
+  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS,
 ]);
 
 /** A digit or a number word ("31yo", "eighty-six"): an age may start here. */
@@ -496,7 +495,10 @@ const DETAIL_STARTERS: ReadonlySet<string> = new Set([
   ...[DESCRIPTION, MORE_EVENTS, CUSTODY].flatMap((list) => list.map((p) => p.split(' ')[0]!)),
 ]);
 
-const STARTS_CUE_OR_REFERENCE = 1;
+/** A cue may start here (CUE_STARTERS). */
+const STARTS_CUE = 1;
+/** A reference may start here: a determiner, a possessive, a bare reference or an age (referenceAt). */
+const STARTS_REFERENCE = 32;
 const STARTS_DETAIL = 2;
 const HYPOTHETICAL_WORD = 4;
 /** A digit or a number word: an age may start here (mayStartAge). */
@@ -523,11 +525,12 @@ function wordFlags(w: string): number {
 
 function readWordFlags(w: string): number {
   let f = mayStartAge(w) ? STARTS_AGE : 0;
-  if (STARTERS.has(w) || f || (w.endsWith("'s") && w.length > 3)) f |= STARTS_CUE_OR_REFERENCE;
+  if (CUE_STARTERS.has(w)) f |= STARTS_CUE;
   // A number ("94", "three", "forty-two") starts with a digit or a number word, as an age does.
   if (DETAIL_STARTERS.has(w) || (f & STARTS_AGE && (isNumber(w) || !Number.isNaN(wordNumber(w))))) f |= STARTS_DETAIL;
   if (HYPOTHETICAL.has(w)) f |= HYPOTHETICAL_WORD;
   if (MODIFIERS.has(w) || PERSON_NOUNS.has(w) || ACTIVITY_PERSONS.has(w) || PUBLIC_ROLES.has(w) || COMMUNITY_ROLES.has(w) || OCCUPATIONS.has(w) || GROUP_NOUNS.has(w)) f |= STARTS_BARE_REFERENCE;
+  if (f & (STARTS_AGE | STARTS_BARE_REFERENCE) || DETERMINERS.has(w) || POSSESSIVE_DETERMINERS.has(w) || PRONOUN_POSSESSIVES.has(w) || (w.endsWith("'s") && w.length > 3)) f |= STARTS_REFERENCE;
   return f;
 }
 
@@ -546,14 +549,14 @@ function modelOf(doc: Doc): Model {
       const f = t.flags[i]!;
       if (f & HYPOTHETICAL_WORD) hypothetical = true;
       // Most words start neither a cue nor a reference: their flags let them go.
-      if (!(f & STARTS_CUE_OR_REFERENCE)) continue;
-      const cue = cueAt(doc, t, i, first, limit);
+      if (!(f & (STARTS_CUE | STARTS_REFERENCE))) continue;
+      const cue = f & STARTS_CUE ? cueAt(doc, t, i, first, limit) : undefined;
       if (cue) {
         cues.push(cue);
         if (!cue.outcomeOnly) careSentences.add(s);
       }
       // A reference after "if" or "every" in its sentence is anyone, not someone.
-      const ref = hypothetical ? undefined : referenceAt(doc, t, i, first, limit);
+      const ref = hypothetical || !(f & STARTS_REFERENCE) ? undefined : referenceAt(doc, t, i, first, limit);
       if (ref) {
         references.push(ref);
         // A reference's own words are not read again as another reference ("a 41 year old mom").
