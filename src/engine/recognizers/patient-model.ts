@@ -231,7 +231,7 @@ function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number 
   if (m) return { n: 1, years: Number(m[1]) };
   if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
   // "34F", "72M": clinical shorthand, capital letters only ("5m" is five minutes, "$2M" money).
-  if (/^\d{1,3}[mf]$/.test(w) && /^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
+  if (looksLikeSexShorthand(w) && /^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
   if ((m = WORD_AGE.exec(w))) {
     const value = wordNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]!);
     if (!Number.isNaN(value)) return { n: 1, years: m[3] === 'year' || m[3] === 'yr' ? value : 0 };
@@ -247,6 +247,14 @@ function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number 
   // "31 y/o": the slash splits it into "y" and "o".
   if (isNumber(w) && next === 'y' && t.low[i + 2] === 'o' && i + 2 < limit) return { n: 3, years: value };
   return undefined;
+}
+
+/** "34f", "72m" lower-cased: one to three digits and m or f (the text decides the case). */
+function looksLikeSexShorthand(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 4 || (w[n - 1] !== 'm' && w[n - 1] !== 'f')) return false;
+  for (let k = 0; k < n - 1; k++) if (w.charCodeAt(k) < 48 || w.charCodeAt(k) > 57) return false;
+  return true;
 }
 
 /** A sentence starts at token i (or a clause after a colon or a dash: "ED tonight: guy in the stolen truck"). */
