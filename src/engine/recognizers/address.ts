@@ -227,15 +227,23 @@ function withPostal(r: Reader, j: number): { end: number; next: number } {
 function isCountryAt(r: Reader, k: number): boolean {
   return countryLength(r, k) > 0;
 }
+/** The multi-word countries by their first word, each split once, in list order. */
+const MULTIWORD_BY_FIRST = new Map<string, string[][]>();
+for (const c of MULTIWORD_COUNTRIES) {
+  const parts = c.split(' ');
+  const list = MULTIWORD_BY_FIRST.get(parts[0]!);
+  if (list) list.push(parts);
+  else MULTIWORD_BY_FIRST.set(parts[0]!, [parts]);
+}
 /** How many tokens a country name at k takes (0 if none). */
 function countryLength(r: Reader, k: number): number {
   const t = r.at(k);
   if (!t || t.num) return 0;
-  for (const c of MULTIWORD_COUNTRIES) {
-    const parts = c.split(' ');
-    if (parts.every((p, i) => r.at(k + i) && lower(r.at(k + i)!) === p && (i === 0 || sameLine(r.at(k + i))))) return parts.length;
+  const first = lower(t);
+  for (const parts of MULTIWORD_BY_FIRST.get(first) ?? []) {
+    if (parts.every((p, i) => i === 0 || (r.at(k + i) && lower(r.at(k + i)!) === p && sameLine(r.at(k + i))))) return parts.length;
   }
-  return COUNTRIES.has(lower(t)) && isCap(t) ? 1 : 0;
+  return COUNTRIES.has(first) && isCap(t) ? 1 : 0;
 }
 
 /**
