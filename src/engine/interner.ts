@@ -1,3 +1,4 @@
+import type { Doc } from './doc';
 /**
  * Gives each distinct word of a text a small integer id, ignoring ASCII case.
  *
@@ -91,4 +92,25 @@ export function hashStep(hash: number, c: number): number {
 /** ASCII letters to lowercase; every other character as it is. */
 function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The draft's words (doc.words) by id in one interner over doc.lower: read once per draft, shared. */
+export interface DocWordIds {
+  interner: WordInterner;
+  /** The id of each of doc.words, in order. */
+  ids: Int32Array;
+}
+const docWordIds = new WeakMap<Doc, DocWordIds>();
+
+/** Interns doc.words once per draft for every reader of word ids (the conduct tagger, the gate index). */
+export function wordIdsOf(doc: Doc): DocWordIds {
+  let found = docWordIds.get(doc);
+  if (found) return found;
+  const interner = new WordInterner(doc.lower);
+  const ids = new Int32Array(doc.words.length);
+  doc.words.forEach((w, k) => {
+    ids[k] = interner.idOf(w.start, w.end);
+  });
+  docWordIds.set(doc, (found = { interner, ids }));
+  return found;
 }

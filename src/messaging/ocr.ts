@@ -233,6 +233,9 @@ let creating: Promise<void> | undefined;
 
 /** Creates the offscreen document unless one exists (guarded: Chrome allows only one). */
 async function ensureOffscreenDocument(): Promise<void> {
+  // A document being created exists before its script listens: a read arriving then (the warm-up
+  // started it a moment ago) waits for the host's answer to the ping, not just for the document.
+  if (creating) return creating;
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType], documentUrls: [url] });
   if (existing.length > 0) return;

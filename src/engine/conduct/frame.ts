@@ -3,7 +3,7 @@ import { sentenceAt } from '../sentences';
 import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
 import { compiledNatively } from '../compile';
-import { WordInterner } from '../interner';
+import { wordIdsOf } from '../interner';
 
 /**
  * How a conduct phrase is framed in its sentence. Most precision problems of conduct checks are
@@ -153,10 +153,11 @@ export function wordIndex(doc: Doc): Map<string, number[]> {
   let index = wordIndexes.get(doc);
   if (index) return index;
   // Each distinct word once (the interner), then its occurrences.
-  const interner = new WordInterner(doc.lower);
+  const { interner, ids } = wordIdsOf(doc);
   const at: number[][] = [];
-  for (const w of doc.words) {
-    const id = interner.idOf(w.start, w.end);
+  for (let x = 0; x < doc.words.length; x++) {
+    const w = doc.words[x]!;
+    const id = ids[x]!;
     if (id === at.length) at.push([w.start]);
     else at[id]!.push(w.start);
   }

@@ -52,7 +52,32 @@ for (const [word, { patterns: extra }] of Object.entries(EXTRA_PROFANITY)) {
   byWord.push(...parsed.map((p): [string, ParsedPattern] => [word, p]));
   dataset.addPhrase((p) => parsed.reduce((phrase, pattern) => phrase.addPattern(pattern), p.setMetadata({ originalWord: word })));
 }
-const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+const built = dataset.build();
+/** Exported for the test of mayMatch. */
+export const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
+
+/**
+ * What every term needs to match: the literal stretches of its pattern that are not optional
+ * ("fuck" needs "fuck", "f?ck" needs "f" and "ck"). obscenity runs each of its 106 term regexes
+ * over every token it is given, ~20 us a token; most suspect tokens of a random paste hold none of
+ * any term's stretches, and a token with no term possible has no match, so those skip the call.
+ */
+const NEEDED: readonly (readonly string[])[] = built.blacklistedTerms.map((t) =>
+  t.pattern.nodes.flatMap((n) => (n.kind === SyntaxKind.Literal ? [String.fromCodePoint(...n.chars)] : [])),
+);
+/** The text obscenity's term regexes read: the token after its blacklist transformers (private to obscenity, hence the check). */
+type Transforming = { applyTransformers?(input: string, transformers: unknown): [number[], string]; blacklistMatcherTransformers?: unknown };
+const internals = matcher as unknown as Transforming;
+const transformedFor: ((input: string) => string) | undefined =
+  typeof internals.applyTransformers === 'function' && internals.blacklistMatcherTransformers !== undefined
+    ? (input) => internals.applyTransformers!(input, internals.blacklistMatcherTransformers)[1]
+    : undefined;
+/** False only when no term can match `input` (obscenity would return nothing). Exported for its test. */
+export function mayMatch(input: string): boolean {
+  if (!transformedFor) return true;
+  const transformed = transformedFor(input);
+  return NEEDED.some((chunks) => chunks.every((c) => transformed.includes(c)));
+}
 
 function infoOf(word: string): Pick<ObsceneMatch, 'kind' | 'strength'> {
   if (SLURS.has(word)) return { kind: 'slur', strength: 'strong' };
@@ -260,7 +285,7 @@ function tokenMatches(written: string, lowered: string): TokenMatch[] {
     }
   } else {
     // Leetspeak, masks and look-alike letters: obscenity's transformers.
-    for (const match of matcher.getAllMatches(written, true)) {
+    for (const match of mayMatch(written) ? matcher.getAllMatches(written, true) : []) {
       out.push({ word: dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '', start: match.startIndex, end: match.endIndex + 1 });
     }
   }

@@ -1,5 +1,5 @@
 import { sentencesOf, type Doc } from '../doc';
-import { WordInterner } from '../interner';
+import { wordIdsOf } from '../interner';
 import { firstAtOrAfter } from '../sorted';
 import { matchesIn } from '../words';
 
@@ -151,10 +151,11 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   const ends: number[] = [];
   const forms: Form[] = [];
   // Each distinct word is read once (a long draft has thousands of words, a few hundred distinct).
-  const interner = new WordInterner(doc.lower);
+  const { interner, ids } = wordIdsOf(doc);
   const byId: Form[] = [];
-  for (const w of doc.words) {
-    const id = interner.idOf(w.start, w.end);
+  for (let x = 0; x < doc.words.length; x++) {
+    const w = doc.words[x]!;
+    const id = ids[x]!;
     const form = (byId[id] ??= formOf(interner.words[id]!, lexicon));
     if (!form.word) continue;
     words.push(form.word);
