@@ -42,7 +42,7 @@ import {
   YEAR_UNITS,
 } from '../vocab/patient-model';
 import { EVENT } from '../vocab/story';
-import { WordInterner } from '../interner';
+import { wordIdsOf } from '../interner';
 
 /**
  * The patient model: does a post tell of one specific person in someone's care? It reads the
@@ -127,16 +127,13 @@ function tokensOf(doc: Doc): Tokens {
   const low: string[] = new Array<string>(n);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
-  // Each distinct word is sliced and classed once: a long draft has thousands of words, a few
-  // hundred distinct.
-  const interner = new WordInterner(doc.lower);
-  const ids = new Int32Array(n);
+  // Each distinct word is sliced and classed once (the draft's word ids, shared with the conduct
+  // readers): a long draft has thousands of words, a few hundred distinct.
+  const { interner, ids } = wordIdsOf(doc);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     // Possessives read as their word plus 's ("today's", "son's"); curly quotes are normalised.
-    const id = interner.idOf(w.start, w.end);
-    ids[i] = id;
-    low[i] = interner.words[id]!;
+    low[i] = interner.words[ids[i]!]!;
     start[i] = w.start;
     end[i] = w.end;
   }
