@@ -5,6 +5,7 @@ import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
 import { firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
+import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -20,8 +21,14 @@ const MAX_LABELS = 12;
 /** Points of specifics for a warning, and for a high one. */
 const STORY_MEDIUM = 2;
 const STORY_HIGH = 3;
+/** What a reference found together with its encounter is worth on its own (patient-model.ts). */
+const COMPOSITE_POINTS = 1;
+/** Details a reference may carry in its own words: "a 41 year old", "the pastor", "the tattooed guy". */
+const KEPT_IN_REFERENCE = /^(?:age|who they are|description) /;
 /** How far (in words) around the encounter sentence specifics still belong to the same story. */
 const STORY_WINDOW_WORDS = 25;
+/** Encounters whose subject is the one cared for: after "I", the poster's own ("I was admitted"). */
+const SUBJECT_IS_CARED_FOR = /^(?:was|were|got|just got|been|came|come|rolled|wheeled|walked|flown|flew|arrived|showed up|is back|came back|admitted|readmitted|extubated|d\/c)\b/i;
 
 interface Hit {
   start: number;
@@ -30,6 +37,8 @@ interface Hit {
   points: number;
   /** A HIPAA identifier found by another recognizer, as opposed to a narrative detail. */
   identifier?: boolean;
+  /** A detail read by the patient model (a public place, a description, how long). */
+  model?: boolean;
 }
 
 function collect(doc: Doc, regex: RegExp, label: string, points: number): Hit[] {
@@ -57,6 +66,7 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, RELATION_CHAIN, 'who they are', 2),
     ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
+    ...modelSpecifics(doc).map((h) => ({ ...h, model: true })),
   ];
 }
 
@@ -70,10 +80,15 @@ interface Window {
   narrative: number;
   kinds: Map<string, number>;
   teaching: boolean;
+  /** Specifics other than a time ("tonight"): a bare reference needs one of them. */
+  timeless: number;
+  /** Points of the patient model's details. */
+  modelPoints: number;
 }
 
 /** "room or bed" of "room or bed 'bed 7'": the kind of identifier a hit is. */
 const kindOf = (h: Hit) => h.label.slice(0, h.label.indexOf(" '"));
+const isTime = (h: Hit) => h.label.startsWith('when ');
 
 interface Encounter {
   start: number;
@@ -83,6 +98,13 @@ interface Encounter {
   strong: boolean;
   /** The rule of the identifier this encounter is, when it comes from one ("Walter" in "Walter in 14"). */
   identifier?: string;
+  /**
+   * A reference and its encounter found apart by the patient model ("a man" ... "came in"): the
+   * encounter's own words, which are not specifics either.
+   */
+  cue?: [number, number];
+  /** A composite's reference says more than "a patient" (patient-model.ts). */
+  described?: boolean;
 }
 
 /** Where the words of a match start: "(^|. )pt " matches from the previous sentence's full stop. */
@@ -121,9 +143,12 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   const nameStarts = names.map((n) => n.start);
   const encounters: Encounter[] = [
     ...ENCOUNTER.flatMap(({ regex, strong }) =>
-      matchesIn(regex, doc.text).map((m) => {
+      matchesIn(regex, doc.text).flatMap((m) => {
         const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
-        return withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong });
+        // "my sister delivered her baby", "I was admitted last week": the poster's own story.
+        const own = ownSubjectBefore(doc, start);
+        if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
+        return [withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong })];
       }),
     ),
     // A patient's own name, bed, age or birth date already points at one specific patient; tied
@@ -133,9 +158,16 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       // A bed or room stands for its patient whoever the words around it name ("bed 7 is a LEGEND").
       .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: f.tie !== 'person' || f.rule === 'phi.room', identifier: f.rule })),
   ];
+  yield 'patient model';
+  // One person and an encounter, found apart (patient-model.ts): "a man ... came in".
+  for (const c of compositeEncounters(doc, found)) {
+    encounters.push({ start: c.start, end: c.end, text: c.text, strong: true, cue: [c.cueStart, c.cueEnd], described: c.described });
+  }
   if (!encounters.length) return [];
   yield 'specifics';
   const bounds = sentencesOf(doc);
+  const hasPatientCue = doc.cues.some((c) => c.kind === 'patient');
+  const careFramed = (at: number) => hasPatientCue || inCareFrame(doc, at);
   const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
   const starts = specifics.map((h) => h.start);
   const out: Candidate[] = [];
@@ -156,7 +188,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
     const kinds = new Map<string, number>();
     for (const h of hits) if (h.identifier) kinds.set(kindOf(h), (kinds.get(kindOf(h)) ?? 0) + 1);
-    w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching };
+    w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching, timeless: hits.filter((h) => !isTime(h)).length, modelPoints: hits.reduce((sum, h) => sum + (h.model ? h.points : 0), 0) };
     windows.set(sStart, w);
     return w;
   };
@@ -169,13 +201,39 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     const w = windowOf(sStart, sEnd);
     // The reference's own words are not its specifics, except an age ("lost an 86yo").
     const own: Hit[] = [];
-    for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
-      const h = w.hits[i]!;
-      if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
+    if (e.cue) {
+      // A composite's reference keeps its details ("a 41 year old", "the pastor"); its encounter's
+      // words ("came in", "coded") are the encounter, not a detail of it.
+      if (w.teaching) continue;
+      const [cStart, cEnd] = e.cue;
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, cStart) - 1); i < w.hits.length && w.hits[i]!.start < cEnd; i++) {
+        const h = w.hits[i]!;
+        // "my 3am admit", "tonight's trauma": the time in the encounter's words is still a detail.
+        if (h.start < cEnd && cStart < h.end && !isTime(h)) own.push(h);
+      }
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
+        const h = w.hits[i]!;
+        if (h.start < e.end && e.start < h.end && !own.includes(h) && !KEPT_IN_REFERENCE.test(h.label) && !h.identifier) own.push(h);
+      }
+      // "we lost a patient tonight": when alone is no detail of a bare reference.
+      if (!e.described && w.timeless - own.filter((h) => !isTime(h)).length <= 0) continue;
+    } else {
+      for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
+        const h = w.hits[i]!;
+        if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
+      }
     }
     let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
+    // A reference with its encounter is a patient already: one detail makes the story.
+    if (e.cue && e.described) points += COMPOSITE_POINTS;
     if (w.teaching) points -= 2;
     if (!e.strong) points -= 1;
+    // The model's everyday details ("at the airport", "in the parking garage") add to a story
+    // only around care: a composite or an identifier is care already; a phrase ("the guy who",
+    // "that lady") only in a post that tells of care.
+    if (!e.strong || (!e.cue && !e.identifier && !careFramed(e.start))) {
+      points -= w.modelPoints - own.reduce((sum, h) => sum + (h.model ? h.points : 0), 0);
+    }
     // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
     // make a story with something that narrates (when, where, what happened, who), or when
     // several kinds of them meet (an age of 97 and a bed: the jigsaw).

@@ -29,14 +29,15 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\b(?:admitted|readmitted)\s+(?:on|for|with|last|this|yesterday|today)\b/gi, strong: true },
   { regex: /\b(?:picked|found)\s+(?:her|him)\s+(?:up|down)\b/gi, strong: true },
   { regex: /\bwe\s+lost\s+(?:her|him)\b/gi, strong: true },
-  { regex: /\b(?:caring\s+for|cared\s+for|took\s+care\s+of|taking\s+care\s+of|looked\s+after|looking\s+after|supported)\s+(?:a|an|the|my|our|this|that)\b/gi, strong: true },
+  // "caring for the sick" is nobody: a group named by an adjective is not one patient.
+  { regex: /\b(?:caring\s+for|cared\s+for|took\s+care\s+of|taking\s+care\s+of|looked\s+after|looking\s+after|supported)\s+(?:a|an|the|my|our|this|that)\b(?!\s+(?:sick|elderly|dying|poor|homeless|injured|wounded|vulnerable|needy|young|old|living|dead|unborn)\b)/gi, strong: true },
   { regex: /\bguess\s+(?:who|which)\b/gi, strong: true },
   { regex: /\b(?:the|a|this|that)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler|dude)\s+in\s+(?:room|rm|bed|bay|trauma|\d)/gi, strong: true },
   { regex: /\b(?:kid|guy|lady|woman|man|baby|girl|boy|gentleman|grandma|grandpa|teen|toddler)\s+in\s+(?:room|rm|bed|bay|trauma)\s*\d/gi, strong: true },
   { regex: new RegExp(String.raw`\b(?:a|one)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi'), strong: false },
   // "our guy in trauma bay 2", "my sweet 91 y/o", "our 94 y/o": a patient by a person word.
-  // Not "my kid", "my grandma", "my 6 y/o": those are the poster's own family.
-  { regex: /\b(?:our|my)\s+(?:sweet\s+|favou?rite\s+|old\s+)?(?:guy|lady|gentleman|gent|dude|man|woman|frequent\s+fl[iy]er|(?:1[89]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yr\s?old|year\s?old))\b(?!\s+(?:friend|friends|coworkers?|colleagues?))/gi, strong: true },
+  // Not "my kid", "my grandma", "my 6 y/o", "my 80 year old neighbor": the poster's own people.
+  { regex: /\b(?:our|my)\s+(?:sweet\s+|favou?rite\s+|old\s+)?(?:guy|lady|gentleman|gent|dude|man|woman|frequent\s+fl[iy]er|(?:1[89]|[2-9]\d|1[01]\d)\s?(?:yo|y\/o|yr\s?old|year\s?old))\b(?!\s+(?:friends?|coworkers?|colleagues?|neighbou?rs?|landlord|landlady|boss|roommate|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|sister|brother|son|daughter|husband|wife|self)\b)/gi, strong: true },
   // "the lady we lost in trauma 2", "the guy I intubated".
   { regex: /\b(?:the|a|that|this)\s+(?:guy|lady|woman|man|kid|baby|girl|boy|gentleman|dude|teen|toddler|grandma|grandpa|mom|dad|family)\s+(?:we|i)\s+(?:just\s+)?(?:lost|coded|admitted|treated|had|saw|intubated|transferred|discharged|took\s+care\s+of|cared\s+for|pulled|found|transported|picked\s+up)\b/gi, strong: true },
   // "lost an 86yo at 0347".
@@ -54,6 +55,9 @@ export const TEACHING = phraseRegex([
   'presents with', 'presented with', 'presenting with', 'case study', 'case report', 'quiz', 'teaching point',
   'hypothetical', 'scenario', 'vignette', 'nclex', 'board question', 'imagine', 'what would you do', 'pop quiz',
   'differential', 'never post', 'reminder', 'psa', "don't post", 'do not post', 'is identifiable', 'tip:', 'pro tip', 'learning point', 'pearl',
+  'classic case', 'classic presentation', 'until proven otherwise', 'next step', 'next best step', 'most likely', 'which of the following',
+  'board review', 'case of the day', 'test question', 'exam question', 'ddx', 'rule out', 'presents to', 'presenting to',
+  "what's your", 'what is your', 'first test',
 ]);
 
 export const TIME = phraseRegex([
