@@ -94,16 +94,23 @@ function shrink(img: GrayImage, w: number, h: number): GrayImage {
   return { width: w, height: h, data: out };
 }
 
-/** Median luminance, from a histogram (exact, linear time). */
-export function median(img: GrayImage): number {
+/**
+ * The image's luminance quantiles: `at(share)` is the lowest level at or below which that share of
+ * the pixels lies. One histogram, read for as many shares as the caller asks (exact, linear time).
+ */
+export function luminanceQuantiles(img: GrayImage): (share: number) => number {
   const hist = new Uint32Array(256);
   for (let i = 0; i < img.data.length; i++) hist[img.data[i]!]!++;
-  let seen = 0;
-  for (let v = 0; v < 256; v++) {
-    seen += hist[v]!;
-    if (seen * 2 >= img.data.length) return v;
-  }
-  return 255;
+  return (share) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) if ((seen += hist[v]!) >= share * img.data.length) return v;
+    return 255;
+  };
+}
+
+/** Median luminance. */
+export function median(img: GrayImage): number {
+  return luminanceQuantiles(img)(0.5);
 }
 
 /**

@@ -9,7 +9,7 @@
  * black, light grey type on bright tissue, black type on a screenshot).
  */
 import { sauvola } from './binarize';
-import { clipBox, crop, grayImage, invert, resize } from './image';
+import { clipBox, crop, grayImage, invert, luminanceQuantiles, resize } from './image';
 import { boxMean, type FoundLine, type TextLine } from './text-lines';
 import type { Box, GrayImage, OcrWord } from './types';
 import { keepWord, type TesseractPage } from './words';
@@ -37,13 +37,7 @@ const FAINT_GAP = 50;
  * levels apart) then binarises like any other; Sauvola's threshold assumes light paper.
  */
 export function stretchContrast(region: GrayImage, glyphPx = SHEET_GLYPH_PX): GrayImage {
-  const hist = new Uint32Array(256);
-  for (let i = 0; i < region.data.length; i++) hist[region.data[i]!]!++;
-  const at = (share: number) => {
-    let seen = 0;
-    for (let v = 0; v < 256; v++) if ((seen += hist[v]!) >= share * region.data.length) return v;
-    return 255;
-  };
+  const at = luminanceQuantiles(region);
   const lo = at(0.05);
   const hi = at(0.5);
   if (hi - lo < 4) return region;
@@ -63,13 +57,7 @@ export function stretchContrast(region: GrayImage, glyphPx = SHEET_GLYPH_PX): Gr
  * stretches its grain too; a floor in proportion to the ink keeps the grain out and the strokes in.
  */
 function inkContrastFloor(region: GrayImage): number {
-  const hist = new Uint32Array(256);
-  for (let i = 0; i < region.data.length; i++) hist[region.data[i]!]!++;
-  const at = (share: number) => {
-    let seen = 0;
-    for (let v = 0; v < 256; v++) if ((seen += hist[v]!) >= share * region.data.length) return v;
-    return 255;
-  };
+  const at = luminanceQuantiles(region);
   return Math.max(LINE_MIN_CONTRAST, Math.min(MAX_LINE_MIN_CONTRAST, Math.round((at(0.5) - at(0.1)) * 0.3)));
 }
 
