@@ -47,6 +47,12 @@ export interface CodeReading {
   box: Box;
 }
 
+/** A face found in the image (faces/detect.ts): its box, and the detector's confidence 0..1. */
+export interface FaceReading {
+  box: Box;
+  score: number;
+}
+
 /**
  * What an image holds, read on the device: the OCR host's answer. It carries no findings: the
  * engine runs on it where the policy is known (image-findings.ts), so one reading serves every
@@ -58,6 +64,8 @@ export interface ImageReading {
   medical: MedicalVerdict;
   location?: GpsLocation;
   codes: CodeReading[];
+  /** Faces found, most confident first; absent when the detector did not run or failed. */
+  faces?: FaceReading[];
   width: number;
   height: number;
   /** Wall time of the whole read (decode to last detector), in milliseconds. */
