@@ -106,6 +106,20 @@ export function bundlePatches(): Patch[] {
       count: 1,
       why: 'clears a node that had dangerouslySetInnerHTML; textContent does the same without HTML.',
     },
+    {
+      module: /\/node_modules\/@tensorflow\/tfjs-core\/dist\/io\/http\.js$/,
+      find: "'`fetch` (see ' +\n                'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API)'",
+      replace: "'`fetch`'",
+      count: 1,
+      why: "a documentation link in tfjs's HTTP model loader's error message; the face model is read from the extension's own files.",
+    },
+    {
+      module: /\/node_modules\/@tensorflow\/tfjs-backend-cpu\/dist\/backend_cpu\.js$/,
+      find: 'backend, visit https://github.com/tensorflow/tfjs-node for more details. ',
+      replace: 'backend. ',
+      count: 1,
+      why: "a link in tfjs's hint for Node.js users, which an extension never is.",
+    },
   ];
 }
 

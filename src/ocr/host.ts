@@ -10,6 +10,8 @@ import { OCR_ASSETS } from './asset-paths';
 import { codeReader } from './barcodes';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
+import { faceDetector } from './faces/detect';
+import { FACE_MODEL } from './faces/model';
 import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS } from './host-worker';
 import { readPixels, type ScanProfiler } from './scan';
 import type { ImageReading } from './types';
@@ -19,6 +21,15 @@ export { ocrWorker, MEASURE_PREFIX, RECOGNIZE_TIMEOUT_MS, WORKER_START_TIMEOUT_M
 
 /** Barcodes and QR codes, decoded with the bundled reader (never its CDN default). */
 const readCodes = codeReader({ url: browser.runtime.getURL(`/${OCR_ASSETS.codes}` as '/') });
+
+/** Faces (phi.face), with the model the build copied from face-api's package (faces/build.ts). */
+const findFaces = faceDetector(async () => {
+  const file = (name: string) => fetch(browser.runtime.getURL(`/${FACE_MODEL.dir}/${name}` as '/'));
+  const [manifest, weights] = await Promise.all([file(FACE_MODEL.manifestFile).then((r) => r.json() as Promise<unknown>), file(FACE_MODEL.weightsFile).then((r) => r.arrayBuffer())]);
+  return { manifest, weights };
+});
+/** Longest a face search may take (≈0.3-0.6 s measured) before the reading goes on without it. */
+const FACE_TIMEOUT_MS = 5_000;
 
 const profileStage: ScanProfiler = ({ stage, width, height, start, end }) => measure(`scan:${stage}`, start, end, width ? { width, height } : undefined);
 
@@ -42,7 +53,13 @@ export async function readImageInHost(bytes: Uint8Array, mime: string): Promise<
     }
   };
   const location = await readGps(bytes);
-  const reading = await readPixels(image, { recognize, readCodes, ...(location ? { location } : {}), profile: profileStage });
+  const detectFaces = async (rgba: typeof image) => {
+    const t = performance.now();
+    const faces = await withTimeout(findFaces(rgba), FACE_TIMEOUT_MS, 'finding faces');
+    measure('scan:faces', t, performance.now(), { width: rgba.width, height: rgba.height });
+    return faces;
+  };
+  const reading = await readPixels(image, { recognize, readCodes, detectFaces, ...(location ? { location } : {}), profile: profileStage });
   const ended = performance.now();
   measure('scan', started, ended);
   const ms = Math.round((ended - started) * 10) / 10;
@@ -56,6 +73,7 @@ function rescale(r: ImageReading, k: number, ms: number): ImageReading {
     ...r,
     words: r.words.map((w) => ({ ...w, box: box(w.box) })),
     codes: r.codes.map((c) => ({ ...c, box: box(c.box) })),
+    ...(r.faces ? { faces: r.faces.map((f) => ({ ...f, box: box(f.box) })) } : {}),
     width: Math.round(r.width * k),
     height: Math.round(r.height * k),
     ms,

@@ -53,6 +53,9 @@ export interface FaceReading {
   score: number;
 }
 
+/** Faces in decoded pixels, most confident first (faces/detect.ts). */
+export type DetectFaces = (image: RgbaImage) => Promise<FaceReading[]>;
+
 /**
  * What an image holds, read on the device: the OCR host's answer. It carries no findings: the
  * engine runs on it where the policy is known (image-findings.ts), so one reading serves every
@@ -77,7 +80,7 @@ export interface ImageScanResult extends ImageReading {
   verdict: Verdict;
   /**
    * Engine findings on the OCR text (`source: 'image'`, `box` in image pixels, `start`/`end`
-   * into `ocrText`), decoded codes (boxed by the code), then `image.medical` and
+   * into `ocrText`), decoded codes (boxed by the code), faces (`phi.face`, boxed), then `image.medical` and
    * `image.location` when they apply (no box).
    */
   findings: Finding[];

@@ -7,10 +7,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as faceapi from '@vladmandic/face-api/dist/face-api.esm-nobundle.js';
 import { z } from 'zod';
-import type { Box, FaceReading, RgbaImage } from '../types';
+import type { Box, DetectFaces, RgbaImage } from '../types';
+
+export type { DetectFaces };
 import type { FaceModelFiles } from './model';
 
-export type DetectFaces = (image: RgbaImage) => Promise<FaceReading[]>;
 
 /**
  * Side of the square the detector reads (a multiple of 32). 320 finds every face of the package's

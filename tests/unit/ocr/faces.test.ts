@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
 import { decodeImage } from '../../../src/ocr/decode-node';
+import { draftFaceContext } from '../../../src/ocr/faces/findings';
+import { imageFindings } from '../../../src/ocr/image-findings';
+import { readPixels } from '../../../src/ocr/scan';
+import { startNodeOcr, type NodeOcr } from '../../../src/ocr/tesseract-node';
 import { detectorInput, type DetectFaces } from '../../../src/ocr/faces/detect';
 import { nodeFaceDetector } from '../../../src/ocr/faces/node';
 import type { FaceReading } from '../../../src/ocr/types';
@@ -58,6 +63,38 @@ describe('faces in photos shipped with @vladmandic/face-api', () => {
     const left = await detect(erased);
     expect(left.some((f) => overlap(f.box, face!.box) > 0.3)).toBe(false);
   }, 60_000);
+});
+
+describe('a packaged photo through the whole reading (tesseract and the detector side by side)', () => {
+  let ocr: NodeOcr;
+  beforeAll(async () => {
+    ocr = await startNodeOcr();
+  }, 120_000);
+  afterAll(async () => {
+    await ocr?.terminate();
+  });
+
+  it('finds phi.face on the photo: consent asked with a patient in the draft, a low reminder without', async () => {
+    const reading = await readPixels(sample(2), { recognize: ocr.recognize, detectFaces: detect });
+    expect(reading.faces?.length).toBeGreaterThanOrEqual(1);
+    const clinical = imageFindings(reading, analyze, {}, draftFaceContext('Our patient in bed 3 finally smiling again'));
+    const face = clinical.findings.find((f) => f.rule === 'phi.face');
+    expect(face).toMatchObject({ severity: 'medium', source: 'image', box: reading.faces![0]!.box });
+    expect(face!.message).toMatch(/consent/);
+    const selfie = imageFindings(reading, analyze, {}, draftFaceContext('Weekend with the crew'));
+    expect(selfie.findings.filter((f) => f.rule === 'phi.face').map((f) => f.severity)).toEqual(reading.faces!.map(() => 'low'));
+  }, 120_000);
+
+  it('a detector that fails costs the faces, never the words', async () => {
+    const overlay = readFileSync((await generateFixtures(filmSpecs().slice(0, 1)))[0]!.file);
+    const failing = async () => {
+      throw new Error('model missing');
+    };
+    const reading = await readPixels(decodeImage(overlay), { recognize: ocr.recognize, detectFaces: failing });
+    expect(reading.faces).toBeUndefined();
+    expect(reading.words.length).toBeGreaterThan(2);
+    expect(imageFindings(reading, analyze).findings.some((f) => f.rule === 'phi.name')).toBe(true);
+  }, 120_000);
 });
 
 describe('no faces where there are none', () => {
