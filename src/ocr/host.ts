@@ -23,12 +23,15 @@ export { ocrWorker, MEASURE_PREFIX, RECOGNIZE_TIMEOUT_MS, WORKER_START_TIMEOUT_M
 const readCodes = codeReader({ url: browser.runtime.getURL(`/${OCR_ASSETS.codes}` as '/') });
 
 /** Faces (phi.face), with the model the build copied from face-api's package (faces/build.ts). */
-const findFaces = faceDetector(async () => {
-  const file = (name: string) => fetch(browser.runtime.getURL(`/${FACE_MODEL.dir}/${name}` as '/'));
-  const [manifest, weights] = await Promise.all([file(FACE_MODEL.manifestFile).then((r) => r.json() as Promise<unknown>), file(FACE_MODEL.weightsFile).then((r) => r.arrayBuffer())]);
-  return { manifest, weights };
+const findFaces = faceDetector({
+  async loadModel() {
+    const file = (name: string) => fetch(browser.runtime.getURL(`/${FACE_MODEL.dir}/${name}` as '/'));
+    const [manifest, weights] = await Promise.all([file(FACE_MODEL.manifestFile).then((r) => r.json() as Promise<unknown>), file(FACE_MODEL.weightsFile).then((r) => r.arrayBuffer())]);
+    return { manifest, weights };
+  },
+  wasmDir: browser.runtime.getURL(`/${FACE_MODEL.dir}/` as '/'),
 });
-/** Longest a face search may take (≈0.3-0.6 s measured) before the reading goes on without it. */
+/** Longest a face search may take (≈0.1-0.2 s measured, plus the model's first load) before the reading goes on without it. */
 const FACE_TIMEOUT_MS = 5_000;
 
 const profileStage: ScanProfiler = ({ stage, width, height, start, end }) => measure(`scan:${stage}`, start, end, width ? { width, height } : undefined);

@@ -73,13 +73,17 @@ export async function readPixels(rgba: RgbaImage, options: ReadOptions): Promise
   const started = now();
   // Codes are decoded on this thread while tesseract reads in its worker: readWords hands its
   // sheet over before the decoder starts, so the two overlap.
-  // Faces likewise, after the codes; a detector that fails or hangs costs the faces, never the words.
+  const stats = pixelStats(rgba);
+  // Faces likewise, after the codes, in photos only: a film or a scan that its pixels alone mark as
+  // medical holds no face to find, and the detector's time (on the CPU, on this thread) would be
+  // added to the film's. A detector that fails or hangs costs the faces, never the words.
+  const lookForFaces = options.detectFaces && !medicalVerdict(stats, []).likely ? options.detectFaces : undefined;
   const [words, codes, faces] = await Promise.all([
     readWords(rgba, options.recognize, options.profile),
     options.readCodes ? options.readCodes(rgba) : [],
-    options.detectFaces ? facesOrNone(options.detectFaces, rgba) : undefined,
+    lookForFaces ? facesOrNone(lookForFaces, rgba) : undefined,
   ]);
-  const medical = medicalVerdict(pixelStats(rgba), words);
+  const medical = medicalVerdict(stats, words);
   return {
     words: layoutText(words).words,
     medical,

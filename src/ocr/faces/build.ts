@@ -1,6 +1,7 @@
 /**
- * Build-time only (wxt.config.ts, tests/vitest.config.ts): how face-api is bundled, and the model
- * files copied from its package into the extension (never committed, never downloaded).
+ * Build-time (wxt.config.ts, tests/vitest.config.ts) and Node: how face-api is bundled, and the
+ * model and tfjs's .wasm files copied from their packages into the extension (never committed,
+ * never downloaded).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,8 +23,14 @@ export function faceModelDir(): string {
   return join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
 }
 
+/** tfjs's WebAssembly backend's binaries (plain and SIMD; the threaded one is never used). */
+export function tfjsWasmDir(): string {
+  return join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+}
+
 export function facePublicAssets(): { absoluteSrc: string; relativeDest: string }[] {
   return [
+    ...FACE_MODEL.wasmFiles.map((file) => ({ absoluteSrc: join(tfjsWasmDir(), file), relativeDest: `${FACE_MODEL.dir}/${file}` })),
     { absoluteSrc: join(faceModelDir(), FACE_MODEL.manifestFile), relativeDest: `${FACE_MODEL.dir}/${FACE_MODEL.manifestFile}` },
     { absoluteSrc: join(faceModelDir(), FACE_MODEL.weightsFile), relativeDest: `${FACE_MODEL.dir}/${FACE_MODEL.weightsFile}` },
   ];

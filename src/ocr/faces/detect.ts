@@ -1,22 +1,24 @@
 /**
  * Faces in a photo (phi.face): face-api's Tiny Face Detector, whose weights ship inside the
  * @vladmandic/face-api package and are copied into the build (faces/build.ts), run by
- * TensorFlow.js on the CPU. Platform-neutral: the OCR host (Chrome's offscreen document,
- * Firefox's background page) and the Node tests hand it decoded pixels and the model's bytes.
+ * TensorFlow.js's WebAssembly backend (SIMD where the browser has it), or its plain JavaScript one
+ * if that cannot start. Platform-neutral: the OCR host (Chrome's offscreen document, Firefox's
+ * background page) and the Node tests hand it decoded pixels, the model's bytes and where the
+ * backend's .wasm files are.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as faceapi from '@vladmandic/face-api/dist/face-api.esm-nobundle.js';
 import { z } from 'zod';
 import type { Box, DetectFaces, RgbaImage } from '../types';
-
-export type { DetectFaces };
 import type { FaceModelFiles } from './model';
 
+export type { DetectFaces };
 
 /**
- * Side of the square the detector reads (a multiple of 32). 320 finds every face of the package's
- * group photos that 416 finds at about half the cost; 224 misses most of them (measured on
- * face-api's demo/sample*.jpg, tests/unit/ocr/faces.test.ts).
+ * Side of the square the detector reads (a multiple of 32). On face-api's own group photos
+ * (demo/sample*.jpg), 224 found no face in half of them; 416 finds a few more small faces in a
+ * crowd than 320 at 1.7 times the cost, and one face is all a finding needs.
  */
 export const FACE_INPUT_SIZE = 320;
 /** Below this confidence a "face" is as often a pattern in a film or a screenshot as a person. */
@@ -26,16 +28,35 @@ const ManifestSchema = z.array(
   z.object({ weights: z.array(z.object({ name: z.string(), shape: z.array(z.number()), dtype: z.enum(['float32', 'int32', 'bool']) }).loose()) }).loose(),
 );
 
+export interface FaceDetectorSetup {
+  loadModel(): Promise<FaceModelFiles>;
+  /** Folder (URL or path, ending in "/") holding tfjs's tfjs-backend-wasm(-simd).wasm. */
+  wasmDir: string;
+}
+
+/**
+ * The backend: WebAssembly runs the detector about ten times faster than tfjs's JavaScript CPU
+ * kernels (≈70 vs ≈720 ms a photo in Node, measured), which stay the fallback. Single-threaded:
+ * extension pages are not cross-origin isolated, so the threaded build could not start anyway.
+ */
+async function startBackend(wasmDir: string): Promise<string> {
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  setWasmPaths(wasmDir);
+  const wasm = await tf.setBackend('wasm').catch(() => false);
+  if (!wasm) await tf.setBackend('cpu');
+  return tf.getBackend();
+}
+
 /**
  * A detector that loads its model on first use (once; a failed load is tried again next time).
  * Each call returns the faces in the image, most confident first.
  */
-export function faceDetector(loadModel: () => Promise<FaceModelFiles>): DetectFaces {
+export function faceDetector(setup: FaceDetectorSetup): DetectFaces {
   let net: Promise<faceapi.TinyFaceDetector> | undefined;
   const ready = () =>
     (net ??= (async () => {
-      await tf.setBackend('cpu');
-      const { manifest, weights } = await loadModel();
+      await startBackend(setup.wasmDir);
+      const { manifest, weights } = await setup.loadModel();
       const specs = ManifestSchema.parse(manifest).flatMap((group) => group.weights);
       const detector = new faceapi.TinyFaceDetector();
       // face-api's typings carry their own copy of tfjs's types: the same objects, another declaration.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
 import { decodeImage } from '../../../src/ocr/decode-node';
@@ -32,6 +33,10 @@ const inside = (f: FaceReading, w: number, h: number) => f.box.x >= 0 && f.box.y
 
 describe('faces in photos shipped with @vladmandic/face-api', () => {
   it('finds the faces of the group photos, boxed in the original pixels', async () => {
+    await detect(sample(1)); // the model loads
+    // On tfjs's WebAssembly backend, as in the extension (the JavaScript one is ten times slower).
+    expect(tf.getBackend()).toBe('wasm');
+    const tensors = tf.memory().numTensors;
     const counts: number[] = [];
     for (const n of [1, 2, 3, 4, 5, 6]) {
       const image = sample(n);
@@ -48,6 +53,8 @@ describe('faces in photos shipped with @vladmandic/face-api', () => {
     }
     expect(counts.every((c) => c >= 1)).toBe(true);
     expect(counts.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(12);
+    // The OCR host lives for hours: no tensor may outlive a call.
+    expect(tf.memory().numTensors).toBe(tensors);
   }, 120_000);
 
   it('puts the box on the face: a crop around one face is still a face, the rest of the photo holds it no more', async () => {
@@ -83,6 +90,21 @@ describe('a packaged photo through the whole reading (tesseract and the detector
     expect(face!.message).toMatch(/consent/);
     const selfie = imageFindings(reading, analyze, {}, draftFaceContext('Weekend with the crew'));
     expect(selfie.findings.filter((f) => f.rule === 'phi.face').map((f) => f.severity)).toEqual(reading.faces!.map(() => 'low'));
+  }, 120_000);
+
+  it('searches photos for faces, not films or scans that their pixels alone mark as medical', async () => {
+    const searched: number[] = [];
+    const spy: DetectFaces = async (image) => {
+      searched.push(image.width);
+      return [];
+    };
+    const film = (await generateFixtures(bareMedicalSpecs().filter((s) => s.id === 'bare-chest-negative')))[0]!;
+    const onFilm = await readPixels(decodeImage(readFileSync(film.file)), { recognize: ocr.recognize, detectFaces: spy });
+    expect(searched).toEqual([]);
+    expect(onFilm.faces).toBeUndefined();
+    const onPhoto = await readPixels(sample(2), { recognize: ocr.recognize, detectFaces: spy });
+    expect(searched).toEqual([1920]);
+    expect(onPhoto.faces).toEqual([]);
   }, 120_000);
 
   it('a detector that fails costs the faces, never the words', async () => {
