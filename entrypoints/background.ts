@@ -11,7 +11,8 @@ export default defineBackground(() => {
       ? {
           localHost: async () => {
             const host = await import('../src/ocr/host');
-            return { read: host.readImageInHost, warm: host.ocrWorker };
+            // The face detector warms once the worker is up (host.ts warmFaces).
+            return { read: host.readImageInHost, warm: () => host.ocrWorker().then(host.warmFaces) };
           },
         }
       : {},

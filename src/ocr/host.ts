@@ -31,6 +31,14 @@ const findFaces = faceDetector({
   },
   wasmDir: browser.runtime.getURL(`/${FACE_MODEL.dir}/` as '/'),
 });
+/**
+ * Starts the face detector's backend and loads its model (≈0.1 s of compiling and reading), so
+ * the first photo does not wait for it. Called once the OCR worker is up, not to slow its start.
+ */
+export function warmFaces(): Promise<unknown> {
+  return findFaces.warm();
+}
+
 /** Longest a face search may take (≈0.1-0.2 s measured, plus the model's first load) before the reading goes on without it. */
 const FACE_TIMEOUT_MS = 5_000;
 

@@ -48,10 +48,10 @@ async function startBackend(wasmDir: string): Promise<string> {
 }
 
 /**
- * A detector that loads its model on first use (once; a failed load is tried again next time).
- * Each call returns the faces in the image, most confident first.
+ * A detector that loads its model on first use, or on `warm()` (once; a failed load is tried
+ * again next time). Each call returns the faces in the image, most confident first.
  */
-export function faceDetector(setup: FaceDetectorSetup): DetectFaces {
+export function faceDetector(setup: FaceDetectorSetup): DetectFaces & { warm(): Promise<unknown> } {
   let net: Promise<faceapi.TinyFaceDetector> | undefined;
   const ready = () =>
     (net ??= (async () => {
@@ -66,7 +66,7 @@ export function faceDetector(setup: FaceDetectorSetup): DetectFaces {
       net = undefined;
       throw err;
     }));
-  return async (image) => {
+  const detect: DetectFaces = async (image) => {
     const detector = await ready();
     const { tensor, scale } = detectorInput(image);
     try {
@@ -79,6 +79,7 @@ export function faceDetector(setup: FaceDetectorSetup): DetectFaces {
       tensor.dispose();
     }
   };
+  return Object.assign(detect, { warm: ready });
 }
 
 /**
