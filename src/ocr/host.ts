@@ -71,7 +71,9 @@ export function warmReader(): Promise<void> {
   warming ??= (async () => {
     const recognize = recognizer(await ocrWorker());
     if (realReadStarted) return;
+    const started = performance.now();
     await readPixels(primingFilm(), { recognize, readCodes });
+    measure('warm', started);
   })().catch(() => undefined);
   return warming;
 }

@@ -113,6 +113,11 @@ function watchAttach(): void {
   w.__slLook();
 }
 
+interface HostReady {
+  worker?: number;
+  warm?: { end: number; ms: number };
+}
+
 interface Probes {
   content: { readSent?: number; readReplied?: number };
   background: { readHeard?: number; hostSent?: number; hostReplied?: number };
@@ -197,6 +202,8 @@ interface Run {
 const runs: Run[] = [];
 const warmups: Run[] = [];
 let workerReadyMs: number | undefined;
+let warmedBeforeFirst = '';
+let warmMs: number | undefined;
 let runLoad = '';
 
 try {
@@ -215,10 +222,11 @@ try {
       `({ hostHeard: globalThis.__slBench?.hostHeard, timeOrigin: performance.timeOrigin,
           scan: performance.getEntriesByName('${MEASURE_PREFIX}scan').map((e) => ({ start: e.startTime, duration: e.duration }))[0],
           stages: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('${MEASURE_PREFIX}scan:')).map((e) => ({ name: e.name.slice(${MEASURE_PREFIX.length}), duration: e.duration })),
-          worker: performance.getEntriesByName('${MEASURE_PREFIX}worker').map((e) => performance.timeOrigin + e.startTime + e.duration)[0] })`,
+          worker: performance.getEntriesByName('${MEASURE_PREFIX}worker').map((e) => performance.timeOrigin + e.startTime + e.duration)[0],
+          warm: performance.getEntriesByName('${MEASURE_PREFIX}warm').map((e) => ({ end: performance.timeOrigin + e.startTime + e.duration, ms: e.duration }))[0] })`,
     );
   for (let until = Date.now() + 60_000; ; ) {
-    const at = (await host()) as Probes['host'] & { worker?: number };
+    const at = (await host()) as Probes['host'] & HostReady;
     if (at.worker) {
       workerReadyMs = at.worker - opened;
       break;
@@ -232,6 +240,9 @@ try {
   const world = await contentWorld(cdp, pageSession, extensionId);
   await evaluateIn(cdp, pageSession, wrapSend('ocr.read', 'readSent', 'readReplied'), world);
 
+  // Whether the host had also read its drawn film by the first attach (it is not waited for).
+  const ready = (await host()) as Probes['host'] & HostReady;
+  warmedBeforeFirst = ready.warm ? `yes (${fmt(ready.warm.ms)} ms)` : 'no, still reading it';
   const input = page.locator(FILE_INPUT).first();
   const attachOnce = async (n: number): Promise<Run> => {
     // The service worker may have been stopped and started between runs: probe it afresh.
@@ -275,6 +286,7 @@ try {
   };
 
   for (let i = 0; i < WARMUP; i++) warmups.push(await attachOnce(-1 - i));
+  warmMs = ((await host()) as HostReady).warm?.ms;
   runLoad = load();
   for (let i = 0; i < RUNS; i++) {
     runs.push(await attachOnce(i));
@@ -288,6 +300,7 @@ try {
 
 const totals = runs.map((r) => r.totalMs);
 console.log(`\nWorker ready ${fmt(workerReadyMs)} ms after the composer was asked to open (it warms the OCR host).`);
+console.log(`Host's own warm-up read (a drawn film): ${warmMs === undefined ? 'none in this build' : `${fmt(warmMs)} ms`}; done before the first attach: ${warmedBeforeFirst}.`);
 console.log(`${runs.length} attaches after ${WARMUP} warm-up (${warmups.map((w) => fmt(w.totalMs)).join(', ')} ms); load average at the start ${runLoad}, at the end ${load()}`);
 console.log('"first" is the page\'s first attach (the composer started the worker; nothing read yet): what most people see.');
 const first = warmups[0]!;
