@@ -64,8 +64,8 @@ let realReadStarted = false;
  * barcode decoder's first call and the scan's own code run several times slower than every later
  * one (wasm and JS compiled on first use, tesseract's lazily built tables), so one small film
  * drawn here is read once, out of sight, while the person picks a file. Once per host; nothing is
- * measured or kept, and skipped when a real image arrived first (it would only wait behind it). A
- * failure is not reported: the first real read starts afresh and reports its own.
+ * kept but its `warm` measure, and it is skipped when a real image arrived first (that one would
+ * only wait behind it). A failure is not reported: the first real read starts afresh and reports its own.
  */
 export function warmReader(): Promise<void> {
   warming ??= (async () => {
