@@ -77,7 +77,7 @@ describe('warming the OCR host', () => {
   it('reads one drawn film through the whole path (worker and barcode decoder), once per host', async () => {
     const host = await freshHost();
     await host.warmReader();
-    expect(world.codesRead).toEqual([{ width: 640, height: 640 }]);
+    expect(world.codesRead).toEqual([{ width: 1200, height: 1200 }]);
     expect(world.recognized).toBeGreaterThan(0);
     const after = world.recognized;
     await host.warmReader();
