@@ -5,7 +5,7 @@ import { isGlyph, radiograph, rgba } from './synthetic';
 /**
  * The OCR host gets ready for the first image when a composer opens: after starting its worker it
  * reads one small drawn film out of sight (the first recognize, barcode decode and scan are several
- * times slower than later ones: bench:ocr:attach measured the first attach at 1.5 s before, 0.8 s
+ * times slower than later ones: bench:ocr:attach, load 5-6, first attach 1.53-1.75 s before, 1.06-1.16 s
  * after). It must do so once, never delay a real image that came first, and never fail anything.
  * tesseract.js, the decoders and the canvas are stand-ins here; the real ones run in the bench.
  */
