@@ -11,8 +11,7 @@ export default defineBackground(() => {
       ? {
           localHost: async () => {
             const host = await import('../src/ocr/host');
-            // The face detector warms once the worker is up (host.ts warmFaces).
-            return { read: host.readImageInHost, warm: () => host.ocrWorker().then(host.warmFaces) };
+            return { read: host.readImageInHost, warm: host.warmReader };
           },
         }
       : {},

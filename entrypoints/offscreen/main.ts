@@ -5,10 +5,9 @@ import { answerImageReads } from '../../src/messaging/ocr';
 import { ocrWorker } from '../../src/ocr/host-worker';
 
 // A failed start is retried by the first read, which reports the error.
-const worker = ocrWorker();
-worker.catch(() => undefined);
+ocrWorker().catch(() => undefined);
 const host = import('../../src/ocr/host');
 host.catch(() => undefined); // a failed load is the read's error answer, below
-// The face detector after the worker (a failure is the first photo's to report, or to skip).
-void Promise.all([host, worker]).then(([h]) => h.warmFaces()).catch(() => undefined);
 answerImageReads(async (bytes, mime) => (await host).readImageInHost(bytes, mime));
+// Then one small film is read out of sight, so the first attached image is read at full speed.
+void host.then((h) => h.warmReader()).catch(() => undefined);
