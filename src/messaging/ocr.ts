@@ -68,6 +68,7 @@ export const ImageReadingSchema = z.object({
   medical: z.object({ likely: z.boolean(), score: z.number(), signals: z.array(z.string()) }),
   location: z.object({ lat: z.number(), lon: z.number() }).optional(),
   codes: z.array(z.object({ format: z.string(), text: z.string(), box: BoxSchema })),
+  faces: z.array(z.object({ box: BoxSchema, score: z.number() })).optional(),
   width: z.number(),
   height: z.number(),
   ms: z.number(),

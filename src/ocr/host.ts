@@ -10,6 +10,8 @@ import { OCR_ASSETS } from './asset-paths';
 import { codeReader } from './barcodes';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
+import { faceDetector } from './faces/detect';
+import { FACE_MODEL } from './faces/model';
 import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS } from './host-worker';
 import type { Worker } from 'tesseract.js';
 import { readPixels, type RecognizeText, type ScanProfiler } from './scan';
@@ -20,6 +22,26 @@ export { ocrWorker, MEASURE_PREFIX, RECOGNIZE_TIMEOUT_MS, WORKER_START_TIMEOUT_M
 
 /** Barcodes and QR codes, decoded with the bundled reader (never its CDN default). */
 const readCodes = codeReader({ url: browser.runtime.getURL(`/${OCR_ASSETS.codes}` as '/') });
+
+/** Faces (phi.face), with the model the build copied from face-api's package (faces/build.ts). */
+const findFaces = faceDetector({
+  async loadModel() {
+    const file = (name: string) => fetch(browser.runtime.getURL(`/${FACE_MODEL.dir}/${name}` as '/'));
+    const [manifest, weights] = await Promise.all([file(FACE_MODEL.manifestFile).then((r) => r.json() as Promise<unknown>), file(FACE_MODEL.weightsFile).then((r) => r.arrayBuffer())]);
+    return { manifest, weights };
+  },
+  wasmDir: browser.runtime.getURL(`/${FACE_MODEL.dir}/` as '/'),
+});
+/** Longest a face search may take (≈0.1-0.3 s measured, plus the model's first load) before the reading goes on without it. */
+const FACE_TIMEOUT_MS = 5_000;
+
+/** Faces in the decoded image, timed, within the time limit (scan.ts skips films and scans). */
+async function detectFaces(rgba: RgbaImage) {
+  const t = performance.now();
+  const faces = await withTimeout(findFaces(rgba), FACE_TIMEOUT_MS, 'finding faces');
+  measure('scan:faces', t, performance.now(), { width: rgba.width, height: rgba.height });
+  return faces;
+}
 
 const profileStage: ScanProfiler = ({ stage, width, height, start, end }) => measure(`scan:${stage}`, start, end, width ? { width, height } : undefined);
 
@@ -34,7 +56,7 @@ export async function readImageInHost(bytes: Uint8Array, mime: string): Promise<
   measure('scan:decode', started, performance.now(), { width: image.width, height: image.height });
   const recognize = recognizer(await ready);
   const location = await readGps(bytes);
-  const reading = await readPixels(image, { recognize, readCodes, ...(location ? { location } : {}), profile: profileStage });
+  const reading = await readPixels(image, { recognize, readCodes, detectFaces, ...(location ? { location } : {}), profile: profileStage });
   const ended = performance.now();
   measure('scan', started, ended);
   const ms = Math.round((ended - started) * 10) / 10;
@@ -74,6 +96,8 @@ export function warmReader(): Promise<void> {
     const started = performance.now();
     await readPixels(primingFilm(), { recognize, readCodes });
     measure('warm', started);
+    // The face detector's backend and model (≈0.1 s), so the first photo does not wait for them.
+    await findFaces.warm();
   })().catch(() => undefined);
   return warming;
 }
@@ -111,6 +135,7 @@ function rescale(r: ImageReading, k: number, ms: number): ImageReading {
     ...r,
     words: r.words.map((w) => ({ ...w, box: box(w.box) })),
     codes: r.codes.map((c) => ({ ...c, box: box(c.box) })),
+    ...(r.faces ? { faces: r.faces.map((f) => ({ ...f, box: box(f.box) })) } : {}),
     width: Math.round(r.width * k),
     height: Math.round(r.height * k),
     ms,

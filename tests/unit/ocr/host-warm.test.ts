@@ -33,6 +33,8 @@ vi.mock('../../../src/ocr/barcodes', () => ({
 }));
 vi.mock('../../../src/ocr/decode-browser', () => ({ decodeInBrowser: async () => ({ image: radiograph(300, 300), scale: 1 }) }));
 vi.mock('../../../src/ocr/exif', () => ({ readGps: async () => undefined }));
+// The face detector (its own tests: faces.test.ts) finds nothing and warms at once.
+vi.mock('../../../src/ocr/faces/detect', () => ({ faceDetector: () => Object.assign(async () => [], { warm: async () => undefined }) }));
 
 /** A worker whose every recognize is counted and reads nothing. */
 const fakeWorker = {
