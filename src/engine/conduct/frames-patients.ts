@@ -290,6 +290,38 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   harm({
+    name: 'threatening a patient with violence',
+    why: 'reads as wanting to hurt a patient; a joke about it still reads as a threat',
+    // "wanted to smother him with a pillow", "gonna throat punch the next pt who asks for a sandwich".
+    roles: ['WANT_TO', 'VIOLENCE', 'PATIENT'],
+    gaps: [2, 3],
+    notAfter: ['OTHER_SUBJECT'],
+    unless: ['REPORTED'],
+    notBefore: ['CARE_NOUN_AFTER'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'threatening a patient with violence',
+    why: 'reads as wanting to hurt a patient; a joke about it still reads as a threat',
+    // "he kept hitting the call light, I could strangle him": a pronoun, in a post about care.
+    roles: ['WANT_TO', 'VIOLENCE', 'VICTIM'],
+    gaps: [2, 1],
+    notAfter: ['OTHER_SUBJECT'],
+    with: [['PATIENT', 'LOCATOR', 'CALL_DEVICE']],
+    reach: 1,
+    unless: ['REPORTED', 'COLLEAGUE', 'ORG', 'LEADERSHIP', 'FAMILY_OWN'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'sedating a patient for quiet',
+    why: "describes sedating a patient for the staff's quiet, not for the patient",
+    // "pushed a little extra haldol so he finally shuts up", "gonna snow her into next week".
+    roles: ['SEDATIVE', 'FOR_QUIET'],
+    gaps: [6],
+    unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
     name: 'charting care not given',
     why: 'describes charting an assessment that was not done',
     roles: ['CHART', 'ASSESS_ITEM'],

@@ -63,6 +63,25 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   colleague({
+    name: 'threatening a colleague',
+    why: 'reads as a threat of violence against a colleague',
+    // "I'm going to slap the charge nurse", "could strangle my preceptor".
+    roles: ['WANT_TO', 'VIOLENCE', 'COLLEAGUE'],
+    gaps: [2, 2],
+    notAfter: ['OTHER_SUBJECT'],
+    unless: ['REPORTED'],
+    notBefore: ['PATIENT'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'threatening a colleague',
+    why: 'reads as a threat of violence against a colleague',
+    roles: ['COLLEAGUE', 'THREAT_IDIOM'],
+    gaps: [4],
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  colleague({
     name: "gossip about a colleague's private life",
     why: "shares a colleague's private life in public",
     // "heard our unit manager is going through a messy divorce", "guess which tech got a DUI 👀".
@@ -83,6 +102,32 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: [ORGANISATION, 'COPULA', 'ORG_CONTEMPT'],
     gaps: [5, 3],
     blockers: JUDGED,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'threatening the employer',
+    why: 'reads as a threat against your employer; security reads these posts too',
+    // "someone should torch this hospital", "admin better watch their backs".
+    roles: ['WANT_TO', ['DESTROY', 'VIOLENCE'], ORGANISATION],
+    gaps: [2, 2],
+    notAfter: ['OTHER_SUBJECT'],
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'threatening the employer',
+    why: 'reads as a threat against your employer; security reads these posts too',
+    roles: ['WANT_TO', 'BURN', ORGANISATION, 'TO_THE_GROUND'],
+    gaps: [2, 1, 0],
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'threatening the employer',
+    why: 'reads as a threat against your employer; security reads these posts too',
+    roles: [ORGANISATION, 'THREAT_IDIOM'],
+    gaps: [4],
+    unless: ['REPORTED'],
     severity: 'medium',
   }),
   employer({

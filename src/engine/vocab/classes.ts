@@ -265,6 +265,57 @@ const HARM: Lexicon = {
     "doesn't survive", 'chokes', 'codes and', 'finally passes', 'in the morgue', 'ends up dead', 'ends up in the morgue', 'six feet under',
     'in a body bag', 'bites it', 'bites the dust', 'kicks it', 'flatlines', 'rots',
   ],
+  /**
+   * The poster's will to act, before a violent verb: "wanted to smother him", "I'm gonna punch the
+   * next pt". Reported threats ("he said he was going to ...") are the REPORTED class's.
+   */
+  WANT_TO: [
+    'want to', 'wanna', 'wanted to', 'going to', 'gonna', "i'll", 'i will', 'tempted to', 'about to', 'ready to', "i'd", 'i would',
+    'i could', 'could have', 'could of', 'coulda', 'felt like', 'urge to', 'itching to', 'love to', 'like to', 'swear to god i',
+    'someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'someone is going to', "someone's gonna",
+  ],
+  /** A subject other than the poster right before "going to": "the new policy is going to kill our patients". */
+  OTHER_SUBJECT: [
+    'is', 'are', 'was', 'were', "it's", 'its', "he's", "she's", "they're", "that's", "you're", 'he', 'she', 'they', 'it', 'this',
+    'that', 'which', 'who', 'you', 'u', 'policy', 'staffing', 'ratios',
+  ],
+  /** Violence to a person: threatened, not described ("punch", not "punched"). */
+  VIOLENCE: [
+    'smother', 'suffocate', 'strangle', 'throttle', 'choke', 'punch', 'slap', 'smack', 'deck', 'stab', 'shoot', 'murder', 'kill',
+    'beat', 'beat up', 'throat punch', 'bitch slap', 'b slap', 'pistol whip', 'curb stomp', 'drown', 'shank', 'body slam',
+    'suplex', 'dropkick', 'pillow him', 'pillow her', 'run over', 'knock out', 'knock the teeth out of', 'wring the neck of', 'wring',
+  ],
+  /** Who a threat is aimed at when it names no patient: a pronoun or a person near care words. */
+  VICTIM: [
+    'him', 'her', 'them', "'em", 'em', 'this guy', 'that guy', 'this lady', 'that lady', 'this man', 'that man', 'this woman',
+    'that woman', 'this dude', 'that dude', 'the guy', 'the lady', 'the next person', 'the next one', 'the next family',
+    'the next visitor', 'the family', 'the wife', 'the husband', 'the son', 'the daughter', 'his wife', 'his son', 'his daughter',
+    'her husband', 'her son', 'her daughter', 'grandpa', 'grandma',
+  ],
+  /** Threats in idiom: "better watch their backs", "I know where they park". */
+  THREAT_IDIOM: [
+    ...['their backs', 'their back', 'his back', 'her back', 'your back', 'your backs', 'out'].map((w) => `better watch ${w}`),
+    ...['they live', 'he lives', 'she lives', 'you live', 'they park', 'he parks', 'she parks', 'you park'].map((w) => `i know where ${w}`),
+    'sleep with one eye open', 'gonna pay for this', 'going to pay for this', 'will pay for this', "they'll pay for this",
+    "he'll pay for this", "she'll pay for this", "you'll pay for this", 'days are numbered', 'is a dead man', 'a dead woman',
+  ],
+  /** Destroying a place: "burn this hospital to the ground". */
+  DESTROY: ['burn down', 'torch', 'shoot up', 'set fire to', 'nuke', 'firebomb', 'raze'],
+  /** "burn ... to the ground": burning that only destroys ("burn out at this hospital" is not). */
+  BURN: ['burn', 'torch'],
+  TO_THE_GROUND: ['to the ground', 'down'],
+  /** A sedative, or sedating: what a chemical restraint is given with. */
+  SEDATIVE: [
+    'ativan', 'haldol', 'benadryl', 'versed', 'propofol', 'ketamine', 'zyprexa', 'seroquel', 'geodon', 'precedex', 'b52', 'b-52',
+    'sedate', 'sedated', 'sedating', 'snow', 'snowed', 'knock him out', 'knock her out', 'knocked him out', 'knocked her out',
+  ],
+  /** Quiet for the poster's sake, not the patient's: "so he finally shuts up", "into next week". */
+  FOR_QUIET: [
+    'so he shuts up', 'so she shuts up', 'so they shut up', 'so he finally shuts up', 'so she finally shuts up', 'shut him up',
+    'shut her up', 'shut them up', 'to shut him up', 'to shut her up', 'into next week', 'into next tuesday', 'into next year',
+    'into oblivion', 'into a coma', 'peace and quiet', 'a quiet night', 'some quiet', 'so i can chart', 'so i can eat',
+    'so i can sleep', 'so he stops talking', 'so she stops talking', 'so he stops calling', 'so she stops calling',
+  ],
   /** Acts that make care worse when there is a reason to punish. */
   NEGLECT_ACT: [
     'left', 'leave', 'leaving', 'hold', 'held', 'holding', 'withhold', 'withheld', 'withholding', 'skip', 'skipped', 'skipping',
@@ -289,7 +340,8 @@ const HARM: Lexicon = {
     'called me', 'can lie there', 'can lay there', 'can wait', 'can sit in it', 'can suffer', 'his choices', 'her choices',
     'their choices', 'accidentally', 'oops', 'whoops', 'attitude', 'cussed', 'screamed at me', 'yelled at me', 'until she learns',
     'until he learns', 'behaves', 'behave', 'be nice', 'nicer', 'earn it', 'my rules', 'not my problem', 'mean', "she's mean",
-    "he's mean", 'rude', 'said please', 'says please', 'manners matter',
+    "he's mean", 'rude', 'said please', 'says please', 'manners matter', 'see how she likes', 'see how he likes',
+    'see how they like', 'how she likes that', 'how he likes that', 'how they like that', 'how it feels',
   ],
   /** The poster decides when care happens. */
   MY_WHIM: [
