@@ -132,6 +132,28 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: 'a patient called by a contempt word',
+    why: 'names a patient by an insult instead of as a person',
+    // "the slob in 6", "manipulative borderline in bed 2", "trailer trash family in 9".
+    roles: [['CONTEMPT', 'CONTEMPT_NOUN'], 'LOCATOR'],
+    gaps: [1],
+    notAfter: ['FIRST', 'COPULA', 'NEG'],
+    // "in 3 days", "in 2023": a time, not a bed; "I was so useless in 2023" names no one.
+    notBefore: ['TIME_UNIT'],
+    with: [['PATIENT', 'PERSON']],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient called by a contempt word',
+    why: 'names a patient by an insult instead of as a person',
+    // A noun that only insults needs no more context than the bed: "that fat slob in 6".
+    roles: ['CONTEMPT_NOUN', 'LOCATOR'],
+    gaps: [0],
+    notAfter: ['FIRST', 'COPULA', 'NEG'],
+    notBefore: ['TIME_UNIT'],
+    severity: 'medium',
+  }),
+  derogatory({
     name: 'a body-shaming name for a bed',
     why: "gives a patient a nickname that mocks their body",
     roles: ['BODY_NICK', 'LOCATOR'],
@@ -188,6 +210,16 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: ['CONDITION', ['PERSON', 'PATIENT'], 'HARM_EVENT'],
     gaps: [3, 4],
     with: ['NOBODY', 'MOURN'],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'harm for all I care',
+    why: "shrugs at a patient dying or getting hurt",
+    // "she can bleed for all I care", "let him rot for all we care".
+    roles: ['SUFFER', 'INDIFFERENCE'],
+    gaps: [2],
+    with: [['PERSON', 'PATIENT']],
     unless: PALLIATIVE,
     severity: 'high',
   }),

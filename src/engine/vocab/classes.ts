@@ -11,7 +11,7 @@ import type { Lexicon } from '../conduct/tagger';
 const TARGETS: Lexicon = {
   PATIENT: [
     'patient', 'patients', 'pt', 'pts', "pt's", "patient's", "patients'", 'my assignment', 'frequent flyer', 'frequent flyers',
-    'frequent flier', 'frequent fliers', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
+    'frequent flier', 'frequent fliers', 'ed regulars', 'er regulars', 'dialysis regulars', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
     'these people', 'those people',
     // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
     'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
@@ -86,6 +86,24 @@ const EVALUATIONS: Lexicon = {
     'awful humans', 'horrible humans', 'evil people', 'the worst kind of people', 'whiny little baby', 'little brat', 'brat', 'a nightmare', 'nightmares', 'cowards', 'coward',
     'spineless', 'two-faced', 'heartless', 'pompous', 'condescending', 'bully', 'bullies', 'tyrant', 'witch', 'hag', 'cow',
     'rudest', 'meanest', 'most annoying', 'grossest', 'nastiest',
+    // Dehumanising and class contempt, and mocked intelligence: "cockroaches", "trailer trash", "dumber than a bag of hammers".
+    'cockroaches', 'vermin', 'rats', 'inbred', 'inbreds', 'trailer trash', 'white trash', 'welfare queen', 'welfare queens',
+    'attention whore', 'attention whores', 'sack of potatoes', 'sack of shit', 'waste of skin', 'waste of air', 'oxygen thief',
+    'oxygen thieves', 'mouth breather', 'mouth breathers', 'knuckle dragger', 'knuckle draggers', 'neanderthal', 'neanderthals',
+    'troglodyte', 'troglodytes', 'subhuman', 'dumber than', 'stupider than', 'dumb as', 'thick as', 'dense as', 'fat slob',
+  ],
+  /** After a number: a time, not a bed ("in 3 days"). */
+  TIME_UNIT: [
+    'day', 'days', 'hour', 'hours', 'hrs', 'hr', 'minute', 'minutes', 'mins', 'min', 'week', 'weeks', 'month', 'months', 'year',
+    'years', 'yrs', 'seconds', 'secs', 'shifts', 'nights', 'am', 'pm', 'a.m.', 'p.m.', 'percent', '%',
+  ],
+  /** Contempt that names a person, not a mood: read before a bed or room ("the slob in 6"). */
+  CONTEMPT_NOUN: [
+    'idiot', 'moron', 'imbecile', 'animal', 'savage', 'brat', 'weasel', 'leech', 'parasite', 'scumbag', 'dirtbag', 'lowlife',
+    'loser', 'creep', 'freak', 'pig', 'slob', 'degenerate', 'crybaby', 'clown', 'hypochondriac', 'drama queen', 'diva', 'jerk',
+    'creature', 'bum', 'deadbeat', 'freeloader', 'moocher', 'witch', 'hag', 'cow', 'inbred', 'trailer trash', 'white trash',
+    'welfare queen', 'attention whore', 'cockroach', 'mouth breather', 'knuckle dragger', 'neanderthal', 'troglodyte', 'whiner',
+    'complainer', 'faker', 'nutjob', 'nutcase', 'lunatic', 'psycho', 'weirdo', 'slug', 'blob', 'lump', 'princess', 'karen',
   ],
   /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
   FAMILIES: ['families', 'family members', 'visitors'],
@@ -254,7 +272,7 @@ const HARM: Lexicon = {
     'who cares', 'nobody cares', 'no one cares', 'one less', 'good riddance', 'no loss', 'oh well', 'so what', 'not my problem',
     "won't lose sleep", "won't lose any sleep", "wouldn't lose sleep", "couldn't care less", 'could care less', 'no tears',
     'not my circus', 'shrug', 'natural selection', 'darwin', 'saves us', 'less work', 'free bed', 'free up the bed', 'free up a bed',
-    'one fewer', 'problem solved', 'whatever',
+    'one fewer', 'problem solved', 'whatever', 'for all i care', 'for all i give a', 'for all we care',
   ],
   NOBODY: ['nobody', 'no one', 'noone', 'not a soul', 'not one person', 'none of us'],
   MOURN: ['cry', 'care', 'miss', 'mourn', 'notice', 'shed', 'grieve', 'sad', 'lose sleep'],
