@@ -214,6 +214,26 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   harm({
+    name: 'slow to a patient in danger',
+    why: 'says you would answer a patient in danger slowly on purpose',
+    // "if the guy in 4 codes I'm walking slow", "when she crashes I'm finishing my coffee first".
+    roles: ['CONDITION', ['PERSON', 'PATIENT'], 'HARM_EVENT'],
+    gaps: [4, 4],
+    with: ['SLOW_RESPONSE'],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'betting on a patient dying',
+    why: "makes a game of patients dying",
+    // "pool on which of the hospice pts goes first", "taking bets on who codes tonight".
+    roles: ['DEATH_BET', ['DEATH_EVENT', 'HARM_EVENT', 'GOES_FIRST']],
+    gaps: [8],
+    with: [['PATIENT', 'PERSON', 'CARE_CONTEXT', 'LOCATOR']],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
     name: 'harm for all I care',
     why: "shrugs at a patient dying or getting hurt",
     // "she can bleed for all I care", "let him rot for all we care".

@@ -74,6 +74,14 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   colleague({
+    name: 'driving a colleague out',
+    why: 'describes bullying a colleague out of the job',
+    // "I make sure the weak new grads quit", "made sure the orientee cried every shift".
+    roles: ['MAKE_SURE', 'COLLEAGUE', 'QUITS'],
+    gaps: [3, 4],
+    severity: 'medium',
+  }),
+  colleague({
     name: 'threatening a colleague',
     why: 'reads as a threat of violence against a colleague',
     roles: ['COLLEAGUE', 'THREAT_IDIOM'],
@@ -128,6 +136,15 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: [ORGANISATION, 'THREAT_IDIOM'],
     gaps: [4],
     unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'the employer accused of lying or greed',
+    why: 'reads as a public accusation against your employer; raise it through reporting channels first',
+    // "Brightwater lies about its staffing numbers", "admin only cares about money".
+    roles: [ORGANISATION, 'ORG_ACCUSE'],
+    gaps: [2],
+    unless: ['REPORTED', 'DEBUNK'],
     severity: 'medium',
   }),
   employer({

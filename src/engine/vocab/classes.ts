@@ -85,7 +85,8 @@ const EVALUATIONS: Lexicon = {
     'horrible people', 'awful people', 'terrible people', 'the worst humans', 'bad people', 'bad humans', 'terrible humans',
     'awful humans', 'horrible humans', 'evil people', 'the worst kind of people', 'whiny little baby', 'little brat', 'brat', 'a nightmare', 'nightmares', 'cowards', 'coward',
     'spineless', 'two-faced', 'heartless', 'pompous', 'condescending', 'bully', 'bullies', 'tyrant', 'witch', 'hag', 'cow',
-    'rudest', 'meanest', 'most annoying', 'grossest', 'nastiest',
+    'rudest', 'meanest', 'most annoying', 'grossest', 'nastiest', 'human disaster', 'walking disaster', 'walking liability',
+    'a menace', 'hot mess', 'train wreck of a',
     // Dehumanising and class contempt, and mocked intelligence: "cockroaches", "trailer trash", "dumber than a bag of hammers".
     'cockroaches', 'vermin', 'rats', 'inbred', 'inbreds', 'trailer trash', 'white trash', 'welfare queen', 'welfare queens',
     'attention whore', 'attention whores', 'sack of potatoes', 'sack of shit', 'waste of skin', 'waste of air', 'oxygen thief',
@@ -267,6 +268,20 @@ const HARM: Lexicon = {
     "does not wake up", 'never wakes up', "doesn't survive", 'stroke out', 'strokes out', 'desats', 'goes septic', 'gets hurt',
   ],
   CONDITION: ['if', 'when', 'whether', 'once'],
+  /** Answering an emergency slowly on purpose: "if he codes I'm walking slow". */
+  SLOW_RESPONSE: [
+    'walking slow', 'walk slow', 'walking slowly', 'walk slowly', 'walking very slowly', 'taking my time', 'take my time',
+    'taking my sweet time', 'take my sweet time', 'strolling', 'stroll', 'moseying', 'mosey', 'not running', 'not rushing',
+    'in no rush', 'in no hurry', 'no rush', 'finishing my coffee', 'finish my coffee', 'finish my lunch', 'finishing my lunch',
+    'slow walk', 'slow-walk', 'slow walking', 'crawl there', 'crawling', '🐢', '🐌',
+  ],
+  /** Betting on a patient's death: "a pool on which of them goes first". */
+  DEATH_BET: [
+    'death pool', 'betting pool', 'pool on who', 'pool on which', 'bet on who', 'bets on who', 'bet on which', 'bets on which',
+    'betting on who', 'betting on which', 'wager on who', 'odds on who', 'odds on which', 'over under on', 'over/under on',
+    'taking bets', 'place your bets',
+  ],
+  GOES_FIRST: ['goes first', 'dies first', 'die first', 'go first', 'croaks first', 'codes first', 'passes first', 'kicks it first', 'lasts longest', 'makes it to'],
   /** Indifference to a harm: "who cares", "one less", "nobody will cry". */
   INDIFFERENCE: [
     'who cares', 'nobody cares', 'no one cares', 'one less', 'good riddance', 'no loss', 'oh well', 'so what', 'not my problem',

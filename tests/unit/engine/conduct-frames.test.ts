@@ -66,6 +66,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'fake pain medicine': ['gave him saline and told him it was dilaudid', 'pushed NS and said it was morphine'],
       'threatening a patient with violence': ['so tempted to throttle the patient who keeps ringing', 'he keeps hitting the call bell, I could strangle him', "I'm gonna punch the next pt who asks for a sandwich"],
       'sedating a patient for quiet': ['pushed some extra ativan so he finally shuts up', 'gonna snow bed 4 into next week'],
+      'slow to a patient in danger': ["When the lady in 9 crashes I'm finishing my coffee first", 'if that pt codes tonight I am strolling there 🐢'],
+      'betting on a patient dying': ['taking bets on which of our vent patients dies first', 'unit betting pool on who codes before midnight'],
       'harm for all I care': ['if he pulls his line again he can bleed out for all I care', 'the drunk can rot for all we care'],
     },
     traps: [
@@ -85,6 +87,9 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'Teaching: benzos like ativan can snow elderly patients, start low',
       'We never sedate patients so we can get peace and quiet. That is chemical restraint.',
       'She can bleed easily on heparin, hold pressure a little longer',
+      'If a patient codes, walk fast but stay calm: call for help, start compressions',
+      'Place your bets: who wins the unit chili cookoff?',
+      'Deadpool 3 is out, who is going first this weekend',
     ],
   },
   discrimination: {
@@ -111,6 +116,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'hating a colleague': ['I hate my charge nurse', 'i can\'t stand our new manager'],
       'telling a colleague to go cry': ['new grad was upset, told her to go cry in the supply room'],
       "gossip about a colleague's private life": ['heard our charge nurse is going through a messy divorce 👀', 'guess which tech got a DUI 👀'],
+      'driving a colleague out': ['I make sure every orientee cries at least once 😈', 'we made sure the new grads quit before winter'],
       'threatening a colleague': ['I could strangle our preceptor some days', 'about to slap the charge nurse if she gives me one more admit', 'the new resident better watch his back'],
     },
     traps: [
@@ -121,6 +127,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'This charge nurse is going to kill me with kindness, she brought donuts',
       'He told the nurse he would strangle her, police were called',
       'Watch your back when lifting, ask a coworker to help',
+      'Make sure new grads never quit: mentor them, protect them',
+      'Made sure my orientee felt supported on her first night',
     ],
   },
   employer: {
@@ -132,6 +140,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'the employer called names': ['our admin clowns cut staffing again', 'Lakeview Medical Center is a joke'],
       'leaking internal plans': ['cannot say much but management plans to close the unit next month, keep it quiet'],
       'an incident said to be hidden': ['management covered up the med error at Lakeview Medical Center'],
+      'the employer accused of lying or greed': ['Lakeview Medical Center lies about its nurse ratios', 'admin only cares about money'],
       'threatening the employer': ['someone should torch HR', 'gonna burn this hospital down if they mandate me again', 'admin better watch their backs'],
     },
     traps: [
@@ -141,6 +150,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'Staffing has been short this month; our union is bargaining for better ratios',
       'I burned out at this hospital after ten years',
       'Mandatory overtime is going to kill our nurses, write to your legislator',
+      'Management only cares about patient safety, they told us at huddle',
     ],
   },
   impairment: {
