@@ -154,6 +154,44 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: "mocking a patient's intelligence",
+    why: "mocks a patient's intelligence",
+    // "the family in 3 have maybe two brain cells between them", "pt has a room temperature IQ".
+    roles: [['PATIENT', 'PERSON'], 'DIM_WIT'],
+    gaps: [6],
+    with: [['PATIENT', 'LOCATOR', 'CARE_CONTEXT']],
+    unless: ['FIRST'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's weight",
+    why: "mocks a patient's body or weight",
+    // "pt weighs more than my car", "bariatric admit, somebody tell her to put the fork down".
+    roles: ['WEIGHT_MOCK'],
+    with: [['PATIENT', 'LOCATOR']],
+    reach: 1,
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's smell",
+    why: "mocks a patient's smell or hygiene",
+    // "could smell bed 12 from the nurses station", "room 3 has never met a shower".
+    roles: ['SMELL', 'FROM_AFAR'],
+    gaps: [5],
+    with: [['PATIENT', 'LOCATOR', 'PERSON']],
+    unless: ['CLINICAL_ODOR'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's smell",
+    why: "mocks a patient's smell or hygiene",
+    roles: ['HYGIENE_MOCK'],
+    with: [['PATIENT', 'LOCATOR']],
+    reach: 1,
+    unless: ['CLINICAL_ODOR'],
+    severity: 'medium',
+  }),
+  derogatory({
     name: 'a body-shaming name for a bed',
     why: "gives a patient a nickname that mocks their body",
     roles: ['BODY_NICK', 'LOCATOR'],
@@ -231,6 +269,16 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [8],
     with: [['PATIENT', 'PERSON', 'CARE_CONTEXT', 'LOCATOR']],
     unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: "cutting off a patient's support",
+    why: "describes cutting off a patient's oxygen or support to punish or quiet them",
+    // "want to turn off his oxygen so he stops talking", "unplugged her bipap, that'll teach her".
+    roles: ['CUT_OFF', 'LIFE_SUPPORT'],
+    gaps: [2],
+    with: [['FOR_QUIET', 'INTENT', 'WINK']],
+    unless: ['ETHICS', 'PEACEFUL'],
     severity: 'high',
   }),
   harm({

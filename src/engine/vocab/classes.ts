@@ -98,6 +98,39 @@ const EVALUATIONS: Lexicon = {
     'day', 'days', 'hour', 'hours', 'hrs', 'hr', 'minute', 'minutes', 'mins', 'min', 'week', 'weeks', 'month', 'months', 'year',
     'years', 'yrs', 'seconds', 'secs', 'shifts', 'nights', 'am', 'pm', 'a.m.', 'p.m.', 'percent', '%',
   ],
+  /** Mocked intelligence, said of someone: "two brain cells between them", "room temperature IQ". */
+  DIM_WIT: [
+    'two brain cells', 'one brain cell', 'brain cells between', 'single brain cell', 'room temperature iq', 'iq of a', 'smooth brain',
+    'smooth brained', 'not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'lights are on but nobody',
+    'few fries short', 'few sandwiches short', 'rocks for brains', 'head full of rocks', 'dumb as rocks', 'dumb as a rock',
+    'dumb as a box of rocks', 'dumber than a box of rocks', 'dumber than a bag of hammers', 'dumb as a bag of hammers',
+  ],
+  /** Mocked weight: "weighs more than my car", "needs their own zip code". */
+  WEIGHT_MOCK: [
+    'weighs more than my car', 'weighs more than a car', 'weighs more than my truck', 'weighs as much as a car', 'size of a house',
+    'size of a small car', 'own zip code', 'own gravitational pull', 'gravitational pull', 'put the fork down', 'put down the fork',
+    'step away from the buffet', 'push away from the table', 'eaten the whole', 'ate the whole buffet', 'two of everything',
+  ],
+  /** Smelled far off: "could smell bed 12 from the nurses station". */
+  SMELL: ['smell', 'smelled', 'smelt', 'smelling', 'smells', 'stink', 'stinks', 'reek', 'reeks', 'reeking', 'stench', 'odor', 'odour', 'whiff'],
+  FROM_AFAR: [
+    'from the nurses station', "from the nurses' station", 'from the nurse station', 'from the hall', 'from the hallway', 'from down the hall',
+    'from the parking lot', 'from the elevator', 'a mile away', 'from triage', 'from the desk', 'from the next room', 'from outside the room',
+  ],
+  /** Mocking hygiene: "never met a shower", "allergic to soap". */
+  HYGIENE_MOCK: [
+    'never met a shower', 'never met soap', 'allergic to soap', 'allergic to showers', 'allergic to water', 'allergic to deodorant',
+    'what soap is', 'heard of soap', 'heard of a shower', 'heard of deodorant', 'never seen soap', 'hose him down', 'hose her down',
+    'hose them down', 'fumigate', 'fumigated', 'hazmat suit',
+  ],
+  /** Smells that are clinical findings, not mockery: "could smell the c diff from the hall". */
+  CLINICAL_ODOR: [
+    'c diff', 'cdiff', 'c. diff', 'melena', 'gi bleed', 'pseudomonas', 'anaerobe', 'anaerobes', 'dka', 'ketones', 'fruity',
+    'wound', 'necrotic', 'necrosis', 'infection', 'infected', 'gangrene', 'abscess', 'fungating', 'osteomyelitis', 'assessment',
+  ],
+  /** Support cut off: "turn off his oxygen", "unplug the vent". */
+  CUT_OFF: ['turn off', 'turned off', 'shut off', 'unplug', 'unplugged', 'disconnect', 'disconnected', 'clamp', 'clamped', 'pull the plug on', 'pulled the plug on'],
+  LIFE_SUPPORT: ['oxygen', 'o2', 'vent', 'ventilator', 'bipap', 'cpap', 'pressors', 'drip', 'pacemaker', 'tube feeds', 'feeding tube', 'monitor', 'heat'],
   /** Contempt that names a person, not a mood: read before a bed or room ("the slob in 6"). */
   CONTEMPT_NOUN: [
     'idiot', 'moron', 'imbecile', 'animal', 'savage', 'brat', 'weasel', 'leech', 'parasite', 'scumbag', 'dirtbag', 'lowlife',

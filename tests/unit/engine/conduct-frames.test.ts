@@ -30,6 +30,9 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'a body-shaming nickname': ['we call the patient in 12 jabba', 'pt in 5 we nicknamed the whale'],
       'a body-shaming title': ['patient in room 2 is miss piggy', 'admitted our patient Captain Jabba'],
       'a body-shaming name for a bed': ['the whale in 7 wants more pudding'],
+      "mocking a patient's intelligence": ['the family in 3 have maybe two brain cells between them', 'pt in 6 has a room temperature IQ'],
+      "mocking a patient's weight": ['pt weighs more than my car and wants two desserts', 'bariatric admit in 4, somebody tell her to put the fork down'],
+      "mocking a patient's smell": ['could smell bed 12 from the nurses station', 'the guy in 9 has never met a shower'],
       'a patient called by a contempt word': ['the lazy slob in room 9 wants another tray', 'dealing with the inbred family in bay 2 again', 'that freeloader in 11 wants a sandwich'],
     },
     traps: [
@@ -44,6 +47,10 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       "I'm a total slob in 3 days of nights, send help",
       'Nursing school made me feel dumber than a bag of hammers',
       'Stop calling patients "trailer trash" in report. It is cruel.',
+      'Could smell the c diff from the nurses station, isolation cart is outside room 4',
+      'I have two brain cells left after this 14 hour shift',
+      'Bariatric patients deserve equipment sized for them, order the bed early',
+      'Smelled the popcorn in the break room from down the hall, who made it',
     ],
   },
   harm: {
@@ -68,6 +75,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'sedating a patient for quiet': ['pushed some extra ativan so he finally shuts up', 'gonna snow bed 4 into next week'],
       'slow to a patient in danger': ["When the lady in 9 crashes I'm finishing my coffee first", 'if that pt codes tonight I am strolling there 🐢'],
       'betting on a patient dying': ['taking bets on which of our vent patients dies first', 'unit betting pool on who codes before midnight'],
+      "cutting off a patient's support": ['want to turn off his oxygen so he stops talking', 'unplugged her bipap, that will teach her'],
       'harm for all I care': ['if he pulls his line again he can bleed out for all I care', 'the drunk can rot for all we care'],
     },
     traps: [
@@ -90,6 +98,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'If a patient codes, walk fast but stay calm: call for help, start compressions',
       'Place your bets: who wins the unit chili cookoff?',
       'Deadpool 3 is out, who is going first this weekend',
+      'Turned off the vent with the family at her bedside, she passed peacefully',
+      'Turn off the pump before you disconnect the line, teaching point for students',
     ],
   },
   discrimination: {
