@@ -171,6 +171,22 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   employer({
+    name: 'the employer called names',
+    why: 'reads as a public attack on your employer',
+    // "this garbage hospital", "corrupt leadership", "greedy admin".
+    roles: ['ORG_INSULT', ORGANISATION],
+    gaps: [0],
+    notAfter: ['NEG'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'the employer called names',
+    why: 'reads as a public attack on your employer',
+    roles: ['MY_THIS', 'ORG_INSULT', 'WORKPLACE'],
+    gaps: [0, 0],
+    severity: 'medium',
+  }),
+  employer({
     name: 'leaking internal plans',
     why: 'leaks an internal decision of your employer before it is public',
     roles: ['PLAN', 'CHANGE'],

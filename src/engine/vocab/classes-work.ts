@@ -29,6 +29,14 @@ const WORKPLACE: Lexicon = {
     'quit', 'quits', 'quitting', 'cry', 'cries', 'cried', 'crying', 'fail', 'fails', 'failed', 'wash out', 'washes out', 'washed out',
     'transfer out', 'gets fired', 'get fired', 'got fired', 'leave crying', 'never comes back', 'never come back', 'runs off', 'burn out',
   ],
+  /** Whose workplace: "this garbage hospital", "my trash employer". */
+  MY_THIS: ['this', 'our', 'my', 'that'],
+  /** Insults only, before the employer ("greedy admin"); not "toxic", which is also a spill. */
+  ORG_INSULT: [
+    'garbage', 'trash', 'trashy', 'corrupt', 'greedy', 'crooked', 'shitty', 'crappy', 'shithole', 'clown', 'clownish', 'pathetic',
+    'disgusting', 'soulless', 'godforsaken', 'worthless', 'useless', 'incompetent', 'lying', 'money-grubbing', 'penny-pinching',
+  ],
+  WORKPLACE: ['hospital', 'facility', 'health system', 'employer', 'company', 'organization', 'organisation', 'unit', 'clinic', 'system', 'place'],
   /** Dismissing the organisation: "can go to hell", "can kiss my ...". */
   ORG_DISMISS: ['can go to hell', 'can kiss my', 'can shove it', 'can burn', 'can rot', 'go to hell', 'can suck it', 'can eat', 'can choke', 'can get bent'],
   CURSE: ['screw', 'fuck', 'f*ck', 'f**k', 'fck', 'fk', 'eff', 'to hell with', 'damn', 'f', 'frick'],

@@ -11,7 +11,7 @@ import type { Lexicon } from '../conduct/tagger';
 const TARGETS: Lexicon = {
   PATIENT: [
     'patient', 'patients', 'pt', 'pts', "pt's", "patient's", "patients'", 'my assignment', 'frequent flyer', 'frequent flyers',
-    'frequent flier', 'frequent fliers', 'ed regulars', 'er regulars', 'dialysis regulars', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
+    'frequent flier', 'frequent fliers', 'psych holds', 'ed regulars', 'er regulars', 'dialysis regulars', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
     'these people', 'those people',
     // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
     'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
@@ -92,6 +92,7 @@ const EVALUATIONS: Lexicon = {
     'attention whore', 'attention whores', 'sack of potatoes', 'sack of shit', 'waste of skin', 'waste of air', 'oxygen thief',
     'oxygen thieves', 'mouth breather', 'mouth breathers', 'knuckle dragger', 'knuckle draggers', 'neanderthal', 'neanderthals',
     'troglodyte', 'troglodytes', 'subhuman', 'dumber than', 'stupider than', 'dumb as', 'thick as', 'dense as', 'fat slob',
+    'zombies', 'zoo animals', 'creatures', 'pincushion', 'human pincushion', 'cattle', 'livestock', 'feral animals', 'wild animals',
   ],
   /** After a number: a time, not a bed ("in 3 days"). */
   TIME_UNIT: [
@@ -218,6 +219,8 @@ const EVALUATIONS: Lexicon = {
     'junky', 'pillhead', 'pillheads', 'pill head', 'cokehead', 'coke head', 'tweaker', 'tweakers', 'tweeker', 'tweekers', 'druggie',
     'druggies', 'dope fiend', 'dope fiends', 'smackhead', 'crackwhore', 'crack whore', 'pothead', 'stoner', 'stoners', 'meth mouth',
     'heroin addict', 'drug addict', 'drug addicts', 'crackie', 'crackies', 'fiend', 'fiends',
+    // Plural nouns only: "drunk" is also a state ("I was drunk at the party"), "the drunks" a label.
+    'drunks', 'winos', 'boozers', 'lushes'
   ],
   /** "adrenaline junkie", "coffee junkie": a fan, not a drug user. */
   HOBBY: [
