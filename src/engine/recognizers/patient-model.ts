@@ -196,6 +196,8 @@ export interface ModelHit {
   end: number;
   label: string;
   points: number;
+  /** Always true: tells a story's weighing (patient-story.ts) this detail is the model's. */
+  model: true;
 }
 
 const isNumber = (w: string) => /^\d{1,3}$/.test(w);
@@ -787,7 +789,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
   const hits: ModelHit[] = [];
   const low = t.low;
   const hit = (i: number, n: number, label: string, points: number) =>
-    hits.push({ start: t.start[i]!, end: t.end[i + n - 1]!, label: `${label} '${doc.text.slice(t.start[i]!, t.end[i + n - 1]!)}'`, points });
+    hits.push({ start: t.start[i]!, end: t.end[i + n - 1]!, label: `${label} '${doc.text.slice(t.start[i]!, t.end[i + n - 1]!)}'`, points, model: true });
   for (const r of references) {
     if (r.own || r.roleAt === undefined) continue;
     hit(r.roleAt, 1, 'who they are', PUBLIC_ROLES.has(low[r.roleAt]!) ? 2 : 1);

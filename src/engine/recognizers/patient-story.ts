@@ -37,6 +37,8 @@ interface Hit {
   points: number;
   /** A HIPAA identifier found by another recognizer, as opposed to a narrative detail. */
   identifier?: boolean;
+  /** An identifier's kind, the rule's title in lower case ("room or bed"): what the jigsaw counts. */
+  kind?: string;
   /** A detail read by the patient model (a public place, a description, how long). */
   model?: boolean;
 }
@@ -53,7 +55,10 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     // A HIPAA identifier inside an encounter is worth two points: together they identify.
     ...found
       .filter((f) => f.rule.startsWith('phi.') && f.rule !== 'phi.patient_story')
-      .map((f) => ({ start: f.start, end: f.end, label: `${RULES[f.rule].title.toLowerCase()} '${doc.text.slice(f.start, f.end)}'`, points: 2, identifier: true })),
+      .map((f) => {
+        const kind = kindOfRule(f.rule);
+        return { start: f.start, end: f.end, label: `${kind} '${doc.text.slice(f.start, f.end)}'`, points: 2, identifier: true, kind };
+      }),
     ...collect(doc, TIME, 'when', 1),
     ...collect(doc, CLOCK, 'when', 1),
     ...collect(doc, EVENT, 'what happened', 1),
@@ -66,7 +71,8 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, RELATION_CHAIN, 'who they are', 2),
     ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
-    ...modelSpecifics(doc).map((h) => ({ ...h, model: true })),
+    // Flagged `model` where the model made them (patient-model.ts): no copy of each per analysis.
+    ...modelSpecifics(doc),
   ];
 }
 
@@ -86,8 +92,11 @@ interface Window {
   modelPoints: number;
 }
 
-/** "room or bed" of "room or bed 'bed 7'": the kind of identifier a hit is. */
-const kindOf = (h: Hit) => h.label.slice(0, h.label.indexOf(" '"));
+/** The kind of identifier a rule finds, as a story's explanation names it ("room or bed"). */
+const KIND_OF_RULE = new Map<string, string>(Object.entries(RULES).map(([rule, info]) => [rule, info.title.toLowerCase()]));
+const kindOfRule = (rule: string) => KIND_OF_RULE.get(rule)!;
+const AGE_KIND = kindOfRule('phi.age');
+const NAME_KIND = kindOfRule('phi.name');
 const isTime = (h: Hit) => h.label.startsWith('when ');
 
 interface Encounter {
@@ -183,12 +192,23 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     let w = windows.get(sStart);
     if (w) return w;
     const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
-    const hits = dedupe(specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to));
+    // One pass each to gather, and then to count, the window's specifics: a draft packed with
+    // identifiers has hundreds of windows of dozens of specifics each.
+    const inWindow: Hit[] = [];
+    for (let i = firstAtOrAfter(starts, from), n = firstAtOrAfter(starts, to); i < n; i++) if (specifics[i]!.end <= to) inWindow.push(specifics[i]!);
+    const hits = dedupe(inWindow);
     TEACHING.lastIndex = 0;
     const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
-    const kinds = new Map<string, number>();
-    for (const h of hits) if (h.identifier) kinds.set(kindOf(h), (kinds.get(kindOf(h)) ?? 0) + 1);
-    w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching, timeless: hits.filter((h) => !isTime(h)).length, modelPoints: hits.reduce((sum, h) => sum + (h.model ? h.points : 0), 0) };
+    w = { hits, starts: new Array<number>(hits.length), points: 0, narrative: 0, kinds: new Map(), teaching, timeless: 0, modelPoints: 0 };
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      w.starts[i] = h.start;
+      w.points += h.points;
+      if (!h.identifier) w.narrative++;
+      if (!isTime(h)) w.timeless++;
+      if (h.model) w.modelPoints += h.points;
+      if (h.kind !== undefined) w.kinds.set(h.kind, (w.kinds.get(h.kind) ?? 0) + 1);
+    }
     windows.set(sStart, w);
     return w;
   };
@@ -237,9 +257,9 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
     // make a story with something that narrates (when, where, what happened, who), or when
     // several kinds of them meet (an age of 97 and a bed: the jigsaw).
-    const kinds = new Set([...w.kinds].filter(([k, n]) => n > own.filter((h) => h.identifier && kindOf(h) === k).length).map(([k]) => k));
-    if (e.identifier) kinds.add(RULES[e.identifier as keyof typeof RULES].title.toLowerCase());
-    const describesPerson = kinds.has(RULES['phi.age'].title.toLowerCase()) || kinds.has(RULES['phi.name'].title.toLowerCase());
+    const kinds = kindsLeft(w.kinds, own);
+    if (e.identifier) kinds.add(kindOfRule(e.identifier));
+    const describesPerson = kinds.has(AGE_KIND) || kinds.has(NAME_KIND);
     const narrative = w.narrative - own.filter((h) => !h.identifier).length;
     if (e.identifier && !narrative && kinds.size < (describesPerson ? 2 : 3)) continue;
     if (points < STORY_MEDIUM) continue;
@@ -270,6 +290,15 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   return onePerParagraph(doc, out);
 }
 
+/** The kinds of identifier in a window once those in an encounter's own words are taken away. */
+function kindsLeft(inWindow: ReadonlyMap<string, number>, own: readonly Hit[]): Set<string> {
+  let taken: Map<string, number> | undefined;
+  for (const h of own) if (h.kind !== undefined) (taken ??= new Map()).set(h.kind, (taken.get(h.kind) ?? 0) + 1);
+  const kinds = new Set<string>();
+  for (const [k, n] of inWindow) if (n > (taken?.get(k) ?? 0)) kinds.add(k);
+  return kinds;
+}
+
 /** "Pt Maria Lopez": a reference followed by the patient's name is quoted with it. */
 function withName(doc: Doc, names: readonly Candidate[], starts: readonly number[], e: Encounter): Encounter {
   const i = firstAtOrAfter(starts, e.end);
@@ -291,8 +320,8 @@ function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
   return [...best.values()];
 }
 
-/** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. */
+/** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. Reorders `hits`. */
 function dedupe(hits: Hit[]): Hit[] {
-  const ranked = [...hits].sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start));
+  const ranked = hits.sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start));
   return firstClaims(ranked).sort((a, b) => a.start - b.start);
 }
