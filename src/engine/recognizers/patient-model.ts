@@ -1,3 +1,4 @@
+import { specific, type Specific } from './story-specific';
 import { firstAtOrAfter, sentencesOf, type Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import {
@@ -191,14 +192,8 @@ export interface CompositeEncounter {
   described: boolean;
 }
 
-export interface ModelHit {
-  start: number;
-  end: number;
-  label: string;
-  points: number;
-  /** Always true: tells a story's weighing (patient-story.ts) this detail is the model's. */
-  model: true;
-}
+/** A detail the model read, for a story's weighing (patient-story.ts): `model` is true. */
+export type ModelHit = Specific;
 
 const isNumber = (w: string) => /^\d{1,3}$/.test(w);
 const AGE_UNIT = new Set(['year', 'years', 'yr', 'yrs']);
@@ -789,7 +784,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
   const hits: ModelHit[] = [];
   const low = t.low;
   const hit = (i: number, n: number, label: string, points: number) =>
-    hits.push({ start: t.start[i]!, end: t.end[i + n - 1]!, label: `${label} '${doc.text.slice(t.start[i]!, t.end[i + n - 1]!)}'`, points, model: true });
+    hits.push(specific(t.start[i]!, t.end[i + n - 1]!, label, doc.text.slice(t.start[i]!, t.end[i + n - 1]!), points, undefined, true));
   for (const r of references) {
     if (r.own || r.roleAt === undefined) continue;
     hit(r.roleAt, 1, 'who they are', PUBLIC_ROLES.has(low[r.roleAt]!) ? 2 : 1);

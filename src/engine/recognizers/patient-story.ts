@@ -6,6 +6,7 @@ import { matchesIn } from '../words';
 import { firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
+import { specific, type Specific } from './story-specific';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -30,35 +31,21 @@ const STORY_WINDOW_WORDS = 25;
 /** Encounters whose subject is the one cared for: after "I", the poster's own ("I was admitted"). */
 const SUBJECT_IS_CARED_FOR = /^(?:was|were|got|just got|been|came|come|rolled|wheeled|walked|flown|flew|arrived|showed up|is back|came back|admitted|readmitted|extubated|d\/c)\b/i;
 
-interface Hit {
-  start: number;
-  end: number;
-  label: string;
-  points: number;
-  /** A HIPAA identifier found by another recognizer, as opposed to a narrative detail. */
-  identifier?: boolean;
-  /** An identifier's kind, the rule's title in lower case ("room or bed"): what the jigsaw counts. */
-  kind?: string;
-  /** A detail read by the patient model (a public place, a description, how long). */
-  model?: boolean;
-}
+type Hit = Specific;
 
 function collect(doc: Doc, regex: RegExp, label: string, points: number): Hit[] {
-  return matchesIn(regex, doc.text).map((m) => ({ start: m.index, end: m.index + m[0].length, label: `${label} '${m[0].trim()}'`, points }));
+  return matchesIn(regex, doc.text).map((m) => specific(m.index, m.index + m[0].length, label, m[0].trim(), points));
 }
 
 function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
   const places = matchesIn(PLACE, doc.text)
     .filter((m) => !NOT_PLACES.has(m[1]!.split(/\s+/)[0]!))
-    .map((m) => ({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, label: `place '${m[1]}'`, points: 1 }));
+    .map((m) => specific(m.index + m[0].indexOf(m[1]!), m.index + m[0].length, 'place', m[1]!, 1));
   return [
     // A HIPAA identifier inside an encounter is worth two points: together they identify.
     ...found
       .filter((f) => f.rule.startsWith('phi.') && f.rule !== 'phi.patient_story')
-      .map((f) => {
-        const kind = kindOfRule(f.rule);
-        return { start: f.start, end: f.end, label: `${kind} '${doc.text.slice(f.start, f.end)}'`, points: 2, identifier: true, kind };
-      }),
+      .map((f) => specific(f.start, f.end, kindOfRule(f.rule), doc.text.slice(f.start, f.end), 2, kindOfRule(f.rule))),
     ...collect(doc, TIME, 'when', 1),
     ...collect(doc, CLOCK, 'when', 1),
     ...collect(doc, EVENT, 'what happened', 1),
@@ -71,7 +58,6 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, RELATION_CHAIN, 'who they are', 2),
     ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
-    // Flagged `model` where the model made them (patient-model.ts): no copy of each per analysis.
     ...modelSpecifics(doc),
   ];
 }
@@ -97,7 +83,6 @@ const KIND_OF_RULE = new Map<string, string>(Object.entries(RULES).map(([rule, i
 const kindOfRule = (rule: string) => KIND_OF_RULE.get(rule)!;
 const AGE_KIND = kindOfRule('phi.age');
 const NAME_KIND = kindOfRule('phi.name');
-const isTime = (h: Hit) => h.label.startsWith('when ');
 
 interface Encounter {
   start: number;
@@ -114,6 +99,11 @@ interface Encounter {
   cue?: [number, number];
   /** A composite's reference says more than "a patient" (patient-model.ts). */
   described?: boolean;
+}
+
+/** An encounter, every field set in one order: one object shape for the sort and the weighing. */
+function encounter(start: number, end: number, text: string, strong: boolean, identifier?: string, cue?: [number, number], described?: boolean): Encounter {
+  return { start, end, text, strong, identifier, cue, described };
 }
 
 /** Where the words of a match start: "(^|. )pt " matches from the previous sentence's full stop. */
@@ -157,7 +147,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
         // "my sister delivered her baby", "I was admitted last week": the poster's own story.
         const own = ownSubjectBefore(doc, start);
         if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
-        return [withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong })];
+        return [withName(doc, names, nameStarts, encounter(start, end, doc.text.slice(start, end), strong))];
       }),
     ),
     // A patient's own name, bed, age or birth date already points at one specific patient; tied
@@ -165,12 +155,12 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     ...found
       .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent' || f.tie === 'person'))
       // A bed or room stands for its patient whoever the words around it name ("bed 7 is a LEGEND").
-      .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: f.tie !== 'person' || f.rule === 'phi.room', identifier: f.rule })),
+      .map((f) => encounter(f.start, f.end, doc.text.slice(f.start, f.end), f.tie !== 'person' || f.rule === 'phi.room', f.rule)),
   ];
   yield 'patient model';
   // One person and an encounter, found apart (patient-model.ts): "a man ... came in".
   for (const c of compositeEncounters(doc, found)) {
-    encounters.push({ start: c.start, end: c.end, text: c.text, strong: true, cue: [c.cueStart, c.cueEnd], described: c.described });
+    encounters.push(encounter(c.start, c.end, c.text, true, undefined, [c.cueStart, c.cueEnd], c.described));
   }
   if (!encounters.length) return [];
   yield 'specifics';
@@ -205,7 +195,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       w.starts[i] = h.start;
       w.points += h.points;
       if (!h.identifier) w.narrative++;
-      if (!isTime(h)) w.timeless++;
+      if (!h.time) w.timeless++;
       if (h.model) w.modelPoints += h.points;
       if (h.kind !== undefined) w.kinds.set(h.kind, (w.kinds.get(h.kind) ?? 0) + 1);
     }
@@ -229,14 +219,14 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       for (let i = Math.max(0, firstAtOrAfter(w.starts, cStart) - 1); i < w.hits.length && w.hits[i]!.start < cEnd; i++) {
         const h = w.hits[i]!;
         // "my 3am admit", "tonight's trauma": the time in the encounter's words is still a detail.
-        if (h.start < cEnd && cStart < h.end && !isTime(h)) own.push(h);
+        if (h.start < cEnd && cStart < h.end && !h.time) own.push(h);
       }
       for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
         const h = w.hits[i]!;
         if (h.start < e.end && e.start < h.end && !own.includes(h) && !KEPT_IN_REFERENCE.test(h.label) && !h.identifier) own.push(h);
       }
       // "we lost a patient tonight": when alone is no detail of a bare reference.
-      if (!e.described && w.timeless - own.filter((h) => !isTime(h)).length <= 0) continue;
+      if (!e.described && w.timeless - own.filter((h) => !h.time).length <= 0) continue;
     } else {
       for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
         const h = w.hits[i]!;
@@ -304,7 +294,7 @@ function withName(doc: Doc, names: readonly Candidate[], starts: readonly number
   const i = firstAtOrAfter(starts, e.end);
   const name = names[i];
   if (!name || name.start - e.end > 2 || !/^[\s,:]*$/.test(doc.text.slice(e.end, name.start))) return e;
-  return { ...e, end: name.end, text: doc.text.slice(e.start, name.end) };
+  return encounter(e.start, name.end, doc.text.slice(e.start, name.end), e.strong, e.identifier, e.cue, e.described);
 }
 
 /** Several stories in one paragraph are one story: keep the most specific, not a wall of warnings. */
