@@ -145,7 +145,7 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
     for (const c of candidates) {
       if (isAllowed(c)) continue;
       const d = decideSeverity(c, doc);
-      if (d) decided.push(Object.assign({}, c, d));
+      if (d) decided.push(decidedOf(c, d));
     }
   }
   yield 'overlaps';
@@ -165,7 +165,7 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
     }
     for (const c of part.value) {
       const d = decideSeverity(c, doc);
-      if (d) kept.push(Object.assign({}, c, d));
+      if (d) kept.push(decidedOf(c, d));
     }
   }
   yield 'findings';
@@ -174,6 +174,28 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
   const { listed, truncated } = capPerRule(kept);
   const findings = listed.map((d) => toFinding(doc, d, text)).sort((a, b) => a.start - b.start || a.end - b.end);
   return truncated.length ? { verdict: verdictOf(findings), findings, truncated } : { verdict: verdictOf(findings), findings };
+}
+
+/**
+ * A candidate with its severity and tie. Every field written in one order, whatever fields the
+ * recognizer set: thousands of them (a pasted list) are then one object shape for the sorts and
+ * the overlap resolution, and no copy goes through Object.assign's generic path.
+ */
+function decidedOf(c: Candidate, d: { severity: Severity; tie: Tie; cues: string[] }): Decided {
+  return {
+    rule: c.rule,
+    start: c.start,
+    end: c.end,
+    score: c.score,
+    recognizer: c.recognizer,
+    pattern: c.pattern,
+    validator: c.validator,
+    context: c.context,
+    tie: d.tie,
+    severity: d.severity,
+    message: c.message,
+    cues: d.cues,
+  };
 }
 
 /** At most MAX_FINDINGS_PER_RULE per rule, the most severe then the earliest; the others counted. */
