@@ -169,6 +169,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   const careFramed = (at: number) => hasPatientCue || inCareFrame(doc, at);
   const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
   const starts = specifics.map((h) => h.start);
+  const deduped = dedupedIn(specifics);
   const out: Candidate[] = [];
   // Starts of the sentences already reported. Sentences are disjoint, so only the one
   // sentenceAt returns can hold an encounter: no scan over every story found so far.
@@ -184,9 +185,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
     // One pass each to gather, and then to count, the window's specifics: a draft packed with
     // identifiers has hundreds of windows of dozens of specifics each.
-    const inWindow: Hit[] = [];
-    for (let i = firstAtOrAfter(starts, from), n = firstAtOrAfter(starts, to); i < n; i++) if (specifics[i]!.end <= to) inWindow.push(specifics[i]!);
-    const hits = dedupe(inWindow);
+    const hits = deduped.within(from, to) ?? dedupe(specificsWithin(specifics, starts, from, to));
     TEACHING.lastIndex = 0;
     const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
     w = { hits, starts: new Array<number>(hits.length), points: 0, narrative: 0, kinds: new Map(), teaching, timeless: 0, modelPoints: 0 };
@@ -308,6 +307,46 @@ function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
     }
   }
   return [...best.values()];
+}
+
+/** The specifics that lie wholly inside [from, to), in order; `starts` are theirs. */
+function specificsWithin(specifics: readonly Hit[], starts: readonly number[], from: number, to: number): Hit[] {
+  const inside: Hit[] = [];
+  for (let i = firstAtOrAfter(starts, from), n = firstAtOrAfter(starts, to); i < n; i++) if (specifics[i]!.end <= to) inside.push(specifics[i]!);
+  return inside;
+}
+
+/**
+ * The draft's specifics (sorted by start) deduplicated once, all together. Which of a window's
+ * specifics dedupe keeps depends only on the specifics they overlap; when none crosses the
+ * window's edges, those all lie inside it, and the window keeps exactly the ones kept here.
+ * `within` gives them, or undefined for a window with a specific across an edge (dedupe that
+ * window on its own): hundreds of windows then cost no sort each.
+ */
+function dedupedIn(specifics: readonly Hit[]): { within(from: number, to: number): Hit[] | undefined } {
+  const claimed = new Set(dedupe([...specifics]));
+  const kept = specifics.map((h) => claimed.has(h));
+  const starts = specifics.map((h) => h.start);
+  // reach[i]: the furthest end among specifics[0..i].
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const h of specifics) reach.push((furthest = Math.max(furthest, h.end)));
+  return {
+    within(from, to) {
+      const first = firstAtOrAfter(starts, from);
+      if (first > 0 && reach[first - 1]! > from) return undefined;
+      const inside: Hit[] = [];
+      for (let i = first; i < specifics.length && starts[i]! < to; i++) {
+        const h = specifics[i]!;
+        if (h.end > to) return undefined;
+        if (!kept[i]) continue;
+        // Two kept at one start (empty spans): dedupe orders them by rank; leave it to dedupe.
+        if (inside.length && inside[inside.length - 1]!.start === h.start) return undefined;
+        inside.push(h);
+      }
+      return inside;
+    },
+  };
 }
 
 /** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. Reorders `hits`. */
