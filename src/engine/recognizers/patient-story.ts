@@ -171,6 +171,8 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   const starts = specifics.map((h) => h.start);
   const deduped = dedupedIn(specifics);
   const out: Candidate[] = [];
+  /** The words of each story's encounter, for its message. */
+  const references = new Map<Candidate, string>();
   // Starts of the sentences already reported. Sentences are disjoint, so only the one
   // sentenceAt returns can hold an encounter: no scan over every story found so far.
   const reported = new Set<number>();
@@ -273,10 +275,16 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       context: labels,
       tie: 'patient',
       severity: points >= STORY_HIGH ? 'high' : 'medium',
-      message: `A specific patient encounter ('${e.text}') with details that together can identify the patient: ${labels.slice(0, 4).join(', ')}.`,
+      // Written for the stories kept (onePerParagraph), not for every one weighed.
+      message: undefined,
     });
+    references.set(out[out.length - 1]!, e.text);
   }
-  return onePerParagraph(doc, out);
+  const stories = onePerParagraph(doc, out);
+  for (const story of stories) {
+    story.message = `A specific patient encounter ('${references.get(story)!}') with details that together can identify the patient: ${story.context.slice(0, 4).join(', ')}.`;
+  }
+  return stories;
 }
 
 /** The kinds of identifier in a window once those in an encounter's own words are taken away. */
