@@ -3,7 +3,7 @@ import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
 import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
-import { firstClaims } from '../spans';
+import { Coverage, firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { specific, type Specific } from './story-specific';
@@ -169,7 +169,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   const careFramed = (at: number) => hasPatientCue || inCareFrame(doc, at);
   const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
   const starts = specifics.map((h) => h.start);
-  const deduped = dedupedIn(specifics);
+  const deduped = dedupedIn(specifics, starts);
   const out: Candidate[] = [];
   /** The words of each story's encounter, for its message. */
   const references = new Map<Candidate, string>();
@@ -331,14 +331,19 @@ function specificsWithin(specifics: readonly Hit[], starts: readonly number[], f
  * `within` gives them, or undefined for a window with a specific across an edge (dedupe that
  * window on its own): hundreds of windows then cost no sort each.
  */
-function dedupedIn(specifics: readonly Hit[]): { within(from: number, to: number): Hit[] | undefined } {
-  const claimed = new Set(dedupe([...specifics]));
-  const kept = specifics.map((h) => claimed.has(h));
-  const starts = specifics.map((h) => h.start);
+function dedupedIn(specifics: readonly Hit[], starts: readonly number[]): { within(from: number, to: number): Hit[] | undefined } {
+  // dedupe over all of them, by index: ranked as dedupe ranks (a stable sort, so ties keep
+  // their order), each claimed if none of it is claimed yet.
+  const order = Array.from(specifics.keys()).sort((x, y) => byRank(specifics[x]!, specifics[y]!) || x - y);
+  const kept = new Uint8Array(specifics.length);
   // reach[i]: the furthest end among specifics[0..i].
   const reach: number[] = [];
   let furthest = -Infinity;
   for (const h of specifics) reach.push((furthest = Math.max(furthest, h.end)));
+  if (specifics.length) {
+    const coverage = new Coverage(starts[0]!, furthest);
+    for (const i of order) kept[i] = coverage.claim(specifics[i]!.start, specifics[i]!.end) ? 1 : 0;
+  }
   return {
     within(from, to) {
       const first = firstAtOrAfter(starts, from);
@@ -357,8 +362,11 @@ function dedupedIn(specifics: readonly Hit[]): { within(from: number, to: number
   };
 }
 
+/** Most points first, then the longest. */
+const byRank = (a: Hit, b: Hit) => b.points - a.points || b.end - b.start - (a.end - a.start);
+
 /** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. Reorders `hits`. */
 function dedupe(hits: Hit[]): Hit[] {
-  const ranked = hits.sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start));
+  const ranked = hits.sort(byRank);
   return firstClaims(ranked).sort((a, b) => a.start - b.start);
 }
