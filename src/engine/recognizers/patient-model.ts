@@ -78,6 +78,15 @@ interface Tokens {
   sentences: [number, number][];
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
+  /** One-word ages ("97yo", "6mo") by word, or null: read once per distinct word (a flood of "97yo" is one). */
+  oneWordAges: Map<string, Age | null>;
+}
+
+interface Age {
+  /** Tokens it takes. */
+  n: number;
+  /** Its value in years (0 for months, weeks, days). */
+  years: number;
 }
 
 /** Phrases of words, looked up by their first word. */
@@ -153,7 +162,7 @@ function tokensOf(doc: Doc): Tokens {
   }
   // Words after the last sentence end (trailing punctuation only) belong to the last sentence.
   while (k < low.length) sentenceOf[k++] = Math.max(0, bounds.length - 1);
-  t = { text: doc.text, low, flags, start, end, sentences, sentenceOf };
+  t = { text: doc.text, low, flags, start, end, sentences, sentenceOf, oneWordAges: new Map() };
   tokenCache.set(doc, t);
   return t;
 }
@@ -217,13 +226,14 @@ function wordNumber(w: string): number {
 }
 
 /** An age at token i: how many tokens it takes and its value in years (0 for months, weeks, days). */
-function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number } | undefined {
+function ageAt(t: Tokens, i: number, limit: number): Age | undefined {
   // Ages start with a digit or a number word ("31 yo", "eighty-six year old"): most words do not.
   if (!(t.flags[i]! & STARTS_AGE)) return undefined;
   const w = t.low[i]!;
-  let m = ONE_TOKEN_AGE.exec(w);
-  if (m) return { n: 1, years: Number(m[1]) };
-  if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
+  let oneWord = t.oneWordAges.get(w);
+  if (oneWord === undefined) t.oneWordAges.set(w, (oneWord = oneWordAge(w)));
+  if (oneWord) return oneWord;
+  let m: RegExpExecArray | null;
   // "34F", "72M": clinical shorthand, capital letters only ("5m" is five minutes, "$2M" money).
   if (looksLikeSexShorthand(w) && /^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
   if ((m = WORD_AGE.exec(w))) {
@@ -241,6 +251,14 @@ function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number 
   // "31 y/o": the slash splits it into "y" and "o".
   if (isNumber(w) && next === 'y' && t.low[i + 2] === 'o' && i + 2 < limit) return { n: 3, years: value };
   return undefined;
+}
+
+/** "97yo", "86-year-old", "6-month-old": an age in one word, whatever its neighbours; the callers only read it. */
+function oneWordAge(w: string): Age | null {
+  let m = ONE_TOKEN_AGE.exec(w);
+  if (m) return { n: 1, years: Number(m[1]) };
+  if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
+  return null;
 }
 
 /** "34f", "72m" lower-cased: one to three digits and m or f (the text decides the case). */
