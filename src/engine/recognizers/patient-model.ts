@@ -1,4 +1,4 @@
-import { specific, type Specific } from './story-specific';
+import { specific, type Specific } from '../story-specific';
 import { firstAtOrAfter, sentencesOf, type Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import {

@@ -6,7 +6,7 @@ import { matchesIn } from '../words';
 import { Coverage, firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
-import { specific, type Specific } from './story-specific';
+import { specific, type Specific } from '../story-specific';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**

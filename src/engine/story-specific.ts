@@ -1,6 +1,6 @@
 /**
  * A specific of a patient story (when, where, what happened, who they are, an identifier): found
- * by the story recognizer (patient-story.ts) or by the patient model (patient-model.ts), then
+ * by the story recognizer (recognizers/patient-story.ts) or by the patient model (recognizers/patient-model.ts), then
  * sorted, deduplicated and counted per story window. A draft packed with identifiers has
  * thousands of them; built here alone, with every field in the same order, they share one object
  * shape, so those sorts and loops stay on V8's fast path instead of reading several shapes.
