@@ -78,8 +78,14 @@ interface Tokens {
   sentences: [number, number][];
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
-  /** One-word ages ("97yo", "6mo") by word, or null: read once per distinct word (a flood of "97yo" is one). */
-  oneWordAges: Map<string, Age | null>;
+  /** What each distinct word says of an age by itself (wordAgesOf). */
+  wordAges: Map<string, WordAges>;
+}
+
+interface WordAges {
+  oneWord: Age | null;
+  spelled: Age | null;
+  value: number;
 }
 
 interface Age {
@@ -162,7 +168,7 @@ function tokensOf(doc: Doc): Tokens {
   }
   // Words after the last sentence end (trailing punctuation only) belong to the last sentence.
   while (k < low.length) sentenceOf[k++] = Math.max(0, bounds.length - 1);
-  t = { text: doc.text, low, flags, start, end, sentences, sentenceOf, oneWordAges: new Map() };
+  t = { text: doc.text, low, flags, start, end, sentences, sentenceOf, wordAges: new Map() };
   tokenCache.set(doc, t);
   return t;
 }
@@ -230,17 +236,13 @@ function ageAt(t: Tokens, i: number, limit: number): Age | undefined {
   // Ages start with a digit or a number word ("31 yo", "eighty-six year old"): most words do not.
   if (!(t.flags[i]! & STARTS_AGE)) return undefined;
   const w = t.low[i]!;
-  let oneWord = t.oneWordAges.get(w);
-  if (oneWord === undefined) t.oneWordAges.set(w, (oneWord = oneWordAge(w)));
-  if (oneWord) return oneWord;
-  let m: RegExpExecArray | null;
+  let read = t.wordAges.get(w);
+  if (read === undefined) t.wordAges.set(w, (read = wordAgesOf(w)));
+  if (read.oneWord) return read.oneWord;
   // "34F", "72M": clinical shorthand, capital letters only ("5m" is five minutes, "$2M" money).
   if (looksLikeSexShorthand(w) && /^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
-  if ((m = WORD_AGE.exec(w))) {
-    const value = wordNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]!);
-    if (!Number.isNaN(value)) return { n: 1, years: m[3] === 'year' || m[3] === 'yr' ? value : 0 };
-  }
-  const value = isNumber(w) ? Number(w) : wordNumber(w);
+  if (read.spelled) return read.spelled;
+  const value = read.value;
   if (Number.isNaN(value) || i + 1 >= limit) return undefined;
   const next = t.low[i + 1]!;
   if (AGE_UNIT.has(next) && t.low[i + 2] === 'old' && i + 2 < limit) return { n: 3, years: value };
@@ -253,12 +255,22 @@ function ageAt(t: Tokens, i: number, limit: number): Age | undefined {
   return undefined;
 }
 
-/** "97yo", "86-year-old", "6-month-old": an age in one word, whatever its neighbours; the callers only read it. */
-function oneWordAge(w: string): Age | null {
+/**
+ * What one word says of an age whatever its neighbours, read once per distinct word (a flood of
+ * "97yo" is one word; a patient list has thousands of numbers): an age in one word ("97yo",
+ * "6-month-old"), one spelled out ("eighty-six-year-old"), and the word's value as a number.
+ * The callers only read the ages.
+ */
+function wordAgesOf(w: string): WordAges {
   let m = ONE_TOKEN_AGE.exec(w);
-  if (m) return { n: 1, years: Number(m[1]) };
-  if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
-  return null;
+  if (m) return { oneWord: { n: 1, years: Number(m[1]) }, spelled: null, value: NaN };
+  if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { oneWord: { n: 1, years: 0 }, spelled: null, value: NaN };
+  let spelled: Age | null = null;
+  if ((m = WORD_AGE.exec(w))) {
+    const value = wordNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]!);
+    if (!Number.isNaN(value)) spelled = { n: 1, years: m[3] === 'year' || m[3] === 'yr' ? value : 0 };
+  }
+  return { oneWord: null, spelled, value: isNumber(w) ? Number(w) : wordNumber(w) };
 }
 
 /** "34f", "72m" lower-cased: one to three digits and m or f (the text decides the case). */
