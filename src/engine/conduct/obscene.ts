@@ -225,7 +225,7 @@ const isLowerLetterCode = (c: number) => c >= 97 && c <= 122;
  * callback: a draft of numbers (a pasted patient list) has thousands of runs, few of them touching
  * a letter, and with none the draft itself comes back, uncopied.
  */
-function foldLeet(lower: string): string {
+export function foldLeet(lower: string): string {
   let parts: string[] | undefined;
   let copied = 0;
   const n = lower.length;

@@ -187,7 +187,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
     // One pass each to gather, and then to count, the window's specifics: a draft packed with
     // identifiers has hundreds of windows of dozens of specifics each.
-    const hits = deduped.within(from, to) ?? dedupe(specificsWithin(specifics, starts, from, to));
+    const hits = (sharedDedupe ? deduped.within(from, to) : undefined) ?? dedupe(specificsWithin(specifics, starts, from, to));
     TEACHING.lastIndex = 0;
     const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
     w = { hits, starts: new Array<number>(hits.length), points: 0, narrative: 0, kinds: new Map(), teaching, timeless: 0, modelPoints: 0 };
@@ -315,6 +315,12 @@ function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
     }
   }
   return [...best.values()];
+}
+
+let sharedDedupe = true;
+/** Turns the draft-wide deduplication (dedupedIn) off and on: for the test that compares it with deduplicating each window on its own. */
+export function useSharedDedupe(on: boolean): void {
+  sharedDedupe = on;
 }
 
 /** The specifics that lie wholly inside [from, to), in order; `starts` are theirs. */
