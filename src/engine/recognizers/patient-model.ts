@@ -708,7 +708,7 @@ export function compositeEncounters(doc: Doc, found: readonly Candidate[]): Comp
       EVENT.lastIndex = 0;
       if (!happened) {
         happened = new Set<number>();
-        for (const h of hitsOf(doc, model)) if (h.label.startsWith('what happened')) happened.add(sentenceIndex(bounds, h.start));
+        for (const h of hitsOf(doc, model)) if (h.what === 'what happened') happened.add(sentenceIndex(bounds, h.start));
       }
       x = happened.has(s) || (to > from && EVENT.test(doc.text.slice(from, to)));
       events.set(s, x);
@@ -814,7 +814,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
   const hits: ModelHit[] = [];
   const low = t.low;
   const hit = (i: number, n: number, label: string, points: number) =>
-    hits.push(specific(t.start[i]!, t.end[i + n - 1]!, label, doc.text.slice(t.start[i]!, t.end[i + n - 1]!), points, undefined, true));
+    hits.push(specific(t.start[i]!, t.end[i + n - 1]!, label, doc.text, t.start[i]!, t.end[i + n - 1]!, points, undefined, true));
   for (const r of references) {
     if (r.own || r.roleAt === undefined) continue;
     hit(r.roleAt, 1, 'who they are', PUBLIC_ROLES.has(low[r.roleAt]!) ? 2 : 1);

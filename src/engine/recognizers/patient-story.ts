@@ -24,8 +24,6 @@ const STORY_MEDIUM = 2;
 const STORY_HIGH = 3;
 /** What a reference found together with its encounter is worth on its own (patient-model.ts). */
 const COMPOSITE_POINTS = 1;
-/** Details a reference may carry in its own words: "a 41 year old", "the pastor", "the tattooed guy". */
-const KEPT_IN_REFERENCE = /^(?:age|who they are|description) /;
 /** How far (in words) around the encounter sentence specifics still belong to the same story. */
 const STORY_WINDOW_WORDS = 25;
 /** Encounters whose subject is the one cared for: after "I", the poster's own ("I was admitted"). */
@@ -33,19 +31,32 @@ const SUBJECT_IS_CARED_FOR = /^(?:was|were|got|just got|been|came|come|rolled|wh
 
 type Hit = Specific;
 
+const SPACE = /\s/;
+
 function collect(doc: Doc, regex: RegExp, label: string, points: number): Hit[] {
-  return matchesIn(regex, doc.text).map((m) => specific(m.index, m.index + m[0].length, label, m[0].trim(), points));
+  return matchesIn(regex, doc.text).map((m) => {
+    const end = m.index + m[0].length;
+    // The quote is the match trimmed (what String.prototype.trim removes is what \s matches).
+    let from = m.index;
+    let to = end;
+    while (from < to && SPACE.test(doc.text[from]!)) from++;
+    while (to > from && SPACE.test(doc.text[to - 1]!)) to--;
+    return specific(m.index, end, label, doc.text, from, to, points);
+  });
 }
 
 function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
   const places = matchesIn(PLACE, doc.text)
     .filter((m) => !NOT_PLACES.has(m[1]!.split(/\s+/)[0]!))
-    .map((m) => specific(m.index + m[0].indexOf(m[1]!), m.index + m[0].length, 'place', m[1]!, 1));
+    .map((m) => {
+      const at = m.index + m[0].indexOf(m[1]!);
+      return specific(at, m.index + m[0].length, 'place', doc.text, at, at + m[1]!.length, 1);
+    });
   return [
     // A HIPAA identifier inside an encounter is worth two points: together they identify.
     ...found
       .filter((f) => f.rule.startsWith('phi.') && f.rule !== 'phi.patient_story')
-      .map((f) => specific(f.start, f.end, kindOfRule(f.rule), doc.text.slice(f.start, f.end), 2, kindOfRule(f.rule))),
+      .map((f) => specific(f.start, f.end, kindOfRule(f.rule), doc.text, f.start, f.end, 2, kindOfRule(f.rule))),
     ...collect(doc, TIME, 'when', 1),
     ...collect(doc, CLOCK, 'when', 1),
     ...collect(doc, EVENT, 'what happened', 1),
@@ -224,14 +235,14 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       }
       for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
         const h = w.hits[i]!;
-        if (h.start < e.end && e.start < h.end && !own.includes(h) && !KEPT_IN_REFERENCE.test(h.label) && !h.identifier) own.push(h);
+        if (h.start < e.end && e.start < h.end && !own.includes(h) && !h.keptInReference && !h.identifier) own.push(h);
       }
       // "we lost a patient tonight": when alone is no detail of a bare reference.
       if (!e.described && w.timeless - own.filter((h) => !h.time).length <= 0) continue;
     } else {
       for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
         const h = w.hits[i]!;
-        if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
+        if (h.start < e.end && e.start < h.end && (e.identifier || !h.age)) own.push(h);
       }
     }
     let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
