@@ -351,7 +351,7 @@ function specificsWithin(specifics: readonly Hit[], starts: readonly number[], f
 function dedupedIn(specifics: readonly Hit[], starts: readonly number[]): { within(from: number, to: number): Hit[] | undefined } {
   // dedupe over all of them, by index: ranked as dedupe ranks (a stable sort, so ties keep
   // their order), each claimed if none of it is claimed yet.
-  const order = Array.from(specifics.keys()).sort((x, y) => byRank(specifics[x]!, specifics[y]!) || x - y);
+  const order = rankedIndices(specifics);
   const kept = new Uint8Array(specifics.length);
   // reach[i]: the furthest end among specifics[0..i].
   const reach: number[] = [];
@@ -377,6 +377,31 @@ function dedupedIn(specifics: readonly Hit[], starts: readonly number[]): { with
       return inside;
     },
   };
+}
+
+/**
+ * Indices of `specifics` in byRank order, ties in index order: what a stable sort by byRank
+ * gives, by bucket. Points are a few small whole numbers and lengths few distinct values, so a
+ * flood of tens of thousands of specifics costs a pass and a sort of its few distinct ranks,
+ * not n log n comparisons.
+ */
+function rankedIndices(specifics: readonly Hit[]): number[] {
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < specifics.length; i++) {
+    const h = specifics[i]!;
+    const length = h.end - h.start;
+    // Both whole, points small and lengths short: one number orders them as byRank does.
+    if (!Number.isInteger(h.points) || h.points < 0 || h.points >= 1024 || length < 0 || length >= 2 ** 31) {
+      return Array.from(specifics.keys()).sort((x, y) => byRank(specifics[x]!, specifics[y]!) || x - y);
+    }
+    const key = h.points * 2 ** 31 + length;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(i);
+    else buckets.set(key, [i]);
+  }
+  const order: number[] = [];
+  for (const key of [...buckets.keys()].sort((a, b) => b - a)) for (const i of buckets.get(key)!) order.push(i);
+  return order;
 }
 
 /** Most points first, then the longest. */
