@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { storeSafePlugin } from './src/build/store-safe';
 import { ocrPublicAssets } from './src/ocr/bundle-assets';
+import { FACE_API_ALIASES, facePublicAssets } from './src/ocr/faces/build';
 import { managedStorageSchemaText } from './src/policy/managed-schema';
 
 /**
@@ -89,14 +90,16 @@ export default defineConfig({
     'build:before': () => {
       writeFileSync(new URL('./public/managed_schema.json', import.meta.url), managedStorageSchemaText());
     },
-    // tesseract.js worker, wasm cores and English model, copied from node_modules into the build
-    // (never committed) so OCR runs with no network request.
+    // tesseract.js worker, wasm cores and English model, and face-api's face detector model,
+    // copied from node_modules into the build (never committed) so OCR runs with no network request.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...ocrPublicAssets());
+      files.push(...ocrPublicAssets(), ...facePublicAssets());
     },
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // face-api's imports of the full tfjs resolved to tfjs-core and its CPU backend (faces/build.ts).
+    resolve: { alias: FACE_API_ALIASES },
     // pageProofContext: see above. storeSafePlugin: no eval, no remote URLs, no HTML injection
     // from dependencies (src/build/store-safe.ts).
     plugins: [pageProofContext, storeSafePlugin()],

@@ -11,7 +11,7 @@ export default defineBackground(() => {
       ? {
           localHost: async () => {
             const host = await import('../src/ocr/host');
-            return { read: host.readImageInHost, warm: host.ocrWorker };
+            return { read: host.readImageInHost, warm: host.warmReader };
           },
         }
       : {},

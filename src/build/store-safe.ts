@@ -106,6 +106,34 @@ export function bundlePatches(): Patch[] {
       count: 1,
       why: 'clears a node that had dangerouslySetInnerHTML; textContent does the same without HTML.',
     },
+    {
+      module: /\/node_modules\/@tensorflow\/tfjs-core\/dist\/io\/http\.js$/,
+      find: "'`fetch` (see ' +\n                'https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API)'",
+      replace: "'`fetch`'",
+      count: 1,
+      why: "a documentation link in tfjs's HTTP model loader's error message; the face model is read from the extension's own files.",
+    },
+    {
+      module: /\/node_modules\/@tensorflow\/tfjs-backend-cpu\/dist\/backend_cpu\.js$/,
+      find: 'backend, visit https://github.com/tensorflow/tfjs-node for more details. ',
+      replace: 'backend. ',
+      count: 1,
+      why: "a link in tfjs's hint for Node.js users, which an extension never is.",
+    },
+    {
+      module: /\/node_modules\/@tensorflow\/tfjs-backend-wasm\/wasm-out\/tfjs-backend-wasm-threaded-simd\.js$/,
+      find: 'Blocking on the main thread is very dangerous, see https://emscripten.org/docs/porting/pthreads.html#blocking-on-the-main-browser-thread',
+      replace: 'Blocking on the main thread is very dangerous',
+      count: 1,
+      why: "a documentation link in the threaded WebAssembly build's warning; the face detector never starts threads (src/ocr/faces/detect.ts).",
+    },
+    {
+      module: /\/node_modules\/@tensorflow\/tfjs-backend-wasm\/dist\/backend_wasm\.js$/,
+      find: "'bundled js file. For more details see https://github.com/tensorflow/tfjs/blob/master/tfjs-backend-wasm/README.md#using-bundlers'",
+      replace: "'bundled js file.'",
+      count: 1,
+      why: "a documentation link in the error for a .wasm file that cannot be fetched; ours are the extension's own files.",
+    },
   ];
 }
 

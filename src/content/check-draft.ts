@@ -1,4 +1,5 @@
 import { AnalyzeTimeout, verdictOf, type AnalysisResult, type AnalyzeOptions, type Finding, type Verdict } from '../engine';
+import { draftFaceContext } from '../ocr/faces/findings';
 import { imageFindings } from '../ocr/image-findings';
 import type { ImageReading } from '../ocr/types';
 import { analyzeOptionsFor, applyRuleOverrides, strictestAction, strictestOf, type Action, type Policy } from '../policy';
@@ -88,7 +89,9 @@ export function checkDraft(
       if (text !== null && text.trim() !== '') textFindings = keep(context.analyze(text, options).findings);
       // Image text is judged exactly as the draft is: the policy's sensitivity, rule switches,
       // allow and watch terms (issue 16: it once went through without them).
-      perImage = images.map((image) => ({ id: image.id, findings: image.reading ? keep(judged(image.reading, policy, context, options)) : [] }));
+      // A face in an image matters more when the draft speaks of a patient (phi.face).
+      const faceContext = text && images.some((i) => i.reading?.faces?.length) ? draftFaceContext(text) : [];
+      perImage = images.map((image) => ({ id: image.id, findings: image.reading ? keep(judged(image.reading, policy, context, options, faceContext)) : [] }));
     } catch (error) {
       unchecked = error instanceof AnalyzeTimeout ? 'timeout' : 'error';
       // The error's name only: an engine message can quote the draft (a regex built from it).
@@ -107,13 +110,14 @@ export function checkDraft(
  * pause, and the image's text has not changed since it was read. A new policy (a new object) or
  * another engine judges it afresh.
  */
-const judgedReadings = new WeakMap<ImageReading, { policy: Policy; analyze: Analyzer; findings: Finding[] }>();
+const judgedReadings = new WeakMap<ImageReading, { policy: Policy; analyze: Analyzer; faceContext: string; findings: Finding[] }>();
 
-function judged(reading: ImageReading, policy: Policy, context: CheckContext, options: AnalyzeOptions): Finding[] {
+function judged(reading: ImageReading, policy: Policy, context: CheckContext, options: AnalyzeOptions, faceContext: readonly string[]): Finding[] {
   const known = judgedReadings.get(reading);
-  if (known && known.policy === policy && known.analyze === context.analyze) return known.findings;
-  const { findings } = imageFindings(reading, context.analyze, options);
-  judgedReadings.set(reading, { policy, analyze: context.analyze, findings });
+  const faces = faceContext.join('\u0000');
+  if (known && known.policy === policy && known.analyze === context.analyze && known.faceContext === faces) return known.findings;
+  const { findings } = imageFindings(reading, context.analyze, options, faceContext);
+  judgedReadings.set(reading, { policy, analyze: context.analyze, faceContext: faces, findings });
   return findings;
 }
 

@@ -178,29 +178,30 @@ export class DraftImages {
 
   private add(file: File, from: Pick<AttachedImage, 'input' | 'previewSrc'> & { name?: string }): void {
     const swapped = this.originals.get(file);
+    // Read once: the same bytes are hashed (the key) and sent to be read.
+    const bytes = file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
     const image: AttachedImage = {
       id: `img-${++this.nextId}`,
       name: from.name ?? file.name,
       thumbnail: URL.createObjectURL(file),
       status: 'reading',
       file,
-      key: imageKey(file),
+      key: bytes.then(imageKey),
       read: Promise.resolve(),
       ...(from.input ? { input: from.input } : {}),
       ...(from.previewSrc ? { previewSrc: from.previewSrc } : {}),
       ...(swapped ? { original: swapped.original, covered: swapped.cover } : {}),
     };
     image.key.catch(() => undefined);
-    image.read = this.readImage(image);
+    image.read = this.readImage(image, bytes);
     this.list.push(image);
   }
 
-  private async readImage(image: AttachedImage): Promise<void> {
+  private async readImage(image: AttachedImage, bytes: Promise<Uint8Array>): Promise<void> {
     try {
       if (!isScannableImage(image.file)) throw new Error(`${image.file.type || 'this kind of file'} is not an image format Second Look can read`);
       const read = this.host.readImage!;
-      const bytes = new Uint8Array(await image.file.arrayBuffer());
-      image.reading = await withTimeout(read(bytes, image.file.type, await image.key), READ_TIMEOUT_MS, 'reading the image');
+      image.reading = await withTimeout(read(await bytes, image.file.type, await image.key), READ_TIMEOUT_MS, 'reading the image');
       image.status = 'done';
     } catch (error) {
       // Say so, keep going: the post and the rest of the draft are still checked.

@@ -68,6 +68,7 @@ export const ImageReadingSchema = z.object({
   medical: z.object({ likely: z.boolean(), score: z.number(), signals: z.array(z.string()) }),
   location: z.object({ lat: z.number(), lon: z.number() }).optional(),
   codes: z.array(z.object({ format: z.string(), text: z.string(), box: BoxSchema })),
+  faces: z.array(z.object({ box: BoxSchema, score: z.number() })).optional(),
   width: z.number(),
   height: z.number(),
   ms: z.number(),
@@ -79,7 +80,12 @@ export const ReadReplySchema = z.discriminatedUnion('ok', [
 ]);
 export type ReadReply = z.infer<typeof ReadReplySchema>;
 
+/** The platform's own base64 (Chrome 140, Firefox 133), where there is one: a photo in ~1 ms, not ~17. */
+const nativeToBase64 = (Uint8Array.prototype as { toBase64?: (this: Uint8Array) => string }).toBase64;
+const nativeFromBase64 = (Uint8Array as { fromBase64?: (base64: string) => Uint8Array }).fromBase64;
+
 export function toBase64(bytes: Uint8Array): string {
+  if (nativeToBase64) return nativeToBase64.call(bytes);
   let binary = '';
   // Chunked: String.fromCharCode(...bytes) overflows the stack on a multi-megabyte photo.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -87,6 +93,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(base64: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64(base64);
   const binary = atob(base64);
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
@@ -220,7 +227,7 @@ async function warmHost(options: RouteOptions): Promise<void> {
 
 async function readOnHost(request: { base64: string; mime: string }, options: RouteOptions): Promise<ReadReply> {
   try {
-    if (options.localHost) return await replyFor((await options.localHost()).read, fromBase64(request.base64), request.mime);
+    if (options.localHost) return await replyFor((await options.localHost()).read, request.base64, request.mime);
     await ensureOffscreenDocument();
     const reply = ReadReplySchema.safeParse(await browser.runtime.sendMessage({ ...request, kind: 'ocr.host.read' } satisfies OcrMessage));
     return reply.success ? reply.data : { ok: false, error: 'the OCR host gave no valid answer' };
@@ -276,14 +283,15 @@ export function answerImageReads(read: ReadImage): void {
       return undefined;
     }
     if (msg.kind !== 'ocr.host.read') return undefined;
-    replyFor(read, fromBase64(msg.base64), msg.mime).then(sendResponse);
+    replyFor(read, msg.base64, msg.mime).then(sendResponse);
     return true;
   });
 }
 
-async function replyFor(read: ReadImage, bytes: Uint8Array, mime: string): Promise<ReadReply> {
+async function replyFor(read: ReadImage, base64: string, mime: string): Promise<ReadReply> {
   try {
-    return { ok: true, reading: await read(bytes, mime) };
+    // Decoded in here: malformed base64 is an error answer, not a listener that never replies.
+    return { ok: true, reading: await read(fromBase64(base64), mime) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

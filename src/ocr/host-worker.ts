@@ -19,9 +19,9 @@ let starting: Promise<Worker> | undefined;
 /**
  * User Timing names of the host, seen in DevTools' Performance panel and read by the Chromium
  * bench (tests/bench/ocr-chromium-bench.ts): `worker` (createWorker + model load + parameters)
- * with `worker:<tesseract.js status>` phases, then per scan `scan:decode`, `scan:gray`,
- * `scan:prepare:<region>`, `scan:read:<region>` and `scan` (the whole scan). Only the latest
- * scan's entries are kept.
+ * with `worker:<tesseract.js status>` phases, `warm` (host.ts's read of its drawn film), then per
+ * scan `scan:decode`, `scan:gray`, `scan:prepare:<region>`, `scan:read:<region>` and `scan` (the
+ * whole scan). Only the latest scan's entries are kept.
  */
 export const MEASURE_PREFIX = 'second-look:ocr:';
 const SCAN_PREFIX = `${MEASURE_PREFIX}scan`;

@@ -7,6 +7,7 @@
 import { verdictOf, type AnalysisResult, type AnalyzeOptions, type Finding, type Verdict } from '../engine';
 import { messageFor, RULES } from '../engine/rules';
 import { isPlausibleIdentifier } from '../engine/validators/identifier';
+import { faceFindings } from './faces/findings';
 import type { CodeReading, GpsLocation, ImageReading, MedicalVerdict } from './types';
 import { boxForSpan, layoutText } from './words';
 
@@ -23,7 +24,11 @@ export interface ImageFindings {
   ocrText: string;
 }
 
-export function imageFindings(reading: ImageReading, analyze: ImageAnalyzer, options: ImageAnalyzeOptions = {}): ImageFindings {
+/**
+ * `draftContext`: the clinical cues of the draft the image goes out with (draftFaceContext in
+ * faces/findings.ts), which decide how much a face in it matters.
+ */
+export function imageFindings(reading: ImageReading, analyze: ImageAnalyzer, options: ImageAnalyzeOptions = {}, draftContext: readonly string[] = []): ImageFindings {
   const laid = layoutText(reading.words);
   const { medical } = reading;
   const findings: Finding[] = [];
@@ -35,6 +40,7 @@ export function imageFindings(reading: ImageReading, analyze: ImageAnalyzer, opt
   }
   const disabled = new Set(options.disabledRules ?? []);
   for (const code of reading.codes) findings.push(...codeFindings(code, analyze, options, disabled));
+  findings.push(...faceFindings(reading, laid.text, { ...options, draftContext }));
   if (medical.likely && !disabled.has('image.medical')) findings.push(wholeImageFinding('image.medical', medical));
   if (reading.location && !disabled.has('image.location')) findings.push(wholeImageFinding('image.location', medical, reading.location));
   return { verdict: verdictOf(findings), findings, ocrText: laid.text };

@@ -11,7 +11,7 @@ import { imageFindings, type ImageAnalyzeOptions } from './image-findings';
 import { rgbaToGray, toPgm } from './image';
 import { buildSheets, sheetWords } from './line-sheet';
 import { findAllTextLines } from './text-lines';
-import type { GpsLocation, ImageReading, ImageScanResult, OcrWord, RgbaImage } from './types';
+import type { DetectFaces, FaceReading, GpsLocation, ImageReading, ImageScanResult, OcrWord, RgbaImage } from './types';
 import { dedupeWords, layoutText, type TesseractPage } from './words';
 
 /** Tesseract on one preprocessed region (binary PGM bytes): its page, with word boxes. */
@@ -36,6 +36,8 @@ export interface ReadOptions {
   location?: GpsLocation;
   /** Decodes barcodes and QR codes (barcodes.ts); without it, none are looked for. */
   readCodes?: ReadCodes;
+  /** Finds faces (faces/detect.ts); without it, none are looked for and `faces` is left out. */
+  detectFaces?: DetectFaces;
   now?: () => number;
   profile?: ScanProfiler;
 }
@@ -71,17 +73,40 @@ export async function readPixels(rgba: RgbaImage, options: ReadOptions): Promise
   const started = now();
   // Codes are decoded on this thread while tesseract reads in its worker: readWords hands its
   // sheet over before the decoder starts, so the two overlap.
-  const [words, codes] = await Promise.all([readWords(rgba, options.recognize, options.profile), options.readCodes ? options.readCodes(rgba) : []]);
-  const medical = medicalVerdict(pixelStats(rgba), words);
+  const stats = pixelStats(rgba);
+  // Faces likewise, after the codes, in photos only: a film or a scan that its pixels alone mark as
+  // medical holds no face to find, and the detector's time (on the CPU, on this thread) would be
+  // added to the film's. A detector that fails or hangs costs the faces, never the words.
+  const lookForFaces = options.detectFaces && !medicalVerdict(stats, []).likely ? options.detectFaces : undefined;
+  const [words, codes, faces] = await Promise.all([
+    readWords(rgba, options.recognize, options.profile),
+    options.readCodes ? options.readCodes(rgba) : [],
+    lookForFaces ? facesOrNone(lookForFaces, rgba) : undefined,
+  ]);
+  const medical = medicalVerdict(stats, words);
   return {
     words: layoutText(words).words,
     medical,
     ...(options.location ? { location: options.location } : {}),
     codes,
+    ...(faces ? { faces } : {}),
     width: rgba.width,
     height: rgba.height,
     ms: Math.round((now() - started) * 10) / 10,
   };
+}
+
+/**
+ * The faces, or undefined when the detector failed (a caller's time-out included): the words must
+ * not be lost with them (an image's text is what most often identifies a patient).
+ */
+async function facesOrNone(detect: DetectFaces, rgba: RgbaImage): Promise<FaceReading[] | undefined> {
+  try {
+    return await detect(rgba);
+  } catch (err) {
+    console.warn(`Second Look: faces were not looked for in this image (${err instanceof Error ? err.name : typeof err}).`);
+    return undefined;
+  }
 }
 
 /** Read, then judge with the engine: the CLI's, eval's and bench's one call. */

@@ -47,6 +47,15 @@ export interface CodeReading {
   box: Box;
 }
 
+/** A face found in the image (faces/detect.ts): its box, and the detector's confidence 0..1. */
+export interface FaceReading {
+  box: Box;
+  score: number;
+}
+
+/** Faces in decoded pixels, most confident first (faces/detect.ts). */
+export type DetectFaces = (image: RgbaImage) => Promise<FaceReading[]>;
+
 /**
  * What an image holds, read on the device: the OCR host's answer. It carries no findings: the
  * engine runs on it where the policy is known (image-findings.ts), so one reading serves every
@@ -58,6 +67,8 @@ export interface ImageReading {
   medical: MedicalVerdict;
   location?: GpsLocation;
   codes: CodeReading[];
+  /** Faces found, most confident first; absent when the detector did not run or failed. */
+  faces?: FaceReading[];
   width: number;
   height: number;
   /** Wall time of the whole read (decode to last detector), in milliseconds. */
@@ -69,7 +80,7 @@ export interface ImageScanResult extends ImageReading {
   verdict: Verdict;
   /**
    * Engine findings on the OCR text (`source: 'image'`, `box` in image pixels, `start`/`end`
-   * into `ocrText`), decoded codes (boxed by the code), then `image.medical` and
+   * into `ocrText`), decoded codes (boxed by the code), faces (`phi.face`, boxed), then `image.medical` and
    * `image.location` when they apply (no box).
    */
   findings: Finding[];

@@ -8,6 +8,7 @@
  */
 import { GECKO_ID, isBrowserOwn, launchFirefox, policiesUnavailable, SERVED } from './browser';
 import { checkAddedSite, checkComposer, checkManagedSite, checkPopup, FIREFOX_COMPOSERS, setUserPolicy, type FirefoxComposer } from './checks';
+import { checkFacesInBackground } from './faces-check';
 
 const FORUM: FirefoxComposer = {
   name: 'forum-reply',
@@ -40,6 +41,7 @@ try {
       return checkComposer(run, c);
     });
   }
+  await check("a photo's face is found by the background page's OCR host", () => checkFacesInBackground(run));
   await check('a forum added in the popup is checked (generic adapter)', () => checkAddedSite(run, 'forum.example.org', FORUM));
   await check('another Mastodon instance added in the popup is checked as Mastodon', () =>
     checkAddedSite(run, 'nurses.example.org', { name: 'mastodon-compose', url: 'https://nurses.example.org/home', editor: 'form.compose-form textarea', submit: { key: 'Control+Enter' } }),

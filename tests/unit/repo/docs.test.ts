@@ -20,6 +20,14 @@ describe('the documentation a clone has', () => {
     expect(citing).toEqual([]);
   });
 
+  it('no committed file keeps a merge conflict (its markers once shipped in the README)', () => {
+    const files = execFileSync('git', ['ls-files'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\n').filter((f) => /\.(ts|tsx|js|mjs|md|css|json|html|yml|yaml|sh)$|^\.ci\//.test(f));
+    // Built from parts so that this file does not match itself.
+    const marker = new RegExp(`^(${'<'.repeat(7)}|${'>'.repeat(7)}) `, 'm');
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => marker.test(read(f)))).toEqual([]);
+  });
+
   it.each(['docs/architecture.md', 'docs/admin.md', 'docs/PRIVACY.md'])('%s exists and the README links it', (doc) => {
     expect(read(doc).length).toBeGreaterThan(500);
     expect(read('README.md')).toContain(`](${doc})`);
