@@ -132,6 +132,66 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: 'a patient called by a contempt word',
+    why: 'names a patient by an insult instead of as a person',
+    // "the slob in 6", "manipulative borderline in bed 2", "trailer trash family in 9".
+    roles: [['CONTEMPT', 'CONTEMPT_NOUN'], 'LOCATOR'],
+    gaps: [1],
+    notAfter: ['FIRST', 'COPULA', 'NEG'],
+    // "in 3 days", "in 2023": a time, not a bed; "I was so useless in 2023" names no one.
+    notBefore: ['TIME_UNIT'],
+    with: [['PATIENT', 'PERSON']],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient called by a contempt word',
+    why: 'names a patient by an insult instead of as a person',
+    // A noun that only insults needs no more context than the bed: "that fat slob in 6".
+    roles: ['CONTEMPT_NOUN', 'LOCATOR'],
+    gaps: [0],
+    notAfter: ['FIRST', 'COPULA', 'NEG'],
+    notBefore: ['TIME_UNIT'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's intelligence",
+    why: "mocks a patient's intelligence",
+    // "the family in 3 have maybe two brain cells between them", "pt has a room temperature IQ".
+    roles: [['PATIENT', 'PERSON'], 'DIM_WIT'],
+    gaps: [6],
+    with: [['PATIENT', 'LOCATOR', 'CARE_CONTEXT']],
+    unless: ['FIRST'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's weight",
+    why: "mocks a patient's body or weight",
+    // "pt weighs more than my car", "bariatric admit, somebody tell her to put the fork down".
+    roles: ['WEIGHT_MOCK'],
+    with: [['PATIENT', 'LOCATOR']],
+    reach: 1,
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's smell",
+    why: "mocks a patient's smell or hygiene",
+    // "could smell bed 12 from the nurses station", "room 3 has never met a shower".
+    roles: ['SMELL', 'FROM_AFAR'],
+    gaps: [5],
+    with: [['PATIENT', 'LOCATOR', 'PERSON']],
+    unless: ['CLINICAL_ODOR'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's smell",
+    why: "mocks a patient's smell or hygiene",
+    roles: ['HYGIENE_MOCK'],
+    with: [['PATIENT', 'LOCATOR']],
+    reach: 1,
+    unless: ['CLINICAL_ODOR'],
+    severity: 'medium',
+  }),
+  derogatory({
     name: 'a body-shaming name for a bed',
     why: "gives a patient a nickname that mocks their body",
     roles: ['BODY_NICK', 'LOCATOR'],
@@ -188,6 +248,46 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: ['CONDITION', ['PERSON', 'PATIENT'], 'HARM_EVENT'],
     gaps: [3, 4],
     with: ['NOBODY', 'MOURN'],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'slow to a patient in danger',
+    why: 'says you would answer a patient in danger slowly on purpose',
+    // "if the guy in 4 codes I'm walking slow", "when she crashes I'm finishing my coffee first".
+    roles: ['CONDITION', ['PERSON', 'PATIENT'], 'HARM_EVENT'],
+    gaps: [4, 4],
+    with: ['SLOW_RESPONSE'],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'betting on a patient dying',
+    why: "makes a game of patients dying",
+    // "pool on which of the hospice pts goes first", "taking bets on who codes tonight".
+    roles: ['DEATH_BET', ['DEATH_EVENT', 'HARM_EVENT', 'GOES_FIRST']],
+    gaps: [8],
+    with: [['PATIENT', 'PERSON', 'CARE_CONTEXT', 'LOCATOR']],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: "cutting off a patient's support",
+    why: "describes cutting off a patient's oxygen or support to punish or quiet them",
+    // "want to turn off his oxygen so he stops talking", "unplugged her bipap, that'll teach her".
+    roles: ['CUT_OFF', 'LIFE_SUPPORT'],
+    gaps: [2],
+    with: [['FOR_QUIET', 'INTENT', 'WINK']],
+    unless: ['ETHICS', 'PEACEFUL'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'harm for all I care',
+    why: "shrugs at a patient dying or getting hurt",
+    // "she can bleed for all I care", "let him rot for all we care".
+    roles: ['SUFFER', 'INDIFFERENCE'],
+    gaps: [2],
+    with: [['PERSON', 'PATIENT']],
     unless: PALLIATIVE,
     severity: 'high',
   }),
@@ -286,6 +386,38 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'describes giving a placebo in place of pain medicine',
     roles: ['SALINE', 'DECEIVE', 'PAIN_DRUG'],
     gaps: [4, 3],
+    unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'threatening a patient with violence',
+    why: 'reads as wanting to hurt a patient; a joke about it still reads as a threat',
+    // "wanted to smother him with a pillow", "gonna throat punch the next pt who asks for a sandwich".
+    roles: ['WANT_TO', 'VIOLENCE', 'PATIENT'],
+    gaps: [2, 3],
+    notAfter: ['OTHER_SUBJECT'],
+    unless: ['REPORTED'],
+    notBefore: ['CARE_NOUN_AFTER'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'threatening a patient with violence',
+    why: 'reads as wanting to hurt a patient; a joke about it still reads as a threat',
+    // "he kept hitting the call light, I could strangle him": a pronoun, in a post about care.
+    roles: ['WANT_TO', 'VIOLENCE', 'VICTIM'],
+    gaps: [2, 1],
+    notAfter: ['OTHER_SUBJECT'],
+    with: [['PATIENT', 'LOCATOR', 'CALL_DEVICE']],
+    reach: 1,
+    unless: ['REPORTED', 'COLLEAGUE', 'ORG', 'LEADERSHIP', 'FAMILY_OWN'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'sedating a patient for quiet',
+    why: "describes sedating a patient for the staff's quiet, not for the patient",
+    // "pushed a little extra haldol so he finally shuts up", "gonna snow her into next week".
+    roles: ['SEDATIVE', 'FOR_QUIET'],
+    gaps: [6],
     unless: ['ETHICS'],
     severity: 'high',
   }),

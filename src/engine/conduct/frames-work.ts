@@ -63,6 +63,33 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   colleague({
+    name: 'threatening a colleague',
+    why: 'reads as a threat of violence against a colleague',
+    // "I'm going to slap the charge nurse", "could strangle my preceptor".
+    roles: ['WANT_TO', 'VIOLENCE', 'COLLEAGUE'],
+    gaps: [2, 2],
+    notAfter: ['OTHER_SUBJECT'],
+    unless: ['REPORTED'],
+    notBefore: ['PATIENT'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'driving a colleague out',
+    why: 'describes bullying a colleague out of the job',
+    // "I make sure the weak new grads quit", "made sure the orientee cried every shift".
+    roles: ['MAKE_SURE', 'COLLEAGUE', 'QUITS'],
+    gaps: [3, 4],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'threatening a colleague',
+    why: 'reads as a threat of violence against a colleague',
+    roles: ['COLLEAGUE', 'THREAT_IDIOM'],
+    gaps: [4],
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  colleague({
     name: "gossip about a colleague's private life",
     why: "shares a colleague's private life in public",
     // "heard our unit manager is going through a messy divorce", "guess which tech got a DUI 👀".
@@ -86,6 +113,41 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   employer({
+    name: 'threatening the employer',
+    why: 'reads as a threat against your employer; security reads these posts too',
+    // "someone should torch this hospital", "admin better watch their backs".
+    roles: ['WANT_TO', ['DESTROY', 'VIOLENCE'], ORGANISATION],
+    gaps: [2, 2],
+    notAfter: ['OTHER_SUBJECT'],
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'threatening the employer',
+    why: 'reads as a threat against your employer; security reads these posts too',
+    roles: ['WANT_TO', 'BURN', ORGANISATION, 'TO_THE_GROUND'],
+    gaps: [2, 1, 0],
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'threatening the employer',
+    why: 'reads as a threat against your employer; security reads these posts too',
+    roles: [ORGANISATION, 'THREAT_IDIOM'],
+    gaps: [4],
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'the employer accused of lying or greed',
+    why: 'reads as a public accusation against your employer; raise it through reporting channels first',
+    // "Brightwater lies about its staffing numbers", "admin only cares about money".
+    roles: [ORGANISATION, 'ORG_ACCUSE'],
+    gaps: [2],
+    unless: ['REPORTED', 'DEBUNK'],
+    severity: 'medium',
+  }),
+  employer({
     name: 'telling the employer to go to hell',
     why: 'swears at your employer in public',
     roles: [ORGANISATION, 'ORG_DISMISS'],
@@ -106,6 +168,22 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: [ORGANISATION, 'ORG_CONTEMPT'],
     gaps: [1],
     blockers: JUDGED,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'the employer called names',
+    why: 'reads as a public attack on your employer',
+    // "this garbage hospital", "corrupt leadership", "greedy admin".
+    roles: ['ORG_INSULT', ORGANISATION],
+    gaps: [0],
+    notAfter: ['NEG'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'the employer called names',
+    why: 'reads as a public attack on your employer',
+    roles: ['MY_THIS', 'ORG_INSULT', 'WORKPLACE'],
+    gaps: [0, 0],
     severity: 'medium',
   }),
   employer({

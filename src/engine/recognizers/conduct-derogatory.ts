@@ -73,7 +73,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'derogatory slang',
     why: "is derogatory slang for patients",
-    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass']],
+    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass', 'abuser', 'abusers', 'taxi']],
     regex: anyOf([
       'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
       'failure to die', 'status dramaticus', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers',
@@ -83,6 +83,9 @@ const PATTERNS: ConductPattern[] = [
       'attention seeker', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'whale', 'fatass', 'lardass',
       'allergic to everything except', 'allergic to everything but', 'allergic to everything but dilaudid', 'bed blocker',
       'bed blockers', 'bed-blocker', 'bed-blockers', 'nursing home dump', 'dump job', 'shpos',
+      // Patients blamed for using care: "ER abusers", "uses the ambulance as a taxi".
+      'er abuser', 'er abusers', 'ed abuser', 'ed abusers', '911 abuser', '911 abusers', 'ambulance abuser', 'ambulance abusers',
+      'system abusers', 'ambulance as a taxi', 'ambulance like a taxi',
     ]),
     severity: 'medium',
     raise: [patient],
@@ -132,7 +135,7 @@ const PATTERNS: ConductPattern[] = [
     gate: [['week', 'month', 'year', 'night', 'shift', 'day']],
     regex: /\b(?:drama\s+(?:queen|king|llama)|diva|princess|karen|genius|winner|champ|nutcase|whiner|complainer)\s+of\s+the\s+(?:week|month|year|night|shift|day)\b/gi,
     severity: 'medium',
-    needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:came\\s+in|triage|er|ed|sternal\\s+rub|dose|dilaudid|opioids?|unresponsive)\\b`, 'gi'), 20)],
+    needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:came\\s+in|triage|er|ed|sternal\\s+rub|dose|dilaudid|opioids?|unresponsive|psych|consult|admission|h&p)\\b`, 'gi'), 20)],
     raise: [patient],
     tie: 'patient',
   },

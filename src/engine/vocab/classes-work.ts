@@ -14,6 +14,29 @@ const WORKPLACE: Lexicon = {
     'sinking ship', 'evil', 'soulless', 'heartless', 'cowards', 'snakes', 'vultures', 'bloodsuckers', 'sham', 'racket', 'pathetic',
     'disgusting', 'a nightmare', 'embarrassment', 'cult', 'prison', 'zoo', 'puppet show', 'shitshow', 'shit show', 'clusterfuck',
   ],
+  /** Accusing the organisation of lying or greed: "lies about its staffing numbers", "cares about one thing". */
+  ORG_ACCUSE: [
+    'lies about', 'lied about', 'lying about', 'lies to', 'lied to', 'cooks the books', 'cooked the books', 'fudges', 'fudged',
+    'falsifies', 'falsified', 'cares about one thing', 'only cares about money', 'only care about money', 'only cares about profit',
+    'only care about profit', 'only cares about profits', 'only care about profits', 'only cares about the money',
+    'only care about the money', 'cares more about money', 'care more about money', 'cares more about profits',
+    'care more about profits', "doesn't give a damn about", "doesn't give a shit about", "don't give a damn about",
+    "don't give a shit about", "couldn't care less about", 'could care less about',
+  ],
+  MAKE_SURE: ['make sure', 'made sure', 'making sure', 'makes sure'],
+  /** A colleague pushed out: "quit", "cried", "washed out". */
+  QUITS: [
+    'quit', 'quits', 'quitting', 'cry', 'cries', 'cried', 'crying', 'fail', 'fails', 'failed', 'wash out', 'washes out', 'washed out',
+    'transfer out', 'gets fired', 'get fired', 'got fired', 'leave crying', 'never comes back', 'never come back', 'runs off', 'burn out',
+  ],
+  /** Whose workplace: "this garbage hospital", "my trash employer". */
+  MY_THIS: ['this', 'our', 'my', 'that'],
+  /** Insults only, before the employer ("greedy admin"); not "toxic", which is also a spill. */
+  ORG_INSULT: [
+    'garbage', 'trash', 'trashy', 'corrupt', 'greedy', 'crooked', 'shitty', 'crappy', 'shithole', 'clown', 'clownish', 'pathetic',
+    'disgusting', 'soulless', 'godforsaken', 'worthless', 'useless', 'incompetent', 'lying', 'money-grubbing', 'penny-pinching',
+  ],
+  WORKPLACE: ['hospital', 'facility', 'health system', 'employer', 'company', 'organization', 'organisation', 'unit', 'clinic', 'system', 'place'],
   /** Dismissing the organisation: "can go to hell", "can kiss my ...". */
   ORG_DISMISS: ['can go to hell', 'can kiss my', 'can shove it', 'can burn', 'can rot', 'go to hell', 'can suck it', 'can eat', 'can choke', 'can get bent'],
   CURSE: ['screw', 'fuck', 'f*ck', 'f**k', 'fck', 'fk', 'eff', 'to hell with', 'damn', 'f', 'frick'],

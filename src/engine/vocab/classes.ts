@@ -11,7 +11,7 @@ import type { Lexicon } from '../conduct/tagger';
 const TARGETS: Lexicon = {
   PATIENT: [
     'patient', 'patients', 'pt', 'pts', "pt's", "patient's", "patients'", 'my assignment', 'frequent flyer', 'frequent flyers',
-    'frequent flier', 'frequent fliers', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
+    'frequent flier', 'frequent fliers', 'psych holds', 'ed regulars', 'er regulars', 'dialysis regulars', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
     'these people', 'those people',
     // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
     'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
@@ -85,7 +85,60 @@ const EVALUATIONS: Lexicon = {
     'horrible people', 'awful people', 'terrible people', 'the worst humans', 'bad people', 'bad humans', 'terrible humans',
     'awful humans', 'horrible humans', 'evil people', 'the worst kind of people', 'whiny little baby', 'little brat', 'brat', 'a nightmare', 'nightmares', 'cowards', 'coward',
     'spineless', 'two-faced', 'heartless', 'pompous', 'condescending', 'bully', 'bullies', 'tyrant', 'witch', 'hag', 'cow',
-    'rudest', 'meanest', 'most annoying', 'grossest', 'nastiest',
+    'rudest', 'meanest', 'most annoying', 'grossest', 'nastiest', 'human disaster', 'walking disaster', 'walking liability',
+    'a menace', 'hot mess', 'train wreck of a',
+    // Dehumanising and class contempt, and mocked intelligence: "cockroaches", "trailer trash", "dumber than a bag of hammers".
+    'cockroaches', 'vermin', 'rats', 'inbred', 'inbreds', 'trailer trash', 'white trash', 'welfare queen', 'welfare queens',
+    'attention whore', 'attention whores', 'sack of potatoes', 'sack of shit', 'waste of skin', 'waste of air', 'oxygen thief',
+    'oxygen thieves', 'mouth breather', 'mouth breathers', 'knuckle dragger', 'knuckle draggers', 'neanderthal', 'neanderthals',
+    'troglodyte', 'troglodytes', 'subhuman', 'dumber than', 'stupider than', 'dumb as', 'thick as', 'dense as', 'fat slob',
+    'zombies', 'zoo animals', 'creatures', 'pincushion', 'human pincushion', 'cattle', 'livestock', 'feral animals', 'wild animals',
+  ],
+  /** After a number: a time, not a bed ("in 3 days"). */
+  TIME_UNIT: [
+    'day', 'days', 'hour', 'hours', 'hrs', 'hr', 'minute', 'minutes', 'mins', 'min', 'week', 'weeks', 'month', 'months', 'year',
+    'years', 'yrs', 'seconds', 'secs', 'shifts', 'nights', 'am', 'pm', 'a.m.', 'p.m.', 'percent', '%',
+  ],
+  /** Mocked intelligence, said of someone: "two brain cells between them", "room temperature IQ". */
+  DIM_WIT: [
+    'two brain cells', 'one brain cell', 'brain cells between', 'single brain cell', 'room temperature iq', 'iq of a', 'smooth brain',
+    'smooth brained', 'not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'lights are on but nobody',
+    'few fries short', 'few sandwiches short', 'rocks for brains', 'head full of rocks', 'dumb as rocks', 'dumb as a rock',
+    'dumb as a box of rocks', 'dumber than a box of rocks', 'dumber than a bag of hammers', 'dumb as a bag of hammers',
+  ],
+  /** Mocked weight: "weighs more than my car", "needs their own zip code". */
+  WEIGHT_MOCK: [
+    'weighs more than my car', 'weighs more than a car', 'weighs more than my truck', 'weighs as much as a car', 'size of a house',
+    'size of a small car', 'own zip code', 'own gravitational pull', 'gravitational pull', 'put the fork down', 'put down the fork',
+    'step away from the buffet', 'push away from the table', 'eaten the whole', 'ate the whole buffet', 'two of everything',
+  ],
+  /** Smelled far off: "could smell bed 12 from the nurses station". */
+  SMELL: ['smell', 'smelled', 'smelt', 'smelling', 'smells', 'stink', 'stinks', 'reek', 'reeks', 'reeking', 'stench', 'odor', 'odour', 'whiff'],
+  FROM_AFAR: [
+    'from the nurses station', "from the nurses' station", 'from the nurse station', 'from the hall', 'from the hallway', 'from down the hall',
+    'from the parking lot', 'from the elevator', 'a mile away', 'from triage', 'from the desk', 'from the next room', 'from outside the room',
+  ],
+  /** Mocking hygiene: "never met a shower", "allergic to soap". */
+  HYGIENE_MOCK: [
+    'never met a shower', 'never met soap', 'allergic to soap', 'allergic to showers', 'allergic to water', 'allergic to deodorant',
+    'what soap is', 'heard of soap', 'heard of a shower', 'heard of deodorant', 'never seen soap', 'hose him down', 'hose her down',
+    'hose them down', 'fumigate', 'fumigated', 'hazmat suit',
+  ],
+  /** Smells that are clinical findings, not mockery: "could smell the c diff from the hall". */
+  CLINICAL_ODOR: [
+    'c diff', 'cdiff', 'c. diff', 'melena', 'gi bleed', 'pseudomonas', 'anaerobe', 'anaerobes', 'dka', 'ketones', 'fruity',
+    'wound', 'necrotic', 'necrosis', 'infection', 'infected', 'gangrene', 'abscess', 'fungating', 'osteomyelitis', 'assessment',
+  ],
+  /** Support cut off: "turn off his oxygen", "unplug the vent". */
+  CUT_OFF: ['turn off', 'turned off', 'shut off', 'unplug', 'unplugged', 'disconnect', 'disconnected', 'clamp', 'clamped', 'pull the plug on', 'pulled the plug on'],
+  LIFE_SUPPORT: ['oxygen', 'o2', 'vent', 'ventilator', 'bipap', 'cpap', 'pressors', 'drip', 'pacemaker', 'tube feeds', 'feeding tube', 'monitor', 'heat'],
+  /** Contempt that names a person, not a mood: read before a bed or room ("the slob in 6"). */
+  CONTEMPT_NOUN: [
+    'idiot', 'moron', 'imbecile', 'animal', 'savage', 'brat', 'weasel', 'leech', 'parasite', 'scumbag', 'dirtbag', 'lowlife',
+    'loser', 'creep', 'freak', 'pig', 'slob', 'degenerate', 'crybaby', 'clown', 'hypochondriac', 'drama queen', 'diva', 'jerk',
+    'creature', 'bum', 'deadbeat', 'freeloader', 'moocher', 'witch', 'hag', 'cow', 'inbred', 'trailer trash', 'white trash',
+    'welfare queen', 'attention whore', 'cockroach', 'mouth breather', 'knuckle dragger', 'neanderthal', 'troglodyte', 'whiner',
+    'complainer', 'faker', 'nutjob', 'nutcase', 'lunatic', 'psycho', 'weirdo', 'slug', 'blob', 'lump', 'princess', 'karen',
   ],
   /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
   FAMILIES: ['families', 'family members', 'visitors'],
@@ -166,6 +219,8 @@ const EVALUATIONS: Lexicon = {
     'junky', 'pillhead', 'pillheads', 'pill head', 'cokehead', 'coke head', 'tweaker', 'tweakers', 'tweeker', 'tweekers', 'druggie',
     'druggies', 'dope fiend', 'dope fiends', 'smackhead', 'crackwhore', 'crack whore', 'pothead', 'stoner', 'stoners', 'meth mouth',
     'heroin addict', 'drug addict', 'drug addicts', 'crackie', 'crackies', 'fiend', 'fiends',
+    // Plural nouns only: "drunk" is also a state ("I was drunk at the party"), "the drunks" a label.
+    'drunks', 'winos', 'boozers', 'lushes'
   ],
   /** "adrenaline junkie", "coffee junkie": a fan, not a drug user. */
   HOBBY: [
@@ -249,12 +304,26 @@ const HARM: Lexicon = {
     "does not wake up", 'never wakes up', "doesn't survive", 'stroke out', 'strokes out', 'desats', 'goes septic', 'gets hurt',
   ],
   CONDITION: ['if', 'when', 'whether', 'once'],
+  /** Answering an emergency slowly on purpose: "if he codes I'm walking slow". */
+  SLOW_RESPONSE: [
+    'walking slow', 'walk slow', 'walking slowly', 'walk slowly', 'walking very slowly', 'taking my time', 'take my time',
+    'taking my sweet time', 'take my sweet time', 'strolling', 'stroll', 'moseying', 'mosey', 'not running', 'not rushing',
+    'in no rush', 'in no hurry', 'no rush', 'finishing my coffee', 'finish my coffee', 'finish my lunch', 'finishing my lunch',
+    'slow walk', 'slow-walk', 'slow walking', 'crawl there', 'crawling', '🐢', '🐌',
+  ],
+  /** Betting on a patient's death: "a pool on which of them goes first". */
+  DEATH_BET: [
+    'death pool', 'betting pool', 'pool on who', 'pool on which', 'bet on who', 'bets on who', 'bet on which', 'bets on which',
+    'betting on who', 'betting on which', 'wager on who', 'odds on who', 'odds on which', 'over under on', 'over/under on',
+    'taking bets', 'place your bets',
+  ],
+  GOES_FIRST: ['goes first', 'dies first', 'die first', 'go first', 'croaks first', 'codes first', 'passes first', 'kicks it first', 'lasts longest', 'makes it to'],
   /** Indifference to a harm: "who cares", "one less", "nobody will cry". */
   INDIFFERENCE: [
     'who cares', 'nobody cares', 'no one cares', 'one less', 'good riddance', 'no loss', 'oh well', 'so what', 'not my problem',
     "won't lose sleep", "won't lose any sleep", "wouldn't lose sleep", "couldn't care less", 'could care less', 'no tears',
     'not my circus', 'shrug', 'natural selection', 'darwin', 'saves us', 'less work', 'free bed', 'free up the bed', 'free up a bed',
-    'one fewer', 'problem solved', 'whatever',
+    'one fewer', 'problem solved', 'whatever', 'for all i care', 'for all i give a', 'for all we care',
   ],
   NOBODY: ['nobody', 'no one', 'noone', 'not a soul', 'not one person', 'none of us'],
   MOURN: ['cry', 'care', 'miss', 'mourn', 'notice', 'shed', 'grieve', 'sad', 'lose sleep'],
@@ -264,6 +333,57 @@ const HARM: Lexicon = {
     "does not wake up", 'croaks', 'croak', 'kicks the bucket', 'drops dead', 'stops breathing', 'bleeds out', 'dead', 'gone',
     "doesn't survive", 'chokes', 'codes and', 'finally passes', 'in the morgue', 'ends up dead', 'ends up in the morgue', 'six feet under',
     'in a body bag', 'bites it', 'bites the dust', 'kicks it', 'flatlines', 'rots',
+  ],
+  /**
+   * The poster's will to act, before a violent verb: "wanted to smother him", "I'm gonna punch the
+   * next pt". Reported threats ("he said he was going to ...") are the REPORTED class's.
+   */
+  WANT_TO: [
+    'want to', 'wanna', 'wanted to', 'going to', 'gonna', "i'll", 'i will', 'tempted to', 'about to', 'ready to', "i'd", 'i would',
+    'i could', 'could have', 'could of', 'coulda', 'felt like', 'urge to', 'itching to', 'love to', 'like to', 'swear to god i',
+    'someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'someone is going to', "someone's gonna",
+  ],
+  /** A subject other than the poster right before "going to": "the new policy is going to kill our patients". */
+  OTHER_SUBJECT: [
+    'is', 'are', 'was', 'were', "it's", 'its', "he's", "she's", "they're", "that's", "you're", 'he', 'she', 'they', 'it', 'this',
+    'that', 'which', 'who', 'you', 'u', 'policy', 'staffing', 'ratios',
+  ],
+  /** Violence to a person: threatened, not described ("punch", not "punched"). */
+  VIOLENCE: [
+    'smother', 'suffocate', 'strangle', 'throttle', 'choke', 'punch', 'slap', 'smack', 'deck', 'stab', 'shoot', 'murder', 'kill',
+    'beat', 'beat up', 'throat punch', 'bitch slap', 'b slap', 'pistol whip', 'curb stomp', 'drown', 'shank', 'body slam',
+    'suplex', 'dropkick', 'pillow him', 'pillow her', 'run over', 'knock out', 'knock the teeth out of', 'wring the neck of', 'wring',
+  ],
+  /** Who a threat is aimed at when it names no patient: a pronoun or a person near care words. */
+  VICTIM: [
+    'him', 'her', 'them', "'em", 'em', 'this guy', 'that guy', 'this lady', 'that lady', 'this man', 'that man', 'this woman',
+    'that woman', 'this dude', 'that dude', 'the guy', 'the lady', 'the next person', 'the next one', 'the next family',
+    'the next visitor', 'the family', 'the wife', 'the husband', 'the son', 'the daughter', 'his wife', 'his son', 'his daughter',
+    'her husband', 'her son', 'her daughter', 'grandpa', 'grandma',
+  ],
+  /** Threats in idiom: "better watch their backs", "I know where they park". */
+  THREAT_IDIOM: [
+    ...['their backs', 'their back', 'his back', 'her back', 'your back', 'your backs', 'out'].map((w) => `better watch ${w}`),
+    ...['they live', 'he lives', 'she lives', 'you live', 'they park', 'he parks', 'she parks', 'you park'].map((w) => `i know where ${w}`),
+    'sleep with one eye open', 'gonna pay for this', 'going to pay for this', 'will pay for this', "they'll pay for this",
+    "he'll pay for this", "she'll pay for this", "you'll pay for this", 'days are numbered', 'is a dead man', 'a dead woman',
+  ],
+  /** Destroying a place: "burn this hospital to the ground". */
+  DESTROY: ['burn down', 'torch', 'shoot up', 'set fire to', 'nuke', 'firebomb', 'raze'],
+  /** "burn ... to the ground": burning that only destroys ("burn out at this hospital" is not). */
+  BURN: ['burn', 'torch'],
+  TO_THE_GROUND: ['to the ground', 'down'],
+  /** A sedative, or sedating: what a chemical restraint is given with. */
+  SEDATIVE: [
+    'ativan', 'haldol', 'benadryl', 'versed', 'propofol', 'ketamine', 'zyprexa', 'seroquel', 'geodon', 'precedex', 'b52', 'b-52',
+    'sedate', 'sedated', 'sedating', 'snow', 'snowed', 'knock him out', 'knock her out', 'knocked him out', 'knocked her out',
+  ],
+  /** Quiet for the poster's sake, not the patient's: "so he finally shuts up", "into next week". */
+  FOR_QUIET: [
+    'so he shuts up', 'so she shuts up', 'so they shut up', 'so he finally shuts up', 'so she finally shuts up', 'shut him up',
+    'shut her up', 'shut them up', 'to shut him up', 'to shut her up', 'into next week', 'into next tuesday', 'into next year',
+    'into oblivion', 'into a coma', 'peace and quiet', 'a quiet night', 'some quiet', 'so i can chart', 'so i can eat',
+    'so i can sleep', 'so he stops talking', 'so she stops talking', 'so he stops calling', 'so she stops calling',
   ],
   /** Acts that make care worse when there is a reason to punish. */
   NEGLECT_ACT: [
@@ -289,7 +409,8 @@ const HARM: Lexicon = {
     'called me', 'can lie there', 'can lay there', 'can wait', 'can sit in it', 'can suffer', 'his choices', 'her choices',
     'their choices', 'accidentally', 'oops', 'whoops', 'attitude', 'cussed', 'screamed at me', 'yelled at me', 'until she learns',
     'until he learns', 'behaves', 'behave', 'be nice', 'nicer', 'earn it', 'my rules', 'not my problem', 'mean', "she's mean",
-    "he's mean", 'rude', 'said please', 'says please', 'manners matter',
+    "he's mean", 'rude', 'said please', 'says please', 'manners matter', 'see how she likes', 'see how he likes',
+    'see how they like', 'how she likes that', 'how he likes that', 'how they like that', 'how it feels',
   ],
   /** The poster decides when care happens. */
   MY_WHIM: [

@@ -32,12 +32,17 @@ describe('conduct.derogatory', () => {
     ['go look up the guy from bed 3 on facebook, same gas station sunglasses in every pic 💀', 'go look up the guy from bed', 'medium'],
     ['the lady in 3 smells like a dumpster, took 4 of us to bathe her', 'smells like a dumpster', 'high'],
     ['she "can\'t" walk to the bathroom but she can walk to the vending machine', '"can\'t" walk', 'medium'],
+    ['Another ER abuser wanting a work note for a cold', 'ER abuser', 'medium'],
+    ['same guy every Tuesday, using the ambulance as a taxi again', 'ambulance as a taxi', 'medium'],
+    ['That fat slob in 6 ate three dinner trays', 'slob in 6', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(derogatory(text)).toContainEqual({ match, severity });
   });
 
   it.each([
     ['Never call patients "drug seekers" in the chart. Document behaviors, not labels.'],
+    ['Rural dialysis patients rely on the ambulance service; a taxi voucher would save money'],
+    ['Elder abusers get reported: know the signs and call adult protective services'],
     ["'Frequent flyer' isn't a diagnosis and it isn't kind. Let's retire it. #LanguageMatters"],
     ['Words matter: "frequent flyer", "drug seeker" and "noncompliant" all follow a patient for years.'],
     ['Our patients who use drugs deserve dignity. Stop calling them junkies.'],
