@@ -1,5 +1,5 @@
 import { tieOf, windowAround, type Doc } from '../doc';
-import { isFirstName, isKnownSurname, isUnambiguousFirstName } from '../lexicon/first-names';
+import { isEverydayWord, isFirstName, isKnownSurname, isUnambiguousFirstName } from '../lexicon/first-names';
 import type { Candidate } from '../recognizer';
 import { matchesIn } from '../words';
 
@@ -38,6 +38,10 @@ const LAST_COMMA_FIRST = /\b([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?), ([A-Z][a-z]{2
 const NAMED_PERSON = /\b(?:man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|toddler|teen|veteran|vet|resident|fella|fellow)\s(?:named|called)\s([A-Z][a-z'’]{2,})(?:\s([A-Z][a-z'’-]{2,}))?/g;
 /** "grandpa joe in 12", "Miss Dot in 4": a kinship title and a name, then a room. */
 const KIN_NAME_ROOM = /\b(?:grandpa|grandma|granny|gramps|nana|papa|pops|uncle|aunt|auntie|miss)\s([A-Za-z][a-z'’]{1,})\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))/gi;
+/** "mrs lopez in 7": a lower-case title and surname ("ms" is multiple sclerosis in lower case). */
+const LOWER_TITLE = /\b(?:mr|mrs)\.?\s([a-z][a-z'’-]{2,})\b/g;
+/** "margaret in 4", "Dorothy (room 8)": a first name opening a clause, then a room. */
+const NAME_ROOM = /(?:^|[.!?;]\s|\n|,\s)\s?([A-Za-z][a-z'’]{2,})(?:\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))/g;
 /** Where care happens, or caring itself: with these, a named person is a patient. */
 const CARE = /\b(?:[a-z]{0,3}icu|nicu|picu|er|ed|a&e|pacu|unit|floor|ward|bed|bay|room|hospice|nights|shift|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|my pt|our pt|patient|pt)\b/i;
 
@@ -123,6 +127,20 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
     const end = m.index + m[0].length;
     if (!inCare(doc, start, end)) continue;
     put(start, end, 'person named');
+  }
+  for (const m of matchesIn(LOWER_TITLE, text)) {
+    const name = m[1]!;
+    if (!(isKnownSurname(name) || isUnambiguousFirstName(name)) || isEverydayWord(name) || NOT_A_NAME.has(name)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ROOM_AFTER.test(text.slice(end, end + 16)) && !inCare(doc, start, end)) continue;
+    put(start, end, 'title and name');
+  }
+  for (const m of matchesIn(NAME_ROOM, text)) {
+    const name = m[1]!;
+    if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].indexOf(name);
+    put(start, start + name.length, 'name next to age or room');
   }
   for (const m of matchesIn(KIN_NAME_ROOM, text)) {
     const name = m[1]!;
