@@ -1,5 +1,5 @@
 import { tieOf, windowAround, type Doc } from '../doc';
-import { isEverydayWord, isFirstName, isKnownSurname, isUnambiguousFirstName } from '../lexicon/first-names';
+import { isEnglishFirstName, isEverydayWord, isFirstName, isKnownSurname, isUnambiguousFirstName } from '../lexicon/first-names';
 import type { Candidate } from '../recognizer';
 import { matchesIn } from '../words';
 
@@ -45,16 +45,19 @@ const NAME_ROOM = /(?:^|[.!?;]\s|\n|,\s)\s?([A-Za-z][a-z'’]{2,})(?:\s(?:in|fro
 /** Where care happens, or caring itself: with these, a named person is a patient. */
 const CARE = /\b(?:[a-z]{0,3}icu|nicu|picu|er|ed|a&e|pacu|unit|floor|ward|bed|bay|room|hospice|nights|shift|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|my pt|our pt|patient|pt)\b/i;
 
+/** Care itself, without the rooms and shifts a break room or a TV also has. */
+const CARE_STRONG = /\b(?:[a-z]{0,3}icu|nicu|picu|a&e|pacu|hospice|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|went home|my pt|our pt|patient|pt)\b/i;
+
 /** Words after a room that are not names: "bed 4, then…", "room 9 - clean". */
 const NOT_A_NAME = new Set(
   `and the then now also she he they her his pt patient bed room bay clean empty ready dirty isolation
   iso contact droplet airborne same new old next last full open closed vacant`.split(/\s+/),
 );
 
-const inCare = (doc: Doc, start: number, end: number, window = 12) => {
+const inCare = (doc: Doc, start: number, end: number, window = 12, care = CARE) => {
   if (tieOf(doc, start, end, window).tie === 'patient') return true;
   const [from, to] = windowAround(doc, start, end, window);
-  return CARE.test(doc.text.slice(from, to));
+  return care.test(doc.text.slice(from, to));
 };
 
 export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
@@ -74,7 +77,8 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
     if (doc.options.medicalImage) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (!inCare(doc, start, end) && !ROOM_AFTER.test(text.slice(end, end + 16)) && !FAREWELL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // A bare letter is thin evidence: a patient reference, a room, a farewell, not a break room's TV.
+    if (!inCare(doc, start, end, 12, CARE_STRONG) && !ROOM_AFTER.test(text.slice(end, end + 16)) && !FAREWELL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     put(start, end, 'title and initial');
   }
   const patientInDraft = doc.cues.some((c) => c.kind === 'patient');
@@ -114,7 +118,8 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
   }
   for (const m of matchesIn(LAST_COMMA_FIRST, text)) {
     const [last, first] = [m[1]!, m[2]!];
-    if (!isUnambiguousFirstName(first) || isFirstName(last) || !isKnownSurname(last)) continue;
+    // The surname is not also an English first name ("Thomas, Rosa" is two people), and is a surname.
+    if (!isUnambiguousFirstName(first) || isEnglishFirstName(last) || (isFirstName(last) && !isKnownSurname(last))) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (tieOf(doc, start, end, 12).tie !== 'patient') continue;
@@ -130,10 +135,12 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
   }
   for (const m of matchesIn(LOWER_TITLE, text)) {
     const name = m[1]!;
-    if (!(isKnownSurname(name) || isUnambiguousFirstName(name)) || isEverydayWord(name) || NOT_A_NAME.has(name)) continue;
+    if (isEverydayWord(name) || NOT_A_NAME.has(name) || /(?:ing|ed|ly)$/.test(name)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (!ROOM_AFTER.test(text.slice(end, end + 16)) && !inCare(doc, start, end)) continue;
+    // With a room right after, any surname ("mrs okafor in 12"); otherwise one the lexicon knows.
+    const roomAfter = ROOM_AFTER.test(text.slice(end, end + 16));
+    if (!roomAfter && !((isKnownSurname(name) || isUnambiguousFirstName(name)) && inCare(doc, start, end))) continue;
     put(start, end, 'title and name');
   }
   for (const m of matchesIn(NAME_ROOM, text)) {
