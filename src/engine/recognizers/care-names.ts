@@ -19,7 +19,7 @@ type Add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => void;
 type IsColleague = (doc: Doc, start: number, end: number) => boolean;
 
 /** "bed 4, margaret," / "room 9 - harold -": a room, a separator, then one word. */
-const ROOM_THEN_NAME = /\b(?:bed|room|rm|bay)\s?#?\d{1,4}[A-Za-z]?\s?(?:[,:(]|[-–—](?=\s))\s?([A-Za-z][a-z'’]{2,})\b(?!\s?\d)/gi;
+const ROOM_THEN_NAME = /\b(?:bed|room|rm|bay)\s?#?\d{1,4}(?:[A-Za-z]?\s?(?:[,:(]|[-–—](?=\s))|['’]s)\s?([A-Za-z][a-z'’]{2,})\b(?!\s?\d)/gi;
 /** "Mr. K", "mr k": a title and a single letter, how units name a patient without naming them. */
 const TITLE_INITIAL = /\b(?:Mr|Mrs|Ms|Miss|mr|mrs|miss)\.?\s([A-Za-z])(?![A-Za-z0-9'’-]|\.[A-Za-z])/g;
 /** "rest easy, mr. k", "fly high Bernadette", "RIP Gus": a farewell to someone by name. */
@@ -42,6 +42,9 @@ const KIN_NAME_ROOM = /\b(?:grandpa|grandma|granny|gramps|nana|papa|pops|uncle|a
 const LOWER_TITLE = /\b(?:mr|mrs)\.?\s([a-z][a-z'’-]{2,})\b/g;
 /** "margaret in 4", "Dorothy (room 8)": a first name opening a clause, then a room. */
 const NAME_ROOM = /(?:^|[.!?;]\s|\n|,\s)\s?([A-Za-z][a-z'’]{2,})(?:\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))/g;
+/** "@jdoe88 … see you at your follow up": a handle addressed about their own care. */
+const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,15}\b/g;
+const YOUR_CARE = /\byour\s(?:\d{1,2}\s?(?:wk|week|day|month|mo)\s)?(?:follow[- ]?up|f\/u|appointment|appt|surgery|op|stitches|sutures|cast|scan|results|labs|meds|chemo|infusion|dialysis|discharge|new (?:knee|hip|heart|kidney|liver|lungs?))\b/i;
 /** Where care happens, or caring itself: with these, a named person is a patient. */
 const CARE = /\b(?:[a-z]{0,3}icu|nicu|picu|er|ed|a&e|pacu|unit|floor|ward|bed|bay|room|hospice|nights|shift|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|my pt|our pt|patient|pt)\b/i;
 
@@ -148,6 +151,13 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
     if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
     const start = m.index + m[0].indexOf(name);
     put(start, start + name.length, 'name next to age or room');
+  }
+  for (const m of matchesIn(HANDLE, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const [from, to] = windowAround(doc, start, end, 24);
+    if (!YOUR_CARE.test(text.slice(from, to))) continue;
+    put(start, end, 'handle addressed about their care');
   }
   for (const m of matchesIn(KIN_NAME_ROOM, text)) {
     const name = m[1]!;

@@ -35,6 +35,9 @@ describe('phi.name in care shapes', () => {
     ['person named', 'spent my whole shift caring for a gentleman named Ignatius', 'Ignatius'],
     // Kinship nicknames in a room.
     ['kinship name in a room', 'nana ruth in 16 taught me to knit on nights', 'nana ruth'],
+    ['name after a room', "bed 2's winifred made the whole night shift laugh", 'winifred'],
+    // A handle addressed about their own care.
+    ['handle', '@kbreaux_21 so good to run into you at the store! see you at your 2 wk follow-up', '@kbreaux_21'],
     // Initials in a bed.
     ['initials in a bed', 'D.W. in the hall bed has been waiting 9 hours', 'D.W.'],
   ])('finds %s: %j', (_cls, text, match) => {
@@ -60,6 +63,9 @@ describe('phi.name in care shapes', () => {
     ['mr. clean erasers are the only thing that works on these walls'],
     ['ms flare pt in 4 needs her steroids'],
     ['Mr. T was on the break room tv all night'],
+    // A handle with no care of theirs in sight.
+    ['@sepsis_doc your talk on follow-up clinics was great'],
+    ['@nurse_jo congrats on your new job!'],
     // "named" with no care around it.
     ['met a guy named Theo at the farmers market'],
     // A "Last, First" pair with no patient: a town and a state, a list of places.
