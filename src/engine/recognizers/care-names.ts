@@ -18,6 +18,9 @@ import { matchesIn } from '../words';
 type Add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => void;
 type IsColleague = (doc: Doc, start: number, end: number) => boolean;
 
+/** " in 12", " from bed 4": a room after a name, not "in 10 minutes". */
+const IN_ROOM = String.raw`\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))`;
+
 /** "bed 4, margaret," / "room 9 - harold -": a room, a separator, then one word. */
 const ROOM_THEN_NAME = /\b(?:bed|room|rm|bay)\s?#?\d{1,4}(?:[A-Za-z]?\s?(?:[,:(]|[-–—](?=\s))|['’]s)\s?([A-Za-z][a-z'’]{2,})\b(?!\s?\d)/gi;
 /** "Mr. K", "mr k": a title and a single letter, how units name a patient without naming them. */
@@ -31,19 +34,18 @@ const MEMORIAL = /\b(?:passed|passed away|died|lost|rest easy|rip|heaven|angel|f
 /** "pt J. Whitfield", "pt j whitfield": an initial and a surname after a patient reference. */
 const PATIENT_INITIAL_SURNAME = /\b(?:pt|patient)\.?\s(?:named\s)?([A-Za-z])\.?\s([A-Za-z][a-z'’-]{2,})\b/gi;
 /** "B. Okonkwo in bed 3": an initial and a surname, then a room. */
-const INITIAL_SURNAME_ROOM = /\b([A-Z])\.?\s([A-Z][a-z'’-]{2,})\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))/g;
+const INITIAL_SURNAME_ROOM = new RegExp(String.raw`\b([A-Z])\.?\s([A-Z][a-z'’-]{2,})` + IN_ROOM, 'g');
 /** "Alvarez, Rosa; Brennan, Thomas": a surname, a comma and a first name, ending a list item. */
 const LAST_COMMA_FIRST = /\b([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?), ([A-Z][a-z]{2,})(?=\s?[;\n(]|\s[-–—(]|\s?$)/g;
 /** "a man named Desmond", "lady called Winifred": a person introduced by name. */
 const NAMED_PERSON = /\b(?:man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|toddler|teen|veteran|vet|resident|fella|fellow)\s(?:named|called)\s([A-Z][a-z'’]{2,})(?:\s([A-Z][a-z'’-]{2,}))?/g;
 /** "grandpa joe in 12", "Miss Dot in 4": a kinship title and a name, then a room. */
-const KIN_NAME_ROOM = /\b(?:grandpa|grandma|granny|gramps|nana|papa|pops|uncle|aunt|auntie|miss)\s([A-Za-z][a-z'’]{1,})\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))/gi;
+const KIN_NAME_ROOM = new RegExp(String.raw`\b(?:grandpa|grandma|granny|gramps|nana|papa|pops|uncle|aunt|auntie|miss)\s([A-Za-z][a-z'’]{1,})` + IN_ROOM, 'gi');
 /** "mrs lopez in 7": a lower-case title and surname ("ms" is multiple sclerosis in lower case). */
 const LOWER_TITLE = /\b(?:mr|mrs)\.?\s([a-z][a-z'’-]{2,})\b/g;
 /** "margaret in 4", "Dorothy (room 8)": a first name opening a clause, then a room. */
-const NAME_ROOM = /(?:^|[.!?;]\s|\n|,\s)\s?([A-Za-z][a-z'’]{2,})(?:\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))/g;
+const NAME_ROOM = new RegExp(String.raw`(?:^|[.!?;]\s|\n|,\s)\s?([A-Za-z][a-z'’]{2,})(?:` + IN_ROOM + String.raw`|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))`, 'g');
 /** "@jdoe88 … see you at your follow up": a handle addressed about their own care. */
-const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,15}\b/g;
 const YOUR_CARE = /\byour\s(?:\d{1,2}\s?(?:wk|week|day|month|mo)\s)?(?:follow[- ]?up|f\/u|appointment|appt|surgery|op|stitches|sutures|cast|scan|results|labs|meds|chemo|infusion|dialysis|discharge|new (?:knee|hip|heart|kidney|liver|lungs?))\b/i;
 /** Where care happens, or caring itself: with these, a named person is a patient. */
 const CARE = /\b(?:[a-z]{0,3}icu|nicu|picu|er|ed|a&e|pacu|unit|floor|ward|bed|bay|room|hospice|nights|shift|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|my pt|our pt|patient|pt)\b/i;
@@ -152,13 +154,6 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
     const start = m.index + m[0].indexOf(name);
     put(start, start + name.length, 'name next to age or room');
   }
-  for (const m of matchesIn(HANDLE, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const [from, to] = windowAround(doc, start, end, 24);
-    if (!YOUR_CARE.test(text.slice(from, to))) continue;
-    put(start, end, 'handle addressed about their care');
-  }
   for (const m of matchesIn(KIN_NAME_ROOM, text)) {
     const name = m[1]!;
     if (!isUnambiguousFirstName(name)) continue;
@@ -167,7 +162,12 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
   }
 }
 
-/** " in 12", " from bed 4": a room right after. */
-const ROOM_AFTER = /^\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A-Za-z]?\b(?!\s?(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm|%))/;
+const ROOM_AFTER = new RegExp('^' + IN_ROOM);
 const FAREWELL_BEFORE = /\b(?:rest easy|rest in peace|rip|fly high|sleep well|godspeed|goodbye|farewell|miss you)\W{0,3}$/i;
 const KIN = /^(?:grandpa|grandma|granny|gramps|nana|papa|mom|mum|dad|mama|buddy|friend|sweetie|honey|baby)$/i;
+
+/** "@kb_21 … see you at your follow-up": the words around a handle are about that person's own care. */
+export function addressedAboutCare(doc: Doc, start: number, end: number): boolean {
+  const [from, to] = windowAround(doc, start, end, 24);
+  return YOUR_CARE.test(doc.text.slice(from, to));
+}

@@ -6,7 +6,7 @@ import { SpanSet } from '../spans';
 import { isOverlayTerm } from '../vocab/overlay';
 import { overlayNames } from './overlay-names';
 import { peopleAnywhere } from './people';
-import { findCareNames } from './care-names';
+import { addressedAboutCare, findCareNames } from './care-names';
 
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
@@ -330,7 +330,8 @@ function findHandles(doc: Doc, add: Add) {
     const start = m.index;
     const end = start + m[0].length;
     const { tie, cues } = tieOf(doc, start, end, 8);
-    if (tie !== 'patient') continue;
-    add({ start, end, score: 0.85, pattern: 'handle', context: cues, tie, severity: 'high' });
+    // "@kb_21 … see you at your 2 wk follow-up": addressed about their own care, a patient.
+    if (tie !== 'patient' && !(addressedAboutCare(doc, start, end) && !isColleagueContext(doc, start, end))) continue;
+    add({ start, end, score: 0.85, pattern: 'handle', context: cues, tie: 'patient', severity: 'high' });
   }
 }
