@@ -45,6 +45,10 @@ const KIN_NAME_ROOM = new RegExp(String.raw`\b(?:grandpa|grandma|granny|gramps|n
 const LOWER_TITLE = /\b(?:mr|mrs)\.?\s([a-z][a-z'’-]{2,})\b/g;
 /** "margaret in 4", "Dorothy (room 8)": a first name opening a clause, then a room. */
 const NAME_ROOM = new RegExp(String.raw`(?:^|[.!?;]\s|\n|,\s)\s?([A-Za-z][a-z'’]{2,})(?:` + IN_ROOM + String.raw`|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))`, 'g');
+/** "the pt we all loved, Walter, passed": a name set off by commas after a patient reference. */
+const APPOSITIVE = /\b(?:pt|patient)\b([^,.!?;\n]{0,40}),\s([A-Z][a-z'’]{2,}),/gi;
+/** Staff in the phrase before the name: "my patient's nurse, Karen," is the nurse. */
+const STAFF = /\b(?:nurse|rn|doctor|dr|md|np|pa|resident|intern|tech|aide|cna|chaplain|therapist|rt|pharmacist|team|preceptor|attending|surgeon|provider)\b/i;
 /** "@jdoe88 … see you at your follow up": a handle addressed about their own care. */
 const YOUR_CARE = /\byour\s(?:\d{1,2}\s?(?:wk|week|day|month|mo)\s)?(?:follow[- ]?up|f\/u|appointment|appt|surgery|op|stitches|sutures|cast|scan|results|labs|meds|chemo|infusion|dialysis|discharge|new (?:knee|hip|heart|kidney|liver|lungs?))\b/i;
 /** Where care happens, or caring itself: with these, a named person is a patient. */
@@ -153,6 +157,12 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
     if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
     const start = m.index + m[0].indexOf(name);
     put(start, start + name.length, 'name next to age or room');
+  }
+  for (const m of matchesIn(APPOSITIVE, text)) {
+    const name = m[2]!;
+    if (!isUnambiguousFirstName(name) || STAFF.test(m[1]!)) continue;
+    const start = m.index + m[0].length - name.length - 1;
+    put(start, start + name.length, 'name after a patient reference');
   }
   for (const m of matchesIn(KIN_NAME_ROOM, text)) {
     const name = m[1]!;

@@ -36,6 +36,8 @@ describe('phi.name in care shapes', () => {
     // Kinship nicknames in a room.
     ['kinship name in a room', 'nana ruth in 16 taught me to knit on nights', 'nana ruth'],
     ['name after a room', "bed 2's winifred made the whole night shift laugh", 'winifred'],
+    // A name set off by commas after a patient reference.
+    ['appositive', 'the patient who sang to us every night, Cornelius, went home today', 'Cornelius'],
     // A handle addressed about their own care.
     ['handle', '@kbreaux_21 so good to run into you at the store! see you at your 2 wk follow-up', '@kbreaux_21'],
     // Initials in a bed.
@@ -63,6 +65,9 @@ describe('phi.name in care shapes', () => {
     ['mr. clean erasers are the only thing that works on these walls'],
     ['ms flare pt in 4 needs her steroids'],
     ['Mr. T was on the break room tv all night'],
+    // Staff named after a patient reference.
+    ["my patient's night nurse, Gwendolyn, stayed two hours late"],
+    ['patient safety rounds with our manager, Ophelia, today'],
     // A handle with no care of theirs in sight.
     ['@sepsis_doc your talk on follow-up clinics was great'],
     ['@nurse_jo congrats on your new job!'],
