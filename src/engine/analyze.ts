@@ -145,7 +145,7 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
     for (const c of candidates) {
       if (isAllowed(c)) continue;
       const d = decideSeverity(c, doc);
-      if (d) decided.push(Object.assign({}, c, d));
+      if (d) decided.push(decidedOf(c, d));
     }
   }
   yield 'overlaps';
@@ -165,7 +165,7 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
     }
     for (const c of part.value) {
       const d = decideSeverity(c, doc);
-      if (d) kept.push(Object.assign({}, c, d));
+      if (d) kept.push(decidedOf(c, d));
     }
   }
   yield 'findings';
@@ -174,6 +174,28 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
   const { listed, truncated } = capPerRule(kept);
   const findings = listed.map((d) => toFinding(doc, d, text)).sort((a, b) => a.start - b.start || a.end - b.end);
   return truncated.length ? { verdict: verdictOf(findings), findings, truncated } : { verdict: verdictOf(findings), findings };
+}
+
+/**
+ * A candidate with its severity and tie. Every field written in one order, whatever fields the
+ * recognizer set: thousands of them (a pasted list) are then one object shape for the sorts and
+ * the overlap resolution, and no copy goes through Object.assign's generic path.
+ */
+function decidedOf(c: Candidate, d: { severity: Severity; tie: Tie; cues: string[] }): Decided {
+  return {
+    rule: c.rule,
+    start: c.start,
+    end: c.end,
+    score: c.score,
+    recognizer: c.recognizer,
+    pattern: c.pattern,
+    validator: c.validator,
+    context: c.context,
+    tie: d.tie,
+    severity: d.severity,
+    message: c.message,
+    cues: d.cues,
+  };
 }
 
 /** At most MAX_FINDINGS_PER_RULE per rule, the most severe then the earliest; the others counted. */
@@ -269,31 +291,31 @@ function toFinding(doc: Doc, d: Decided, written: string): Finding {
   const [start, end] = toOriginal(doc.norm, d.start, d.end);
   const blanked = doc.norm.source.slice(start, end);
   const info = RULES[d.rule];
-  // Built field by field, in the order findings have always had (their JSON is compared): a draft
-  // of thousands of findings spends its time here.
-  const finding: Finding = {
-    rule: d.rule,
-    severity: d.severity,
-    start,
-    end,
-    // A story may span a placeholder: quote the draft as written, not the blanked copy.
-    match: written.slice(start, end),
-    message: d.message ?? messageFor(d.rule, blanked),
-    guidance: info.guidance,
-    source: doc.options.source ?? 'text',
-  } as Finding;
-  if (info.placeholder) finding.fix = { replacement: info.placeholder, label: `Replace with ${info.placeholder}` };
-  const explain: Finding['explain'] = { recognizer: d.recognizer, pattern: d.pattern } as Finding['explain'];
-  if (d.validator) explain.validator = d.validator;
-  explain.context = distinct(d.context, d.cues);
-  explain.tie = d.tie;
-  explain.score = Math.round(d.score * 100) / 100;
-  finding.explain = explain;
+  // Built in the order findings have always had (their JSON is compared), each object in one
+  // literal, with or without its optional field: a draft of thousands of findings spends its time
+  // here, and objects grown a field at a time take a slower path.
+  const score = Math.round(d.score * 100) / 100;
+  const context = distinct(d.context, d.cues);
+  const explain: Finding['explain'] = d.validator
+    ? { recognizer: d.recognizer, pattern: d.pattern, validator: d.validator, context, tie: d.tie, score }
+    : { recognizer: d.recognizer, pattern: d.pattern, context, tie: d.tie, score };
+  // A story may span a placeholder: quote the draft as written, not the blanked copy.
+  const match = written.slice(start, end);
+  const message = d.message ?? messageFor(d.rule, blanked);
+  const source = doc.options.source ?? 'text';
+  const finding: Finding = info.placeholder
+    ? { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, fix: { replacement: info.placeholder, label: `Replace with ${info.placeholder}` }, explain }
+    : { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, explain };
   return finding;
 }
 
 /** The words of `a` then of `b`, each once, in order. */
 function distinct(a: readonly string[], b: readonly string[]): string[] {
   if (!b.length && a.length < 2) return [...a];
-  return [...new Set([...a, ...b])];
+  // A few words each, almost always: a scan of the list is cheaper than a Set.
+  if (a.length + b.length > 16) return [...new Set([...a, ...b])];
+  const out: string[] = [];
+  for (const w of a) if (!out.includes(w)) out.push(w);
+  for (const w of b) if (!out.includes(w)) out.push(w);
+  return out;
 }

@@ -88,9 +88,6 @@ function infoOf(word: string): Pick<ObsceneMatch, 'kind' | 'strength'> {
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l', '(': 'c',
 };
-/** Only next to letters: "5h1t", "a$$"; a phone number or an MRN is not leetspeak. */
-const LEET_RUN = /[0-7@$!|(]+/g;
-const LETTER = /[a-z]/;
 
 /**
  * The longest stretch of one letter a pattern spells out ("ss" in "ass", "ee" in "deepthroat"; a
@@ -218,13 +215,44 @@ export function obsceneMatches(doc: Doc): ObsceneMatch[] {
   return found;
 }
 
+/** Leet characters count only next to letters: "5h1t", "a$$"; a phone number or an MRN is not leetspeak. */
+const isLeetCode = (c: number) => (c >= 48 && c <= 55) || c === 64 || c === 36 || c === 33 || c === 124 || c === 40;
+const isLowerLetterCode = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * `lower` with each run of leet characters ([0-7@$!|(]) that a letter touches on either side
+ * spelled as letters ("sh1t" -> "shit"), the rest as it is. A loop rather than a replace with a
+ * callback: a draft of numbers (a pasted patient list) has thousands of runs, few of them touching
+ * a letter, and with none the draft itself comes back, uncopied.
+ */
+export function foldLeet(lower: string): string {
+  let parts: string[] | undefined;
+  let copied = 0;
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isLeetCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLeetCode(lower.charCodeAt(j))) j++;
+    if (isLowerLetterCode(lower.charCodeAt(i - 1)) || isLowerLetterCode(lower.charCodeAt(j))) {
+      (parts ??= []).push(lower.slice(copied, i));
+      for (let k = i; k < j; k++) parts.push(LEET[lower[k]!]!);
+      copied = j;
+    }
+    i = j;
+  }
+  if (!parts) return lower;
+  parts.push(lower.slice(copied));
+  return parts.join('');
+}
+
 function scan(doc: Doc): ObsceneMatch[] {
   const text = doc.text;
   // A run is leetspeak when a letter touches it on either side (and then all of it is).
   const lower = doc.lower;
-  const folded = lower.replace(LEET_RUN, (run: string, at: number) =>
-    LETTER.test(lower[at - 1] ?? '') || LETTER.test(lower[at + run.length] ?? '') ? run.replace(/./g, (c) => LEET[c]!) : run,
-  );
+  const folded = foldLeet(lower);
   const capped = capRuns(folded, RUN_CAP);
   const hits = matchesIn(PREFILTER, capped.text).map((m) => capped.originOf(m.index));
   const confusable = confusableTokens(text);

@@ -1,5 +1,6 @@
 import { tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import type { Tie } from '../types';
 import { matchesIn } from '../words';
 import { SpanSet } from '../spans';
 
@@ -33,6 +34,11 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'name, age,', regex: new RegExp(String.raw`,(?<=\b[A-Z][a-z]+,)\s*${N}(?=\s*[,)])`, 'g'), clinical: false },
 ];
 
+/** One literal per candidate, not a base object copied into another: a flood of ages ("97yo " x 12,000) makes thousands. */
+function candidate(start: number, end: number, pattern: string, score: number, context: string[], tie: Tie): Candidate {
+  return { rule: 'phi.age', start, end, score, recognizer: 'age-90-plus', pattern, context, tie };
+}
+
 export const ages: CustomRecognizer = {
   kind: 'custom',
   id: 'age-90-plus',
@@ -47,9 +53,8 @@ export const ages: CustomRecognizer = {
         const start = m.groups?.age ? m.index + m[0].lastIndexOf(m.groups.age) : m.index;
         const end = m.groups?.age ? start + m.groups.age.length : start + m[0].trimEnd().length;
         if (!claimed.claim(start, end)) continue;
-        const base = { rule: 'phi.age' as const, start, end, recognizer: 'age-90-plus', pattern: p.name };
         if (p.clinical) {
-          out.push(Object.assign({}, base, { score: 0.9, context: [], tie: 'inherent' } satisfies Partial<Candidate>));
+          out.push(candidate(start, end, p.name, 0.9, [], 'inherent'));
           continue;
         }
         const subject = p.name === 'is age' ? /^(pt|patient|mrs?|ms|miss|mx)\b/i.exec(m[0]) : null;
@@ -61,8 +66,7 @@ export const ages: CustomRecognizer = {
           tie === 'none' &&
           (/^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i.test(doc.text.slice(end, end + 12)) ||
             /\b(?:a|an|the|that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start)));
-        if (selfTied) out.push(Object.assign({}, base, { score: 0.8, context: [], tie: 'person' } satisfies Partial<Candidate>));
-        else out.push(Object.assign({}, base, { score: 0.8, context: cues, tie } satisfies Partial<Candidate>));
+        out.push(selfTied ? candidate(start, end, p.name, 0.8, [], 'person') : candidate(start, end, p.name, 0.8, cues, tie));
       }
     }
     return out;

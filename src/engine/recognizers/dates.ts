@@ -1,5 +1,6 @@
 import { contextHits, tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import type { Severity, Tie } from '../types';
 import { matchesIn, phraseRegex } from '../words';
 import { SpanSet } from '../spans';
 import { isPlausibleDate, monthNumber } from '../validators/date';
@@ -88,27 +89,28 @@ export const dates: CustomRecognizer = {
         if (p.needsYear && !own.length && !event.length) continue;
         const hasYear = p.name === 'numeric' || p.name === 'iso' || /\d{4}|'\d\d/.test(m[0]);
         taken.claim(start, end);
-        const base = { rule: 'phi.date' as const, start, end, recognizer: 'date', pattern: p.name };
+        // One literal per candidate, not a base object copied: a pasted list has hundreds of dates.
+        const candidate = (score: number, context: string[], tie: Tie, severity?: Severity): Candidate => ({ rule: 'phi.date', start, end, recognizer: 'date', pattern: p.name, score, context, tie, severity });
         if (own.length) {
-          out.push(Object.assign({}, base, { score: 1, context: own, tie: 'inherent' } satisfies Partial<Candidate>));
+          out.push(candidate(1, own, 'inherent'));
           continue;
         }
         const { tie, cues } = tieOf(doc, start, end);
         // On a medical image every full date is the patient's (birth, study, admission): the
         // words around it are other overlay fields, not who the date belongs to.
         if (doc.options.medicalImage && hasYear) {
-          out.push(Object.assign({}, base, { score: 0.8, context: [...event, ...cues], tie: 'inherent', severity: 'high' } satisfies Partial<Candidate>));
+          out.push(candidate(0.8, [...event, ...cues], 'inherent', 'high'));
           continue;
         }
         if (event.length && (tie === 'patient' || tie === 'person')) {
-          out.push(Object.assign({}, base, { score: 0.9, context: [...event, ...cues], tie: 'patient', severity: 'high' } satisfies Partial<Candidate>));
+          out.push(candidate(0.9, [...event, ...cues], 'patient', 'high'));
         } else if (tie === 'patient' || patientEvent.length) {
-          out.push(Object.assign({}, base, { score: 0.8, context: [...event, ...cues], tie: 'patient', severity: 'high' } satisfies Partial<Candidate>));
+          out.push(candidate(0.8, [...event, ...cues], 'patient', 'high'));
         } else if (tie === 'person' && hasYear) {
           // "She presented her poster on March 3, 2026": a person, but most likely a colleague.
-          out.push(Object.assign({}, base, { score: 0.5, context: cues, tie, severity: 'low' } satisfies Partial<Candidate>));
+          out.push(candidate(0.5, cues, tie, 'low'));
         } else if (doc.options.sensitivity === 'strict' || doc.options.medicalImage) {
-          out.push(Object.assign({}, base, { score: 0.5, context: cues, tie, severity: doc.options.medicalImage ? 'high' : 'medium' } satisfies Partial<Candidate>));
+          out.push(candidate(0.5, cues, tie, doc.options.medicalImage ? 'high' : 'medium'));
         }
       }
     }

@@ -1,3 +1,4 @@
+import { specific, type Specific } from '../story-specific';
 import { firstAtOrAfter, sentencesOf, type Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import {
@@ -77,6 +78,21 @@ interface Tokens {
   sentences: [number, number][];
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
+  /** What each distinct word says of an age by itself (wordAgesOf). */
+  wordAges: Map<string, WordAges>;
+}
+
+interface WordAges {
+  oneWord: Age | null;
+  spelled: Age | null;
+  value: number;
+}
+
+interface Age {
+  /** Tokens it takes. */
+  n: number;
+  /** Its value in years (0 for months, weeks, days). */
+  years: number;
 }
 
 /** Phrases of words, looked up by their first word. */
@@ -152,7 +168,7 @@ function tokensOf(doc: Doc): Tokens {
   }
   // Words after the last sentence end (trailing punctuation only) belong to the last sentence.
   while (k < low.length) sentenceOf[k++] = Math.max(0, bounds.length - 1);
-  t = { text: doc.text, low, flags, start, end, sentences, sentenceOf };
+  t = { text: doc.text, low, flags, start, end, sentences, sentenceOf, wordAges: new Map() };
   tokenCache.set(doc, t);
   return t;
 }
@@ -191,12 +207,8 @@ export interface CompositeEncounter {
   described: boolean;
 }
 
-export interface ModelHit {
-  start: number;
-  end: number;
-  label: string;
-  points: number;
-}
+/** A detail the model read, for a story's weighing (patient-story.ts): `model` is true. */
+export type ModelHit = Specific;
 
 const isNumber = (w: string) => /^\d{1,3}$/.test(w);
 const AGE_UNIT = new Set(['year', 'years', 'yr', 'yrs']);
@@ -220,20 +232,17 @@ function wordNumber(w: string): number {
 }
 
 /** An age at token i: how many tokens it takes and its value in years (0 for months, weeks, days). */
-function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number } | undefined {
+function ageAt(t: Tokens, i: number, limit: number): Age | undefined {
   // Ages start with a digit or a number word ("31 yo", "eighty-six year old"): most words do not.
   if (!(t.flags[i]! & STARTS_AGE)) return undefined;
   const w = t.low[i]!;
-  let m = ONE_TOKEN_AGE.exec(w);
-  if (m) return { n: 1, years: Number(m[1]) };
-  if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { n: 1, years: 0 };
+  let read = t.wordAges.get(w);
+  if (read === undefined) t.wordAges.set(w, (read = wordAgesOf(w)));
+  if (read.oneWord) return read.oneWord;
   // "34F", "72M": clinical shorthand, capital letters only ("5m" is five minutes, "$2M" money).
   if (looksLikeSexShorthand(w) && /^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
-  if ((m = WORD_AGE.exec(w))) {
-    const value = wordNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]!);
-    if (!Number.isNaN(value)) return { n: 1, years: m[3] === 'year' || m[3] === 'yr' ? value : 0 };
-  }
-  const value = isNumber(w) ? Number(w) : wordNumber(w);
+  if (read.spelled) return read.spelled;
+  const value = read.value;
   if (Number.isNaN(value) || i + 1 >= limit) return undefined;
   const next = t.low[i + 1]!;
   if (AGE_UNIT.has(next) && t.low[i + 2] === 'old' && i + 2 < limit) return { n: 3, years: value };
@@ -244,6 +253,24 @@ function ageAt(t: Tokens, i: number, limit: number): { n: number; years: number 
   // "31 y/o": the slash splits it into "y" and "o".
   if (isNumber(w) && next === 'y' && t.low[i + 2] === 'o' && i + 2 < limit) return { n: 3, years: value };
   return undefined;
+}
+
+/**
+ * What one word says of an age whatever its neighbours, read once per distinct word (a flood of
+ * "97yo" is one word; a patient list has thousands of numbers): an age in one word ("97yo",
+ * "6-month-old"), one spelled out ("eighty-six-year-old"), and the word's value as a number.
+ * The callers only read the ages.
+ */
+function wordAgesOf(w: string): WordAges {
+  let m = ONE_TOKEN_AGE.exec(w);
+  if (m) return { oneWord: { n: 1, years: Number(m[1]) }, spelled: null, value: NaN };
+  if ((m = ONE_TOKEN_YOUNG_AGE.exec(w))) return { oneWord: { n: 1, years: 0 }, spelled: null, value: NaN };
+  let spelled: Age | null = null;
+  if ((m = WORD_AGE.exec(w))) {
+    const value = wordNumber(m[2] ? `${m[1]}-${m[2]}` : m[1]!);
+    if (!Number.isNaN(value)) spelled = { n: 1, years: m[3] === 'year' || m[3] === 'yr' ? value : 0 };
+  }
+  return { oneWord: null, spelled, value: isNumber(w) ? Number(w) : wordNumber(w) };
 }
 
 /** "34f", "72m" lower-cased: one to three digits and m or f (the text decides the case). */
@@ -681,7 +708,7 @@ export function compositeEncounters(doc: Doc, found: readonly Candidate[]): Comp
       EVENT.lastIndex = 0;
       if (!happened) {
         happened = new Set<number>();
-        for (const h of hitsOf(doc, model)) if (h.label.startsWith('what happened')) happened.add(sentenceIndex(bounds, h.start));
+        for (const h of hitsOf(doc, model)) if (h.what === 'what happened') happened.add(sentenceIndex(bounds, h.start));
       }
       x = happened.has(s) || (to > from && EVENT.test(doc.text.slice(from, to)));
       events.set(s, x);
@@ -787,7 +814,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
   const hits: ModelHit[] = [];
   const low = t.low;
   const hit = (i: number, n: number, label: string, points: number) =>
-    hits.push({ start: t.start[i]!, end: t.end[i + n - 1]!, label: `${label} '${doc.text.slice(t.start[i]!, t.end[i + n - 1]!)}'`, points });
+    hits.push(specific(t.start[i]!, t.end[i + n - 1]!, label, doc.text, t.start[i]!, t.end[i + n - 1]!, points, undefined, true));
   for (const r of references) {
     if (r.own || r.roleAt === undefined) continue;
     hit(r.roleAt, 1, 'who they are', PUBLIC_ROLES.has(low[r.roleAt]!) ? 2 : 1);

@@ -3,9 +3,10 @@ import type { Candidate } from '../recognizer';
 import { RULES } from '../rules';
 import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
-import { firstClaims } from '../spans';
+import { Coverage, firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
+import { specific, type Specific } from '../story-specific';
 import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -23,37 +24,39 @@ const STORY_MEDIUM = 2;
 const STORY_HIGH = 3;
 /** What a reference found together with its encounter is worth on its own (patient-model.ts). */
 const COMPOSITE_POINTS = 1;
-/** Details a reference may carry in its own words: "a 41 year old", "the pastor", "the tattooed guy". */
-const KEPT_IN_REFERENCE = /^(?:age|who they are|description) /;
 /** How far (in words) around the encounter sentence specifics still belong to the same story. */
 const STORY_WINDOW_WORDS = 25;
 /** Encounters whose subject is the one cared for: after "I", the poster's own ("I was admitted"). */
 const SUBJECT_IS_CARED_FOR = /^(?:was|were|got|just got|been|came|come|rolled|wheeled|walked|flown|flew|arrived|showed up|is back|came back|admitted|readmitted|extubated|d\/c)\b/i;
 
-interface Hit {
-  start: number;
-  end: number;
-  label: string;
-  points: number;
-  /** A HIPAA identifier found by another recognizer, as opposed to a narrative detail. */
-  identifier?: boolean;
-  /** A detail read by the patient model (a public place, a description, how long). */
-  model?: boolean;
-}
+type Hit = Specific;
+
+const SPACE = /\s/;
 
 function collect(doc: Doc, regex: RegExp, label: string, points: number): Hit[] {
-  return matchesIn(regex, doc.text).map((m) => ({ start: m.index, end: m.index + m[0].length, label: `${label} '${m[0].trim()}'`, points }));
+  return matchesIn(regex, doc.text).map((m) => {
+    const end = m.index + m[0].length;
+    // The quote is the match trimmed (what String.prototype.trim removes is what \s matches).
+    let from = m.index;
+    let to = end;
+    while (from < to && SPACE.test(doc.text[from]!)) from++;
+    while (to > from && SPACE.test(doc.text[to - 1]!)) to--;
+    return specific(m.index, end, label, doc.text, from, to, points);
+  });
 }
 
 function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
   const places = matchesIn(PLACE, doc.text)
     .filter((m) => !NOT_PLACES.has(m[1]!.split(/\s+/)[0]!))
-    .map((m) => ({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, label: `place '${m[1]}'`, points: 1 }));
+    .map((m) => {
+      const at = m.index + m[0].indexOf(m[1]!);
+      return specific(at, m.index + m[0].length, 'place', doc.text, at, at + m[1]!.length, 1);
+    });
   return [
     // A HIPAA identifier inside an encounter is worth two points: together they identify.
     ...found
       .filter((f) => f.rule.startsWith('phi.') && f.rule !== 'phi.patient_story')
-      .map((f) => ({ start: f.start, end: f.end, label: `${RULES[f.rule].title.toLowerCase()} '${doc.text.slice(f.start, f.end)}'`, points: 2, identifier: true })),
+      .map((f) => specific(f.start, f.end, kindOfRule(f.rule), doc.text, f.start, f.end, 2, kindOfRule(f.rule))),
     ...collect(doc, TIME, 'when', 1),
     ...collect(doc, CLOCK, 'when', 1),
     ...collect(doc, EVENT, 'what happened', 1),
@@ -66,7 +69,7 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, RELATION_CHAIN, 'who they are', 2),
     ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
-    ...modelSpecifics(doc).map((h) => ({ ...h, model: true })),
+    ...modelSpecifics(doc),
   ];
 }
 
@@ -86,9 +89,11 @@ interface Window {
   modelPoints: number;
 }
 
-/** "room or bed" of "room or bed 'bed 7'": the kind of identifier a hit is. */
-const kindOf = (h: Hit) => h.label.slice(0, h.label.indexOf(" '"));
-const isTime = (h: Hit) => h.label.startsWith('when ');
+/** The kind of identifier a rule finds, as a story's explanation names it ("room or bed"). */
+const KIND_OF_RULE = new Map<string, string>(Object.entries(RULES).map(([rule, info]) => [rule, info.title.toLowerCase()]));
+const kindOfRule = (rule: string) => KIND_OF_RULE.get(rule)!;
+const AGE_KIND = kindOfRule('phi.age');
+const NAME_KIND = kindOfRule('phi.name');
 
 interface Encounter {
   start: number;
@@ -105,6 +110,11 @@ interface Encounter {
   cue?: [number, number];
   /** A composite's reference says more than "a patient" (patient-model.ts). */
   described?: boolean;
+}
+
+/** An encounter, every field set in one order: one object shape for the sort and the weighing. */
+function encounter(start: number, end: number, text: string, strong: boolean, identifier?: string, cue?: [number, number], described?: boolean): Encounter {
+  return { start, end, text, strong, identifier, cue, described };
 }
 
 /** Where the words of a match start: "(^|. )pt " matches from the previous sentence's full stop. */
@@ -148,7 +158,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
         // "my sister delivered her baby", "I was admitted last week": the poster's own story.
         const own = ownSubjectBefore(doc, start);
         if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
-        return [withName(doc, names, nameStarts, { start, end, text: doc.text.slice(start, end), strong })];
+        return [withName(doc, names, nameStarts, encounter(start, end, doc.text.slice(start, end), strong))];
       }),
     ),
     // A patient's own name, bed, age or birth date already points at one specific patient; tied
@@ -156,12 +166,12 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     ...found
       .filter((f) => ENCOUNTER_RULES.has(f.rule) && (f.tie === 'patient' || f.tie === 'inherent' || f.tie === 'person'))
       // A bed or room stands for its patient whoever the words around it name ("bed 7 is a LEGEND").
-      .map((f) => ({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), strong: f.tie !== 'person' || f.rule === 'phi.room', identifier: f.rule })),
+      .map((f) => encounter(f.start, f.end, doc.text.slice(f.start, f.end), f.tie !== 'person' || f.rule === 'phi.room', f.rule)),
   ];
   yield 'patient model';
   // One person and an encounter, found apart (patient-model.ts): "a man ... came in".
   for (const c of compositeEncounters(doc, found)) {
-    encounters.push({ start: c.start, end: c.end, text: c.text, strong: true, cue: [c.cueStart, c.cueEnd], described: c.described });
+    encounters.push(encounter(c.start, c.end, c.text, true, undefined, [c.cueStart, c.cueEnd], c.described));
   }
   if (!encounters.length) return [];
   yield 'specifics';
@@ -170,7 +180,10 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   const careFramed = (at: number) => hasPatientCue || inCareFrame(doc, at);
   const specifics = specificsOf(doc, found).sort((a, b) => a.start - b.start);
   const starts = specifics.map((h) => h.start);
+  const deduped = dedupedIn(specifics, starts);
   const out: Candidate[] = [];
+  /** The words of each story's encounter, for its message. */
+  const references = new Map<Candidate, string>();
   // Starts of the sentences already reported. Sentences are disjoint, so only the one
   // sentenceAt returns can hold an encounter: no scan over every story found so far.
   const reported = new Set<number>();
@@ -183,12 +196,21 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     let w = windows.get(sStart);
     if (w) return w;
     const [from, to] = windowAround(doc, sStart, sEnd, STORY_WINDOW_WORDS);
-    const hits = dedupe(specifics.slice(firstAtOrAfter(starts, from), firstAtOrAfter(starts, to)).filter((h) => h.end <= to));
+    // One pass each to gather, and then to count, the window's specifics: a draft packed with
+    // identifiers has hundreds of windows of dozens of specifics each.
+    const hits = (sharedDedupe ? deduped.within(from, to) : undefined) ?? dedupe(specificsWithin(specifics, starts, from, to));
     TEACHING.lastIndex = 0;
     const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
-    const kinds = new Map<string, number>();
-    for (const h of hits) if (h.identifier) kinds.set(kindOf(h), (kinds.get(kindOf(h)) ?? 0) + 1);
-    w = { hits, starts: hits.map((h) => h.start), points: hits.reduce((sum, h) => sum + h.points, 0), narrative: hits.filter((h) => !h.identifier).length, kinds, teaching, timeless: hits.filter((h) => !isTime(h)).length, modelPoints: hits.reduce((sum, h) => sum + (h.model ? h.points : 0), 0) };
+    w = { hits, starts: new Array<number>(hits.length), points: 0, narrative: 0, kinds: new Map(), teaching, timeless: 0, modelPoints: 0 };
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      w.starts[i] = h.start;
+      w.points += h.points;
+      if (!h.identifier) w.narrative++;
+      if (!h.time) w.timeless++;
+      if (h.model) w.modelPoints += h.points;
+      if (h.kind !== undefined) w.kinds.set(h.kind, (w.kinds.get(h.kind) ?? 0) + 1);
+    }
     windows.set(sStart, w);
     return w;
   };
@@ -209,18 +231,18 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       for (let i = Math.max(0, firstAtOrAfter(w.starts, cStart) - 1); i < w.hits.length && w.hits[i]!.start < cEnd; i++) {
         const h = w.hits[i]!;
         // "my 3am admit", "tonight's trauma": the time in the encounter's words is still a detail.
-        if (h.start < cEnd && cStart < h.end && !isTime(h)) own.push(h);
+        if (h.start < cEnd && cStart < h.end && !h.time) own.push(h);
       }
       for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
         const h = w.hits[i]!;
-        if (h.start < e.end && e.start < h.end && !own.includes(h) && !KEPT_IN_REFERENCE.test(h.label) && !h.identifier) own.push(h);
+        if (h.start < e.end && e.start < h.end && !own.includes(h) && !h.keptInReference && !h.identifier) own.push(h);
       }
       // "we lost a patient tonight": when alone is no detail of a bare reference.
-      if (!e.described && w.timeless - own.filter((h) => !isTime(h)).length <= 0) continue;
+      if (!e.described && w.timeless - own.filter((h) => !h.time).length <= 0) continue;
     } else {
       for (let i = Math.max(0, firstAtOrAfter(w.starts, e.start) - 1); i < w.hits.length && w.hits[i]!.start < e.end; i++) {
         const h = w.hits[i]!;
-        if (h.start < e.end && e.start < h.end && (e.identifier || !h.label.startsWith('age '))) own.push(h);
+        if (h.start < e.end && e.start < h.end && (e.identifier || !h.age)) own.push(h);
       }
     }
     let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
@@ -237,9 +259,9 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
     // make a story with something that narrates (when, where, what happened, who), or when
     // several kinds of them meet (an age of 97 and a bed: the jigsaw).
-    const kinds = new Set([...w.kinds].filter(([k, n]) => n > own.filter((h) => h.identifier && kindOf(h) === k).length).map(([k]) => k));
-    if (e.identifier) kinds.add(RULES[e.identifier as keyof typeof RULES].title.toLowerCase());
-    const describesPerson = kinds.has(RULES['phi.age'].title.toLowerCase()) || kinds.has(RULES['phi.name'].title.toLowerCase());
+    const kinds = kindsLeft(w.kinds, own);
+    if (e.identifier) kinds.add(kindOfRule(e.identifier));
+    const describesPerson = kinds.has(AGE_KIND) || kinds.has(NAME_KIND);
     const narrative = w.narrative - own.filter((h) => !h.identifier).length;
     if (e.identifier && !narrative && kinds.size < (describesPerson ? 2 : 3)) continue;
     if (points < STORY_MEDIUM) continue;
@@ -264,10 +286,25 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       context: labels,
       tie: 'patient',
       severity: points >= STORY_HIGH ? 'high' : 'medium',
-      message: `A specific patient encounter ('${e.text}') with details that together can identify the patient: ${labels.slice(0, 4).join(', ')}.`,
+      // Written for the stories kept (onePerParagraph), not for every one weighed.
+      message: undefined,
     });
+    references.set(out[out.length - 1]!, e.text);
   }
-  return onePerParagraph(doc, out);
+  const stories = onePerParagraph(doc, out);
+  for (const story of stories) {
+    story.message = `A specific patient encounter ('${references.get(story)!}') with details that together can identify the patient: ${story.context.slice(0, 4).join(', ')}.`;
+  }
+  return stories;
+}
+
+/** The kinds of identifier in a window once those in an encounter's own words are taken away. */
+function kindsLeft(inWindow: ReadonlyMap<string, number>, own: readonly Hit[]): Set<string> {
+  let taken: Map<string, number> | undefined;
+  for (const h of own) if (h.kind !== undefined) (taken ??= new Map()).set(h.kind, (taken.get(h.kind) ?? 0) + 1);
+  const kinds = new Set<string>();
+  for (const [k, n] of inWindow) if (n > (taken?.get(k) ?? 0)) kinds.add(k);
+  return kinds;
 }
 
 /** "Pt Maria Lopez": a reference followed by the patient's name is quoted with it. */
@@ -275,7 +312,7 @@ function withName(doc: Doc, names: readonly Candidate[], starts: readonly number
   const i = firstAtOrAfter(starts, e.end);
   const name = names[i];
   if (!name || name.start - e.end > 2 || !/^[\s,:]*$/.test(doc.text.slice(e.end, name.start))) return e;
-  return { ...e, end: name.end, text: doc.text.slice(e.start, name.end) };
+  return encounter(e.start, name.end, doc.text.slice(e.start, name.end), e.strong, e.identifier, e.cue, e.described);
 }
 
 /** Several stories in one paragraph are one story: keep the most specific, not a wall of warnings. */
@@ -291,8 +328,87 @@ function onePerParagraph(doc: Doc, stories: Candidate[]): Candidate[] {
   return [...best.values()];
 }
 
-/** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. */
+let sharedDedupe = true;
+/** Turns the draft-wide deduplication (dedupedIn) off and on: for the test that compares it with deduplicating each window on its own. */
+export function useSharedDedupe(on: boolean): void {
+  sharedDedupe = on;
+}
+
+/** The specifics that lie wholly inside [from, to), in order; `starts` are theirs. */
+function specificsWithin(specifics: readonly Hit[], starts: readonly number[], from: number, to: number): Hit[] {
+  const inside: Hit[] = [];
+  for (let i = firstAtOrAfter(starts, from), n = firstAtOrAfter(starts, to); i < n; i++) if (specifics[i]!.end <= to) inside.push(specifics[i]!);
+  return inside;
+}
+
+/**
+ * The draft's specifics (sorted by start) deduplicated once, all together. Which of a window's
+ * specifics dedupe keeps depends only on the specifics they overlap; when none crosses the
+ * window's edges, those all lie inside it, and the window keeps exactly the ones kept here.
+ * `within` gives them, or undefined for a window with a specific across an edge (dedupe that
+ * window on its own): hundreds of windows then cost no sort each.
+ */
+function dedupedIn(specifics: readonly Hit[], starts: readonly number[]): { within(from: number, to: number): Hit[] | undefined } {
+  // dedupe over all of them, by index: ranked as dedupe ranks (a stable sort, so ties keep
+  // their order), each claimed if none of it is claimed yet.
+  const order = rankedIndices(specifics);
+  const kept = new Uint8Array(specifics.length);
+  // reach[i]: the furthest end among specifics[0..i].
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const h of specifics) reach.push((furthest = Math.max(furthest, h.end)));
+  if (specifics.length) {
+    const coverage = new Coverage(starts[0]!, furthest);
+    for (const i of order) kept[i] = coverage.claim(specifics[i]!.start, specifics[i]!.end) ? 1 : 0;
+  }
+  return {
+    within(from, to) {
+      const first = firstAtOrAfter(starts, from);
+      if (first > 0 && reach[first - 1]! > from) return undefined;
+      const inside: Hit[] = [];
+      for (let i = first; i < specifics.length && starts[i]! < to; i++) {
+        const h = specifics[i]!;
+        if (h.end > to) return undefined;
+        if (!kept[i]) continue;
+        // Two kept at one start (empty spans): dedupe orders them by rank; leave it to dedupe.
+        if (inside.length && inside[inside.length - 1]!.start === h.start) return undefined;
+        inside.push(h);
+      }
+      return inside;
+    },
+  };
+}
+
+/**
+ * Indices of `specifics` in byRank order, ties in index order: what a stable sort by byRank
+ * gives, by bucket. Points are a few small whole numbers and lengths few distinct values, so a
+ * flood of tens of thousands of specifics costs a pass and a sort of its few distinct ranks,
+ * not n log n comparisons.
+ */
+function rankedIndices(specifics: readonly Hit[]): number[] {
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < specifics.length; i++) {
+    const h = specifics[i]!;
+    const length = h.end - h.start;
+    // Both whole, points small and lengths short: one number orders them as byRank does.
+    if (!Number.isInteger(h.points) || h.points < 0 || h.points >= 1024 || length < 0 || length >= 2 ** 31) {
+      return Array.from(specifics.keys()).sort((x, y) => byRank(specifics[x]!, specifics[y]!) || x - y);
+    }
+    const key = h.points * 2 ** 31 + length;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(i);
+    else buckets.set(key, [i]);
+  }
+  const order: number[] = [];
+  for (const key of [...buckets.keys()].sort((a, b) => b - a)) for (const i of buckets.get(key)!) order.push(i);
+  return order;
+}
+
+/** Most points first, then the longest. */
+const byRank = (a: Hit, b: Hit) => b.points - a.points || b.end - b.start - (a.end - a.start);
+
+/** One point per distinct span: "Saturday's game" should not count "game" twice via overlaps. Reorders `hits`. */
 function dedupe(hits: Hit[]): Hit[] {
-  const ranked = [...hits].sort((a, b) => b.points - a.points || b.end - b.start - (a.end - a.start));
+  const ranked = hits.sort(byRank);
   return firstClaims(ranked).sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,6 @@
 import { tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import type { Tie } from '../types';
 import { matchesIn } from '../words';
 import { SpanSet } from '../spans';
 import { isUnambiguousFirstName } from '../lexicon/first-names';
@@ -52,14 +53,15 @@ export const rooms: CustomRecognizer = {
     const push = (start: number, end: number, pattern: string, patientPlace: boolean) => {
       if (!claimed.claim(start, end)) return;
       const { tie, cues } = tieOf(doc, start, end);
-      const base = { rule: 'phi.room' as const, start, end, recognizer: 'room-bed-bay', pattern, context: cues };
+      // One literal per candidate, not a base object copied: a pasted list has hundreds of beds.
+      const candidate = (score: number, t: Tie): Candidate => ({ rule: 'phi.room', start, end, recognizer: 'room-bed-bay', pattern, context: cues, score, tie: t });
       // "bed 14 keeps pressing the call light": the bed is standing in for its patient.
       const actsLikeAPerson = ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20));
-      if (tie === 'patient' || tie === 'person') out.push(Object.assign({}, base, { score: 0.9, tie } satisfies Partial<Candidate>));
-      else if (patientPlace && actsLikeAPerson) out.push(Object.assign({}, base, { score: 0.8, tie: 'patient' } satisfies Partial<Candidate>));
+      if (tie === 'patient' || tie === 'person') out.push(candidate(0.9, tie));
+      else if (patientPlace && actsLikeAPerson) out.push(candidate(0.8, 'patient'));
       // The bed on a monitor's title bar, the room on an ECG header: the patient's on the image.
-      else if (doc.options.medicalImage) out.push(Object.assign({}, base, { score: 0.8, tie: 'patient' } satisfies Partial<Candidate>));
-      else out.push(Object.assign({}, base, { score: 0.6, tie } satisfies Partial<Candidate>)); // a facility note ("Bed 12 is now a peds bay"): strict only
+      else if (doc.options.medicalImage) out.push(candidate(0.8, 'patient'));
+      else out.push(candidate(0.6, tie)); // a facility note ("Bed 12 is now a peds bay"): strict only
     };
 
     // "Walter in 14", "derek fontaine in 22": a first name, perhaps a surname, then "in" and a number.

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
+import { useSharedDedupe } from '../../../src/engine/recognizers/patient-story';
+import { ADVERSARIAL_CASES } from '../../bench/adversarial-cases';
+import { denseDraft, longDraft, seededRandom } from '../../bench/synthetic-posts';
+import { loadCorpus, ownCorpusPaths } from '../../eval/load-corpus';
 import { spansOf } from './helpers';
 
 const story = (text: string) => spansOf(analyze(text), 'phi.patient_story').map((f) => f.severity);
@@ -135,5 +139,32 @@ describe('phi.patient_story on floods', () => {
       const large = fastest(unit.repeat(Math.ceil(63_000 / unit.length)));
       expect(large / Math.max(small, 1)).toBeLessThan(30);
     }
+  });
+});
+
+describe('phi.patient_story: the draft-wide deduplication of specifics', () => {
+  afterEach(() => useSharedDedupe(true));
+
+  it('gives the stories that deduplicating each window on its own gives', () => {
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    // Every row, shuffled, in drafts of 150 posts: windows then cut across specifics of the
+    // neighbouring posts too, which is where the shared path must step aside.
+    const rand = seededRandom(14);
+    const shuffled = rows.map((r) => [rand(), r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    // The random mixes put specifics of every kind side by side, across the windows' edges.
+    const mixes = ADVERSARIAL_CASES.filter((c) => c.name.startsWith('random mix')).map((c) => c.draft(6_320));
+    const drafts = [denseDraft(63_206), longDraft(20_000), ...mixes, ...rows];
+    for (let k = 0; k * 150 < shuffled.length; k++) drafts.push(shuffled.slice(k * 150, (k + 1) * 150).join(['\n\n', ' ', '\n'][k % 3]!));
+    const stories = (text: string) => JSON.stringify(analyze(text).findings.filter((f) => f.rule === 'phi.patient_story'));
+    let compared = 0;
+    for (const draft of drafts) {
+      useSharedDedupe(true);
+      const shared = stories(draft);
+      useSharedDedupe(false);
+      expect(shared, draft.slice(0, 80)).toBe(stories(draft));
+      if (shared !== '[]') compared++;
+    }
+    // The comparison proved something: many drafts hold stories.
+    expect(compared).toBeGreaterThan(50);
   });
 });
