@@ -6,6 +6,7 @@ import { SpanSet } from '../spans';
 import { isOverlayTerm } from '../vocab/overlay';
 import { overlayNames } from './overlay-names';
 import { peopleAnywhere } from './people';
+import { addressedAboutCare, findCareNames } from './care-names';
 
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
@@ -103,6 +104,7 @@ export const names: CustomRecognizer = {
     findNextToAgeOrRoom(doc, add);
     findRelativesAndBabies(doc, add);
     findFullNameNearPatient(doc, add);
+    findCareNames(doc, add, isColleagueContext);
     if (!doc.options.medicalImage) findAllCaps(doc, add);
     findInitials(doc, add);
     findHandles(doc, add);
@@ -314,8 +316,10 @@ function findInitials(doc: Doc, add: Add) {
     if (isHistorical(doc, start)) continue;
     // "J.T. from our 3rd floor CVICU": initials followed by where they are cared for.
     const cared = /^\s+(?:from|in|on)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{0,3}icu|nicu|picu|unit|floor|ward|er|ed)\b/i.test(doc.text.slice(end, end + 40));
+    // "K.M. in the window bed", "J.T. in bed 4": initials in a bed are a patient's.
+    const inBed = /^\s+(?:in|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:bed|room|bay|stretcher)\b/i.test(doc.text.slice(end, end + 32));
     // Cared for on a unit, the initials are a patient's even in a post praising the team.
-    if (tie !== 'patient' && !(cared && !CREDENTIALS.test(doc.text.slice(end, end + 12)))) continue;
+    if (tie !== 'patient' && !((cared || inBed) && !CREDENTIALS.test(doc.text.slice(end, end + 12)))) continue;
     add({ start, end, score: 0.85, pattern: 'initials', context: cues, tie: 'patient', severity: 'high' });
   }
 }
@@ -326,7 +330,8 @@ function findHandles(doc: Doc, add: Add) {
     const start = m.index;
     const end = start + m[0].length;
     const { tie, cues } = tieOf(doc, start, end, 8);
-    if (tie !== 'patient') continue;
-    add({ start, end, score: 0.85, pattern: 'handle', context: cues, tie, severity: 'high' });
+    // "@kb_21 … see you at your 2 wk follow-up": addressed about their own care, a patient.
+    if (tie !== 'patient' && !(addressedAboutCare(doc, start, end) && !isColleagueContext(doc, start, end))) continue;
+    add({ start, end, score: 0.85, pattern: 'handle', context: cues, tie: 'patient', severity: 'high' });
   }
 }
