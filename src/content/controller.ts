@@ -149,7 +149,10 @@ export function startGuard(options: GuardOptions): Guard {
     const check = session.check;
     const reading = session.images.some((i) => i.status !== 'done');
     const cannotCheck = check?.unchecked !== undefined && check.unchecked !== 'starting';
-    if (!check || (check.verdict === 'ok' && !reading && !cannotCheck) || !session.editor.isConnected) return undefined;
+    // A copy the user just had redacted keeps its before/after and Undo on screen even when the copy
+    // is clean: the panel vanishing with them would leave no way back to the original.
+    const swapped = session.images.some((i) => i.original !== undefined);
+    if (!check || (check.verdict === 'ok' && !reading && !cannotCheck && !swapped) || !session.editor.isConnected) return undefined;
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const rects = anchorRects(session, viewport.height);
     if (!rects) return undefined;

@@ -35,6 +35,12 @@ test('x-modal: a face in an attached photo, posted with a patient in the draft, 
   // One click: the site gets a copy with the faces covered.
   await image.locator('[data-action="redact-image"]').click();
   await expect.poll(async () => (await inputFiles(input)).map((f) => f.name)).toEqual(['sample2-redacted.jpg']);
+  // Once the covered copy has been read (no face left, the caption clean), the before/after and its
+  // Undo stay on screen: the panel once vanished with them, leaving no way back to the original.
+  await expect(image.locator('.sl-image__name')).toContainText('sample2-redacted.jpg');
+  await expect(image).toHaveAttribute('data-image-status', 'done', { timeout: 60_000 });
+  await expect(image.locator('[data-rule="phi.face"]')).toHaveCount(0);
+  await expect(image.locator('[data-action="undo-redact"]')).toBeVisible();
   // The middle of the face (where the detector finds it in this photo: x 1436-1700, y 148-397)
   // is black in the copy being posted, and was not in the original.
   const middle = { x: 1520, y: 230, w: 100, h: 90 };
