@@ -66,6 +66,20 @@ export function ignoreKey(f: Pick<Finding, 'rule' | 'match'>): string {
 }
 
 /**
+ * The finding in the draft as it is now that a button shown for `clicked` means. Offsets and words
+ * are only valid for the text they came from: a panel can still show the check of a few keystrokes
+ * ago ("Pt in room 612 turned 9" while the draft already ends "turned 97 today"). The same words
+ * under the same rule first; else the same rule over the clicked finding's place, so the click
+ * still redacts what the user saw rather than doing nothing.
+ */
+export function sameFindingNow<F extends Pick<Finding, 'rule' | 'match' | 'start' | 'end'>>(clicked: Pick<Finding, 'rule' | 'match' | 'start' | 'end'>, now: readonly F[]): F | undefined {
+  return (
+    now.find((f) => f.rule === clicked.rule && f.match === clicked.match) ??
+    now.find((f) => f.rule === clicked.rule && f.start < clicked.end && clicked.start < f.end)
+  );
+}
+
+/**
  * Engine + policy for one draft: rule switches, severity overrides, ignored findings, action.
  * `text` is null when the editor could not be read. Never throws: whatever goes wrong makes the
  * draft unchecked, which holds Post.

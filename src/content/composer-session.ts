@@ -3,7 +3,7 @@ import type { Finding } from '../engine';
 import type { ComposerSpec } from '../sites';
 import { analyzeOptionsFor } from '../policy';
 import { closestComposed } from './composed';
-import { CHECK_BUDGET_MS, checkDraft, ignoreKey, type Analyzer, type CheckContext, type DraftCheck } from './check-draft';
+import { CHECK_BUDGET_MS, checkDraft, ignoreKey, sameFindingNow, type Analyzer, type CheckContext, type DraftCheck } from './check-draft';
 import { SteppedCheck, STEPPED_MIN_CHARS, type StepOutcome } from './stepped-check';
 import type { ReadImage } from '../messaging/ocr';
 import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage } from './draft-images';
@@ -201,13 +201,11 @@ export class ComposerSession {
 
   /** Replaces a finding's words with its placeholder, through the editor's own input path. */
   async redact(finding: Finding): Promise<boolean> {
-    const replacement = finding.fix?.replacement;
-    if (!replacement) return false;
-    // Offsets are only valid for the text they came from: find the same finding in the draft as
-    // it is now (the user may have typed since).
-    const now = this.checkNow();
-    const target = now.findings.find((f) => f.rule === finding.rule && f.match === finding.match) ?? undefined;
-    if (!target) return false;
+    if (!finding.fix?.replacement) return false;
+    // The user may have typed since the panel was drawn: redact the finding as it is now.
+    const target = sameFindingNow(finding, this.checkNow().findings);
+    const replacement = target?.fix?.replacement;
+    if (!target || !replacement) return false;
     const outcome = await this.adapter.replace(this.editor, target.start, target.end, replacement);
     if (!outcome.ok) console.warn(`Second Look: could not redact in ${this.spec.name} (${outcome.reason}); the draft is unchanged.`);
     this.checkNow();
