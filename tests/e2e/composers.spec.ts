@@ -61,7 +61,9 @@ for (const c of COMPOSERS) {
         const button = warning.locator('[data-action="redact"]').first();
         if ((await warning.count()) === 0 || (await button.count()) === 0) break;
         const text = await c.editor(page).innerText();
-        await button.click();
+        // The panel redraws after each check: a button counted a moment ago may be gone (its finding
+        // redacted or the panel closed). Then look again; what the draft ends up as is asserted below.
+        if (!(await button.click({ timeout: 3_000 }).then(() => true, () => false))) continue;
         await expect.poll(() => c.editor(page).innerText()).not.toBe(text);
       }
       await expect(warning).toHaveCount(0);
