@@ -8,7 +8,7 @@ import { CONDUCT_FRAMES } from './frame-set';
  */
 
 /** Between a target and a judgement: not "me"/"us", not someone's view ("patients feel like burdens"). */
-const JUDGED = ['NEG', 'PERSPECTIVE'];
+const JUDGED = ['NEG', 'PERSPECTIVE', 'EFFORT'];
 const OTHER_TARGETS = ['COLLEAGUE', 'CARE_NOUN_AFTER'];
 
 const derogatory = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.derogatory', tie: 'patient', ...f });
@@ -110,7 +110,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     notAfter: ['HOBBY'],
     with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
     reach: 1,
-    unless: ['STIGMA_TALK'],
+    unless: ['STIGMA_TALK', 'ROAD'],
     severity: 'medium',
   }),
   derogatory({

@@ -10,7 +10,7 @@ const colleague = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.c
 const employer = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.employer', tie: 'none', ...f });
 const impairment = (f: Omit<Frame, 'rule' | 'tie'>): Frame => ({ rule: 'conduct.impairment', tie: 'none', ...f });
 
-const JUDGED = ['NEG', 'PERSPECTIVE'];
+const JUDGED = ['NEG', 'PERSPECTIVE', 'EFFORT'];
 const ORGANISATION = ['ORG', 'LEADERSHIP'];
 
 export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [

@@ -28,8 +28,17 @@ const JOINER = /^(?:\s*|\s*,\s*|\s+and\s+|\s+little\s+|\s+old\s+)$/i;
 /** "is not an idiot", "never lazy": denied right before the insult. */
 const DENIED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no)\s+(?:[\w']+\s+){0,2}$/i;
 
-/** "trash-free", "fat shaming", "fat necrosis": the first half of a compound, not an insult. */
-const COMPOUND_AFTER = /^(?:-[A-Za-z]|\s+(?:shaming|shamed|shame|phobia|phobic|bias|stigma|positivity|positive|acceptance|talk|jokes?|cells?|tissue|pad|pads|content|loss|burning|intake|necrosis|embolism|grafting|graft|distribution|free)\b)/i;
+/**
+ * "trash-free", "fat shaming", "fat necrosis": the first half of a compound, not an insult.
+ * Nouns an insult word modifies when it names a thing or an event, not a person: "trash pickup",
+ * "clown visits", "pig roast", "snake bite", "cow milk". An insult aims at people; as the first
+ * half of such a compound it aims at nothing.
+ */
+const THING_NOUNS = String.raw`pick-?ups?|cans?|bags?|bins?|days?|trucks?|chutes?|compactors?|collection|removal|duty|programs?|programmes?|visits?|noses?|shows?|costumes?|cars?|school|fish|bites?|milk|roasts?|part(?:y|ies)|acts?|suits?|shoes|makeup|farms?|island|patch|plants?|skins?|oil|ride|rides|juice|room|walk|cleanup|clean-up|drive|drives|run|sanctuary|exhibit|balloons?|magic|college|tv|movie|movies|story|stories|emoji|tattoo|tattoos`;
+const COMPOUND_AFTER = new RegExp(
+  String.raw`^(?:-[A-Za-z]|\s+(?:shaming|shamed|shame|phobia|phobic|bias|stigma|positivity|positive|acceptance|talk|jokes?|cells?|tissue|pad|pads|content|loss|burning|intake|necrosis|embolism|grafting|graft|distribution|free|${THING_NOUNS})\b)`,
+  'i',
+);
 
 const cache = new WeakMap<Doc, Insult[]>();
 
@@ -79,7 +88,10 @@ function find(doc: Doc): Insult[] {
     const aim = strong || exclaimed ? aimOf(doc, start, end) : attachedTarget(doc, start, end);
     if (aim) out.push({ start, end, strong, ...aim });
   };
-  for (const m of matchesIn(STRONG_INSULT, doc.text)) add(m.index, m.index + m[0].length, true);
+  for (const m of matchesIn(STRONG_INSULT, doc.text)) {
+    if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    add(m.index, m.index + m[0].length, true);
+  }
   for (const m of matchesIn(WEAK_INSULT, doc.text)) {
     if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "lazy and entitled": a second insult shares the first one's target.

@@ -34,6 +34,8 @@ const PATTERNS: ConductPattern[] = [
     regex: /\b(?:the|that|this|another|our|my|a)\s+(?:[\w-]+\s+)?(?<hit>drunks?|junkies?|addicts?|alcoholics?|crackheads?|druggies?|tweakers?|psychos?|seekers?|crazies|schizos?)\s+(?:who|in|from|that|at|on|with|we|i|just|again|is|was)\b/gi,
     severity: 'medium',
     needs: [careNear(14)],
+    // "the drunk who hit the family in trauma 2 ... call a ride": a road-safety message.
+    unless: [near('road safety', anyOf(['drive', 'driving', 'driver', 'drivers', 'drink and drive', 'behind the wheel', 'designated driver', 'get a ride', 'call a ride', 'uber', 'lyft', 'cab', 'sober ride', 'seatbelt']), 25)],
     raise: [patient],
     tie: 'patient',
   },
@@ -73,14 +75,14 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'derogatory slang',
     why: "is derogatory slang for patients",
-    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'whale', 'fatass', 'lardass', 'abuser', 'abusers', 'taxi']],
+    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seeking', 'hambeast', 'land', 'beached', 'fatass', 'lardass', 'abuser', 'abusers', 'taxi']],
     regex: anyOf([
       'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
       'failure to die', 'status dramaticus', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers',
       'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug seeker', 'drug seekers',
       'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker', 'pill-seeking',
       'pill seeking', 'pill-seeker', 'narc-seeking', 'narc seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking',
-      'attention seeker', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'whale', 'fatass', 'lardass',
+      'attention seeker', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'fatass', 'lardass',
       'allergic to everything except', 'allergic to everything but', 'allergic to everything but dilaudid', 'bed blocker',
       'bed blockers', 'bed-blocker', 'bed-blockers', 'nursing home dump', 'dump job', 'shpos',
       // Patients blamed for using care: "ER abusers", "uses the ambulance as a taxi".
@@ -88,6 +90,19 @@ const PATTERNS: ConductPattern[] = [
       'system abusers', 'ambulance as a taxi', 'ambulance like a taxi',
     ]),
     severity: 'medium',
+    raise: [patient],
+    tie: 'patient',
+  },
+  {
+    name: 'an animal name for a patient',
+    why: 'calls a patient an animal',
+    // "the whale in 12", "another hippo for the bariatric bed": a patient, in a post about care.
+    // "whale watching", "a whale of a time" and a trip to the aquarium are about animals.
+    gate: [['whale', 'whales', 'hippo', 'hippos', 'walrus', 'walruses', 'heifer', 'heifers', 'orca', 'orcas', 'manatee', 'manatees', 'hog', 'hogs']],
+    regex: /\b(?:the|that|this|a|an|another|our|my|some|absolute|total|giant|huge|fat|big)\s+(?<hit>whales?|hippos?|walrus(?:es)?|heifers?|orcas?|manatees?|hogs?)\b(?!\s+(?:watching|watch|watchers|songs?|sharks?|tails?|tales?|oil|sanctuary|tours?|sightings?|of\s+a\b))/gi,
+    severity: 'medium',
+    needs: [careNear(14)],
+    unless: [near('animals', anyOf(['watching', 'ocean', 'sea', 'beach', 'boat', 'aquarium', 'zoo', 'museum', 'safari', 'humpback', 'documentary', 'tour', 'cruise', 'wildlife', 'farm', 'pod']), 14)],
     raise: [patient],
     tie: 'patient',
   },

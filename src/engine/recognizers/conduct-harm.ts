@@ -275,7 +275,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'chemical restraint as punishment',
     gate: [['vitamin', 'booty', 'b52', 'b-52', 'b54', 'b-54', 'night', 'night-night', 'haldol', 'nap', 'shut', 'shut-up']],
-    regex: /["'“‘]?\b(?:vitamin\s+[hk]|booty\s+juice|b-?52|b-?54|night[\s-]night\s+juice|haldol\s+and\s+a\s+(?:long\s+)?nap|a\s+long\s+nap|shut[\s-]up\s+juice|the\s+(?:good\s+)?shut\s+up\s+shot)\b["'”’]?/gi,
+    regex: /["'“‘]?\b(?:vitamin\s+[hk]|booty\s+juice|b-?52|b-?54|night[\s-]night\s+juice|haldol\s+and\s+a\s+(?:long\s+)?nap|(?:getting|gets|get|give\s+(?:him|her|them)|gave\s+(?:him|her|them)|gonna\s+get)\s+a\s+long\s+nap|shut[\s-]up\s+juice|the\s+(?:good\s+)?shut\s+up\s+shot)\b["'”’]?/gi,
     severity: 'medium',
     raise: [near('punitive', anyOf(['if he', 'if she', 'one more time', 'swings', 'swing', 'spits', 'spit', 'keeps', 'again', "he's getting", "she's getting", 'getting', 'gonna get', 'earned'], '😴|😈|💉'), 12)],
     tie: 'patient',

@@ -50,6 +50,27 @@ const OFF_DUTY = anyOf([
   "we're off", "i'm off", 'im off', 'i am off', 'not on the schedule', 'none of us are on', 'ubers home', 'uber home', 'sober',
   'off for', 'not back', 'last night shift', 'last shift of', 'finished my last', 'end of my stretch', 'off the next', 'off this week',
 ]);
+/**
+ * A drink placed after work or in leisure: "after the longest week of nights", "post-call beer",
+ * "with the girls", "and a hot bath". Weaker than OFF_DUTY: a time that clearly touches work
+ * ("before", "straight into", "on my break") still makes it a finding.
+ */
+const AFTER_WORK = anyOf(
+  [
+    'clocked out', 'clocking out', 'clock out', 'off the clock', 'no alarms', 'night off', 'nights off', 'week off', 'weekend off',
+    'sleep in', 'sleeping in', 'with friends', 'with my friends', 'with the girls', 'with my girls', 'girls night', "girls' night",
+    'with my best friends', 'with my besties', 'with my sisters', 'with the neighbours', 'with the neighbors', 'bubble bath', 'hot bath',
+    'a bath', 'by the fire', 'book club', 'wine club', 'birthday', 'holiday party', 'brunch', 'on the deck', 'on the porch', 'patio',
+    'survived', 'made it through', 'final night', 'done with nights', 'done for the week', 'home now', 'finally home',
+  ],
+  String.raw`\b(?:after|post)[\s-](?:[\w'-]+\s+){0,4}?(?:shift|shifts|12|12s|nights|stretch|rotation|call|work|week|day|clinic|double)\b`,
+);
+/** Times that put the drink at work whatever the leisure around it. */
+const AT_WORK_TIME = anyOf([
+  'before', 'pre', 'during', 'at work', 'on shift', 'on the clock', 'straight into', 'straight to', 'went to work', 'in the parking',
+  'in my locker', 'in my water bottle', 'on my break', 'on break', 'lunch', 'clocking in', 'clocked in', 'still', 'gets me through',
+  'get through', 'got called in', 'called in',
+]);
 /** Somebody else is under the influence or has the drug: "pt was so high", "patients on benzos". */
 const SOMEONE_ELSE_BEFORE = new RegExp(`(?:${PATIENT.source}|\\b(?:driver|he|she|they|his|her|guy|lady|man|woman|dude|kid|teen|family|visitor|husband|wife|mom|dad|people|someone|somebody|whoever|anyone|anybody|everyone))(?:\\s+[\\w']+){0,3}\\s*$`, 'i');
 /** "the drunk", "a drunk", "that high": a state used as a noun is somebody else. */
@@ -115,6 +136,7 @@ function substanceAtWork(doc: Doc, start: number, end: number): Candidate | unde
   const self = FIRST_PERSON.test(sentence) || SUBJECTLESS.test(clauseBefore(doc, start, 40)) || (timing !== undefined && !GENERIC.test(sentence));
   if (!self) return undefined;
   if (nearby(doc, start, end, OFF_DUTY, 16)) return undefined;
+  if (nearby(doc, start, end, AFTER_WORK, 16) && !nearby(doc, start, end, AT_WORK_TIME, WORK_WORDS)) return undefined;
   return {
     rule: 'conduct.impairment',
     start,

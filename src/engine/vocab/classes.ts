@@ -188,6 +188,8 @@ const EVALUATIONS: Lexicon = {
     'said', 'scared', 'afraid', 'worried', 'labeled', 'labelled', 'judged', 'seen as', 'treated', 'fear', 'feared', 'accused',
     'assume', 'assumed', 'told', 'worry', 'dismissed as', 'written off as', 'where', 'whose', 'talk', 'talks', 'talking',
   ],
+  /** Effort before a simile: "worked like animals", "ran like dogs" praise the work, not judge the people. */
+  EFFORT: ['work', 'works', 'worked', 'working', 'ran', 'running', 'hustled', 'hustling', 'fought', 'fighting', 'grinding', 'toiled', 'toiling', 'slaved', 'busted'],
   /** After a patient word, what makes it about the work, not a person ("patient safety"). */
   CARE_NOUN_AFTER: [
     'safety', 'care', 'education', 'experience', 'satisfaction', 'portal', 'advocate', 'advocacy', 'flow', 'outcomes', 'ratios',
@@ -233,6 +235,12 @@ const EVALUATIONS: Lexicon = {
     'patient', 'patients', 'pt', 'pts', 'ems', 'brought in', 'er', 'ed', 'waiting room', 'triage', 'admitted', 'admit', 'bed', 'room',
     'shift', 'narcan', 'discharge', 'discharged', 'ambulance', 'is back', 'back again', 'back in', 'rolled in', 'came in', 'unit',
     'floor', 'icu', 'dilaudid', 'meds', 'sandwich', 'tray', 'call light', 'nurse', 'nurses', 'bay', 'visit', 'this month', 'tonight',
+  ],
+  /** The road: "drunk drivers", "the drunks and the people they crash into" are a road-safety message, not a patient. */
+  ROAD: [
+    'drive', 'drives', 'driving', 'driver', 'drivers', 'drunk driving', 'drink and drive', 'crash into', 'crashed into', 'they crash',
+    'behind the wheel', 'dui', 'duis', 'get a ride', 'a ride', 'uber', 'lyft', 'cab', 'taxi', 'designated driver', 'sober ride', 'wreck',
+    'road', 'roads', 'the highway', 'seatbelt', 'seatbelts',
   ],
   /** Talking about a label, not using it. */
   STIGMA_TALK: [

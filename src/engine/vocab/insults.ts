@@ -29,7 +29,8 @@ export const STRONG_INSULT = anyOf(
   String.raw`\b(?:such\s+a|big|whiny)\s+(?:cry)?baby\b`,
   // "smells like a dumpster", "looks like a troll": a person likened to refuse or an animal.
   String.raw`\b(?:smells?|smelled|stinks?|stank|reeks?|reeked|looks?|looked)\s+like\s+(?:a\s+|an\s+)?(?:dumpster|garbage|trash|sewer|toilet|skunk|pig|zoo|barn|ashtray|landfill|hobo|bum|wet\s+dog|corpse|troll|hippo|whale|gremlin|goblin|walrus|rat|roadkill|dead\s+fish|porta[\s-]?potty)\b`,
-  String.raw`\b(?:acts?|acting|behave|behaving|like|bunch\s+of|are|are\s+all)\s+(?:like\s+)?animals\b`,
+  // "worked like animals" is praise for effort, not contempt.
+  String.raw`\b(?:acts?|acting|behave|behaving|(?<!\b(?:work|works|worked|working|ran|running|hustled|hustling|fought|fighting|grinding|toiled|toiling)\s)like|bunch\s+of|are|are\s+all)\s+(?:like\s+)?animals\b`,
   String.raw`\bdumb\s+as\s+(?:a\s+)?(?:rocks?|bricks?|a\s+box\s+of\s+rocks|a\s+post|dirt|a\s+doorknob)\b`,
   String.raw`\biq\s+of\s+(?:a|an)\s+\w+`,
   String.raw`\bbrains?\s+of\s+(?:a|an)\s+\w+`,
