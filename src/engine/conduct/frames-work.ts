@@ -23,6 +23,7 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     blockers: JUDGED,
     notBefore: ['PATIENT'],
     notAfter: ['PATIENT', 'GROUP'],
+    unless: ['STRAIN'],
     severity: 'medium',
   }),
   colleague({
@@ -33,7 +34,7 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     blockers: JUDGED,
     with: ['COLLEAGUE'],
     reach: 1,
-    unless: ['PATIENT', 'WARMTH'],
+    unless: ['PATIENT', 'WARMTH', 'STRAIN'],
     severity: 'medium',
   }),
   colleague({

@@ -40,6 +40,13 @@ const COMPOUND_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * Before a reference: a noun and a preposition ("the pay for", "the ratio of ... versus"), so the
+ * reference belongs to that noun's phrase. Quantities ("one of", "half of", "a bunch of") do not
+ * count: "one of our nurses is useless" is about the nurse.
+ */
+const IN_THINGS_PHRASE = /\b(?!(?:one|some|most|all|none|half|each|any|many|few|two|three|both|several|bunch|couple|group|lot|rest|majority|team|of|for|to|with)\b)[a-z]+\s+(?:for|of|versus|vs\.?|between|than|to|with|about)\s+(?:[\w'-]+\s+){0,2}$/i;
+
 const cache = new WeakMap<Doc, Insult[]>();
 
 export function insultsIn(doc: Doc): Insult[] {
@@ -63,6 +70,8 @@ function attachedTarget(doc: Doc, start: number, end: number): Aim | undefined {
     if (!nearest || at > nearest.at) nearest = { target, word: last[0].toLowerCase(), at, index: last.index };
   }
   const handleOutsideWork = nearest?.word.startsWith('@') && !inClinicalSetting(doc);
+  // "the pay for travel nurses is a joke": a reference inside a thing's phrase is not the subject.
+  if (nearest && IN_THINGS_PHRASE.test(before.slice(0, nearest.index))) nearest = undefined;
   if (nearest && !handleOutsideWork && !SENTENCE_END.test(before.slice(nearest.index)) && ATTACH.test(before.slice(nearest.at))) {
     return { target: nearest.target, word: nearest.word };
   }

@@ -190,6 +190,12 @@ const EVALUATIONS: Lexicon = {
   ],
   /** Effort before a simile: "worked like animals", "ran like dogs" praise the work, not judge the people. */
   EFFORT: ['work', 'works', 'worked', 'working', 'ran', 'running', 'hustled', 'hustling', 'fought', 'fighting', 'grinding', 'toiled', 'toiling', 'slaved', 'busted'],
+  /** Strain put on people: "so overworked they're basically zombies" pities them, it does not judge them. */
+  STRAIN: [
+    'overworked', 'exhausted', 'burnt out', 'burned out', 'burning out', 'sleep deprived', 'sleep-deprived', 'underpaid', 'understaffed',
+    'drowning', 'worn out', 'worn down', 'stretched thin', 'running on fumes', 'no sleep', 'no break', 'no breaks', 'hour 20', 'hour 24',
+    'post-call', 'post call', 'short staffed', 'short-staffed',
+  ],
   /** After a patient word, what makes it about the work, not a person ("patient safety"). */
   CARE_NOUN_AFTER: [
     'safety', 'care', 'education', 'experience', 'satisfaction', 'portal', 'advocate', 'advocacy', 'flow', 'outcomes', 'ratios',
