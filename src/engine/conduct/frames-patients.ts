@@ -160,7 +160,8 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: [['PATIENT', 'PERSON'], 'DIM_WIT'],
     gaps: [6],
     with: [['PATIENT', 'LOCATOR', 'CARE_CONTEXT']],
-    unless: ['FIRST'],
+    // "someone said I have two brain cells": the poster between them is the one mocked.
+    blockers: ['NEG', 'FIRST', 'PERSPECTIVE'],
     severity: 'medium',
   }),
   derogatory({
@@ -296,6 +297,17 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'wishes a patient dead',
     roles: ['WISH', ['PERSON', 'PATIENT'], 'DEATH_EVENT'],
     gaps: [4, 4],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'hoping a patient suffers',
+    why: 'wishes pain on a patient',
+    // "I hope the drunk driver we got tonight feels every bit of that fracture", "hope she suffers".
+    roles: ['WISH', ['PERSON', 'PATIENT'], 'SUFFER_WISH'],
+    gaps: [4, 5],
+    with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR']],
+    reach: 1,
     unless: PALLIATIVE,
     severity: 'high',
   }),

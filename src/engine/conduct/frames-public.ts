@@ -160,6 +160,18 @@ export const CONFLICT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   conflict({
+    name: "a company's perks steering recommendations",
+    why: "thanks a company for perks and says they steer what you recommend (AMA 9.6.2 on gifts from industry)",
+    // "Big thanks to Medtronic for the trip to Cabo. Guess which pump I'm pushing at the next committee meeting".
+    roles: ['THANKS_TO', 'PERK'],
+    gaps: [8],
+    with: ['STEER'],
+    reach: 1,
+    firstPerson: false,
+    unlessPost: ['AD_HASHTAG', 'AD_TAG'],
+    severity: 'medium',
+  }),
+  conflict({
     name: 'recruiting for a sales team',
     why: 'recruits for a sales business under your professional name (FTC Endorsement Guides; your employer\'s policy)',
     roles: ['MLM_JOIN'],

@@ -144,7 +144,8 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'reads as a public accusation against your employer; raise it through reporting channels first',
     // "Brightwater lies about its staffing numbers", "admin only cares about money".
     roles: [ORGANISATION, 'ORG_ACCUSE'],
-    gaps: [2],
+    // "Management at Oakwood would sell their own mothers ...": a place or a modal may sit between.
+    gaps: [4],
     unless: ['REPORTED', 'DEBUNK'],
     severity: 'medium',
   }),
@@ -194,6 +195,36 @@ export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [3],
     with: [ORGANISATION, 'SECRET'],
     reach: 1,
+    severity: 'medium',
+  }),
+  employer({
+    name: 'leaking internal news',
+    why: 'leaks an internal decision of your employer before it is public',
+    // "Leaked memo: St. Agnes is cutting 40 positions", "internal email says the merger closes in March ... you didn't hear it from me".
+    roles: ['LEAK'],
+    with: [[...ORGANISATION, 'WORKPLACE', 'JOBS'], 'CHANGE_NEWS'],
+    reach: 1,
+    negatable: false,
+    unless: ['REPORTED'],
+    severity: 'medium',
+  }),
+  employer({
+    name: "the employer's numbers called fake",
+    why: "makes a public accusation that your employer falsifies its numbers; raise it through reporting channels first",
+    // "the infection numbers our hospital posts are fake".
+    roles: ['ORG_DATA', 'FAKE_CLAIM'],
+    gaps: [8],
+    with: [ORGANISATION],
+    unless: ['REPORTED', 'DEBUNK'],
+    severity: 'medium',
+  }),
+  employer({
+    name: 'an incident said to be hidden',
+    why: 'makes a public accusation about an internal incident',
+    // "three med errors last month and leadership told us to keep them out of the incident system".
+    roles: ['INCIDENT', 'HIDE'],
+    gaps: [14],
+    with: [ORGANISATION],
     severity: 'medium',
   }),
   employer({

@@ -49,7 +49,7 @@ const PROVOCATION = near(
 const CARE_ITEM = String.raw`(?:pain\s+meds?|meds?|medications?|doses?|oxy\w*|dilaudid|morphine|tylenol|motrin|toradol|ativan|haldol|insulin|norco|percocet|fentanyl|push|prn|tray|water|blanket|pillow|call\s+(?:light|bell)|bath|turns?|ivs?|iv\s+restart|restart|bedpan|commode|narcan|sedation)`;
 const DEGRADED_CARE = new RegExp(
   [
-    String.raw`\b(?:his|her|their|the|that)\s+(?:[\w']+'s\s+)?(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+|dinner\s+|lunch\s+|breakfast\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+)?(?:late|delayed|slow|missing|lost)|got\s+(?:lost|cold|misplaced|forgotten)|went\s+missing|disappeared|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
+    String.raw`\b(?:his|her|their|the|that)\s+(?:[\w']+'s\s+)?(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+|dinner\s+|lunch\s+|breakfast\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+){0,2}?(?:late|delayed|slow|missing|lost)|got\s+(?:lost|cold|misplaced|forgotten)|went\s+missing|disappeared|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
     String.raw`\b(?:slowest|longest|coldest|roughest|biggest|fattest|largest|dullest|thickest|most\s+painful)\s+(?:[\w-]+\s+){0,2}?(?:push|stick|iv|needle|foley|catheter|bath|turn|wait|response|ng)\b`,
     String.raw`\blet(?:ting)?\s+(?:him|her|them|'em|(?:the|that|this)\s+\w+(?:\s+(?:in|from)\s+(?:bed\s+|room\s+|rm\s+)?\d+)?|bed\s+\d+|room\s+\d+)\s+(?:scream|yell|sit\s+in\s+(?:it|his|her|their)|marinate|ride\s+it\s+out|rot|suffer|wait|stew|cry|lie\s+there|lay\s+there|withdraw|detox)\b`,
     String.raw`\b(?:turn(?:ing)?|turned|shut(?:ting)?|unplug(?:ging)?)\s+(?:it|the\s+(?:call\s+)?(?:light|bell|alarm))\s+off\b`,
@@ -69,8 +69,8 @@ const DEGRADED_CARE = new RegExp(
  * good and ready", "the fattest IV I could find", "moved it out of reach", "a learning experience")
  * with a care item near it and a provocation in the post.
  */
-const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:(?:his|her|their)\s+)?reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid))\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
-const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|lasix|foley|catheter|needle|stick|sticks|call\\s+button|button|bath|blanket|ice\\s+chips|ng\\s+tube|suction|dressing|wound\\s+care|bedpan|repositioning)\\b`, 'gi'), 12);
+const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:(?:his|her|their)\s+)?reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid)|(?:extra|a\s+little|a\s+bit|real|really|super|very|not\s+exactly)\s+rough\s+(?:with|putting|placing|inserting|turning|on|during|when|pulling)|(?:yank(?:ed|ing)?|ripp(?:ed|ing)|rip|tore)\s+(?:[\w']+\s+){0,3}?off)\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
+const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|lasix|foley|catheter|needle|stick|sticks|tape|arm|wrist|skin|call\\s+button|button|bath|blanket|ice\\s+chips|ng\\s+tube|suction|dressing|wound\\s+care|bedpan|repositioning)\\b`, 'gi'), 12);
 
 /**
  * A failure in scare quotes ('"forgot"', '"lost"'): its own regex, so DEGRADED_CARE starts with
@@ -82,7 +82,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'retaliation through care (loosely worded)',
     why: "reads as making a patient's care slower or more painful to get back at them",
-    gate: [['can', 'until', 'sweet', 'time', 'reach', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
+    gate: [['can', 'until', 'sweet', 'time', 'reach', 'rough', 'yank', 'yanked', 'yanking', 'ripped', 'ripping', 'rip', 'tore', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
     regex: DEGRADE_CUE,
     severity: 'high',
     needs: [CARE_NEAR, PROVOCATION],
@@ -103,6 +103,25 @@ const PATTERNS: ConductPattern[] = [
     regex: SCARE_QUOTED_FAILURE,
     severity: 'high',
     needs: [PROVOCATION],
+    tie: 'patient',
+  },
+  {
+    name: 'rescue not worth it',
+    why: 'says a patient is not worth rescuing',
+    // "stop wasting narcan on them", "don't waste a code on him".
+    gate: [['wasting', 'waste', 'wasted', 'wastes']],
+    regex: /\b(?:stop|quit)\s+wasting\s+(?:narcan|a\s+code|compressions|blood|resuscitation|cpr)\s+on\b|\bwast(?:e|ed|es|ing)\s+(?:narcan|a\s+code|compressions|blood|cpr)\s+on\s+(?:them|him|her|these|those|people|someone|an?\s+\w+)\b/gi,
+    severity: 'high',
+    tie: 'patient',
+  },
+  {
+    name: 'no hurry for a labelled patient',
+    why: 'says you no longer hurry to a patient in danger',
+    // "I don't hurry to codes for frequent flyers anymore": a label decides how fast help comes.
+    gate: [['hurry', 'hurrying', 'rush', 'rushing', 'run', 'running']],
+    regex: /\b(?:don't|do\s+not|no\s+longer|stopped|quit|never)\s+(?:hurry|hurrying|rush|rushing|run|running)\s+(?:to|for|into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:codes?|rapids?|call\s+lights?|alarms?|rooms?|them|him|her)\b/gi,
+    severity: 'high',
+    needs: [near('label', anyOf(['frequent flyer', 'frequent flyers', 'frequent flier', 'frequent fliers', 'seeker', 'seekers', 'drunks', 'junkies', 'addicts', 'these people', 'overdoses', 'ods', 'gomers', 'regulars', 'crackheads', 'druggies']), 14)],
     tie: 'patient',
   },
   {

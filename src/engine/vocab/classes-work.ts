@@ -13,6 +13,9 @@ const WORKPLACE: Lexicon = {
     'criminal', 'predatory', 'toxic', 'incompetent', 'clowns', 'morons', 'idiots', 'thieves', 'greedy', 'useless', 'a mess',
     'sinking ship', 'evil', 'soulless', 'heartless', 'cowards', 'snakes', 'vultures', 'bloodsuckers', 'sham', 'racket', 'pathetic',
     'disgusting', 'a nightmare', 'embarrassment', 'cult', 'prison', 'zoo', 'puppet show', 'shitshow', 'shit show', 'clusterfuck',
+    // Likened to abuse or captivity: "working for X is like being in an abusive relationship".
+    'abusive relationship', 'an abusive relationship', 'abusive', 'abusers', 'hostage situation', 'a hostage situation', 'slave drivers',
+    'plantation', 'a plantation', 'the titanic', 'sinking',
   ],
   /** Accusing the organisation of lying or greed: "lies about its staffing numbers", "cares about one thing". */
   ORG_ACCUSE: [
@@ -22,6 +25,40 @@ const WORKPLACE: Lexicon = {
     'only care about the money', 'cares more about money', 'care more about money', 'cares more about profits',
     'care more about profits', "doesn't give a damn about", "doesn't give a shit about", "don't give a damn about",
     "don't give a shit about", "couldn't care less about", 'could care less about',
+    // Betrayal in idiom: "would sell their own mothers for a better score", "threw us under the bus".
+    'sell their own mothers', 'sell their own mother', 'sell their mothers', 'sell their souls', 'sold their souls', 'sell us out',
+    'sold us out', 'selling us out', 'sells us out', 'threw us under the bus', 'throw us under the bus', 'throws us under the bus',
+    'throwing us under the bus', 'stabbed us in the back', 'treats us like garbage', 'treat us like garbage', 'treats us like trash',
+    'treat us like trash', 'treats us like dirt', 'treat us like dirt', 'treats nurses like garbage', 'treat nurses like garbage',
+    'treats nurses like trash', 'treat nurses like trash', 'treats staff like garbage', 'treat staff like garbage',
+    'puts profits over', 'put profits over', 'puts money over', 'put money over', 'puts profit over', 'put profit over',
+  ],
+  /** An organisation's published numbers: what is called fake. */
+  ORG_DATA: [
+    'numbers', 'stats', 'statistics', 'data', 'rates', 'rate', 'rating', 'ratings', 'scores', 'star rating', 'ratios', 'safety record',
+    'report card', 'staffing grid', 'metrics', 'survey results', 'press ganey',
+  ],
+  /** Said of the numbers: fabricated. */
+  FAKE_CLAIM: [
+    'are fake', 'is fake', 'are made up', 'is made up', 'are fudged', 'is fudged', 'are cooked', 'is cooked', 'are lies', 'are a lie',
+    'is a lie', 'are bogus', 'is bogus', 'are fiction', 'is fiction', 'are fabricated', 'are falsified', 'are doctored', 'are rigged',
+    'is rigged', 'are a fantasy', 'are pure fantasy', 'are a sham', 'is a sham', 'are not real', "aren't real", 'are fake news',
+  ],
+  /** Internal matters leaked: a memo, "you didn't hear it from me", "they won't tell us". */
+  LEAK: [
+    'leaked', 'leaked memo', 'leaked email', 'internal memo', 'internal email', 'internal emails', 'internal meeting', "didn't hear it from me",
+    "didn't hear this from me", "you didn't hear", "won't tell us", "won't tell staff", "won't tell the staff", 'not telling us',
+    'not telling staff', "haven't told staff", "haven't told us", "haven't told the staff", 'not announced yet', "hasn't been announced",
+    'before it goes public', 'before they announce', 'before the announcement', 'confidential', 'off the record', 'under wraps',
+    'not supposed to share', 'not supposed to tell', 'not supposed to say', 'not supposed to post', 'screenshot of the', 'a screenshot of',
+  ],
+  /** Whose jobs the news is about. */
+  JOBS: ['positions', 'jobs', 'staff', 'staffing', 'nurses', 'our unit', 'the unit', 'our floor', 'beds', 'departments', 'department', 'service line'],
+  /** Internal news an employer keeps until it is ready: layoffs, closures, mergers, cuts. */
+  CHANGE_NEWS: [
+    'layoff', 'layoffs', 'laying off', 'lay off', 'cutting', 'cuts', 'cut', 'closing', 'closure', 'close', 'shutting down', 'merger',
+    'merging', 'merge', 'acquisition', 'buyout', 'bought out', 'sold', 'selling', 'hiring freeze', 'pay freeze', 'pay cut', 'pay cuts',
+    'eliminating', 'eliminate', 'restructuring', 'downsizing', 'outsourcing', 'positions', 'benefits', 'pension', 'raises',
   ],
   MAKE_SURE: ['make sure', 'made sure', 'making sure', 'makes sure'],
   /** A colleague pushed out: "quit", "cried", "washed out". */
@@ -56,6 +93,9 @@ const WORKPLACE: Lexicon = {
     'keep it quiet', 'keep this quiet', 'keep it between us', 'on the down low', 'not supposed to say', 'not supposed to tell',
   ],
   HIDE: [
+    'keep them out of', 'keep it out of', 'keep it off', 'keep them off', 'leave it out of', 'leave them out of', 'told us not to report',
+    'not to report', 'not to file', "don't report", "don't file", 'off the books', 'under the rug', 'not to write it up',
+    "don't write it up", 'not to write them up', 'keep quiet', 'keep our mouths shut', 'keep it hush',
     'hid', 'hidden', 'hiding', 'covered up', 'cover up', 'covering up', 'buried', 'bury', 'burying', 'swept', 'kept quiet',
     'kept it quiet', 'hushed up', 'never reported', "didn't report", 'not reporting', 'concealed', 'whitewashed', 'made it go away', 'covered it up', 'covering it up', 'swept it under', 'buried it',
   ],
@@ -270,6 +310,8 @@ const PUBLIC: Lexicon = {
   STEER: [
     'recommending', 'recommend', 'prescribing', 'prescribe', 'pushing', 'push', 'switching', 'guess whose', 'guess which', 'guess what',
     'from now on', 'only using', 'only use', 'ordering', 'switching to', "we're switching", 'suggesting', 'telling patients', 'telling my patients', 'all my patients',
+    'the only one i use', 'only one i use', 'is the only', 'i use now', 'i only order', 'i only use', 'i always recommend', 'always recommend',
+    'i always order', 'i always pick', 'my go-to', 'pushing at',
   ],
   MLM_JOIN: [
     'join my team', 'join my business', 'be your own boss', 'side hustle', 'financial freedom', 'my downline', 'boss babe',
@@ -279,7 +321,13 @@ const PUBLIC: Lexicon = {
     'earn', 'earning', 'made', 'income', 'money', 'paycheck', 'quit my job', 'ask me how', 'dm me', 'message me', 'commission', 'extra cash',
     'passive', 'selling', 'per month', 'a month', 'last month', 'from home',
   ],
-  AFFILIATE_LINK: ['affiliate link', 'my link', 'referral link', 'my code', 'my affiliate', 'link in bio', 'my storefront', 'discount code'],
+  AFFILIATE_LINK: [
+    'affiliate link', 'my link', 'referral link', 'my code', 'my affiliate', 'link in bio', 'my storefront', 'discount code',
+    'link in my bio', 'link in comments', 'link in the comments', 'link below', 'tap the link', 'shop my', 'shop the link', 'use my link',
+    'through my link', 'swipe up', 'my shop', 'my amazon', 'my store', 'order through me', 'dm me to order', 'dm to order',
+  ],
+  /** Thanking a company for a perk, in public. */
+  THANKS_TO: ['thanks to', 'thank you to', 'big thanks to', 'shoutout to', 'shout out to', 'courtesy of', 'compliments of', 'hosted by', 'paid for by'],
   PATIENT_REACH: [
     'patients', 'pts', 'every new mom', 'new moms', 'my unit', 'post-op', 'i tell every', 'i tell all', 'i tell my', 'every patient',
     'all my', 'my moms', 'discharge', 'families', 'my clients',

@@ -220,7 +220,14 @@ const EVALUATIONS: Lexicon = {
   SOILED: ['soiled', 'wet sheets', 'wet bed', 'wet brief', 'soaked', 'poopy', 'covered in', 'his own mess', 'her own mess', 'own urine', 'own poop', 'own filth', 'own stool', 'dirty brief', 'dirty diaper', 'in his own', 'in her own', 'in their own'],
   /** Weight words: where a nickname mocks a body. */
   WEIGHT_WORD: ['lb', 'lbs', 'pounds', 'bariatric', 'tray', 'trays', 'dinner', 'chair', 'scale', 'commode', 'weight', 'fat', 'obese', 'huge', 'big', 'bed', 'lift'],
-  CANT_FIX: ["can't fix stupid", 'cannot fix stupid', 'cant fix stupid', "can't cure stupid", "can't fix dumb", 'stupid is forever', 'no cure for stupid'],
+  CANT_FIX: [
+    "can't fix stupid", 'cannot fix stupid', 'cant fix stupid', "can't cure stupid", "can't fix dumb", 'stupid is forever', 'no cure for stupid',
+    // Idioms that only ever mock someone's intelligence: "the gene pool needs a lifeguard".
+    'gene pool', 'shallow end of the gene pool', 'darwin award', 'darwin awards',
+    'natural selection is asleep', 'natural selection is sleeping', 'natural selection is slacking', 'natural selection has failed',
+    'level of stupid', 'levels of stupid', 'peak stupidity', 'brain cells to rub together',
+    'not playing with a full deck', 'elevator does not go', "elevator doesn't go",
+  ],
   /** Labels for people who use drugs, in any spelling. */
   DRUG_LABEL: [
     'crackhead', 'crackheads', 'crack head', 'crack heads', 'methhead', 'methheads', 'meth head', 'meth heads', 'junkie', 'junkies',
@@ -341,6 +348,12 @@ const HARM: Lexicon = {
   ],
   NOBODY: ['nobody', 'no one', 'noone', 'not a soul', 'not one person', 'none of us'],
   MOURN: ['cry', 'care', 'miss', 'mourn', 'notice', 'shed', 'grieve', 'sad', 'lose sleep'],
+  /** Pain wished on someone: "hope he feels every bit of that fracture". */
+  SUFFER_WISH: [
+    'feels every', 'feel every', 'feels all of it', 'suffers', 'suffer', 'suffering', 'hurts', 'hurts like hell',
+    'gets what he deserves', 'gets what she deserves', 'gets what they deserve', 'withdraws hard', 'never walks again', 'loses the leg',
+    'screams', 'in agony', 'in pain all night', 'cries all night',
+  ],
   WISH: ['hope', 'hoping', 'hopefully', 'pray', 'praying', 'wish', 'wishing', 'fingers crossed', "here's hoping", 'make you wish'],
   DEATH_EVENT: [
     'die', 'dies', 'just die', "doesn't make it", 'does not make it', "won't make it", 'never wakes up', "doesn't wake up",
@@ -398,6 +411,8 @@ const HARM: Lexicon = {
     'shut her up', 'shut them up', 'to shut him up', 'to shut her up', 'into next week', 'into next tuesday', 'into next year',
     'into oblivion', 'into a coma', 'peace and quiet', 'a quiet night', 'some quiet', 'so i can chart', 'so i can eat',
     'so i can sleep', 'so he stops talking', 'so she stops talking', 'so he stops calling', 'so she stops calling',
+    'got to eat', 'finally got to eat', 'could eat', 'could chart', 'could finally chart', 'could sleep', 'finally quiet', 'finally shut up',
+    'finally shuts up', 'nice and quiet', 'quiet night', 'quiet shift', 'some peace', 'out cold', 'stops ringing', 'stopped ringing',
   ],
   /** Acts that make care worse when there is a reason to punish. */
   NEGLECT_ACT: [
@@ -405,7 +420,7 @@ const HARM: Lexicon = {
     'ignore', 'ignored', 'ignoring', 'delay', 'delayed', 'delaying', 'hid', 'hide', 'hiding', 'unplug', 'unplugged', 'put',
     'moved', 'move', 'took away', 'take away', 'let', 'made', 'make', 'forgot', 'forget', 'turned off', 'silenced', 'muted',
     'not answering', 'stopped answering', 'kept', 'keep', 'making', "didn't give", 'did not give', "wouldn't give", "won't give",
-    'refused to give', 'not giving', 'not to bother', "don't bother", 'no need to', 'slow-walk', 'slow walked', 'slow-walked', 'no more', 'cut off', 'cut him off', 'cut her off',
+    'refused to give', 'not giving', 'not to bother', "don't bother", "didn't bother with", "didn't bother giving", 'did not bother with', 'never bothered with', 'no need to', 'slow-walk', 'slow walked', 'slow-walked', 'no more', 'cut off', 'cut him off', 'cut her off',
   ],
   CARE_OBJECT: [
     'call light', 'call bell', 'call button', 'button', 'meds', 'med', 'pain meds', 'pain med', 'pain medicine', 'medication',
@@ -425,6 +440,8 @@ const HARM: Lexicon = {
     'until he learns', 'behaves', 'behave', 'be nice', 'nicer', 'earn it', 'my rules', 'not my problem', 'mean', "she's mean",
     "he's mean", 'rude', 'said please', 'says please', 'manners matter', 'see how she likes', 'see how he likes',
     'see how they like', 'how she likes that', 'how he likes that', 'how they like that', 'how it feels',
+    'feel that', 'enjoy that', 'kept pulling', 'kept grabbing', 'kept hitting', 'kept pressing', 'kept ringing', 'kept calling',
+    'kept spitting', 'grabbed me', 'spat at me', 'spit at me', 'swore at me', 'cursed at me', 'threatened me', 'threatened our',
   ],
   /** The poster decides when care happens. */
   MY_WHIM: [
@@ -499,7 +516,7 @@ const FRAMING: Lexicon = {
     'myth', 'myths', 'debunk', 'debunked', 'debunking', 'false', 'fact check', 'not true', 'untrue', 'no evidence', 'misinformation',
     'disinformation', 'conspiracy', 'rumor', 'rumors', 'rumour', 'hoax', 'stop sharing', 'stop sending', "don't buy it", 'reported',
     'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'please stop', 'people believe', 'people think',
-    'patients ask', 'asked me if', 'believed', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
+    'patients ask', 'asked me if', 'believed', 'thinks', 'believes', 'is convinced', 'swears that', 'insists', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
   ],
   REPORTED: [
     'he said', 'she said', 'they said', 'someone said', 'people say', 'people said', 'told me', 'asked me', 'according to', 'quote',
