@@ -40,7 +40,7 @@ export function isNegated(doc: Doc, start: number): boolean {
 /** The term is named to talk about it: "never call patients X", "the term X", "words like X". */
 const MENTION_BEFORE = new RegExp(
   [
-    String.raw`\b(?:never|don't|dont|do not|stop|stopped|quit|avoid|no more|instead of|not|retire|retired|ban|banned|banning|drop|dropped|without)\s+(?:ever\s+)?(?:call(?:ing)?|say(?:ing)?|us(?:e|ing)|label(?:l?ing)?|refer(?:ring)?\s+to|writ(?:e|ing)|chart(?:ing)?|document(?:ing)?)\b[^.!?;\n]{0,40}$`,
+    String.raw`\b(?:never|don't|dont|do not|stop|stopped|quit|avoid|no more|instead of|not(?!\s+saying)|retire|retired|ban|banned|banning|drop|dropped|without)\s+(?:ever\s+)?(?:call(?:ing)?|say(?:ing)?|us(?:e|ing)|label(?:l?ing)?|refer(?:ring)?\s+to|writ(?:e|ing)|chart(?:ing)?|document(?:ing)?)\b[^.!?;\n]{0,40}$`,
     String.raw`\b(?:the|a|that)\s+(?:term|word|label|phrase|slur|expression)s?\s*(?:[:"'“‘]\s*)?$`,
     String.raw`\b(?:terms?|words?|labels?|phrases?|slang)\s+(?:like|such as)\b[^.!?;\n]{0,40}$`,
     String.raw`\b(?:call|calls|calling|called|label|labels|labelling|labeling)\s+(?:a\s+)?(?:patients?|pts|people|someone|them|him|her|anyone|(?:new\s+)?grads|nurses|residents|colleagues|coworkers|co-workers)\s+(?:a\s+|an\s+)?["'“‘]?$`,

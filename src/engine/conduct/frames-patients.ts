@@ -193,6 +193,18 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: 'mocking what patients expect',
+    why: 'mocks patients for what they ask of their care',
+    // "dialysis no-shows treat the ED like a spa", "thinks the call light is a room service button".
+    roles: [['PATIENT', 'PERSON', 'DRUG_LABEL', 'PRONOUN_SUBJ'], 'PATIENT_TRAIT'],
+    gaps: [8],
+    blockers: JUDGED,
+    with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR']],
+    reach: 1,
+    unless: ['COLLEAGUE', 'ORG', 'LEADERSHIP', 'FAMILY_OWN'],
+    severity: 'medium',
+  }),
+  derogatory({
     name: 'a body-shaming name for a bed',
     why: "gives a patient a nickname that mocks their body",
     roles: ['BODY_NICK', 'LOCATOR'],
@@ -309,6 +321,40 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR']],
     reach: 1,
     unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'pain as deserved',
+    why: 'says a patient deserves pain or death',
+    // "some patients need a little pain to learn", "the drunks in our ED deserve whatever they get".
+    roles: [['PATIENT', 'PERSON', 'DRUG_LABEL'], 'DESERVE_PAIN'],
+    gaps: [4],
+    blockers: JUDGED,
+    with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR']],
+    reach: 1,
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'restraints kept on to punish',
+    why: 'describes keeping a patient restrained to punish them',
+    // "he tried to bite me so the restraints are staying on all night".
+    roles: ['RESTRAINT', 'KEPT_ON'],
+    gaps: [4],
+    with: [['INTENT', 'WINK']],
+    reach: 1,
+    unless: ['RESTRAINT_CARE'],
+    severity: 'high',
+  }),
+  harm({
+    name: "a patient's alarms silenced for quiet",
+    why: "describes silencing a patient's alarms for the staff's quiet",
+    // "turned the vent alarms down so I could finally sit".
+    roles: ['SILENCE', 'ALARM', 'FOR_QUIET'],
+    gaps: [3, 6],
+    with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR', 'PERSON']],
+    reach: 1,
+    unless: ['ETHICS'],
     severity: 'high',
   }),
   harm({

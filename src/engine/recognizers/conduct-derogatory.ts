@@ -138,7 +138,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'mocking symptoms',
     gate: [['pain', 'allergic', 'allergy', 'allergies', 'seizure', 'seizures', 'sick', 'disabled', 'breath', 'sob', 'walk', 'migraine', 'anxiety', 'withdrawal', 'suicidal']],
     // "9th visit this month for 'chest pain' 🙄", "her 10/10 pain and a bag of Cheetos".
-    regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|15|20|100)\s?\/\s?10\s+(?:[\w-]+\s+)?pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:10|11|12|20)\s?\/\s?10\b/gi,
+    regex: /["'“‘](?:chest pain|pain|allergic|allergy|allergies|seizures?|sick|disabled|short of breath|sob|can't walk|migraine|anxiety|withdrawal|suicidal)["'”’]|\b(?:10|11|12|15|20|100)\s?\/\s?10\s+(?:[\w-]+\s+)?pain\b|\bpain\s+(?:is\s+)?(?:a\s+)?(?:1\d|20|100)\s?\/\s?10\b/gi,
     severity: 'medium',
     needs: [near('mocking', anyOf(['lol', 'lmao', 'sure', 'riiight', 'yeah right', 'cheetos', 'chips', 'doritos', 'eating', 'texting', 'on her phone', 'on his phone', 'snapchat', 'tiktok', 'laughing', 'bag of', 'again', 'smh'], '🙄|😂|🤣|🤡'), 12)],
     raise: [patient],
@@ -167,8 +167,8 @@ const PATTERNS: ConductPattern[] = [
     name: 'scare-quoted complaint',
     why: "puts a patient's symptoms in scare quotes, saying they are faking",
     // "Another 'unresponsive' teenager", "came in for 'back pain'": the quotes say the patient is faking.
-    gate: [['unresponsive', 'pain', 'headache', 'migraine', 'seizure', 'seizures', 'allergy', 'allergies', 'allergic', 'sick', 'disabled', 'suicidal', 'sob', 'breath', 'dizzy', 'dizziness', 'anxiety', 'panic', 'breathe', 'passed', 'fainted', '10']],
-    regex: /\b(?:another|the|this|a|our|for|with|her|his|who|he|she|they|pt|patient|guy|lady)\s+(?:(?:says|said|claims|claimed|is|was|keeps|kept|suddenly)\s+)?["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
+    gate: [['unresponsive', 'pain', 'crisis', 'flare', 'fibro', 'fibromyalgia', 'lyme', 'withdrawal', 'withdrawals', 'teething', 'pseudoseizure', 'pseudoseizures', 'pseudo-seizures', 'headache', 'migraine', 'seizure', 'seizures', 'allergy', 'allergies', 'allergic', 'sick', 'disabled', 'suicidal', 'sob', 'breath', 'dizzy', 'dizziness', 'anxiety', 'panic', 'breathe', 'passed', 'fainted', '10']],
+    regex: /\b(?:another|the|this|a|our|for|with|her|his|who|he|she|they|pt|patient|guy|lady)\s+(?:(?:says|said|claims|claimed|is|was|keeps|kept|suddenly)\s+)?["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|chronic\s+pain|pain\s+crisis|sickle\s+cell\s+crisis|crisis|flare|fibro\w*|chronic\s+lyme|withdrawals?|teething|pseudo-?seizures?|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
     severity: 'medium',
     needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:teenager|teen|guy|lady|man|woman|dude|kid|came\\s+in|comes\\s+in|dilaudid|dose|sternal\\s+rub|seeker|lol|again)\\b|🙄|😂|🤣`, 'gi'), 16)],
     unless: [near('teaching', anyOf(['document', 'chart', 'assess', 'never', "don't", 'teaching', 'believe', 'take seriously']), 10)],
@@ -226,10 +226,10 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'mocking weight',
-    gate: [['lbs', 'lb', 'pounds', 'kg']],
-    regex: /\b\d{3}\s?(?:lbs?|pounds|kg)\b/gi,
+    gate: [['lbs', 'lb', 'pounds', 'kg', 'pounder', 'pounders', '-pounder']],
+    regex: /\b\d{3}\s?(?:lbs?|pounds|kg|-?pounders?)\b/gi,
     severity: 'medium',
-    needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke'], '🤮|🐳|🐋|🐷|🐖|😂|🤣'), 10)],
+    needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'buffet', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],
     raise: [patient],
     tie: 'patient',
   },

@@ -33,7 +33,8 @@ const PROVOCATION = near(
       'one more time', 'again', 'karma', 'on purpose', 'earned it', 'earned that', 'deserved', 'deserves', 'payback', 'petty', 'oops',
       'whoops', 'lesson', 'learn', 'spite', 'stunt', 'slapped', 'pinched', 'grabbed', 'cussed me out', 'refused', 'if one more',
       'after that', 'after what', 'teach him', 'teach her', 'how it feels', 'problem solved', 'justice', 'revenge', 'served',
-      'see how she likes', 'see how he likes', 'see how they like',
+      'see how she likes', 'see how he likes', 'see how they like', 'keeps complaining', 'kept complaining', 'kept grabbing', 'grabbing',
+      'tried to bite', 'tried to hit', 'tried to kick',
       'calling me', 'think twice', 'accidentally of course', 'of course', 'totally an accident', 'nah', 'her lesson', 'his lesson',
     ],
     '😇|😈|🙃|🤷|🙂|😏|🤫',
@@ -69,7 +70,7 @@ const DEGRADED_CARE = new RegExp(
  * good and ready", "the fattest IV I could find", "moved it out of reach", "a learning experience")
  * with a care item near it and a provocation in the post.
  */
-const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:(?:his|her|their)\s+)?reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid)|(?:extra|a\s+little|a\s+bit|real|really|super|very|not\s+exactly)\s+rough\s+(?:with|putting|placing|inserting|turning|on|during|when|pulling)|(?:yank(?:ed|ing)?|ripp(?:ed|ing)|rip|tore)\s+(?:[\w']+\s+){0,3}?off)\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
+const DEGRADE_CUE = /\b(?:until\s+i'm\s+(?:good\s+and\s+)?ready|(?:my|his|her)\s+sweet\s+(?:ass\s+)?time|take\s+my\s+time|taking\s+my\s+time|out\s+of\s+(?:(?:his|her|their)\s+)?reach|(?:fattest|biggest|largest|roughest|coldest|dullest|slowest)\s+(?:[\w-]+\s+){0,2}?(?:i\s+could\s+find|possible|we\s+have|in\s+the\s+(?:pyxis|supply\s+room|cart))|learning\s+experience|to\s+spite|just\s+to\s+(?:spite|annoy|teach|punish)|(?:pushing|giving|hanging|doing|passing)\s+(?:[\w']+\s+){1,3}?late|hold(?:ing)?\s+off\s+on|make\s+(?:him|her|them)\s+wait|can\s+wait\s+(?:for|until|till)|no\s+(?:pain\s+meds?|blanket|water|ice|pillow)\s+for|(?:he|she|they)\s+can\s+have\s+(?:tylenol|motrin|nothing|ice\s+chips|a\s+band-?aid)|(?:extra|a\s+little|a\s+bit|real|really|super|very|not\s+exactly)\s+rough\s+(?:with|putting|placing|inserting|turning|on|during|when|pulling)|(?:yank(?:ed|ing)?|ripp(?:ed|ing)|rip|tore)\s+(?:[\w']+\s+){0,3}?off|(?:didn't|did\s+not|won't|not)\s+(?:exactly\s+|really\s+|bother\s+to\s+)?(?:rush|hurry|rushing|hurrying)\s+(?:with\s+|on\s+)?(?:his|her|their|the))\b|["'“‘](?:couldn't\s+find|can't\s+find|ran\s+out|forgot|lost|busy)["'”’]/gi;
 const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|lasix|foley|catheter|needle|stick|sticks|tape|arm|wrist|skin|call\\s+button|button|bath|blanket|ice\\s+chips|ng\\s+tube|suction|dressing|wound\\s+care|bedpan|repositioning)\\b`, 'gi'), 12);
 
 /**
@@ -82,7 +83,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'retaliation through care (loosely worded)',
     why: "reads as making a patient's care slower or more painful to get back at them",
-    gate: [['can', 'until', 'sweet', 'time', 'reach', 'rough', 'yank', 'yanked', 'yanking', 'ripped', 'ripping', 'rip', 'tore', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
+    gate: [['can', 'until', 'sweet', 'time', 'reach', 'rush', 'hurry', 'rushing', 'hurrying', 'rough', 'yank', 'yanked', 'yanking', 'ripped', 'ripping', 'rip', 'tore', 'fattest', 'biggest', 'largest', 'roughest', 'coldest', 'dullest', 'slowest', 'learning', 'spite', 'late', 'hold', 'holding', 'make', 'wait', 'no', 'find', 'ran', 'forgot', 'lost', 'busy', 'annoy', 'teach', 'punish']],
     regex: DEGRADE_CUE,
     severity: 'high',
     needs: [CARE_NEAR, PROVOCATION],
@@ -119,9 +120,9 @@ const PATTERNS: ConductPattern[] = [
     why: 'says you no longer hurry to a patient in danger',
     // "I don't hurry to codes for frequent flyers anymore": a label decides how fast help comes.
     gate: [['hurry', 'hurrying', 'rush', 'rushing', 'run', 'running']],
-    regex: /\b(?:don't|do\s+not|no\s+longer|stopped|quit|never)\s+(?:hurry|hurrying|rush|rushing|run|running)\s+(?:to|for|into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:codes?|rapids?|call\s+lights?|alarms?|rooms?|them|him|her)\b/gi,
+    regex: /\b(?:not|don't|do\s+not|no\s+longer|stopped|quit|never)\s+(?:hurry|hurrying|rush|rushing|run|running)\s+(?:to|for|into)\b/gi,
     severity: 'high',
-    needs: [near('label', anyOf(['frequent flyer', 'frequent flyers', 'frequent flier', 'frequent fliers', 'seeker', 'seekers', 'drunks', 'junkies', 'addicts', 'these people', 'overdoses', 'ods', 'gomers', 'regulars', 'crackheads', 'druggies']), 14)],
+    needs: [near('label', anyOf(['frequent flyer', 'frequent flyers', 'frequent flier', 'frequent fliers', 'seeker', 'seekers', 'drunk', 'junkie', 'addict', 'gomer', 'drunks', 'junkies', 'addicts', 'these people', 'overdoses', 'ods', 'gomers', 'regulars', 'crackheads', 'druggies']), 14)],
     tie: 'patient',
   },
   {

@@ -12,7 +12,7 @@ const TARGETS: Lexicon = {
   PATIENT: [
     'patient', 'patients', 'pt', 'pts', "pt's", "patient's", "patients'", 'my assignment', 'frequent flyer', 'frequent flyers',
     'frequent flier', 'frequent fliers', 'psych holds', 'ed regulars', 'er regulars', 'dialysis regulars', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
-    'these people', 'those people',
+    'these people', 'those people', 'no-shows', 'no shows',
     // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
     'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
     ...['guy', 'lady', 'man', 'woman', 'dude', 'kid', 'gentleman', 'grandpa', 'grandma', 'family', 'mom', 'dad', 'girl', 'boy', 'one', 'drunk', 'teen', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter'].flatMap(
@@ -93,6 +93,7 @@ const EVALUATIONS: Lexicon = {
     'oxygen thieves', 'mouth breather', 'mouth breathers', 'knuckle dragger', 'knuckle draggers', 'neanderthal', 'neanderthals',
     'troglodyte', 'troglodytes', 'subhuman', 'dumber than', 'stupider than', 'dumb as', 'thick as', 'dense as', 'fat slob',
     'zombies', 'zoo animals', 'creatures', 'pincushion', 'human pincushion', 'cattle', 'livestock', 'feral animals', 'wild animals',
+    'pure evil', 'the devil', 'spawn of satan', 'demon spawn', 'old bat', 'old goat', 'old coot', 'old hag', 'drama llama',
   ],
   /** After a number: a time, not a bed ("in 3 days"). */
   TIME_UNIT: [
@@ -106,11 +107,22 @@ const EVALUATIONS: Lexicon = {
     'few fries short', 'few sandwiches short', 'rocks for brains', 'head full of rocks', 'dumb as rocks', 'dumb as a rock',
     'dumb as a box of rocks', 'dumber than a box of rocks', 'dumber than a bag of hammers', 'dumb as a bag of hammers',
   ],
+  /** What patients are mocked for expecting: the ED as a spa, nurses as maids. */
+  PATIENT_TRAIT: [
+    'never learn', "won't learn", 'never listen', 'treat the ed like', 'treat the er like', 'treats the ed like', 'treats the er like',
+    'treat us like waitstaff', 'treat us like maids', 'treat us like servants', 'treats us like waitstaff', 'treats us like maids',
+    'treats us like servants', 'like a spa', 'like a hotel', 'like a resort', 'like burger king', 'room service', 'think this is a hotel',
+    'thinks this is a hotel', 'think this is a spa', 'thinks this is a spa', 'thinks i am her maid', "thinks i'm her maid", "thinks i'm his maid",
+    'abuse the system', 'abuses the system', 'milk the system', 'milks the system', 'here for the dilaudid', 'here for the narcs',
+    'here for the good stuff', 'here for a sandwich', 'here for the sandwich', 'here for a turkey sandwich',
+  ],
   /** Mocked weight: "weighs more than my car", "needs their own zip code". */
   WEIGHT_MOCK: [
     'weighs more than my car', 'weighs more than a car', 'weighs more than my truck', 'weighs as much as a car', 'size of a house',
     'size of a small car', 'own zip code', 'own gravitational pull', 'gravitational pull', 'put the fork down', 'put down the fork',
     'step away from the buffet', 'push away from the table', 'eaten the whole', 'ate the whole buffet', 'two of everything',
+    'lay off the', 'your life choices', 'her life choices', 'his life choices', 'their life choices', 'skip a meal', 'skip dessert',
+    'pounder', 'pounders', 'needed 8 of us', 'took 8 of us', 'needed six of us', 'took six of us',
   ],
   /** Smelled far off: "could smell bed 12 from the nurses station". */
   SMELL: ['smell', 'smelled', 'smelt', 'smelling', 'smells', 'stink', 'stinks', 'reek', 'reeks', 'reeking', 'stench', 'odor', 'odour', 'whiff'],
@@ -139,6 +151,7 @@ const EVALUATIONS: Lexicon = {
     'creature', 'bum', 'deadbeat', 'freeloader', 'moocher', 'witch', 'hag', 'cow', 'inbred', 'trailer trash', 'white trash',
     'welfare queen', 'attention whore', 'cockroach', 'mouth breather', 'knuckle dragger', 'neanderthal', 'troglodyte', 'whiner',
     'complainer', 'faker', 'nutjob', 'nutcase', 'lunatic', 'psycho', 'weirdo', 'slug', 'blob', 'lump', 'princess', 'karen',
+    'old bat', 'old goat', 'old coot', 'drama llama',
   ],
   /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
   FAMILIES: ['families', 'family members', 'visitors'],
@@ -221,6 +234,7 @@ const EVALUATIONS: Lexicon = {
   /** Weight words: where a nickname mocks a body. */
   WEIGHT_WORD: ['lb', 'lbs', 'pounds', 'bariatric', 'tray', 'trays', 'dinner', 'chair', 'scale', 'commode', 'weight', 'fat', 'obese', 'huge', 'big', 'bed', 'lift'],
   CANT_FIX: [
+    'too dumb to', 'too stupid to', 'too dumb for', 'too stupid for',
     "can't fix stupid", 'cannot fix stupid', 'cant fix stupid', "can't cure stupid", "can't fix dumb", 'stupid is forever', 'no cure for stupid',
     // Idioms that only ever mock someone's intelligence: "the gene pool needs a lifeguard".
     'gene pool', 'shallow end of the gene pool', 'darwin award', 'darwin awards',
@@ -235,19 +249,21 @@ const EVALUATIONS: Lexicon = {
     'druggies', 'dope fiend', 'dope fiends', 'smackhead', 'crackwhore', 'crack whore', 'pothead', 'stoner', 'stoners', 'meth mouth',
     'heroin addict', 'drug addict', 'drug addicts', 'crackie', 'crackies', 'fiend', 'fiends',
     // Plural nouns only: "drunk" is also a state ("I was drunk at the party"), "the drunks" a label.
-    'drunks', 'winos', 'boozers', 'lushes'
+    'drunks', 'winos', 'boozers', 'lushes', 'seekers', 'pill seekers', 'narc seekers',
   ],
   /** "adrenaline junkie", "coffee junkie": a fan, not a drug user. */
   HOBBY: [
     'adrenaline', 'coffee', 'caffeine', 'news', 'gym', 'fitness', 'sugar', 'data', 'research', 'podcast', 'book', 'chocolate',
     'travel', 'ce', 'education', 'politics', 'sports', 'puzzle', 'hockey', 'football', 'soccer', 'running', 'music', 'tech', 'audio',
     'policy', 'stats', 'trauma', 'er', 'icu', 'code', 'adrenalin', 'nerd', 'caffeine-addicted', 'diet coke', 'starbucks', 'netflix',
+    'job', 'asylum', 'thrill', 'help', 'truth', 'treasure', 'attention', 'knowledge', 'sensation',
   ],
   /** A post about care: where a label names a patient. */
   CARE_CONTEXT: [
     'patient', 'patients', 'pt', 'pts', 'ems', 'brought in', 'er', 'ed', 'waiting room', 'triage', 'admitted', 'admit', 'bed', 'room',
     'shift', 'narcan', 'discharge', 'discharged', 'ambulance', 'is back', 'back again', 'back in', 'rolled in', 'came in', 'unit',
     'floor', 'icu', 'dilaudid', 'meds', 'sandwich', 'tray', 'call light', 'nurse', 'nurses', 'bay', 'visit', 'this month', 'tonight',
+    'fever', 'flu shot', 'iv', 'needle', 'blood draw', 'suppository', 'discharge instructions', 'brought her', 'brought him', 'brought his',
   ],
   /** The road: "drunk drivers", "the drunks and the people they crash into" are a road-safety message, not a patient. */
   ROAD: [
@@ -324,13 +340,14 @@ const HARM: Lexicon = {
     'kicks the bucket', 'flatlines', 'ods', "od's", 'overdoses', 'seizes', 'goes down', 'drops dead', 'passes', 'passed', "doesn't wake up",
     "does not wake up", 'never wakes up', "doesn't survive", 'stroke out', 'strokes out', 'desats', 'goes septic', 'gets hurt',
   ],
-  CONDITION: ['if', 'when', 'whether', 'once'],
+  CONDITION: ['if', 'when', 'whether', 'once', 'next time'],
   /** Answering an emergency slowly on purpose: "if he codes I'm walking slow". */
   SLOW_RESPONSE: [
     'walking slow', 'walk slow', 'walking slowly', 'walk slowly', 'walking very slowly', 'taking my time', 'take my time',
     'taking my sweet time', 'take my sweet time', 'strolling', 'stroll', 'moseying', 'mosey', 'not running', 'not rushing',
     'in no rush', 'in no hurry', 'no rush', 'finishing my coffee', 'finish my coffee', 'finish my lunch', 'finishing my lunch',
-    'slow walk', 'slow-walk', 'slow walking', 'crawl there', 'crawling', '🐢', '🐌',
+    'slow walk', 'slow-walk', 'slow walking', 'crawl there', 'crawling', '🐢', '🐌', 'extra slow', 'real slow', 'be slow', 'take our time',
+    'taking our time', 'our sweet time',
   ],
   /** Betting on a patient's death: "a pool on which of them goes first". */
   DEATH_BET: [
@@ -348,6 +365,20 @@ const HARM: Lexicon = {
   ],
   NOBODY: ['nobody', 'no one', 'noone', 'not a soul', 'not one person', 'none of us'],
   MOURN: ['cry', 'care', 'miss', 'mourn', 'notice', 'shed', 'grieve', 'sad', 'lose sleep'],
+  /** Pain said to be deserved: "some patients need a little pain to learn". */
+  DESERVE_PAIN: [
+    'need a little pain', 'needs a little pain', 'deserve the pain', 'deserves the pain', 'deserve to hurt', 'deserves to hurt',
+    'deserve to suffer', 'deserves to suffer', 'deserved to suffer', 'deserve to die', 'deserves to die', 'deserved to die',
+    'deserve whatever they get', 'deserves whatever he gets', 'deserves whatever she gets', 'had it coming', 'has it coming',
+    'needs to suffer', 'need to suffer', 'should suffer', 'should hurt',
+  ],
+  /** Restraints left on past their need. */
+  KEPT_ON: [
+    'staying on', 'stay on', 'stayed on', 'left on', 'all night', 'until morning', 'until he learns', 'until she learns',
+    'whether he calms', 'whether she calms', 'a little longer', 'extra hour', 'extra hours', 'stay tight',
+  ],
+  SILENCE: ['turned', 'turn', 'turning', 'turned down', 'turn down', 'turning down', 'silenced', 'silence', 'muted', 'mute', 'paused'],
+  ALARM: ['vent alarms', 'vent alarm', 'the monitor', 'his monitor', 'her monitor', 'sat alarm', 'sat alarms', 'pulse ox', 'bed alarm', 'chair alarm', 'tele alarms', 'vent'],
   /** Pain wished on someone: "hope he feels every bit of that fracture". */
   SUFFER_WISH: [
     'feels every', 'feel every', 'feels all of it', 'suffers', 'suffer', 'suffering', 'hurts', 'hurts like hell',
@@ -411,6 +442,7 @@ const HARM: Lexicon = {
     'shut her up', 'shut them up', 'to shut him up', 'to shut her up', 'into next week', 'into next tuesday', 'into next year',
     'into oblivion', 'into a coma', 'peace and quiet', 'a quiet night', 'some quiet', 'so i can chart', 'so i can eat',
     'so i can sleep', 'so he stops talking', 'so she stops talking', 'so he stops calling', 'so she stops calling',
+    'so i could sit', 'so i could finally sit', 'finally sit', 'so i could nap', 'so i could sleep',
     'got to eat', 'finally got to eat', 'could eat', 'could chart', 'could finally chart', 'could sleep', 'finally quiet', 'finally shut up',
     'finally shuts up', 'nice and quiet', 'quiet night', 'quiet shift', 'some peace', 'out cold', 'stops ringing', 'stopped ringing',
   ],
@@ -441,7 +473,7 @@ const HARM: Lexicon = {
     "he's mean", 'rude', 'said please', 'says please', 'manners matter', 'see how she likes', 'see how he likes',
     'see how they like', 'how she likes that', 'how he likes that', 'how they like that', 'how it feels',
     'feel that', 'enjoy that', 'kept pulling', 'kept grabbing', 'kept hitting', 'kept pressing', 'kept ringing', 'kept calling',
-    'kept spitting', 'grabbed me', 'spat at me', 'spit at me', 'swore at me', 'cursed at me', 'threatened me', 'threatened our',
+    'kept spitting', 'tried to bite', 'tried to hit', 'tried to kick', 'bite me', 'grabbed me', 'spat at me', 'spit at me', 'swore at me', 'cursed at me', 'threatened me', 'threatened our',
   ],
   /** The poster decides when care happens. */
   MY_WHIM: [
@@ -509,7 +541,7 @@ const FRAMING: Lexicon = {
   NOT_DENIAL: [
     'not gonna lie', 'not going to lie', 'no lie', 'not to brag', 'no offense', 'no offence', 'not kidding', 'not even kidding',
     'no joke', 'no cap', 'not sorry', "can't lie", "don't judge", "can't believe", 'cannot believe', "can't wait", 'no regrets',
-    'not even joking', 'not joking', 'no shame', "won't lie", 'no judgement', 'no judgment',
+    'not even joking', 'not joking', 'no shame', "won't lie", 'no judgement', 'no judgment', 'not saying', "i'm not saying", 'no shade', 'not to be mean',
   ],
   /** Claims framed as false, asked about, or reported. */
   DEBUNK: [
