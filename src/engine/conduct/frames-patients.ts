@@ -201,7 +201,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     blockers: JUDGED,
     with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR']],
     reach: 1,
-    unless: ['COLLEAGUE', 'ORG', 'LEADERSHIP', 'FAMILY_OWN'],
+    unless: ['COLLEAGUE', 'ORG', 'LEADERSHIP', 'FAMILY_OWN', 'WARMTH'],
     severity: 'medium',
   }),
   derogatory({

@@ -168,7 +168,7 @@ const PATTERNS: ConductPattern[] = [
     why: "puts a patient's symptoms in scare quotes, saying they are faking",
     // "Another 'unresponsive' teenager", "came in for 'back pain'": the quotes say the patient is faking.
     gate: [['unresponsive', 'pain', 'crisis', 'flare', 'fibro', 'fibromyalgia', 'lyme', 'withdrawal', 'withdrawals', 'teething', 'pseudoseizure', 'pseudoseizures', 'pseudo-seizures', 'headache', 'migraine', 'seizure', 'seizures', 'allergy', 'allergies', 'allergic', 'sick', 'disabled', 'suicidal', 'sob', 'breath', 'dizzy', 'dizziness', 'anxiety', 'panic', 'breathe', 'passed', 'fainted', '10']],
-    regex: /\b(?:another|the|this|a|our|for|with|her|his|who|he|she|they|pt|patient|guy|lady)\s+(?:(?:says|said|claims|claimed|is|was|keeps|kept|suddenly)\s+)?["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|chronic\s+pain|pain\s+crisis|sickle\s+cell\s+crisis|crisis|flare|fibro\w*|chronic\s+lyme|withdrawals?|teething|pseudo-?seizures?|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
+    regex: /\b(?:another|the|this|a|our|for|with|her|his|who|he|she|they|pt|patient|guy|lady|teen|kid|man|woman|dude|girl|boy|mom|dad|grandma|grandpa)\s+(?:(?:says|said|claims|claimed|is|was|keeps|kept|suddenly)\s+)?["'“‘](?:unresponsive|chest\s+pain|back\s+pain|abdominal\s+pain|belly\s+pain|chronic\s+pain|pain\s+crisis|sickle\s+cell\s+crisis|crisis|flare|fibro\w*|chronic\s+lyme|withdrawals?|teething|pseudo-?seizures?|headache|migraine|seizures?|allerg(?:y|ies|ic)|pain|sick|disabled|suicidal|sob|short\s+of\s+breath|dizzy|dizziness|anxiety|panic\s+attack|can't\s+breathe|passed\s+out|fainted|10\/10)["'”’]/gi,
     severity: 'medium',
     needs: [near('patient or care', new RegExp(`${PATIENT.source}|${CARE.source}|\\b(?:teenager|teen|guy|lady|man|woman|dude|kid|came\\s+in|comes\\s+in|dilaudid|dose|sternal\\s+rub|seeker|lol|again)\\b|🙄|😂|🤣`, 'gi'), 16)],
     unless: [near('teaching', anyOf(['document', 'chart', 'assess', 'never', "don't", 'teaching', 'believe', 'take seriously']), 10)],
@@ -207,8 +207,8 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'faking it',
     // "so-called seizure patients", "pseudoseizure guy deserves an Oscar": symptoms mocked as acting.
-    gate: [['so-called', 'oscar', 'oscars', 'oscar-worthy', 'academy', 'actor', 'actors', 'actress', 'emmy', 'performance']],
-    regex: /\bso[\s-]called\s+["'“‘]?(?:[\w-]+\s+){0,2}?(?:patients?|pts?|pain|seizures?|allerg\w*|sick|disabled|emergenc\w*|symptoms|chest\s+pain)\b|\b(?:deserves?\s+an?\s+(?:oscar|emmy|award)|oscar[\s-]worthy|academy\s+award|best\s+(?:actors?|actress(?:es)?|performance))\b/gi,
+    gate: [['so-called', 'oscar', 'oscars', 'oscar-worthy', 'oscar-nominee', 'oscar-winning', 'emmy-worthy', 'academy', 'actor', 'actors', 'actress', 'emmy', 'performance']],
+    regex: /\bso[\s-]called\s+["'“‘]?(?:[\w-]+\s+){0,2}?(?:patients?|pts?|pain|seizures?|allerg\w*|sick|disabled|emergenc\w*|symptoms|chest\s+pain)\b|\b(?:deserves?\s+an?\s+(?:oscar|emmy|award)|oscar[\s-](?:worthy|nominee|nomination|winning)|emmy[\s-]worthy|academy\s+award|best\s+(?:actors?|actress(?:es)?|performance))\b/gi,
     severity: 'medium',
     needs: [near('patient or symptom', anyOf(['patient', 'patients', 'pt', 'pts', 'guy', 'lady', 'seizure', 'seizures', 'pseudoseizure', 'pseudoseizures', 'pain', 'allergic', 'symptoms', 'chest pain', 'the er', 'the ed'], 'pseudo[\\s-]?seizure'), 12)],
     raise: [patient],

@@ -94,6 +94,7 @@ const EVALUATIONS: Lexicon = {
     'troglodyte', 'troglodytes', 'subhuman', 'dumber than', 'stupider than', 'dumb as', 'thick as', 'dense as', 'fat slob',
     'zombies', 'zoo animals', 'creatures', 'pincushion', 'human pincushion', 'cattle', 'livestock', 'feral animals', 'wild animals',
     'pure evil', 'the devil', 'spawn of satan', 'demon spawn', 'old bat', 'old goat', 'old coot', 'old hag', 'drama llama',
+    'potato', 'whole potato', 'absolute potato', 'giant toddler', 'overgrown toddler', 'grown toddler', 'little demon',
   ],
   /** After a number: a time, not a bed ("in 3 days"). */
   TIME_UNIT: [
@@ -106,6 +107,7 @@ const EVALUATIONS: Lexicon = {
     'smooth brained', 'not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'lights are on but nobody',
     'few fries short', 'few sandwiches short', 'rocks for brains', 'head full of rocks', 'dumb as rocks', 'dumb as a rock',
     'dumb as a box of rocks', 'dumber than a box of rocks', 'dumber than a bag of hammers', 'dumb as a bag of hammers',
+    'brain of a', 'brains of a', 'memory of a goldfish', 'attention span of a', 'dumber than a', 'sharp as a marble', 'sharp as a bowling ball',
   ],
   /** What patients are mocked for expecting: the ED as a spa, nurses as maids. */
   PATIENT_TRAIT: [
@@ -473,7 +475,7 @@ const HARM: Lexicon = {
     "he's mean", 'rude', 'said please', 'says please', 'manners matter', 'see how she likes', 'see how he likes',
     'see how they like', 'how she likes that', 'how he likes that', 'how they like that', 'how it feels',
     'feel that', 'enjoy that', 'kept pulling', 'kept grabbing', 'kept hitting', 'kept pressing', 'kept ringing', 'kept calling',
-    'kept spitting', 'tried to bite', 'tried to hit', 'tried to kick', 'bite me', 'grabbed me', 'spat at me', 'spit at me', 'swore at me', 'cursed at me', 'threatened me', 'threatened our',
+    'kept spitting', 'bit my', 'bit our', 'at me', 'consequences', 'tried to bite', 'tried to hit', 'tried to kick', 'bite me', 'grabbed me', 'spat at me', 'spit at me', 'swore at me', 'cursed at me', 'threatened me', 'threatened our',
   ],
   /** The poster decides when care happens. */
   MY_WHIM: [

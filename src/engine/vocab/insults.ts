@@ -19,7 +19,7 @@ export const STRONG_INSULT = anyOf(
     'dictator', 'dead weight', 'deadweight', 'walking lawsuit', 'bully', 'bullies', 'menace', 'hack', 'hacks', 'quack',
     'bloodsuckers', 'leeches', 'waste of a salary', 'waste of a paycheck', 'nutcase', 'nutcases',
     'whack job', 'wackjob', 'whackjob', 'psycho', 'psychos', 'looney', 'loony', 'heifer', 'crooks', 'thieves', 'cowboys',
-    'pompous jerk', 'arrogant jerk', 'jerks',
+    'pompous jerk', 'arrogant jerk', 'jerks', 'little demon', 'demon spawn', 'spawn of satan',
   ],
   String.raw`\bwaste\s+of\s+(?:space|oxygen|air|skin|scrubs|a\s+licen[cs]e|a\s+bed|a\s+human)\b`,
   // "the most annoying human alive", "the rudest family I've ever had".
