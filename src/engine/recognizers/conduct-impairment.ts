@@ -62,12 +62,14 @@ const AFTER_WORK = anyOf(
     'with my best friends', 'with my besties', 'with my sisters', 'with the neighbours', 'with the neighbors', 'bubble bath', 'hot bath',
     'a bath', 'by the fire', 'book club', 'wine club', 'birthday', 'holiday party', 'brunch', 'on the deck', 'on the porch', 'patio',
     'survived', 'made it through', 'final night', 'done with nights', 'done for the week', 'home now', 'finally home',
+    'celebrated', 'celebrating', 'celebrate', 'next month', 'next week', 'gala', 'fundraiser', 'reception', 'wedding', 'banquet',
+    'christmas party', 'retirement party', 'graduation', 'match day', 'before bed', 'then bed', 'sleeping till', 'vacation mode',
   ],
-  String.raw`\b(?:after|post)[\s-](?:[\w'-]+\s+){0,4}?(?:shift|shifts|12|12s|nights|stretch|rotation|call|work|week|day|clinic|double)\b`,
+  String.raw`\b(?:after|post)[\s-](?:[\w']+[\s-]+){0,4}?(?:shift|shifts|12|12s|nights|stretch|rotation|call|work|week|day|clinic|double)\b`,
 );
 /** Times that put the drink at work whatever the leisure around it. */
 const AT_WORK_TIME = anyOf([
-  'before', 'pre', 'during', 'at work', 'on shift', 'on the clock', 'straight into', 'straight to', 'went to work', 'in the parking',
+  'before my', 'before work', 'before shift', 'before the shift', 'before clocking', 'before report', 'before rounds', 'before nights', 'before a', 'pre', 'during', 'at work', 'on shift', 'on the clock', 'straight into', 'straight to', 'went to work', 'in the parking',
   'in my locker', 'in my water bottle', 'on my break', 'on break', 'lunch', 'clocking in', 'clocked in', 'still', 'gets me through',
   'get through', 'got called in', 'called in',
 ]);
