@@ -16,6 +16,8 @@ export const CONDUCT_FRAMES = frameSet(
     /** A wink at doing it on purpose. */
     WINK: /😈|😇|🙃|😏|🤫/g,
     EYES: /👀|🍵/g,
+    /** An eye-roll or a laugh over someone. */
+    MOCK_EMOJI: /🙄|😂|🤣|💀|🤡|🐷|🐖|🐳|🐋|🥔/gu,
     /** A disclosure tag: "#ad", "#sponsored". */
     AD_HASHTAG: /(?<![A-Za-z0-9_])#(?:ad|ads|sponsored|spon|partner|paidpartnership|affiliate|gifted|collab)(?![A-Za-z0-9_])/gi,
   },

@@ -193,6 +193,17 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: 'a patient mocked by a label',
+    why: 'mocks a patient by a label for their condition, body or visits',
+    // "our favorite repeat customer is back ... loyalty card 🙄", "the borderline in 4 is at it again 🙄".
+    roles: ['PATIENT_LABEL'],
+    notBefore: ['CARE_NOUN_AFTER'],
+    with: [['MOCK_MARK', 'MOCK_EMOJI'], ['PATIENT', 'CARE_CONTEXT', 'LOCATOR', 'PERSON', 'PRONOUN_SUBJ']],
+    reach: 1,
+    unless: ['COLLEAGUE', 'FAMILY_OWN', 'STIGMA_TALK', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  derogatory({
     name: 'mocking what patients expect',
     why: 'mocks patients for what they ask of their care',
     // "dialysis no-shows treat the ED like a spa", "thinks the call light is a room service button".

@@ -31,7 +31,7 @@ const PATTERNS: ConductPattern[] = [
     why: "names a patient by a label (the drunk, the addict) instead of as a person",
     // "the drunk who punched Tasha in triage": a person called by what they have, in a care setting.
     gate: [['drunk', 'drunks', 'junkie', 'junkies', 'addict', 'addicts', 'alcoholic', 'alcoholics', 'crackhead', 'crackheads', 'druggie', 'druggies', 'tweaker', 'tweakers', 'psycho', 'psychos', 'seeker', 'seekers', 'crazies', 'schizo', 'schizos', 'retard', 'retards']],
-    regex: /\b(?:the|that|this|another|our|my|a)\s+(?:[\w-]+\s+)?(?<hit>drunks?|junkies?|addicts?|alcoholics?|crackheads?|druggies?|tweakers?|psychos?|seekers?|crazies|schizos?)\s+(?:who|in|from|that|at|on|with|we|i|just|again|is|was)\b/gi,
+    regex: /\b(?:the|that|this|another|our|my|a)\s+(?:[\w-]+\s+)?(?<hit>drunks?|junkies?|addicts?|alcoholics?|crackheads?|druggies?|tweakers?|psychos?|seekers?|crazies|schizos?|retards?)\s+(?:who|in|from|that|at|on|with|we|i|just|again|is|was)\b/gi,
     severity: 'medium',
     needs: [careNear(14)],
     // "the drunk who hit the family in trauma 2 ... call a ride": a road-safety message.

@@ -109,6 +109,24 @@ const EVALUATIONS: Lexicon = {
     'dumb as a box of rocks', 'dumber than a box of rocks', 'dumber than a bag of hammers', 'dumb as a bag of hammers',
     'brain of a', 'brains of a', 'memory of a goldfish', 'attention span of a', 'dumber than a', 'sharp as a marble', 'sharp as a bowling ball',
   ],
+  /**
+   * Names that pin a patient to a condition, a body or how often they come: "our favorite repeat
+   * customer", "the borderline in 4", "sicklers", "the COPDer". Mocking only with a mocking marker.
+   */
+  PATIENT_LABEL: [
+    'repeat customer', 'repeat customers', 'loyalty card', 'punch card', 'frequent visitor', 'own parking spot', 'own parking space',
+    'usual suspects', 'friday night crew', 'saturday night crew', 'the regulars', 'our regular', 'our regulars', 'ed regular',
+    'er regular', 'regular #', 'usual room', 'reserved seat', 'season pass', 'season ticket', 'the borderline', 'a borderline',
+    'our borderline', 'the bipolar', 'psych case', 'psych cases', 'head case', 'sickler', 'sicklers', 'copder', 'copders',
+    'noncompliant diabetic', 'non-compliant diabetic', 'the diabetic', 'dialysis no-show',
+    'at it again', 'strikes again', 'for attention', 'thinks he\'s jesus', "thinks she's the queen", 'professional patient',
+  ],
+  /** Mocking, said over a patient: an eye-roll, "shocker", "love that for me". */
+  MOCK_MARK: [
+    'lol', 'lmao', 'lmfao', 'shocker', 'sure jan', 'love that for me', 'smh', 'riiight', 'surprise surprise', 'cool cool cool',
+    'here we go again', 'like clockwork', 'every single time', 'eye roll', 'the audacity', "can't make this up", 'cant make this up',
+    'make it make sense', 'bless her heart', 'bless his heart', 'girl you are fine', 'sir you are fine', 'ma\'am you are fine',
+  ],
   /** What patients are mocked for expecting: the ED as a spa, nurses as maids. */
   PATIENT_TRAIT: [
     'never learn', "won't learn", 'never listen', 'treat the ed like', 'treat the er like', 'treats the ed like', 'treats the er like',
@@ -152,7 +170,7 @@ const EVALUATIONS: Lexicon = {
     'loser', 'creep', 'freak', 'pig', 'slob', 'degenerate', 'crybaby', 'clown', 'hypochondriac', 'drama queen', 'diva', 'jerk',
     'creature', 'bum', 'deadbeat', 'freeloader', 'moocher', 'witch', 'hag', 'cow', 'inbred', 'trailer trash', 'white trash',
     'welfare queen', 'attention whore', 'cockroach', 'mouth breather', 'knuckle dragger', 'neanderthal', 'troglodyte', 'whiner',
-    'complainer', 'faker', 'nutjob', 'nutcase', 'lunatic', 'psycho', 'weirdo', 'slug', 'blob', 'lump', 'princess', 'karen',
+    'complainer', 'faker', 'nutjob', 'nutcase', 'lunatic', 'psycho', 'weirdo', 'slug', 'blob', 'lump', 'princess', 'karen', 'retard',
     'old bat', 'old goat', 'old coot', 'drama llama',
   ],
   /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
@@ -215,6 +233,7 @@ const EVALUATIONS: Lexicon = {
   CARE_NOUN_AFTER: [
     'safety', 'care', 'education', 'experience', 'satisfaction', 'portal', 'advocate', 'advocacy', 'flow', 'outcomes', 'ratios',
     'ratio', 'load', 'scores', 'surveys', 'transport', 'population', 'centered', 'centred', 'rooms', 'handouts', 'charts',
+    'diagnosis', 'disorder', 'personality',
   ],
   /** After "I hate <patients>": the situation is hated, not the people. */
   SITUATION_AFTER: [
@@ -241,7 +260,7 @@ const EVALUATIONS: Lexicon = {
     // Idioms that only ever mock someone's intelligence: "the gene pool needs a lifeguard".
     'gene pool', 'shallow end of the gene pool', 'darwin award', 'darwin awards',
     'natural selection is asleep', 'natural selection is sleeping', 'natural selection is slacking', 'natural selection has failed',
-    'level of stupid', 'levels of stupid', 'peak stupidity', 'brain cells to rub together',
+    'level of stupid', 'levels of stupid', 'level of dumb', 'peak stupidity', 'brain cells to rub together',
     'not playing with a full deck', 'elevator does not go', "elevator doesn't go",
   ],
   /** Labels for people who use drugs, in any spelling. */
@@ -266,6 +285,7 @@ const EVALUATIONS: Lexicon = {
     'shift', 'narcan', 'discharge', 'discharged', 'ambulance', 'is back', 'back again', 'back in', 'rolled in', 'came in', 'unit',
     'floor', 'icu', 'dilaudid', 'meds', 'sandwich', 'tray', 'call light', 'nurse', 'nurses', 'bay', 'visit', 'this month', 'tonight',
     'fever', 'flu shot', 'iv', 'needle', 'blood draw', 'suppository', 'discharge instructions', 'brought her', 'brought him', 'brought his',
+    'dumped on us', 'sent us', 'sent up', 'transferred',
   ],
   /** The road: "drunk drivers", "the drunks and the people they crash into" are a road-safety message, not a patient. */
   ROAD: [
