@@ -1,7 +1,8 @@
 import type { Doc } from '../doc';
 import { withInsultsAimedAt } from '../conduct/insults';
 import { withFrames } from '../conduct/frames';
-import { onePerSentence } from '../conduct/frame';
+import { disguisedWords } from '../conduct/disguised';
+import { nearby, onePerSentence } from '../conduct/frame';
 import { CONDUCT_FRAMES } from '../conduct/frame-set';
 import { DEROGATORY_FRAMES } from '../conduct/frames-patients';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
@@ -237,6 +238,44 @@ const PATTERNS: ConductPattern[] = [
 
 const spec: ConductSpec = { id: 'derogatory-slang', rule: 'conduct.derogatory', patterns: PATTERNS, mentions: true, negation: true };
 
+/** Slang and insults for patients, looked for in disguise ("g0mer", "cr@ckhead", "wh4le in 7"). */
+const DISGUISED_SLANG = [
+  'gomer', 'gomers', 'crackhead', 'crackheads', 'junkie', 'junkies', 'methhead', 'methheads', 'tweaker', 'tweakers', 'druggie',
+  'druggies', 'retard', 'retards', 'retarded', 'whale', 'idiot', 'idiots', 'moron', 'morons', 'psycho', 'psychos', 'dirtbag', 'scumbag',
+  'fatass', 'lardass', 'hambeast', 'seeker', 'seekers', 'frequent', 'stupid', 'dumb', 'dumbass',
+];
+const FLYER_AFTER = /^[\s-]+fl[iy]ers?\b/i;
+const careAround = careNear(20);
+
+/** A disguised slang word in a post about care: the disguise says the poster knows the word. */
+function disguisedSlang(doc: Doc, found: Candidate[]): Candidate[] {
+  for (const d of disguisedWords(doc, DISGUISED_SLANG)) {
+    let end = d.end;
+    if (d.word === 'frequent') {
+      const flyer = FLYER_AFTER.exec(doc.text.slice(end, end + 12));
+      if (!flyer) continue;
+      end += flyer[0].length;
+    }
+    if (found.some((c) => c.start < end && d.start < c.end)) continue;
+    const care = nearby(doc, d.start, end, careAround.regex, careAround.words);
+    if (care === undefined) continue;
+    const explicit = nearby(doc, d.start, end, PATIENT, 10) !== undefined;
+    found.push({
+      rule: 'conduct.derogatory',
+      start: d.start,
+      end,
+      score: explicit ? 0.9 : 0.7,
+      recognizer: 'derogatory',
+      pattern: 'disguised slang',
+      context: [`spells '${d.word}'`, `patient or care '${care}'`],
+      tie: 'patient',
+      severity: explicit ? 'high' : 'medium',
+      message: messageFor('conduct.derogatory', doc.text.slice(d.start, end), 'is derogatory slang for a patient, however it is spelled'),
+    });
+  }
+  return found;
+}
+
 export const derogatory: CustomRecognizer = {
   kind: 'custom',
   id: 'derogatory',
@@ -257,7 +296,7 @@ export const derogatory: CustomRecognizer = {
         message: messageFor('conduct.derogatory', doc.text.slice(i.start, i.end), 'calls a patient names; patients and families read these posts, named or not'),
       };
     });
-    return onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, DEROGATORY_FRAMES, found));
+    return onePerSentence(doc, withFrames(doc, CONDUCT_FRAMES, DEROGATORY_FRAMES, disguisedSlang(doc, found)));
   },
 };
 
