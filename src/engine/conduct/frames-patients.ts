@@ -51,6 +51,24 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: 'contempt for patients (attributive)',
+    why: 'shows contempt for patients; patients and families read these posts, named or not',
+    // "worst family ever in room 4", "nightmare patient today".
+    roles: ['ATTR_CONTEMPT', ['PATIENT', 'FAMILIES']],
+    gaps: [0],
+    notAfter: ['GROUP', 'NEG'],
+    notBefore: ['CARE_NOUN_AFTER'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient from hell',
+    why: 'shows contempt for a patient; patients and families read these posts, named or not',
+    roles: [['PATIENT', 'FAMILIES', 'PERSON'], 'FROM_HELL'],
+    gaps: [0],
+    unless: ['COLLEAGUE'],
+    severity: 'medium',
+  }),
+  derogatory({
     name: 'hating patients',
     why: 'says you hate or cannot stand your patients',
     roles: ['FIRST', 'HATE', 'PATIENT'],

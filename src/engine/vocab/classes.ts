@@ -133,6 +133,7 @@ const EVALUATIONS: Lexicon = {
     'treat us like waitstaff', 'treat us like maids', 'treat us like servants', 'treats us like waitstaff', 'treats us like maids',
     'treats us like servants', 'like a spa', 'like a hotel', 'like a resort', 'like burger king', 'room service', 'think this is a hotel',
     'thinks this is a hotel', 'think this is a spa', 'thinks this is a spa', 'thinks i am her maid', "thinks i'm her maid", "thinks i'm his maid",
+    'personal maid', 'personal servant', 'personal butler', 'his maid', 'her maid', 'their maid', 'his servant', 'her servant',
     'abuse the system', 'abuses the system', 'milk the system', 'milks the system', 'here for the dilaudid', 'here for the narcs',
     'here for the good stuff', 'here for a sandwich', 'here for the sandwich', 'here for a turkey sandwich',
   ],
@@ -171,10 +172,13 @@ const EVALUATIONS: Lexicon = {
     'creature', 'bum', 'deadbeat', 'freeloader', 'moocher', 'witch', 'hag', 'cow', 'inbred', 'trailer trash', 'white trash',
     'welfare queen', 'attention whore', 'cockroach', 'mouth breather', 'knuckle dragger', 'neanderthal', 'troglodyte', 'whiner',
     'complainer', 'faker', 'nutjob', 'nutcase', 'lunatic', 'psycho', 'weirdo', 'slug', 'blob', 'lump', 'princess', 'karen', 'retard',
-    'old bat', 'old goat', 'old coot', 'drama llama',
+    'old bat', 'old goat', 'old coot', 'drama llama', 'geezer', 'old geezer', 'old fart', 'codger', 'schizo', 'crackhead', 'methhead', 'junkie',
   ],
   /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
-  FAMILIES: ['families', 'family members', 'visitors'],
+  FAMILIES: ['families', 'family', 'family members', 'visitors', 'moms', 'dads', 'mothers'],
+  /** Said only before a person it condemns: "the worst patient", "nightmare family", "the patient from hell". */
+  ATTR_CONTEMPT: ['worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
+  FROM_HELL: ['from hell', 'from the depths of hell', 'straight from hell'],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
   COPULA: [
     'is', 'are', 'was', 'were', "'s", "'re", 'be', 'being', 'been', 'seem', 'seems', 'act', 'acts', 'acting', 'behave', 'behaves',
@@ -564,6 +568,7 @@ const FRAMING: Lexicon = {
     'not gonna lie', 'not going to lie', 'no lie', 'not to brag', 'no offense', 'no offence', 'not kidding', 'not even kidding',
     'no joke', 'no cap', 'not sorry', "can't lie", "don't judge", "can't believe", 'cannot believe', "can't wait", 'no regrets',
     'not even joking', 'not joking', 'no shame', "won't lie", 'no judgement', 'no judgment', 'not saying', "i'm not saying", 'no shade', 'not to be mean',
+    "can't stand", 'cant stand', 'cannot stand', "can't stop", 'cant stop',
   ],
   /** Claims framed as false, asked about, or reported. */
   DEBUNK: [
