@@ -185,7 +185,8 @@ export const CONFLICT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'sends patients to a product you earn from (AMA 2.3.2; FTC Endorsement Guides)',
     roles: ['AFFILIATE_LINK'],
     with: ['PATIENT_REACH'],
-    reach: 1,
+    // "the only fish oil I recommend to my patients is X. It reverses plaque. Link in comments".
+    reach: 2,
     unlessPost: ['AD_HASHTAG', 'AD_TAG'],
     severity: 'medium',
   }),
