@@ -227,7 +227,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'mocking weight',
-    gate: [['lbs', 'lb', 'pounds', 'kg', 'pounder', 'pounders', '-pounder']],
+    // No gate: "500-pounder" is one word, and the regex starts with digits, so it is cheap anyway.
     regex: /\b\d{3}\s?(?:lbs?|pounds|kg|-?pounders?)\b/gi,
     severity: 'medium',
     needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'buffet', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],

@@ -27,7 +27,7 @@ const PROVOCATION = near(
   'provocation',
   anyOf(
     [
-      'threw', 'throws', 'throwing', 'bit me', 'bites', 'spit', 'spat', 'spits', 'kicked', 'kicks', 'scratched', 'punched', 'hit me', 'swung',
+      'threw', 'throws', 'throwing', 'bit me', 'bites', 'spit', 'spat', 'spits', 'spitting', 'kicked', 'kicks', 'scratched', 'punched', 'hit me', 'swung',
       'swings', 'called me', 'yelled', 'yelling', 'screamed', 'screaming', 'cussed', 'cursed', 'racist', 'rude', 'attitude',
       'what she said', 'what he said', 'grabbed me', 'pushy', 'disrespectful', 'complained about me', 'reported me', 'wrote me up',
       'one more time', 'again', 'karma', 'on purpose', 'earned it', 'earned that', 'deserved', 'deserves', 'payback', 'petty', 'oops',
