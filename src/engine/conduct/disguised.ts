@@ -1,5 +1,5 @@
 import type { Doc } from '../doc';
-import { matchesIn } from '../words';
+import { wordIndex } from './frame';
 import { foldLeet } from './obscene';
 
 /**
@@ -16,14 +16,44 @@ export interface Disguised {
   word: string;
 }
 
-/** A letter next to a disguise character: where a disguised word may be. */
-const SEAM = /[A-Za-z][0-7@$!*#]|[0-7@$!*#][A-Za-z]/g;
-const TOKEN_CHAR = /[A-Za-z0-9@$!*#]/;
+/** Symbols that stand for letters ("cr@ckhead", "$tupid") or mask them ("m*ron"); the tokenizer splits words at them. */
+const SYMBOLS = ['@', '$', '!', '*', '#'];
 /** Longer tokens spell none of the words asked about (and a flood of one character is read once). */
 const MAX_TOKEN = 24;
-const HAS_LETTER = /[A-Za-z]/;
-const HAS_DISGUISE = /[0-7@$!*#]/;
+/** At most this many characters of a word are disguised ("fr3qu3nt"); more is an identifier ("A12345"). */
+const MAX_DISGUISES = 2;
+const LEET_DIGIT = /[0-7]/;
 const MASK = /[*#]/;
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters, digits and the disguise symbols: what a disguised token is made of. */
+const isTokenCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 42 || c === 35;
+
+/** How many characters of text[from, to) are not letters. */
+function disguisesIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isLetterCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * Where a disguised word may start: words holding a leet digit (the draft's distinct words, each
+ * read once), and symbols with a letter after them (found with indexOf, not a regex over the
+ * whole draft: a long paste of identifiers and handles is read at memory speed).
+ */
+function seams(doc: Doc, longest: number): number[] {
+  const text = doc.text;
+  const out: number[] = [];
+  for (const [word, starts] of wordIndex(doc)) {
+    if (word.length > longest || word.length < 3 || !LEET_DIGIT.test(word) || disguisesIn(word, 0, word.length) > MAX_DISGUISES) continue;
+    for (const at of starts) out.push(at);
+  }
+  for (const sym of SYMBOLS) {
+    for (let i = text.indexOf(sym); i !== -1; i = text.indexOf(sym, i + 1)) {
+      if (isLetterCode(text.charCodeAt(i + 1))) out.push(i);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
 
 /** Whether `folded` (leet spelled out, masks kept) spells `word`, each mask one letter. */
 function spells(folded: string, word: string): boolean {
@@ -38,19 +68,23 @@ function spells(folded: string, word: string): boolean {
 /** Disguised spellings of `words` (lowercase) in the draft, in text order. A plain spelling is not returned. */
 export function disguisedWords(doc: Doc, words: readonly string[]): Disguised[] {
   const out: Disguised[] = [];
+  if (!words.length) return out;
   const text = doc.text;
+  const longest = Math.max(...words.map((w) => w.length));
   let readTo = 0;
-  for (const m of matchesIn(SEAM, text)) {
-    if (m.index < readTo) continue;
+  for (const seam of seams(doc, longest)) {
+    if (seam < readTo) continue;
     // The token around the seam, each way at most MAX_TOKEN characters.
-    let start = m.index;
-    while (start > 0 && m.index - start < MAX_TOKEN && TOKEN_CHAR.test(text[start - 1]!)) start--;
-    let end = m.index + 2;
-    while (end < text.length && end - m.index < MAX_TOKEN && TOKEN_CHAR.test(text[end]!)) end++;
+    let start = seam;
+    while (start > 0 && seam - start < MAX_TOKEN && isTokenCode(text.charCodeAt(start - 1))) start--;
+    let end = seam + 1;
+    while (end < text.length && end - seam < MAX_TOKEN && isTokenCode(text.charCodeAt(end))) end++;
     readTo = end;
-    const token = text.slice(start, end);
-    if (token.length < 3 || token.length >= MAX_TOKEN || !HAS_LETTER.test(token) || !HAS_DISGUISE.test(token)) continue;
-    const lower = token.toLowerCase();
+    // A disguise changes a letter or two of a listed word: identifiers have more digits than that.
+    if (end - start < 3 || end - start > longest) continue;
+    const disguises = disguisesIn(text, start, end);
+    if (disguises === 0 || disguises > MAX_DISGUISES) continue;
+    const lower = text.slice(start, end).toLowerCase();
     const folded = foldLeet(lower);
     if (!MASK.test(folded) && folded === lower) continue;
     const word = words.find((w) => spells(folded, w));

@@ -227,7 +227,8 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'mocking weight',
-    // No gate: "500-pounder" is one word, and the regex starts with digits, so it is cheap anyway.
+    // "500-pounder" is one word, so the gate is the mocking words: a long draft of numbers is not read for it.
+    gate: [['lbs', 'lb', 'pounds', 'kg', 'pounder', 'pounders', 'personality', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', "couldn't", 'needed', 'pure', 'bariatric', 'lay', 'macs', 'cheeseburgers', 'choices', 'room', 'donuts']],
     regex: /\b\d{3}\s?(?:lbs?|pounds|kg|-?pounders?)\b/gi,
     severity: 'medium',
     needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'buffet', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],
