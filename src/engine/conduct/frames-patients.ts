@@ -227,7 +227,8 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     // "dialysis no-shows treat the ED like a spa", "thinks the call light is a room service button".
     roles: [['PATIENT', 'PERSON', 'DRUG_LABEL', 'PRONOUN_SUBJ'], 'PATIENT_TRAIT'],
     gaps: [8],
-    blockers: JUDGED,
+    // "thinks the call light is room service": what they think is what is mocked, so "thinks" does not block.
+    blockers: ['NEG', 'EFFORT', 'SAID_TO'],
     with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR']],
     reach: 1,
     unless: ['COLLEAGUE', 'ORG', 'LEADERSHIP', 'FAMILY_OWN', 'WARMTH'],

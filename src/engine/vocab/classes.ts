@@ -225,6 +225,8 @@ const EVALUATIONS: Lexicon = {
     'said', 'scared', 'afraid', 'worried', 'labeled', 'labelled', 'judged', 'seen as', 'treated', 'fear', 'feared', 'accused',
     'assume', 'assumed', 'told', 'worry', 'dismissed as', 'written off as', 'where', 'whose', 'talk', 'talks', 'talking',
   ],
+  /** Someone told or telling: "patients tell us it is like a hotel" is their praise, not the poster's mockery. */
+  SAID_TO: ['me', 'us', 'i', 'we', 'you', 'say', 'says', 'said', 'told', 'tell', 'tells', 'called'],
   /** Effort before a simile: "worked like animals", "ran like dogs" praise the work, not judge the people. */
   EFFORT: ['work', 'works', 'worked', 'working', 'ran', 'running', 'hustled', 'hustling', 'fought', 'fighting', 'grinding', 'toiled', 'toiling', 'slaved', 'busted'],
   /** Strain put on people: "so overworked they're basically zombies" pities them, it does not judge them. */

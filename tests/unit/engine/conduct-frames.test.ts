@@ -34,6 +34,9 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       "mocking a patient's weight": ['pt weighs more than my car and wants two desserts', 'bariatric admit in 4, somebody tell her to put the fork down'],
       "mocking a patient's smell": ['could smell bed 12 from the nurses station', 'the guy in 9 has never met a shower'],
       'a patient called by a contempt word': ['the lazy slob in room 9 wants another tray', 'dealing with the inbred family in bay 2 again', 'that freeloader in 11 wants a sandwich'],
+      'a patient mocked by a label': ['our favorite repeat customer is back in triage 🙄', 'the borderline in 6 is at it again lol'],
+      'mocking what patients expect': ['pt in 9 thinks the call light is room service', 'these patients treat the ER like a hotel every weekend'],
+      'a patient from hell': ['the patient from hell is back in bed 4', 'had the family from hell in room 2 today'],
     },
     traps: [
       'Happy Nurses Week 4 West! You are all amazing',
@@ -79,6 +82,10 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'betting on a patient dying': ['taking bets on which of our vent patients dies first', 'unit betting pool on who codes before midnight'],
       "cutting off a patient's support": ['want to turn off his oxygen so he stops talking', 'unplugged her bipap, that will teach her'],
       'harm for all I care': ['if he pulls his line again he can bleed out for all I care', 'the drunk can rot for all we care'],
+      'hoping a patient suffers': ['I hope the drunk driver in trauma 2 feels every bit of that broken pelvis', 'hope that pt suffers all night after what he did'],
+      'pain as deserved': ['some patients need a little pain to learn', 'the addicts in our ED deserve whatever they get'],
+      'restraints kept on to punish': ['he kicked me so the restraints are staying on all night', 'bit my hand, so the soft wrists stay on until morning'],
+      "a patient's alarms silenced for quiet": ['silenced the bed alarm so I could sleep, the pt in 4 keeps climbing out', 'muted the vent alarms so I could finally sit, pt is fine'],
     },
     traps: [
       'This shift is killing me, I need coffee',
@@ -154,6 +161,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'an incident said to be hidden': ['management covered up the med error at Lakeview Medical Center'],
       'the employer accused of lying or greed': ['Lakeview Medical Center lies about its nurse ratios', 'admin only cares about money'],
       'threatening the employer': ['someone should torch HR', 'gonna burn this hospital down if they mandate me again', 'admin better watch their backs'],
+      'leaking internal news': ["Leaked memo: our hospital is cutting 30 positions in March", "internal email says the unit is closing next month, you didn't hear it from me"],
+      "the employer's numbers called fake": ['the infection rates our hospital posts online are fake', 'Lakeview Medical Center ratings are made up'],
     },
     traps: [
       'We need safer staffing ratios. Write your legislator about the staffing bill',
@@ -225,6 +234,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       "a rep's perks steering recommendations": ['the pharma rep bought lunch again so guess which brand I recommend'],
       'recruiting for a sales team': ['join my team and earn from home while working nights'],
       'an affiliate link to patients': ['my affiliate link for the supplement I give all my patients'],
+      "a company's perks steering recommendations": ['Big thanks to the stent company for the Vegas trip, guess which stent we are switching to', 'shoutout to the device maker for dinner, the only pump I use now'],
     },
     traps: ['#ad my affiliate link for the supplement I give all my patients', 'Lunch and learn with the pharma rep today, good talk on inhalers'],
   },
