@@ -80,6 +80,8 @@ const PATTERNS: ConductPattern[] = [
     ]),
     severity: 'medium',
     needs: [colleagueNear],
+    // "Why do nurses eat their young? ... Let's fix that": the culture questioned, not a colleague bullied.
+    unless: [near('questioning the culture', anyOf(['why do', 'why does', 'why are', "let's fix", 'lets fix', 'fix that', 'fix this', 'break the cycle', 'end the cycle', 'the culture', 'this culture', 'stop the', 'has to stop', 'needs to stop', 'must stop']), 14)],
     raise: [named],
     tie: 'person',
   },

@@ -42,6 +42,8 @@ const POSITIVE: ReadonlyArray<readonly [RuleId, string]> = [
   ['conduct.boundary', "Looked up my favorite patient's Instagram and followed her, she's hilarious"],
   ['conduct.boundary', 'went to one of my hospice families\' cookout on Sunday'],
   ['conduct.boundary', 'Asked out the cute paramedic I treated after his crash. He said yes!'],
+  // Bullying a colleague still reads when the culture is not being questioned.
+  ['conduct.colleague', 'welcome to 5 West new grad, the nurses here eat their young lol'],
 ];
 
 const NEGATIVE: ReadonlyArray<readonly [RuleId, string]> = [
@@ -60,6 +62,7 @@ const NEGATIVE: ReadonlyArray<readonly [RuleId, string]> = [
   // Strain and workload, not colleagues attacked.
   ['conduct.colleague', 'The pay for agency nurses versus staff nurses is a joke.'],
   ['conduct.colleague', 'Interns are so sleep deprived they are zombies by morning rounds.'],
+  ['conduct.colleague', "Why do nurses eat their young? We're exhausted and nobody has time to teach. Let's fix that."],
   // Drinks off work.
   ['conduct.impairment', 'Glass of wine after clocking out from a long day at the clinic.'],
   ['conduct.impairment', 'Post-call beer with the residents, then bed for 12 hours.'],
