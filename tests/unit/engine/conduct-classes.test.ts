@@ -42,6 +42,8 @@ const POSITIVE: ReadonlyArray<readonly [RuleId, string]> = [
   ['conduct.boundary', "Looked up my favorite patient's Instagram and followed her, she's hilarious"],
   ['conduct.boundary', 'went to one of my hospice families\' cookout on Sunday'],
   ['conduct.boundary', 'Asked out the cute paramedic I treated after his crash. He said yes!'],
+  // A false claim still reads when it is made.
+  ['conduct.misinformation', 'Chemo is poison, plain and simple. Juice cleanses worked for my aunt.'],
   // Bullying a colleague still reads when the culture is not being questioned.
   ['conduct.colleague', 'welcome to 5 West new grad, the nurses here eat their young lol'],
 ];
@@ -75,6 +77,8 @@ const NEGATIVE: ReadonlyArray<readonly [RuleId, string]> = [
   ['conduct.harm', 'Holiday party, a glass of wine and a long nap after my last night.'],
   // Reported beliefs are not claims.
   ['conduct.misinformation', 'My patient believes vaccines have microchips. We talked for twenty minutes about what is in them.'],
+  // Poison to the disease is how treatment works.
+  ['conduct.misinformation', 'Chemotherapy is poison to cancer cells, which is why it works.'],
   // The employer's plans made public by the employer, and thanks without perks.
   ['conduct.employer', 'The hospital announced today that it is merging with Baylor Health next year.'],
   ['conduct.conflict', 'Thanks to the hospital foundation for funding our new simulation lab!'],
