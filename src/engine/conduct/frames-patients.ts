@@ -343,6 +343,15 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   harm({
+    name: "wishing a patient's support cut off",
+    why: 'wishes a patient dead',
+    // "someone should just pull the plug on the old lady in 4, we're all tired".
+    roles: ['WANT_TO', 'PULL_PLUG', ['PERSON', 'PATIENT']],
+    gaps: [2, 4],
+    unless: ['ETHICS', 'PEACEFUL'],
+    severity: 'high',
+  }),
+  harm({
     name: 'hoping a patient suffers',
     why: 'wishes pain on a patient',
     // "I hope the drunk driver we got tonight feels every bit of that fracture", "hope she suffers".

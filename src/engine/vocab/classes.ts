@@ -164,6 +164,8 @@ const EVALUATIONS: Lexicon = {
   ],
   /** Support cut off: "turn off his oxygen", "unplug the vent". */
   CUT_OFF: ['turn off', 'turned off', 'shut off', 'unplug', 'unplugged', 'disconnect', 'disconnected', 'clamp', 'clamped', 'pull the plug on', 'pulled the plug on'],
+  /** Ending a life, in idiom: "pull the plug on the old lady in 4". */
+  PULL_PLUG: ['pull the plug on', 'pulls the plug on', 'pulling the plug on', 'just pull the plug on'],
   LIFE_SUPPORT: ['oxygen', 'o2', 'vent', 'ventilator', 'bipap', 'cpap', 'pressors', 'drip', 'pacemaker', 'tube feeds', 'feeding tube', 'monitor', 'heat'],
   /** Contempt that names a person, not a mood: read before a bed or room ("the slob in 6"). */
   CONTEMPT_NOUN: [
@@ -427,7 +429,7 @@ const HARM: Lexicon = {
   WANT_TO: [
     'want to', 'wanna', 'wanted to', 'going to', 'gonna', "i'll", 'i will', 'tempted to', 'about to', 'ready to', "i'd", 'i would',
     'i could', 'could have', 'could of', 'coulda', 'felt like', 'urge to', 'itching to', 'love to', 'like to', 'swear to god i',
-    'someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'someone is going to', "someone's gonna",
+    'someone should', 'somebody should', 'someone please', 'somebody please', 'someone needs to', 'somebody needs to', 'someone is going to', "someone's gonna",
   ],
   /** A subject other than the poster right before "going to": "the new policy is going to kill our patients". */
   OTHER_SUBJECT: [
@@ -471,6 +473,7 @@ const HARM: Lexicon = {
     'into oblivion', 'into a coma', 'peace and quiet', 'a quiet night', 'some quiet', 'so i can chart', 'so i can eat',
     'so i can sleep', 'so he stops talking', 'so she stops talking', 'so he stops calling', 'so she stops calling',
     'so i could sit', 'so i could finally sit', 'finally sit', 'so i could nap', 'so i could sleep',
+    "won't be yelling", "won't be screaming", "won't be calling", 'no more yelling', 'no more screaming', 'stopped yelling',
     'got to eat', 'finally got to eat', 'could eat', 'could chart', 'could finally chart', 'could sleep', 'finally quiet', 'finally shut up',
     'finally shuts up', 'nice and quiet', 'quiet night', 'quiet shift', 'some peace', 'out cold', 'stops ringing', 'stopped ringing',
   ],
@@ -525,9 +528,9 @@ const HARM: Lexicon = {
     "can't hear", "didn't hear", "don't hear", 'not to hear', 'not hear', "can't see", "didn't see", 'not to see', 'not see',
     'deaf', "don't notice", "didn't notice", 'not to notice', "couldn't hear",
   ],
-  RESTRAINT: ['restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
+  RESTRAINT: ['strapped', 'strapped down', 'tied down', 'tied him down', 'tied her down', 'restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
   TIGHT: ['tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
-  RESTRAINT_CARE: ['check', 'checks', 'ensure', 'make sure', 'assess', 'policy', 'release', 'circulation', 'two fingers', 'q2', 'skin checks'],
+  RESTRAINT_CARE: ['car seat', 'seatbelt', 'seat belt', 'stroller', 'carrier', 'suitcase', 'luggage', 'check', 'checks', 'ensure', 'make sure', 'assess', 'policy', 'release', 'circulation', 'two fingers', 'q2', 'skin checks'],
   SALINE: ['saline', 'ns', 'normal saline', 'ns flush', 'saline flush', 'sterile water', 'placebo', 'tic tac', 'tic tacs', 'sugar pill', 'water'],
   DECEIVE: [
     'told her it was', 'told him it was', 'told them it was', 'said it was', 'pretended it was', 'called it', 'labeled it',

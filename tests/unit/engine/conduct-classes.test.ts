@@ -28,6 +28,9 @@ const POSITIVE: ReadonlyArray<readonly [RuleId, string]> = [
   ['conduct.harm', 'she kept grabbing my badge so her restraints are staying on until morning'],
   ['conduct.harm', "quit wasting narcan on the same ODs every weekend"],
   ['conduct.harm', 'Snowed him with haldol so I could finally chart in peace'],
+  ['conduct.harm', 'tied him down extra tight after he swung at my tech'],
+  ['conduct.harm', "pushed her ativan fast, she won't be screaming at anyone now"],
+  ['conduct.harm', 'someone please pull the plug on the screaming lady in 8'],
   ['conduct.harm', "I'm done running to rapid responses for frequent flyers. not rushing for them anymore"],
   // The employer: leaks, cover-ups, numbers called fake, betrayal.
   ['conduct.employer', "Internal memo: Riverside General is closing the birth center in June. They haven't told staff."],
@@ -75,6 +78,8 @@ const NEGATIVE: ReadonlyArray<readonly [RuleId, string]> = [
   ['conduct.harm', 'Hope my patient feels better soon, she was so brave today.'],
   ['conduct.harm', 'Restraints stay on only as long as ordered; check circulation every two hours.'],
   ['conduct.harm', 'Holiday party, a glass of wine and a long nap after my last night.'],
+  ['conduct.harm', 'Strapped my toddler into the car seat extra tight for the drive to grandma.'],
+  ["conduct.harm", "I'll turn off her pump once the bag is done."],
   // Reported beliefs are not claims.
   ['conduct.misinformation', 'My patient believes vaccines have microchips. We talked for twenty minutes about what is in them.'],
   // Poison to the disease is how treatment works.

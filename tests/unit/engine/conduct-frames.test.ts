@@ -82,6 +82,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'betting on a patient dying': ['taking bets on which of our vent patients dies first', 'unit betting pool on who codes before midnight'],
       "cutting off a patient's support": ['want to turn off his oxygen so he stops talking', 'unplugged her bipap, that will teach her'],
       'harm for all I care': ['if he pulls his line again he can bleed out for all I care', 'the drunk can rot for all we care'],
+      "wishing a patient's support cut off": ['somebody should pull the plug on grandpa in 12 already', "I'd pull the plug on the guy in 4 myself"],
       'hoping a patient suffers': ['I hope the drunk driver in trauma 2 feels every bit of that broken pelvis', 'hope that pt suffers all night after what he did'],
       'pain as deserved': ['some patients need a little pain to learn', 'the addicts in our ED deserve whatever they get'],
       'restraints kept on to punish': ['he kicked me so the restraints are staying on all night', 'bit my hand, so the soft wrists stay on until morning'],
