@@ -172,6 +172,17 @@ export const CONFLICT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   conflict({
+    name: "industry's money steering recommendations",
+    why: 'says money or trips from a company steer what you recommend (AMA 9.6.2 on gifts from industry; AMA 2.3.2)',
+    // "been on Lilly's speakers bureau for 3 years, theirs is the only insulin I prescribe".
+    roles: ['INDUSTRY_TIE'],
+    with: ['STEER'],
+    reach: 1,
+    negatable: false,
+    unlessPost: ['AD_HASHTAG', 'AD_TAG'],
+    severity: 'medium',
+  }),
+  conflict({
     name: 'recruiting for a sales team',
     why: 'recruits for a sales business under your professional name (FTC Endorsement Guides; your employer\'s policy)',
     roles: ['MLM_JOIN'],

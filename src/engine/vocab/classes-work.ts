@@ -311,7 +311,8 @@ const PUBLIC: Lexicon = {
     'recommending', 'recommend', 'prescribing', 'prescribe', 'pushing', 'push', 'switching', 'guess whose', 'guess which', 'guess what',
     'from now on', 'only using', 'only use', 'ordering', 'switching to', "we're switching", 'suggesting', 'telling patients', 'telling my patients', 'all my patients',
     'the only one i use', 'only one i use', 'is the only', 'i use now', 'i only order', 'i only use', 'i always recommend', 'always recommend',
-    'i always order', 'i always pick', 'my go-to', 'pushing at',
+    'i always order', 'i always pick', 'my go-to', 'pushing at', 'only one i prescribe', 'i prescribe', 'my patients are going to love',
+    'my patients will love', 'every patient',
   ],
   MLM_JOIN: [
     'join my team', 'join my business', 'be your own boss', 'side hustle', 'financial freedom', 'my downline', 'boss babe',
@@ -325,6 +326,11 @@ const PUBLIC: Lexicon = {
     'affiliate link', 'my link', 'referral link', 'my code', 'my affiliate', 'link in bio', 'my storefront', 'discount code',
     'link in my bio', 'link in comments', 'link in the comments', 'link below', 'tap the link', 'shop my', 'shop the link', 'use my link',
     'through my link', 'swipe up', 'my shop', 'my amazon', 'my store', 'order through me', 'dm me to order', 'dm to order',
+  ],
+  /** Being paid or flown by industry: "on Lilly's speakers bureau", "flew me to Miami". */
+  INDUSTRY_TIE: [
+    'speakers bureau', "speakers' bureau", "speaker's bureau", 'speaker bureau', 'paid speaker', 'flew me', 'flying me', 'flew us out',
+    'paid for my trip', 'all-expenses-paid', 'all expenses paid', 'free trip', 'comped my', 'kickback', 'kickbacks',
   ],
   /** Thanking a company for a perk, in public. */
   THANKS_TO: ['thanks to', 'thank you to', 'big thanks to', 'shoutout to', 'shout out to', 'courtesy of', 'compliments of', 'hosted by', 'paid for by'],

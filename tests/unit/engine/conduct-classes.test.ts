@@ -40,6 +40,7 @@ const POSITIVE: ReadonlyArray<readonly [RuleId, string]> = [
   // Undisclosed ties.
   ['conduct.conflict', 'Shoutout to the device company for the ski trip! Guess which ablation catheter we are ordering from now on 😉'],
   ['conduct.conflict', 'I tell all my patients about this magnesium spray. Tap the link in my bio to grab one.'],
+  ['conduct.conflict', 'Three years on their speakers bureau now, and their inhaler is my go-to for every patient with asthma.'],
   // Boundaries: social contact with patients.
   ['conduct.boundary', 'been texting with my patient from bed 12 every night since discharge'],
   ['conduct.boundary', "Looked up my favorite patient's Instagram and followed her, she's hilarious"],
@@ -87,6 +88,7 @@ const NEGATIVE: ReadonlyArray<readonly [RuleId, string]> = [
   // The employer's plans made public by the employer, and thanks without perks.
   ['conduct.employer', 'The hospital announced today that it is merging with Baylor Health next year.'],
   ['conduct.conflict', 'Thanks to the hospital foundation for funding our new simulation lab!'],
+  ['conduct.conflict', 'Disclosure: I am a paid speaker for the company. I prescribe many brands of insulin.'],
   // A patient's party the poster heard about, a follow-up visit.
   ['conduct.boundary', 'My patient went home in time for his birthday party this weekend!'],
   ['conduct.boundary', 'Followed up with my patient by phone through the clinic line after discharge.'],

@@ -233,6 +233,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
     frames: CONFLICT_FRAMES,
     hits: {
       "a rep's perks steering recommendations": ['the pharma rep bought lunch again so guess which brand I recommend'],
+      "industry's money steering recommendations": ["I've been on the speakers bureau for the company 5 years and it's the only statin I prescribe", 'the device maker flew me to Vegas, guess which pump I always recommend now'],
       'recruiting for a sales team': ['join my team and earn from home while working nights'],
       'an affiliate link to patients': ['my affiliate link for the supplement I give all my patients'],
       "a company's perks steering recommendations": ['Big thanks to the stent company for the Vegas trip, guess which stent we are switching to', 'shoutout to the device maker for dinner, the only pump I use now'],
