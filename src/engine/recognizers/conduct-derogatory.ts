@@ -227,8 +227,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'mocking weight',
-    // "500-pounder" is one word, so the gate is the mocking words: a long draft of numbers is not read for it.
-    gate: [['lbs', 'lb', 'pounds', 'kg', 'pounder', 'pounders', 'personality', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', "couldn't", 'needed', 'pure', 'bariatric', 'lay', 'macs', 'cheeseburgers', 'choices', 'room', 'donuts']],
+    // No gate: "500-pounder" is one word to the gate, and the regex reads only digits followed by a unit.
     regex: /\b\d{3}\s?(?:lbs?|pounds|kg|-?pounders?)\b/gi,
     severity: 'medium',
     needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'buffet', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],
