@@ -3,7 +3,7 @@ import { contextHits, firstAtOrAfter, tieOf } from './doc';
 import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
 import { phraseRegex, matchesIn, withIndicesOf } from './words';
-import { matchesNearChar } from './anchors';
+import { matchesInRuns, matchesNearChar } from './anchors';
 
 /** Words that mark a post about the rules (privacy, professional language) rather than about a patient. */
 const RULE_TALK = phraseRegex([
@@ -65,7 +65,10 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
   if (r.requires && !r.requires.test(doc.text)) return out;
   for (const p of r.patterns) {
     const re = withIndicesOf(p.regex, 'id');
-    const found = (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) || matchesIn(re, doc.text);
+    const found =
+      (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) ||
+      (p.wholeRun && matchesInRuns(re, doc.text, p.wholeRun)) ||
+      matchesIn(re, doc.text);
     for (const m of found) {
       const [start, end] = m.indices?.groups?.id ?? [m.index, m.index + m[0].length];
       const value = doc.text.slice(start, end);

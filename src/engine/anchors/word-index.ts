@@ -68,6 +68,8 @@ export class WordIndex {
   private readonly runIds: number[] = [];
   /** Where each anchor character ("@", "#") occurs, ascending, looked up on first use. */
   private readonly charAt = new Map<string, number[]>();
+  /** Where the runs of each length asked about start, ascending. */
+  private readonly byLength = new Map<number, Int32Array>();
   /** Candidates by prefix set: a dozen regexes start at any run of digits. */
   private readonly byPrefixes = new Map<string, Candidates>();
 
@@ -206,6 +208,23 @@ export class WordIndex {
     }
     for (let r = 0, n = 0; r < runIds.length; r++) if (taken[runIds[r]!]) out[n++] = runStarts[r]!;
     return out;
+  }
+
+  /** Where the runs of exactly `length` characters start, ascending. */
+  runsOfLength(length: number): Int32Array {
+    let at = this.byLength.get(length);
+    if (at) return at;
+    const ids: number[] = [];
+    const taken = new Uint8Array(this.words.length);
+    // Runs are ASCII, so a word's lowercase form is as long as the run.
+    this.words.forEach((w, id) => {
+      if (w.length !== length) return;
+      ids.push(id);
+      taken[id] = 1;
+    });
+    at = this.wordStarts(ids, taken);
+    this.byLength.set(length, at);
+    return at;
   }
 
   /** Where `c` occurs in the text, ascending. */
