@@ -63,9 +63,9 @@ export class WordIndex {
   /** Where runs of digits start inside a word ("MRN12345", "A1234567"), ascending. */
   private readonly innerDigits: number[] = [];
   /** Where every run of \w starts, ascending. */
-  private readonly runStarts: number[] = [];
+  private readonly runStarts: Int32Array;
   /** The word id of each run, in the order of runStarts. */
-  private readonly runIds: number[] = [];
+  private readonly runIds: Int32Array;
   /** Where each anchor character ("@", "#") occurs, ascending, looked up on first use. */
   private readonly charAt = new Map<string, number[]>();
   /** Where the runs of each length asked about start, ascending. */
@@ -76,8 +76,14 @@ export class WordIndex {
   constructor(readonly text: string) {
     // Runs of \w are ASCII, which is what the interner folds case for.
     const interner = (this.interner = new WordInterner(text));
-    const { occurrences, innerDigits, runStarts, runIds } = this;
+    const { occurrences, innerDigits } = this;
     const n = text.length;
+    // Typed arrays as long as the most runs a text can have (every other character): a long
+    // draft's twelve thousand runs then live outside the young heap, which the garbage collector
+    // copies while an analysis runs.
+    const runStarts = new Int32Array((n + 1) >> 1);
+    const runIds = new Int32Array(runStarts.length);
+    let runs = 0;
     // A character loop rather than a regex: no match objects for every word of a long draft.
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
@@ -85,7 +91,7 @@ export class WordIndex {
         i++;
         continue;
       }
-      runStarts.push(i);
+      runStarts[runs] = i;
       let hash = hashStep(0, c);
       let j = i + 1;
       for (; j < n; j++) {
@@ -96,11 +102,13 @@ export class WordIndex {
         if (isDigit(d) && !isDigit(text.charCodeAt(j - 1))) innerDigits.push(j);
       }
       const id = interner.idOfHashed(i, j, hash);
-      runIds.push(id);
+      runIds[runs++] = id;
       if (id === occurrences.length) occurrences.push([i]);
       else occurrences[id]!.push(i);
       i = j;
     }
+    this.runStarts = runStarts.subarray(0, runs);
+    this.runIds = runIds.subarray(0, runs);
     const words = (this.words = interner.words);
     for (let id = 0; id < words.length; id++) {
       const key = words[id]!.slice(0, 2);

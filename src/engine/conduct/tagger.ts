@@ -105,8 +105,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 export interface Tagged {
   /** The draft's words, lowercased, curly apostrophes straightened, edge punctuation trimmed. */
   words: string[];
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** Sentence index of each word. */
   sentence: Int32Array;
   /** Clause index of each word: sentences split at ; : dashes and "but". */
@@ -176,8 +176,10 @@ function formOf(raw: string, lexicon: CompiledLexicon): Form {
 
 function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Offsets in typed arrays: a long draft's are kept through the analysis, and outside the young
+  // heap the garbage collector does not copy them.
+  const allStarts = new Int32Array(doc.words.length);
+  const allEnds = new Int32Array(doc.words.length);
   const forms: Form[] = [];
   // Each distinct word is read once (a long draft has thousands of words, a few hundred distinct).
   const { interner, ids } = wordIdsOf(doc);
@@ -187,12 +189,14 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
     const id = ids[x]!;
     const form = (byId[id] ??= formOf(interner.words[id]!, lexicon));
     if (!form.word) continue;
+    allStarts[words.length] = w.start;
+    allEnds[words.length] = w.end;
     words.push(form.word);
     forms.push(form);
-    starts.push(w.start);
-    ends.push(w.end);
   }
   const n = words.length;
+  const starts = allStarts.subarray(0, n);
+  const ends = allEnds.subarray(0, n);
   const sentence = new Int32Array(n);
   const clause = new Int32Array(n);
   const bounds = sentencesOf(doc);
