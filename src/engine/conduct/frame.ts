@@ -155,11 +155,11 @@ export function wordIndex(doc: Doc): Map<string, number[]> {
   // Each distinct word once (the interner), then its occurrences.
   const { interner, ids } = wordIdsOf(doc);
   const at: number[][] = [];
+  const starts = doc.words.starts;
   for (let x = 0; x < doc.words.length; x++) {
-    const w = doc.words[x]!;
     const id = ids[x]!;
-    if (id === at.length) at.push([w.start]);
-    else at[id]!.push(w.start);
+    if (id === at.length) at.push([starts[x]!]);
+    else at[id]!.push(starts[x]!);
   }
   index = new Map();
   interner.words.forEach((word, id) => {

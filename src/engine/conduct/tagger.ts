@@ -185,12 +185,11 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   const { interner, ids } = wordIdsOf(doc);
   const byId: Form[] = [];
   for (let x = 0; x < doc.words.length; x++) {
-    const w = doc.words[x]!;
     const id = ids[x]!;
     const form = (byId[id] ??= formOf(interner.words[id]!, lexicon));
     if (!form.word) continue;
-    allStarts[words.length] = w.start;
-    allEnds[words.length] = w.end;
+    allStarts[words.length] = doc.words.starts[x]!;
+    allEnds[words.length] = doc.words.ends[x]!;
     words.push(form.word);
     forms.push(form);
   }

@@ -147,11 +147,10 @@ function tokensOf(doc: Doc): Tokens {
   // readers): a long draft has thousands of words, a few hundred distinct.
   const { interner, ids } = wordIdsOf(doc);
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
     // Possessives read as their word plus 's ("today's", "son's"); curly quotes are normalised.
     low[i] = interner.words[ids[i]!]!;
-    start[i] = w.start;
-    end[i] = w.end;
+    start[i] = words.starts[i]!;
+    end[i] = words.ends[i]!;
   }
   const classes = interner.words.map(wordFlags);
   const flags = new Uint8Array(n);
