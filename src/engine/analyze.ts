@@ -32,7 +32,7 @@ export const MAX_FINDINGS_PER_RULE = 200;
 export interface Decided extends Candidate {
   severity: Severity;
   tie: Tie;
-  cues: string[];
+  cues: readonly string[];
 }
 
 /**
@@ -181,7 +181,7 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
  * recognizer set: thousands of them (a pasted list) are then one object shape for the sorts and
  * the overlap resolution, and no copy goes through Object.assign's generic path.
  */
-function decidedOf(c: Candidate, d: { severity: Severity; tie: Tie; cues: string[] }): Decided {
+function decidedOf(c: Candidate, d: { severity: Severity; tie: Tie; cues: readonly string[] }): Decided {
   return {
     rule: c.rule,
     start: c.start,
