@@ -160,6 +160,14 @@ interface Form {
 }
 const NO_ENTRIES: readonly Entry[] = [];
 
+/** The entries of a, b and c in that order; a list that is the only non-empty one is shared, not copied. */
+function joined(a: readonly Entry[], b: readonly Entry[], c: readonly Entry[]): readonly Entry[] {
+  if (!b.length && !c.length) return a;
+  if (!a.length && !c.length) return b;
+  if (!a.length && !b.length) return c;
+  return [...a, ...b, ...c];
+}
+
 /** Looked up once per distinct word: "'em", "pts'" and "-ish" trimmed, then its phrases, numbers and stems. */
 function formOf(raw: string, lexicon: CompiledLexicon): Form {
   let word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
@@ -169,8 +177,9 @@ function formOf(raw: string, lexicon: CompiledLexicon): Form {
   const listed = lexicon.first.get(word) ?? NO_ENTRIES;
   const numbered = isDigit(word.charCodeAt(0)) && NUMBER.test(word) ? (lexicon.first.get('#') ?? NO_ENTRIES) : NO_ENTRIES;
   const stemmed = word.length >= 3 ? (lexicon.stems.get(word.slice(0, 3)) ?? NO_ENTRIES).filter((e) => word.startsWith(e.words[0]!)) : NO_ENTRIES;
-  // In this order: the longest phrase of a class, listed first, is the one a class keeps.
-  const entries = numbered.length || stemmed.length ? [...listed, ...numbered, ...stemmed] : listed;
+  // In this order: the longest phrase of a class, listed first, is the one a class keeps. A list
+  // that is the only one is shared, not copied (every distinct number of a pasted list has "#").
+  const entries = joined(listed, numbered, stemmed);
   return { word, entries, opensClause: CLAUSE_WORDS.has(word) };
 }
 
