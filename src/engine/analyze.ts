@@ -304,9 +304,17 @@ function toFinding(doc: Doc, d: Decided, written: string): Finding {
   const message = d.message ?? messageFor(d.rule, blanked);
   const source = doc.options.source ?? 'text';
   const finding: Finding = info.placeholder
-    ? { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, fix: { replacement: info.placeholder, label: `Replace with ${info.placeholder}` }, explain }
+    ? { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, fix: { replacement: info.placeholder, label: fixLabel(info.placeholder) }, explain }
     : { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, explain };
   return finding;
+}
+
+const fixLabels = new Map<string, string>();
+/** "Replace with [NAME]": one string per placeholder, not one per finding of a long list. */
+function fixLabel(placeholder: string): string {
+  let label = fixLabels.get(placeholder);
+  if (label === undefined) fixLabels.set(placeholder, (label = `Replace with ${placeholder}`));
+  return label;
 }
 
 /** The words of `a` then of `b`, each once, in order. */

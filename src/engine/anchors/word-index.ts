@@ -49,8 +49,12 @@ interface Candidates {
 export class WordIndex {
   /** Distinct words by id (lowercased). */
   private readonly words: string[];
-  /** Where each word occurs, ascending, by id. */
-  private readonly occurrences: number[][] = [];
+  /**
+   * Where each word occurs, ascending: word id's places are occurrences[firstOf[id], firstOf[id + 1]).
+   * One typed array for all words rather than an array per word (a pasted list has thousands).
+   */
+  private readonly occurrences: Int32Array;
+  private readonly firstOf: Int32Array;
   /**
    * Word ids by their first two letters (a one-letter word by itself), for prefix lookups: every
    * prefix looked up is two letters or more, or a whole one-letter word.
@@ -76,7 +80,7 @@ export class WordIndex {
   constructor(readonly text: string) {
     // Runs of \w are ASCII, which is what the interner folds case for.
     const interner = (this.interner = new WordInterner(text));
-    const { occurrences, innerDigits } = this;
+    const { innerDigits } = this;
     const n = text.length;
     // Typed arrays as long as the most runs a text can have (every other character): a long
     // draft's twelve thousand runs then live outside the young heap, which the garbage collector
@@ -103,13 +107,18 @@ export class WordIndex {
       }
       const id = interner.idOfHashed(i, j, hash);
       runIds[runs++] = id;
-      if (id === occurrences.length) occurrences.push([i]);
-      else occurrences[id]!.push(i);
       i = j;
     }
     this.runStarts = runStarts.subarray(0, runs);
     this.runIds = runIds.subarray(0, runs);
     const words = (this.words = interner.words);
+    // Each word's places, grouped by word in one pass over the runs (which are in text order).
+    const firstOf = (this.firstOf = new Int32Array(words.length + 1));
+    for (let r = 0; r < runs; r++) firstOf[runIds[r]! + 1]!++;
+    for (let id = 0; id < words.length; id++) firstOf[id + 1]! += firstOf[id]!;
+    const occurrences = (this.occurrences = new Int32Array(runs));
+    const next = firstOf.slice(0, words.length);
+    for (let r = 0; r < runs; r++) occurrences[next[runIds[r]!]!++] = runStarts[r]!;
     for (let id = 0; id < words.length; id++) {
       const key = words[id]!.slice(0, 2);
       const list = this.byStart.get(key);
@@ -143,7 +152,7 @@ export class WordIndex {
   }
 
   private candidatesIn(prefixes: readonly string[]): Candidates {
-    const { words, occurrences } = this;
+    const { words, firstOf } = this;
     const taken = new Uint8Array(words.length);
     const ids: number[] = [];
     const chars: number[][] = [];
@@ -155,7 +164,7 @@ export class WordIndex {
       if (taken[id] || anyRun) return;
       taken[id] = 1;
       ids.push(id);
-      total += occurrences[id]!.length;
+      total += firstOf[id + 1]! - firstOf[id]!;
     };
     if (anyRun) total += this.runStarts.length;
     for (const p of prefixes) {
@@ -205,13 +214,13 @@ export class WordIndex {
    * costs the runs once instead of a sort of nearly all of them.
    */
   private wordStarts(ids: readonly number[], taken: Uint8Array): Int32Array {
-    const { occurrences, runStarts, runIds } = this;
+    const { occurrences, firstOf, runStarts, runIds } = this;
     let count = 0;
-    for (const id of ids) count += occurrences[id]!.length;
+    for (const id of ids) count += firstOf[id + 1]! - firstOf[id]!;
     const out = new Int32Array(count);
     if (count * FEW_OCCURRENCES_RATIO < runStarts.length) {
       let n = 0;
-      for (const id of ids) for (const at of occurrences[id]!) out[n++] = at;
+      for (const id of ids) for (let k = firstOf[id]!; k < firstOf[id + 1]!; k++) out[n++] = occurrences[k]!;
       return out.sort();
     }
     for (let r = 0, n = 0; r < runIds.length; r++) if (taken[runIds[r]!]) out[n++] = runStarts[r]!;
