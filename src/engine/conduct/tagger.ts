@@ -184,25 +184,27 @@ function formOf(raw: string, lexicon: CompiledLexicon): Form {
 }
 
 function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
-  const words: string[] = [];
-  // Offsets in typed arrays: a long draft's are kept through the analysis, and outside the young
-  // heap the garbage collector does not copy them.
+  // Sized once for every word of the draft, offsets and word ids in typed arrays: a long draft's
+  // are many, and outside the young heap the garbage collector does not copy them.
+  const words = new Array<string>(doc.words.length);
   const allStarts = new Int32Array(doc.words.length);
   const allEnds = new Int32Array(doc.words.length);
-  const forms: Form[] = [];
+  const formIds = new Int32Array(doc.words.length);
   // Each distinct word is read once (a long draft has thousands of words, a few hundred distinct).
   const { interner, ids } = wordIdsOf(doc);
-  const byId: Form[] = [];
+  const byId = new Array<Form>(interner.words.length);
+  let n = 0;
   for (let x = 0; x < doc.words.length; x++) {
     const id = ids[x]!;
     const form = (byId[id] ??= formOf(interner.words[id]!, lexicon));
     if (!form.word) continue;
-    allStarts[words.length] = doc.words.starts[x]!;
-    allEnds[words.length] = doc.words.ends[x]!;
-    words.push(form.word);
-    forms.push(form);
+    allStarts[n] = doc.words.starts[x]!;
+    allEnds[n] = doc.words.ends[x]!;
+    formIds[n] = id;
+    words[n++] = form.word;
   }
-  const n = words.length;
+  words.length = n;
+  const formAt = (k: number) => byId[formIds[k]!]!;
   const starts = allStarts.subarray(0, n);
   const ends = allEnds.subarray(0, n);
   const sentence = new Int32Array(n);
@@ -214,7 +216,7 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   for (let k = 0; k < n; k++) {
     const prevSentence = s;
     while (s < bounds.length - 1 && starts[k]! >= bounds[s + 1]![0]) s++;
-    if (k > 0 && (s !== prevSentence || forms[k]!.opensClause || breaksClause(doc.text, ends[k - 1]!, starts[k]!))) c++;
+    if (k > 0 && (s !== prevSentence || formAt(k).opensClause || breaksClause(doc.text, ends[k - 1]!, starts[k]!))) c++;
     sentence[k] = s;
     clause[k] = c;
     // Words come in order: a sentence's first word is the first seen in it, its last the latest.
@@ -239,7 +241,7 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
     return true;
   };
   for (let k = 0; k < n; k++) {
-    for (const entry of forms[k]!.entries) {
+    for (const entry of formAt(k).entries) {
       if (!matchesAt(entry, k)) continue;
       const j = k + entry.words.length;
       const list = byClass[entry.clsIndex];
