@@ -11,7 +11,14 @@ import { SpanSet } from '../spans';
  * own family ("my grandma turned 97!" is a family post).
  */
 const N = String.raw`(9\d|1[01]\d|12[0-5])`;
-const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?: and \w+)?|a hundred)`;
+const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+/** What follows a number that is not an age: "is 95 percent", "was a hundred miles". */
+const NOT_AGE_AFTER = String.raw`(?![+%])(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees|miles|feet|ft|yards|dollars|bucks|over|out\s+of|of\s+(?:us|them|you|the|those|these))\b)`;
+/**
+ * People an age may describe who are not patients: "our ninety-year-old volunteer", "a 92 year
+ * old neighbour". An age right before one of them is someone the poster knows, not a patient.
+ */
+const NOT_PATIENT_AFTER = /^[\s-]+(?:volunteers?|nurses?|colleagues?|co-?workers?|doctors?|physicians?|neighbou?rs?|friends?|grand(?:ma|pa|mother|father|parents?)|great[\s-]grand\w*|mom|mum|mother|dad|father|aunt|uncle|landlady|landlord|author|actor|actress|athlete|runner|marathoner|swimmer|mayor|senator|president|queen|king)\b/i;
 
 const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: boolean }[] = [
   // Overlays print the DICOM age ("092Y", "92 YRS") or "AGE 92": on a medical image that is the
@@ -26,7 +33,16 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+birthday`, 'gi'), clinical: false },
   { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-]old|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
   // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
-  { name: 'is age', regex: new RegExp(String.raw`(?:\b(?:pt|patient|he|she)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z\u00DF-\u024F'-]+)(?:'s|\s+is|\s+was|\s+just\s+turned)\s+(?<age>${N}|${WORD_AGE})\b(?![+%])(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees)\b)`, 'gi'), clinical: false },
+  // "my patient today is ninety-four", "she'll be a hundred and one next week": one word (when,
+  // where) may sit between the person and the verb.
+  { name: 'is age', regex: new RegExp(String.raw`(?:\b(?:pt|patient|he|she)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z\u00DF-\u024F'-]+)(?:\s+(?:today|here|now|tonight|still|apparently|actually))?(?:'s|’s|\s+is|\s+was|\s+just\s+turned|'ll\s+be|’ll\s+be|\s+will\s+be|\s+turns|\s+is\s+turning)\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}`, 'gi'), clinical: false },
+  // "the gentleman in bed 9 is ninety-nine": an age in words after a verb of being, owned by
+  // whoever the words around it name (vitals and scores are written in digits).
+  { name: 'is words', regex: new RegExp(String.raw`\b(?:is|was|(?:he|she)['’]s|turns)\s+(?<age>${WORD_AGE})(?=\s*(?:[.,!;:)]|$)|\s+(?:and|but|years|yrs|today|tomorrow|this|next|last|now|on|with)\b)`, 'gi'), clinical: false },
+  // "in his nineties", "in her 90s": the age band HIPAA singles out, of one person.
+  { name: 'nineties', regex: /\b(?:in|into)\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-])?(?:nineties|90s|90's|hundreds)\b/gi, clinical: false },
+  // "retired firefighter, 96, ...": a lower-case description, then the age set off by commas.
+  { name: 'person, age,', regex: new RegExp(String.raw`,(?<=\b[a-z]{3,20},)\s(?<age>${N})(?=,\s(?!\d))`, 'g'), clinical: false },
   // "Ninety-one today and she asked for a dance": an age in words, then the day it is reached.
   { name: 'words today', regex: new RegExp(String.raw`\b${WORD_AGE}(?=\s+(?:today|tomorrow|yesterday|this\s+(?:week|weekend|morning)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`, 'gi'), clinical: false },
   // The comma comes before the lookbehind so the engine can skip to commas instead of testing
@@ -52,6 +68,8 @@ export const ages: CustomRecognizer = {
         // Patterns with an `age` group report just the age, so Redact keeps "pt is [age 90+]".
         const start = m.groups?.age ? m.index + m[0].lastIndexOf(m.groups.age) : m.index;
         const end = m.groups?.age ? start + m.groups.age.length : start + m[0].trimEnd().length;
+        // "our ninety-year-old volunteer", "a 94 year old neighbour": someone the poster knows.
+        if (!p.clinical && NOT_PATIENT_AFTER.test(doc.text.slice(end, end + 24))) continue;
         if (!claimed.claim(start, end)) continue;
         if (p.clinical) {
           out.push(candidate(start, end, p.name, 0.9, [], 'inherent'));

@@ -32,6 +32,29 @@ describe('phi.age', () => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
   });
 
+  it.each([
+    ['our patient tonight is ninety-six and asked me to dance', 'ninety-six'],
+    ["she'll be a hundred and two on Sunday and wants cake on the unit", 'a hundred and two'],
+    ['the man in bed 4 is ninety-one, still does the crossword in pen', 'ninety-one'],
+    ['our pt from the nursing home, in her late nineties, pulled out her IV again', 'in her late nineties'],
+    ['lovely old farmer, 93, came in after the tractor tipped', '93'],
+  ])('finds an age in words or set off in a description: %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['Our ninety-year-old volunteer knits a hat for every baby on the unit'], // a volunteer
+    ['the 94 year old neighbour of mine still shovels his own walk'],
+    ['he was a hundred percent sure the monitor was wrong'],
+    ["it's ninety degrees on the unit and the AC is out"],
+    ['patients in their nineties deserve the same workup as anyone'], // a group
+    ['the BP is one hundred over sixty, recheck in 15'],
+    ['sats were low, 88, 91, 93, then finally 95 on 4L'], // a list of readings
+    ['He scored ninety on the quiz'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
+  });
+
   it("keeps the poster's own family at low", () => {
     expect(spansOf(analyze('My grandma turned 97 today! She is amazing'), 'phi.age')).toEqual([{ match: 'turned 97', severity: 'low' }]);
   });
