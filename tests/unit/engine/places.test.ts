@@ -49,6 +49,8 @@ describe('phi.location (named places without a house number)', () => {
       ['our house next to the fire station is so loud at night'], // the poster's own
       ['pt discharged home over the weekend, all good'],
       ['the house on Linden had a great yard sale today, bought scrubs'],
+      ['my mom lives off Quarry Hill and still chops her own wood'], // the poster's family
+      ['she lives above the chip shop and makes the best chips in town'], // a person, not a patient
     ])('ignores %j', (text) => {
       expect(spansOf(analyze(text), 'phi.location')).toEqual([]);
     });
