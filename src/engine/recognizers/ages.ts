@@ -28,14 +28,21 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'shorthand', regex: new RegExp(String.raw`(?<![\d.,$])${N}\s?(?:yo|y/o|y\.o\.?|yoa|yrs?\s?old|y(?![a-z]))\s?(?:[MF]\b|(?:male|female|man|woman|gentleman|lady)\b)?`, 'gi'), clinical: true },
   // "97M" / "97F" without a space; not "95F outside" (weather) or "95M views".
   { name: 'sex suffix', regex: new RegExp(String.raw`(?<![\d.,$#°])${N}(?:M|F)(?![A-Za-z\u00C0-\u024F\d°])(?!\s*(?:views|followers|users|people|downloads|dollars|budget|outside|today|degrees|weather|heat|and sunny)\b)`, 'g'), clinical: true },
-  { name: 'year-old', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:[\s-]?(?:year|yr)s?[\s-]?old)`, 'gi'), clinical: false },
+  { name: 'year-old', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:[\s-]?(?:year|yr)s?[\s-]?(?:old|young))`, 'gi'), clinical: false },
+  // "a 90-something retired nun", "the 90+ year old in 12", "ninety-odd": the band, loosely.
+  { name: 'ninety-something', regex: /\b(?:(?:9\d|ninety)(?:-?something|-odd)(?:[\s-]?(?:year|yr)s?[\s-]?(?:old|young))?|9\d(?:\+|\s?plus)[\s-]?(?:year|yr)s?[\s-]?(?:old|young))(?!\s*(?:%|percent|patients|people|beds|calls|admissions|visits|miles|minutes|hours|degrees)\b)/gi, clinical: false },
+  { name: 'centenarian', regex: /\b(?:nonagenarian|centenarian|supercentenarian)\b/gi, clinical: false },
+  // "my patient (92) told me", "Doris (93)": an age in brackets after a person.
+  { name: 'person (age)', regex: new RegExp(String.raw`\b(?:pt|patient|man|woman|lady|gentleman|gent|guy|fella|vet|veteran|resident|farmer|[A-Z][a-z]{2,20})\s?\((?<age>${N})\)`, 'g'), clinical: false },
+  // "celebrated her 99th on our floor": the ordinal of a birthday, the word left out.
+  { name: 'ordinal', regex: new RegExp(String.raw`\b(?:his|her)\s+(?<age>${N}(?:st|nd|rd|th))(?=\s*(?:[.,!;:)]|$)|\s+(?:today|on|in|with|and|yesterday|this|last|party|bday|b-day)\b)`, 'gi'), clinical: false },
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+birthday`, 'gi'), clinical: false },
-  { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-]old|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
+  { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-](?:old|young)|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
   // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
   // "my patient today is ninety-four", "she'll be a hundred and one next week": one word (when,
   // where) may sit between the person and the verb.
-  { name: 'is age', regex: new RegExp(String.raw`(?:\b(?:pt|patient|he|she)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z\u00DF-\u024F'-]+)(?:\s+(?:today|here|now|tonight|still|apparently|actually))?(?:'s|’s|\s+is|\s+was|\s+just\s+turned|'ll\s+be|’ll\s+be|\s+will\s+be|\s+turns|\s+is\s+turning)\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}`, 'gi'), clinical: false },
+  { name: 'is age', regex: new RegExp(String.raw`(?:\b(?:pt|patient|he|she|who)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z\u00DF-\u024F'-]+)(?:\s+(?:today|here|now|tonight|still|apparently|actually))?(?:'s|’s|\s+is|\s+was|\s+just\s+turned|'ll\s+be|’ll\s+be|\s+will\s+be|\s+turns|\s+is\s+turning|\s+(?:just\s+)?(?:hit|reached|made\s+it\s+to))\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}`, 'gi'), clinical: false },
   // "the gentleman in bed 9 is ninety-nine": an age in words after a verb of being, owned by
   // whoever the words around it name (vitals and scores are written in digits).
   { name: 'is words', regex: new RegExp(String.raw`\b(?:is|was|(?:he|she)['’]s|turns)\s+(?<age>${WORD_AGE})(?=\s*(?:[.,!;:)]|$)|\s+(?:and|but|years|yrs|today|tomorrow|this|next|last|now|on|with)\b)`, 'gi'), clinical: false },
@@ -83,7 +90,9 @@ export const ages: CustomRecognizer = {
           p.name === 'year-old' &&
           tie === 'none' &&
           (/^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i.test(doc.text.slice(end, end + 12)) ||
-            /\b(?:a|an|the|that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start)));
+            /\b(?:a|an|the|that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start))) ||
+          // "our centenarian in bed 3": the word is the person; "Japan's oldest centenarian" is news.
+          (p.name === 'centenarian' && tie === 'none' && /\b(?:that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start)));
         out.push(selfTied ? candidate(start, end, p.name, 0.8, [], 'person') : candidate(start, end, p.name, 0.8, cues, tie));
       }
     }

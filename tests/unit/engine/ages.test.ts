@@ -55,6 +55,30 @@ describe('phi.age', () => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
   });
 
+  it.each([
+    ['admitted a ninety-something retired teacher who still corrects my grammar', 'ninety-something'],
+    ['the 90+ year old in 12 keeps asking for her cat', '90+ year old'],
+    ['our centenarian in bed 3 went home today', 'centenarian'],
+    ['the lady who is 95 asked me for a whiskey on night shift', '95'],
+    ['pt just hit 100 and the unit threw a party', '100'],
+    ['my patient (92) told me she walked to school uphill both ways', '92'],
+    ['he celebrated his 99th on our floor today', '99th'],
+    ['our 97-year-young patient asked for a beer with dinner', '97-year-young'],
+  ])('finds the looser forms of an age: %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['If your pt is 90+ and on a benzo, ask why'], // a threshold
+    ["pt's temp just hit 100, cultures sent"], // a reading
+    ["Japan's oldest centenarian died at 116, the news says"], // news
+    ['finished in the 95th percentile, her 95th percentile score'],
+    ['we see 90-something admissions a week in winter'],
+    ['Room (92) is being deep cleaned'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
+  });
+
   it("keeps the poster's own family at low", () => {
     expect(spansOf(analyze('My grandma turned 97 today! She is amazing'), 'phi.age')).toEqual([{ match: 'turned 97', severity: 'low' }]);
   });
