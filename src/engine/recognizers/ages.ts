@@ -11,7 +11,7 @@ import { SpanSet } from '../spans';
  * own family ("my grandma turned 97!" is a family post).
  */
 const N = String.raw`(9\d|1[01]\d|12[0-5])`;
-const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[\s-]hundred(?:[\s-]and[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 /** What follows a number that is not an age: "is 95 percent", "was a hundred miles". */
 const NOT_AGE_AFTER = String.raw`(?![+%])(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees|miles|feet|ft|yards|dollars|bucks|over|out\s+of|of\s+(?:us|them|you|the|those|these))\b)`;
 /**
@@ -37,7 +37,10 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   // "celebrated her 99th on our floor": the ordinal of a birthday, the word left out.
   { name: 'ordinal', regex: new RegExp(String.raw`\b(?:his|her)\s+(?<age>${N}(?:st|nd|rd|th))(?=\s*(?:[.,!;:)]|$)|\s+(?:today|on|in|with|and|yesterday|this|last|party|bday|b-day)\b)`, 'gi'), clinical: false },
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
-  { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+birthday`, 'gi'), clinical: false },
+  { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)`, 'gi'), clinical: false },
+  // "At 96, she still drives", "a man of ninety", "97 years of age".
+  { name: 'at age,', regex: new RegExp(String.raw`(?:^|[.!?]\s|\b(?:and|but|even|still|yet)\s)\s?[Aa]t\s+(?<age>${N}|${WORD_AGE}),`, 'g'), clinical: false },
+  { name: 'of age', regex: new RegExp(String.raw`\b(?:man|woman|lady|gentleman|gent|fella|soul)\s+of\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}|(?<![\d.,$])${N}\s+years\s+of\s+age\b`, 'gi'), clinical: false },
   { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-](?:old|young)|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
   // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
   // "my patient today is ninety-four", "she'll be a hundred and one next week": one word (when,

@@ -79,6 +79,24 @@ describe('phi.age', () => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
   });
 
+  it.each([
+    ['At 96, she still drives herself to dialysis. my favourite pt', '96'],
+    ['our patient, a man of ninety, asked for his pipe', 'ninety'],
+    ['pt is 97 years of age and full code', '97 years of age'],
+    ['her one-hundred-year-old hands held mine on the unit tonight', 'one-hundred-year-old'],
+    ['Happy 100th bday to our sweetest patient in room 4', '100th bday'],
+  ])('finds %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['sats at 92, so we bumped the O2 on my pt'], // a reading, mid-sentence
+    ['At 95, the new wing will be the biggest in the state'], // nobody
+    ['a man of 94 kg needs a bigger dose'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
+  });
+
   it("keeps the poster's own family at low", () => {
     expect(spansOf(analyze('My grandma turned 97 today! She is amazing'), 'phi.age')).toEqual([{ match: 'turned 97', severity: 'low' }]);
   });
