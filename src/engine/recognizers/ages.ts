@@ -33,7 +33,9 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'ninety-something', regex: /\b(?:(?:9\d|ninety)(?:-?something|-odd)(?:[\s-]?(?:year|yr)s?[\s-]?(?:old|young))?|9\d(?:\+|\s?plus)[\s-]?(?:year|yr)s?[\s-]?(?:old|young))(?!\s*(?:%|percent|patients|people|beds|calls|admissions|visits|miles|minutes|hours|degrees)\b)/gi, clinical: false },
   { name: 'centenarian', regex: /\b(?:nonagenarian|centenarian|supercentenarian)\b/gi, clinical: false },
   // "my patient (92) told me", "Doris (93)": an age in brackets after a person.
-  { name: 'person (age)', regex: new RegExp(String.raw`\b(?:pt|patient|man|woman|lady|gentleman|gent|guy|fella|vet|veteran|resident|farmer|[A-Z][a-z]{2,20})\s?\((?<age>${N})\)`, 'g'), clinical: false },
+  { name: 'person (age)', regex: new RegExp(String.raw`(?:\b(?:pt|patient|man|woman|lady|gentleman|gent|guy|fella|vet|veteran|resident|farmer|[A-Z][a-z]{2,20})\s?\(|\((?=\d{2,3}!))(?<age>${N})!{0,3}\)`, 'g'), clinical: false },
+  // "one uncle from Kothrud, 91 years, came": years without "old", set off as an aside.
+  { name: 'N years,', regex: new RegExp(String.raw`(?<![\d.,$])(?<!\b(?:for|in|over|past|last|than|about|nearly|almost|after|of|served|spent|worked|married)\s)${N}\s(?:years|yrs)(?=\s?[,)]|\s(?:and|now|today|young)\b)`, 'g'), clinical: false },
   // "celebrated her 99th on our floor": the ordinal of a birthday, the word left out.
   { name: 'ordinal', regex: new RegExp(String.raw`\b(?:his|her)\s+(?<age>${N}(?:st|nd|rd|th))(?=\s*(?:[.,!;:)]|$)|\s+(?:today|on|in|with|and|yesterday|this|last|party|bday|b-day)\b)`, 'gi'), clinical: false },
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
@@ -45,7 +47,7 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
   // "my patient today is ninety-four", "she'll be a hundred and one next week": one word (when,
   // where) may sit between the person and the verb.
-  { name: 'is age', regex: new RegExp(String.raw`(?:\b(?:pt|patient|he|she|who)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z\u00DF-\u024F'-]+)(?:\s+(?:today|here|now|tonight|still|apparently|actually))?(?:'s|’s|\s+is|\s+was|\s+just\s+turned|'ll\s+be|’ll\s+be|\s+will\s+be|\s+turns|\s+is\s+turning|\s+(?:just\s+)?(?:hit|reached|made\s+it\s+to))\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}`, 'gi'), clinical: false },
+  { name: 'is age', regex: new RegExp(String.raw`(?:\b(?:pt|patient|he|she|who)|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z\u00DF-\u024F'-]+)(?:\s+(?:today|here|now|tonight|still|apparently|actually)|\s+in\s+(?:(?:room|rm|bed|bay)\s?)?\d{1,4}[A-Za-z]?)?(?:'s|’s|\s+is|\s+was|\s+just\s+turned|'ll\s+be|’ll\s+be|\s+will\s+be|\s+turns|\s+is\s+turning|\s+(?:just\s+)?(?:hit|reached|made\s+it\s+to))\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}`, 'gi'), clinical: false },
   // "the gentleman in bed 9 is ninety-nine": an age in words after a verb of being, owned by
   // whoever the words around it name (vitals and scores are written in digits).
   { name: 'is words', regex: new RegExp(String.raw`\b(?:is|was|(?:he|she)['’]s|turns)\s+(?<age>${WORD_AGE})(?=\s*(?:[.,!;:)]|$)|\s+(?:and|but|years|yrs|today|tomorrow|this|next|last|now|on|with)\b)`, 'gi'), clinical: false },
@@ -57,7 +59,7 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'words today', regex: new RegExp(String.raw`\b${WORD_AGE}(?=\s+(?:today|tomorrow|yesterday|this\s+(?:week|weekend|morning)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)`, 'gi'), clinical: false },
   // The comma comes before the lookbehind so the engine can skip to commas instead of testing
   // the lookbehind at every position of a long draft.
-  { name: 'name, age,', regex: new RegExp(String.raw`,(?<=\b[A-Z][a-z]+,)\s*${N}(?=\s*[,)])`, 'g'), clinical: false },
+  { name: 'name, age,', regex: new RegExp(String.raw`,(?<=\b[A-Z][a-z]+,)\s*(?<age>${N})(?=\s*[,)]|\s+(?:today|tomorrow|this\s+week|next\s+week|on\s+[A-Z][a-z]+day)\b)`, 'g'), clinical: false },
 ];
 
 /** One literal per candidate, not a base object copied into another: a flood of ages ("97yo " x 12,000) makes thousands. */

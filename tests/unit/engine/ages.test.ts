@@ -97,6 +97,23 @@ describe('phi.age', () => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
   });
 
+  it.each([
+    ['an aunty from the village, 93 years, walked in for her eye drops by herself', '93 years'],
+    ['Mrs Okoro in bed 6 is 101 and asked for her lipstick before rounds', '101'],
+    ['Bed 3, Gwendolyn, 92 tomorrow, wants her cake from the cafeteria', '92'],
+    ['Winnie in 14 (96!) beat me at checkers and her son cheered', '96'],
+  ])('finds %j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['our hospital has served this town for 100 years, and counting'], // an institution
+    ['she has worked for 35 years, over 95 years combined with her sisters'],
+    ['score today (95!) best on the unit'], // nobody
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
+  });
+
   it("keeps the poster's own family at low", () => {
     expect(spansOf(analyze('My grandma turned 97 today! She is amazing'), 'phi.age')).toEqual([{ match: 'turned 97', severity: 'low' }]);
   });
