@@ -107,7 +107,7 @@ export const rooms: CustomRecognizer = {
       for (const m of matchesIn(re, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;
-        const numMatch = /(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|[a-z]+)$/i.exec(m[0]);
+        const numMatch = /(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|(?<![a-z])[a-z]{3,9})$/i.exec(m[0]);
         if (!numMatch || /^(?:19|20)\d\d$/.test(numMatch[1]!)) continue;
         if (NOT_PATIENT_ROOM.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
         if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
