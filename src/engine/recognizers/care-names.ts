@@ -49,6 +49,16 @@ const LOWER_NAME_ROOM = new RegExp(String.raw`(?<![A-Za-z'’.-])([a-z][a-z'’]
 const CARED_NAME = /\b(?:discharged|discharging|admitted|admitting|readmitted|intubated|extubated|triaged|transferred|sedated|cathed|coded|resuscitated|transported|nursed|bathed|suctioned|restrained|d\/c'?d)\s([A-Za-z][a-z'’]{2,})\b(?!\s?(?:['’]s|[A-Z]))(?!\s(?:was|is|had|did|could|would|might|should|said|to\s(?:days|nights|day|night|our|another|the\s(?:day|night|float))\b))/g;
 /** Who a name after a care verb or before a room is not: staff and the poster's own people. */
 const NOT_A_PATIENT_BEFORE = /\b(?:dr|doctor|nurse|charge|tech|aide|cna|rn|np|pa|manager|preceptor|resident|intern|attending|chaplain|my|our|hubby|husband|wife|son|daughter|mom|dad|brother|sister|friend|coworker|colleague|with|and)\.?\s$/i;
+/**
+ * What happens only to someone cared for: leaving the unit, a last breath, a transplant, a stay
+ * counted in days. A first name in the same stretch of words is that person's (NAME_IN_CARE).
+ */
+const CARE_OUTCOME = /\b(?:passed\s+away|passed\s+(?:peacefully|quietly|this|last|at|on|in)|last\s+breaths?|took\s+(?:her|his)\s+last|went\s+home|discharge\s+day|discharged|going\s+home|sent\s+home|extubated|off\s+the\s+vent|rang\s+the\s+bell|last\s+(?:chemo|round\s+of\s+chemo|radiation)|new\s+(?:heart|kidney|liver|lungs?)|transplant|\d{1,3}\s+days\s+(?:in|on|with)\s+(?:our|the|us)\b|on\s+hospice|comfort\s+care|in\s+our\s+(?:care|icu|nicu|picu|unit|ed|er)|(?:on|to)\s+our\s+(?:unit|floor|ward)|dialysis|from\s+(?:bed|room|bay)\s?\d)/i;
+/** A capitalised first name: the candidates NAME_IN_CARE weighs. */
+const CAPITALISED_WORD = /(?<![\w'’@#.-])([A-Z][a-z]{2,14})(?:['’]s)?\b/g;
+/** Around a name, the poster working beside that person: "Tina and I", "me and Jo", "with Sam". */
+const FELLOW = /\b(?:and\s+(?:i|me|myself)|with|and|me\s+and|helped|covered|precepted|trained|charge|nurse|dr|doctor|rn|np|pa|tech|manager|director|resident|intern|student|my|our|his|her|their|your)\W{0,2}$/i;
+const FELLOW_AFTER = /^(?:['’]s)?\s+(?:and\s+(?:i|me)|helped|covered|precepted|trained|taught\s+me\s+how|ran|charged|works|worked|has\s+(?:worked|been\s+(?:a|an|our|my)|covered|precepted|trained)|is\s+retiring|retires|picked\s+up|grabbed|brought\s+(?:us|me|the\s+team|donuts|pizza|coffee|snacks|cookies|breakfast|lunch|dinner|food|treats|bagels))\b/i;
 const KIN_NAME_ROOM = new RegExp(String.raw`\b(?:grandpa|grandma|granny|gramps|nana|papa|pops|uncle|aunt|auntie|miss)\s([A-Za-z][a-z'’]{1,})` + IN_ROOM, 'gi');
 /** "mrs lopez in 7": a lower-case title and surname ("ms" is multiple sclerosis in lower case). */
 const LOWER_TITLE = /\b(?:mr|mrs|ms\.)\.?\s([a-z][a-z'’-]{2,})\b/g;
@@ -186,6 +196,17 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
     const start = m.index;
     if (NOT_A_PATIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     put(start, start + name.length, 'name next to age or room');
+  }
+  for (const m of matchesIn(CAPITALISED_WORD, text)) {
+    const name = m[1]!;
+    if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
+    const start = m.index;
+    const end = start + name.length;
+    const [from, to] = windowAround(doc, start, end, 10);
+    if (!CARE_OUTCOME.test(text.slice(from, to))) continue;
+    if (FELLOW.test(text.slice(Math.max(0, start - 16), start)) || FELLOW_AFTER.test(text.slice(end, end + 24))) continue;
+    if (tieOf(doc, start, end, 10).tie === 'family') continue;
+    put(start, end, 'name of someone cared for', 'high');
   }
   for (const m of matchesIn(CARED_NAME, text)) {
     const name = m[1]!;

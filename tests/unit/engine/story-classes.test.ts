@@ -60,3 +60,24 @@ describe('phi.name: lower-case names in care', () => {
     expect(spansOf(analyze(text), 'phi.name')).toEqual([]);
   });
 });
+
+describe('phi.name: a first name where only a patient could be', () => {
+  it.each([
+    ['Happy discharge day Desmond!! 52 days in our ICU and you walked out on your own', 'Desmond'],
+    ["Tonight I held Winifred's hand while she took her last breath. Her son couldn't make it in time.", 'Winifred'],
+    ['Rosalind rang the bell today, last round of chemo done!', 'Rosalind'],
+  ])('%j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.name')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['Jessica and I discharged 6 patients before noon. Teamwork!'], // a colleague beside the poster
+    ['Brenda has worked dialysis for 30 years and is retiring Friday. Cake in the break room!'],
+    ['Derek brought donuts for night shift and then we discharged half the floor. Legend.'],
+    ['Missing my grandpa Walter today. He passed away two years ago on hospice.'], // the poster's family
+    ['Our manager Stacy says the new transplant unit opens in March.'],
+    ['Heather from pharmacy saved the day when our dialysis orders got lost.'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.name')).toEqual([]);
+  });
+});
