@@ -106,7 +106,9 @@ Each JPEG or PNG is read on this machine (tesseract OCR, bundled English model; 
 downloaded or sent): the text burned into it (an X-ray's name and DOB overlay, a screenshot) goes
 through the same checks as a post, with a box saying where in the image each finding is; the
 image is also judged on whether it looks like a medical image (radiograph, CT, MRI, ultrasound,
-ECG or monitor), and its EXIF GPS location is reported.
+ECG or monitor), and its EXIF GPS location is reported. Faces in photos (not in films or scans)
+are phi.face: a low reminder to ask for consent, medium when the image itself shows a clinical
+setting (a ward, a wristband, a monitor); the extension also weighs the draft beside the image.
 
 Options:
   --json                  One JSON object per file on stdout, in argument order

@@ -2,7 +2,9 @@
  * `second-look scan-image [--json] FILE...`: the extension's image check (OCR, medical-image
  * heuristics, EXIF GPS, the same engine on the text) run on files on this machine. One result per
  * file, in argument order; a file that cannot be read or decoded gives an error result and the
- * rest carry on. The OCR worker starts once, at the first decodable image.
+ * rest carry on. The OCR worker starts once, at the first decodable image. Faces (`phi.face`) are
+ * looked for in photos as in the extension; with no draft beside the image, a face is clinical
+ * only by what the image itself shows (a ward, a wristband, a monitor).
  */
 import { readFile } from 'node:fs/promises';
 import { SEVERITY_RANK, type Sensitivity, type Verdict } from '../engine';
@@ -10,9 +12,12 @@ import { decodeImage } from '../ocr/decode-node';
 import { readGps } from '../ocr/exif';
 import type { ReadCodes } from '../ocr/barcodes';
 import { nodeCodeReader } from '../ocr/barcodes-node';
+import { FACE_TIMEOUT_MS } from '../ocr/faces/model';
+import { loadNodeFaceDetector } from '../ocr/faces/node-loader';
 import { scanPixels } from '../ocr/scan';
 import { startNodeOcr, type NodeOcr } from '../ocr/tesseract-node';
-import type { ImageScanResult } from '../ocr/types';
+import { withTimeout } from '../ocr/time-limit';
+import type { DetectFaces, ImageScanResult } from '../ocr/types';
 import { publicImageFinding, type PublicImageFinding } from './public-finding';
 import type { LineWriter } from './streams';
 
@@ -50,6 +55,7 @@ export async function scanImages(options: ScanImageOptions, write: LineWriter): 
   const summary: ImageSummary = { scanned: 0, failed: 0, worst: 'ok' };
   let ocr: NodeOcr | undefined;
   let readCodes: ReadCodes | undefined;
+  let findFaces: DetectFaces | undefined;
   try {
     for (const file of options.files) {
       let out: ScannedImage;
@@ -59,7 +65,16 @@ export async function scanImages(options: ScanImageOptions, write: LineWriter): 
         const rgba = decodeImage(bytes);
         ocr ??= await startNodeOcr();
         readCodes ??= nodeCodeReader();
-        const result = await scanPixels(rgba, { recognize: ocr.recognize, readCodes, location: await readGps(bytes), analyze: { sensitivity: options.sensitivity } });
+        findFaces ??= await loadNodeFaceDetector();
+        const detect = findFaces;
+        const detectFaces: DetectFaces = (image) => withTimeout(detect(image), FACE_TIMEOUT_MS, 'finding faces');
+        const result = await scanPixels(rgba, {
+          recognize: ocr.recognize,
+          readCodes,
+          detectFaces,
+          location: await readGps(bytes),
+          analyze: { sensitivity: options.sensitivity },
+        });
         out = toScannedImage(file, result, performance.now() - started);
       } catch (err) {
         summary.failed++;

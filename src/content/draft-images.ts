@@ -1,5 +1,6 @@
 import type { Box } from '../engine';
-import { imageKey, withTimeout, type ReadImage } from '../messaging/ocr';
+import { imageKey, type ReadImage } from '../messaging/ocr';
+import { withTimeout } from '../ocr/time-limit';
 import type { ImageReading } from '../ocr/types';
 
 /** Draws opaque boxes over an image and re-encodes it without metadata. */

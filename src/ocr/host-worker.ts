@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { withTimeout } from '../messaging/ocr';
+import { withTimeout } from './time-limit';
 import { OCR_ASSETS } from './asset-paths';
 import { TESSERACT_PARAMETERS } from './tesseract-params';
 

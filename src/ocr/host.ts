@@ -5,13 +5,13 @@
  * a MV3 service worker may not).
  */
 import { browser } from 'wxt/browser';
-import { withTimeout } from '../messaging/ocr';
+import { withTimeout } from './time-limit';
 import { OCR_ASSETS } from './asset-paths';
 import { codeReader } from './barcodes';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
 import { faceDetector } from './faces/detect';
-import { FACE_MODEL } from './faces/model';
+import { FACE_MODEL, FACE_TIMEOUT_MS } from './faces/model';
 import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS } from './host-worker';
 import type { Worker } from 'tesseract.js';
 import { readPixels, type RecognizeText, type ScanProfiler } from './scan';
@@ -32,8 +32,6 @@ const findFaces = faceDetector({
   },
   wasmDir: browser.runtime.getURL(`/${FACE_MODEL.dir}/` as '/'),
 });
-/** Longest a face search may take (≈0.1-0.3 s measured, plus the model's first load) before the reading goes on without it. */
-const FACE_TIMEOUT_MS = 5_000;
 
 /** Faces in the decoded image, timed, within the time limit (scan.ts skips films and scans). */
 async function detectFaces(rgba: RgbaImage) {

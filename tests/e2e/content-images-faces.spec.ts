@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Locator } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { COMPOSERS, openComposer, panel } from './composers';
 import { expect, test } from './fixtures';
-import { inputFiles } from './images';
+import { inputFiles, regionStats } from './images';
 import { SERVED_ORIGINS, serveSites } from './sites/serve';
 
 test.use({ servedOrigins: SERVED_ORIGINS });
@@ -43,25 +42,9 @@ test('x-modal: a face in an attached photo, posted with a patient in the draft, 
   await expect(image.locator('[data-action="undo-redact"]')).toBeVisible();
   // The middle of the face (where the detector finds it in this photo: x 1436-1700, y 148-397)
   // is black in the copy being posted, and was not in the original.
-  const middle = { x: 1520, y: 230, w: 100, h: 90 };
-  const before = await meanLuma(image.locator('.sl-compare [data-compare="before"] img'), middle);
-  const after = await meanLuma(image.locator('.sl-compare [data-compare="after"] img'), middle);
+  const middle = { x: 1520, y: 230, w: 100, h: 90, unit: 'px' } as const;
+  const { meanLuma: before } = await regionStats(image.locator('.sl-compare [data-compare="before"] img'), middle);
+  const { meanLuma: after } = await regionStats(image.locator('.sl-compare [data-compare="after"] img'), middle);
   expect(before).toBeGreaterThan(40);
   expect(after).toBeLessThan(10);
 });
-
-/** Mean brightness of a region of an <img>, at its natural size. */
-function meanLuma(img: Locator, r: { x: number; y: number; w: number; h: number }): Promise<number> {
-  return img.evaluate(async (el: HTMLImageElement, box) => {
-    await el.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = el.naturalWidth;
-    canvas.height = el.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(el, 0, 0);
-    const { data } = ctx.getImageData(box.x, box.y, box.w, box.h);
-    let sum = 0;
-    for (let i = 0; i < data.length; i += 4) sum += (data[i]! * 77 + data[i + 1]! * 150 + data[i + 2]! * 29) >> 8;
-    return sum / (data.length / 4);
-  }, r);
-}

@@ -38,24 +38,42 @@ export const UNREADABLE = [
   { name: 'corrupt.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0 then nothing a decoder can use')]) },
 ];
 
+/** A region of an image: in pixels, or as fractions of its natural size ({ x: 0, y: 0.8, ... }). */
+export interface Region {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  unit: 'px' | 'fraction';
+}
+
 /**
- * White pixels in the XRAY's bottom-left identity block, as the page displays an <img> (drawn at
- * its own size). The original has its white overlay text there; a redacted copy does not.
+ * What a region of an <img> holds, as the page displays it (drawn at its natural size): the count
+ * of near-white pixels (red > 200) and the mean brightness (0-255).
  */
-export function brightInCorner(img: Locator): Promise<number> {
-  return img.evaluate(async (el: HTMLImageElement) => {
+export function regionStats(img: Locator, region: Region): Promise<{ bright: number; meanLuma: number }> {
+  return img.evaluate(async (el: HTMLImageElement, r) => {
     await el.decode();
     const canvas = document.createElement('canvas');
     canvas.width = el.naturalWidth;
     canvas.height = el.naturalHeight;
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(el, 0, 0);
-    const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const [sx, sy] = r.unit === 'fraction' ? [canvas.width, canvas.height] : [1, 1];
+    const { data } = ctx.getImageData(Math.floor(r.x * sx), Math.floor(r.y * sy), Math.floor(r.w * sx), Math.floor(r.h * sy));
     let bright = 0;
-    for (let y = Math.floor(height * 0.8); y < height; y++)
-      for (let x = 0; x < Math.floor(width * 0.4); x++) if (data[(y * width + x) * 4]! > 200) bright++;
-    return bright;
-  });
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! > 200) bright++;
+      sum += (data[i]! * 77 + data[i + 1]! * 150 + data[i + 2]! * 29) >> 8;
+    }
+    return { bright, meanLuma: sum / (data.length / 4) };
+  }, region);
+}
+
+/** White pixels in the XRAY's bottom-left identity block: the original has its white overlay text there; a redacted copy does not. */
+export async function brightInCorner(img: Locator): Promise<number> {
+  return (await regionStats(img, { x: 0, y: 0.8, w: 0.4, h: 0.2, unit: 'fraction' })).bright;
 }
 
 /** The names of the files a site's file input holds right now (read in the page's own world). */

@@ -13,3 +13,6 @@ export interface FaceModelFiles {
   manifest: unknown;
   weights: ArrayBuffer;
 }
+
+/** Longest a face search may take (≈0.1-0.3 s measured, plus the model's first load) before the reading goes on without it. */
+export const FACE_TIMEOUT_MS = 5_000;

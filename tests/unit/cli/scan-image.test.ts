@@ -1,10 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatImageReport, toScannedImage } from '../../../src/cli/scan-image';
 import type { ImageScanResult } from '../../../src/ocr/types';
-import { jsonLines, runCli } from './run-cli';
+import { jsonLines, ROOT, runCli } from './run-cli';
+
+/** Photos of people that face-api ships with its package (the faces tests use them too). */
+const FACE_PHOTOS = path.join(path.dirname(createRequire(import.meta.url).resolve('@vladmandic/face-api/package.json')), 'demo');
 
 // OCR itself is measured by `npm run eval:ocr` and exercised end to end in tests/e2e/ocr-host;
 // here: the contract around it, without starting a tesseract worker.
@@ -51,5 +55,21 @@ describe('scan-image', { timeout: 60_000 }, () => {
     expect(out.findings[0]).toEqual({ rule: 'phi.date', severity: 'high', start: 4, end: 14, match: '03.14.1957', message: 'm', source: 'image', box: { x: 1, y: 2, w: 3, h: 4 } });
     expect(out.medical).toEqual({ likely: true, score: 0.9 });
     expect(formatImageReport(out)).toContain('phi.date');
+  });
+
+  it('finds faces in photos as the extension does: a boxed low reminder without clinical context, none in a logo', () => {
+    const photo = path.join(FACE_PHOTOS, 'sample2.jpg');
+    const logo = path.join(ROOT, 'public/icon/128.png');
+    const run = runCli(['scan-image', '--json', photo, logo]);
+    expect(run.code, run.stderr).toBe(0);
+    const [onPhoto, onLogo] = jsonLines(run.stdout) as Array<{ file: string; verdict: string; findings: Array<{ rule: string; severity: string; box?: object }> }>;
+    const faces = onPhoto!.findings.filter((f) => f.rule === 'phi.face');
+    expect(faces.length).toBeGreaterThan(0);
+    for (const f of faces) {
+      expect(f.severity).toBe('low');
+      expect(f.box).toEqual({ x: expect.any(Number), y: expect.any(Number), w: expect.any(Number), h: expect.any(Number) });
+    }
+    expect(onLogo!.file).toBe(logo);
+    expect(onLogo!.findings.filter((f) => f.rule === 'phi.face')).toEqual([]);
   });
 });

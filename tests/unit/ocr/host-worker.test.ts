@@ -34,7 +34,7 @@ vi.mock('tesseract.js', () => ({
 }));
 
 const { ocrWorker, resetWorker, WORKER_START_TIMEOUT_MS } = await import('../../../src/ocr/host-worker');
-const { withTimeout } = await import('../../../src/messaging/ocr');
+const { withTimeout } = await import('../../../src/ocr/time-limit');
 
 afterEach(async () => {
   vi.useRealTimers();
