@@ -40,6 +40,8 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'ordinal', regex: new RegExp(String.raw`\b(?:his|her)\s+(?<age>${N}(?:st|nd|rd|th))(?=\s*(?:[.,!;:)]|$)|\s+(?:today|on|in|with|and|yesterday|this|last|party|bday|b-day)\b)`, 'gi'), clinical: false },
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)`, 'gi'), clinical: false },
+  // "99 and still sharp as a tack", "Ninety-four and still driving": an age opening a sentence.
+  { name: 'age and still', regex: new RegExp(String.raw`(?:^|[.!?]\s|\n)\s?(?<age>${N}|${WORD_AGE})(?:\s+(?:years?|yrs?)(?:\s+(?:old|young))?)?\s+and\s+(?:still|sharper|sharp|feisty|flirting|refusing|beat|beats|beating|living|telling|walking|driving|dancing|sassy|full)\b`, 'gi'), clinical: false },
   // "At 96, she still drives", "a man of ninety", "97 years of age".
   { name: 'at age,', regex: new RegExp(String.raw`(?:^|[.!?]\s|\b(?:and|but|even|still|yet)\s)\s?[Aa]t\s+(?<age>${N}|${WORD_AGE}),`, 'g'), clinical: false },
   { name: 'of age', regex: new RegExp(String.raw`\b(?:man|woman|lady|gentleman|gent|fella|soul)\s+of\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}|(?<![\d.,$])${N}\s+years\s+of\s+age\b`, 'gi'), clinical: false },

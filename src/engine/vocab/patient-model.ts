@@ -114,7 +114,7 @@ export const MODIFIERS = words(`
   chemistry math english history science music art band gym pe spanish biology physics wwii ww2 vietnam korea
   iraq afghanistan war army navy marine coast guard air force cute gorgeous beautiful handsome stubborn
   feisty spunky precious amazing dialysis cancer stroke burn cardiac psych hospice chemo transplant diabetic
-  dementia post-op postop surgical ortho peds trauma overdose od copd chf only
+  dementia post-op postop surgical ortho peds trauma overdose od copd chf only lead ex former
 `);
 
 /** Articles and determiners that start a reference to one person. "my" and "our" are judged apart. */

@@ -85,6 +85,8 @@ describe('phi.age', () => {
     ['pt is 97 years of age and full code', '97 years of age'],
     ['her one-hundred-year-old hands held mine on the unit tonight', 'one-hundred-year-old'],
     ['Happy 100th bday to our sweetest patient in room 4', '100th bday'],
+    ['Gentleman on the ward told me he fixed Spitfires in the war. 99 and still sharp as anything.', '99'],
+    ['Ninety-four and still driving herself to dialysis, my favourite pt', 'Ninety-four'],
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([{ match, severity: 'high' }]);
   });
@@ -93,6 +95,7 @@ describe('phi.age', () => {
     ['sats at 92, so we bumped the O2 on my pt'], // a reading, mid-sentence
     ['At 95, the new wing will be the biggest in the state'], // nobody
     ['a man of 94 kg needs a bigger dose'],
+    ['Census tonight: 95 and still climbing, our unit rocks'], // a count, nobody
   ])('ignores %j', (text) => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
   });

@@ -21,6 +21,7 @@ describe('phi.patient_story: classes of story without a name', () => {
     ['what they are treated for, as a modifier', 'dialysis lady on Thursdays finally got her kidney today after 5 years on the list!!'],
     ['a PSA after the story', 'A toddler came in this morning after swallowing a button battery at nursery. Reminder: lock them away!'],
     ['"every shift" is a habit, not a hypothetical', 'Every shift I think about the little boy from the river rescue last Easter. We worked on him for an hour.'],
+    ['a role with a modifier ("the lead singer")', 'the lead singer of a band that played the festival this weekend just walked into our A&E with a broken wrist'],
     ['an athlete by role', 'A famous cricketer came into our A&E with a torn hamstring tonight. Everyone wanted a selfie.'],
   ])('%s: %j', (_class, text) => {
     expect(story(text)).toBe(true);
