@@ -14,6 +14,9 @@ const N = String.raw`(9\d|1[01]\d|12[0-5])`;
 const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[\s-]hundred(?:[\s-]and[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 /** What follows a number that is not an age: "is 95 percent", "was a hundred miles". */
 const NOT_AGE_AFTER = String.raw`(?![+%])(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees|miles|feet|ft|yards|dollars|bucks|over|out\s+of|of\s+(?:us|them|you|the|those|these))\b)`;
+/** A vital sign or a reading right before a number: "temp almost 100", "glucose is 95". */
+const VITAL_BEFORE = /\b(?:temp|temperature|fever|t(?:max)?|bp|hr|heart\s+rate|pulse|sats?|spo2|o2|rr|resp|glucose|sugar|bgl?|cbg|score|gcs|weight|weighs|map|etco2|pain|count|census|hgb|plt|wbc|k|na|bun|cr|inr|ptt)\b(?: (?:is|was|of|at|now|still|almost|nearly|pushing|up to|down to|hit|reached|over|around|about)){0,3}:? ?$/i;
+
 /**
  * People an age may describe who are not patients: "our ninety-year-old volunteer", "a 92 year
  * old neighbour". An age right before one of them is someone the poster knows, not a patient.
@@ -42,6 +45,8 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)`, 'gi'), clinical: false },
   // "99 and still sharp as a tack", "Ninety-four and still driving": an age opening a sentence.
   { name: 'age and still', regex: new RegExp(String.raw`(?:^|[.!?]\s|\n)\s?(?<age>${N}|${WORD_AGE})(?:\s+(?:years?|yrs?)(?:\s+(?:old|young))?)?\s+and\s+(?:still|sharper|sharp|feisty|flirting|refusing|beat|beats|beating|living|telling|walking|driving|dancing|sassy|full)\b`, 'gi'), clinical: false },
+  // "she's pushing 100", "nearly ninety-five and still mowing": an age approached.
+  { name: 'nearly', regex: new RegExp(String.raw`\b(?:nearly|almost|pushing|going\s+on|well\s+past)\s+(?<age>${N}|${WORD_AGE})(?=\s*(?:[.,!;:)]|$)|\s+(?:and|but|years|yrs|now|today|with|who|still)\b)`, 'gi'), clinical: false },
   // "At 96, she still drives", "a man of ninety", "97 years of age".
   { name: 'at age,', regex: new RegExp(String.raw`(?:^|[.!?]\s|\b(?:and|but|even|still|yet)\s)\s?[Aa]t\s+(?<age>${N}|${WORD_AGE}),`, 'g'), clinical: false },
   { name: 'of age', regex: new RegExp(String.raw`\b(?:man|woman|lady|gentleman|gent|fella|soul)\s+of\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}|(?<![\d.,$])${N}\s+years\s+of\s+age\b`, 'gi'), clinical: false },
@@ -84,6 +89,8 @@ export const ages: CustomRecognizer = {
         const end = m.groups?.age ? start + m.groups.age.length : start + m[0].trimEnd().length;
         // "our ninety-year-old volunteer", "a 94 year old neighbour": someone the poster knows.
         if (!p.clinical && NOT_PATIENT_AFTER.test(doc.text.slice(end, end + 24))) continue;
+        // "temp almost 100 and climbing", "sats were 92, HR 95,": a reading, not an age.
+        if (!p.clinical && VITAL_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
         if (!claimed.claim(start, end)) continue;
         if (p.clinical) {
           out.push(candidate(start, end, p.name, 0.9, [], 'inherent'));

@@ -87,6 +87,8 @@ describe('phi.age', () => {
     ['Happy 100th bday to our sweetest patient in room 4', '100th bday'],
     ['Gentleman on the ward told me he fixed Spitfires in the war. 99 and still sharp as anything.', '99'],
     ['Ninety-four and still driving herself to dialysis, my favourite pt', 'Ninety-four'],
+    ["she's pushing 100 and still does her own hair, love this pt", '100'],
+    ['my pt is nearly ninety-five and still mows his lawn', 'ninety-five'],
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([{ match, severity: 'high' }]);
   });
@@ -96,6 +98,9 @@ describe('phi.age', () => {
     ['At 95, the new wing will be the biggest in the state'], // nobody
     ['a man of 94 kg needs a bigger dose'],
     ['Census tonight: 95 and still climbing, our unit rocks'], // a count, nobody
+    ['her temp almost 100 and climbing, she looks rough'], // a reading
+    ['his glucose is 95 and he is happy'],
+    ['she was HR 98, sats 92, looking better'],
   ])('ignores %j', (text) => {
     expect(spansOf(analyze(text), 'phi.age')).toEqual([]);
   });
