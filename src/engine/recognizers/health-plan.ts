@@ -56,6 +56,13 @@ export const memberId: PatternRecognizer = {
       score: 0.6,
     },
     {
+      // The national health service's number for its members: England's NHS number (3-3-4) and
+      // Canada's provincial health card (Ontario's OHIP, 4-3-3 and a version code).
+      name: 'national health number',
+      regex: /(?<![\w])(?:nhs|ohip|health\s+card)\s?(?:number\b|num\b|no\b\.?|#|id\b)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{3,4}[ -]?\d{3}[ -]?\d{3,4}(?:-[a-z]{2})?)(?![\w-])/gi,
+      score: 0.6,
+    },
+    {
       name: 'insurer and number',
       // Needs at least five digits: "Aetna member W190332871" but not "Aetna plan B".
       regex: new RegExp(
