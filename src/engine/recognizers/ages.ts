@@ -23,7 +23,12 @@ const VITAL_BEFORE = /\b(?:temp|temperature|fever|t(?:max)?|bp|hr|heart\s+rate|p
  */
 const NOT_PATIENT_AFTER = /^[\s-]+(?:volunteers?|nurses?|colleagues?|co-?workers?|doctors?|physicians?|neighbou?rs?|friends?|grand(?:ma|pa|mother|father|parents?)|great[\s-]grand\w*|mom|mum|mother|dad|father|aunt|uncle|landlady|landlord|author|actor|actress|athlete|runner|marathoner|swimmer|mayor|senator|president|queen|king)\b/i;
 
-const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: boolean }[] = [
+/**
+ * A pattern's regex, its kind and, for patterns that start with a common word, what must come
+ * right before the match (`before`, tested on the few characters there): the regex then starts
+ * at a rarer character ("(", a digit) instead of at every capitalised word or sentence start.
+ */
+const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: boolean; before?: RegExp }[] = [
   // Overlays print the DICOM age ("092Y", "92 YRS") or "AGE 92": on a medical image that is the
   // patient's age, whatever words are around it. First, so "AGE 92" is not left to the
   // person-tied 'turned' pattern.
@@ -36,7 +41,8 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'ninety-something', regex: /\b(?:(?:9\d|ninety)(?:-?something|-odd)(?:[\s-]?(?:year|yr)s?[\s-]?(?:old|young))?|9\d(?:\+|\s?plus)[\s-]?(?:year|yr)s?[\s-]?(?:old|young))(?!\s*(?:%|percent|patients|people|beds|calls|admissions|visits|miles|minutes|hours|degrees)\b)/gi, clinical: false },
   { name: 'centenarian', regex: /\b(?:nonagenarian|centenarian|supercentenarian)\b/gi, clinical: false },
   // "my patient (92) told me", "Doris (93)": an age in brackets after a person.
-  { name: 'person (age)', regex: new RegExp(String.raw`(?:\b(?:pt|patient|man|woman|lady|gentleman|gent|guy|fella|vet|veteran|resident|farmer|[A-Z][a-z]{2,20})\s?\(|\((?=\d{2,3}!))(?<age>${N})!{0,3}\)`, 'g'), clinical: false },
+  { name: 'person (age)', regex: new RegExp(String.raw`\((?<age>${N})!{0,3}\)`, 'g'), clinical: false, before: /(?:\b(?:pt|patient|man|woman|lady|gentleman|gent|guy|fella|vet|veteran|resident|farmer)|\b[A-Z][a-z]{2,20}) ?$/ },
+  { name: 'person (age!)', regex: new RegExp(String.raw`\((?<age>${N})!{1,3}\)`, 'g'), clinical: false },
   // "one uncle from Kothrud, 91 years, came": years without "old", set off as an aside.
   { name: 'N years,', regex: new RegExp(String.raw`(?<![\d.,$])(?<!\b(?:for|in|over|past|last|than|about|nearly|almost|after|of|served|spent|worked|married)\s)${N}\s(?:years|yrs)(?=\s?[,)]|\s(?:and|now|today|young)\b)`, 'g'), clinical: false },
   // "celebrated her 99th on our floor": the ordinal of a birthday, the word left out.
@@ -44,12 +50,13 @@ const PATTERNS: { name: string; regex: RegExp; clinical: boolean; imageOnly?: bo
   { name: 'turned', regex: new RegExp(String.raw`\b(?:turned|turning|turns|aged?|age of|age:)\s+${N}(?![\d,.]\d)(?!\s*(?:%|percent|min|mins|minutes|mg|mcg|ml|units?|beds?)\b)`, 'gi'), clinical: false },
   { name: 'birthday', regex: new RegExp(String.raw`(?<![\d.,$])${N}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)`, 'gi'), clinical: false },
   // "99 and still sharp as a tack", "Ninety-four and still driving": an age opening a sentence.
-  { name: 'age and still', regex: new RegExp(String.raw`(?:^|[.!?]\s|\n)\s?(?<age>${N}|${WORD_AGE})(?:\s+(?:years?|yrs?)(?:\s+(?:old|young))?)?\s+and\s+(?:still|sharper|sharp|feisty|flirting|refusing|beat|beats|beating|living|telling|walking|driving|dancing|sassy|full)\b`, 'gi'), clinical: false },
+  { name: 'age and still', before: /(?:^|[.!?]\s|\n)\s?$/, regex: new RegExp(String.raw`\b(?<age>${N}|${WORD_AGE})(?:\s+(?:years?|yrs?)(?:\s+(?:old|young))?)?\s+and\s+(?:still|sharper|sharp|feisty|flirting|refusing|beat|beats|beating|living|telling|walking|driving|dancing|sassy|full)\b`, 'gi'), clinical: false },
   // "she's pushing 100", "nearly ninety-five and still mowing": an age approached.
   { name: 'nearly', regex: new RegExp(String.raw`\b(?:nearly|almost|pushing|going\s+on|well\s+past)\s+(?<age>${N}|${WORD_AGE})(?=\s*(?:[.,!;:)]|$)|\s+(?:and|but|years|yrs|now|today|with|who|still)\b)`, 'gi'), clinical: false },
   // "At 96, she still drives", "a man of ninety", "97 years of age".
-  { name: 'at age,', regex: new RegExp(String.raw`(?:^|[.!?]\s|\b(?:and|but|even|still|yet)\s)\s?[Aa]t\s+(?<age>${N}|${WORD_AGE}),`, 'g'), clinical: false },
-  { name: 'of age', regex: new RegExp(String.raw`\b(?:man|woman|lady|gentleman|gent|fella|soul)\s+of\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}|(?<![\d.,$])${N}\s+years\s+of\s+age\b`, 'gi'), clinical: false },
+  { name: 'at age,', before: /(?:^|[.!?]\s|\b(?:and|but|even|still|yet)\s)\s?$/, regex: new RegExp(String.raw`\b[Aa]t\s+(?<age>${N}|${WORD_AGE}),`, 'g'), clinical: false },
+  { name: 'of age', before: /\b(?:man|woman|lady|gentleman|gent|fella|soul)\s$/i, regex: new RegExp(String.raw`\bof\s+(?<age>${N}|${WORD_AGE})\b${NOT_AGE_AFTER}`, 'gi'), clinical: false },
+  { name: 'years of age', regex: new RegExp(String.raw`(?<![\d.,$])${N}\s+years\s+of\s+age\b`, 'gi'), clinical: false },
   { name: 'words', regex: new RegExp(String.raw`\b${WORD_AGE}(?:[\s-](?:years?|yrs?)[\s-](?:old|young)|[\s-]year[\s-]old|\s+(?:yo|y/o))\b|\b(?:turned|turning|aged)\s+${WORD_AGE}\b`, 'gi'), clinical: false },
   // "pt is 94", "Our patient is ninety-seven", "Mrs. Barnes, 92, ...".
   // "my patient today is ninety-four", "she'll be a hundred and one next week": one word (when,
@@ -84,6 +91,7 @@ export const ages: CustomRecognizer = {
     for (const p of PATTERNS) {
       if (p.imageOnly && !doc.options.medicalImage) continue;
       for (const m of matchesIn(p.regex, doc.text)) {
+        if (p.before && !p.before.test(doc.text.slice(Math.max(0, m.index - 24), m.index))) continue;
         // Patterns with an `age` group report just the age, so Redact keeps "pt is [age 90+]".
         const start = m.groups?.age ? m.index + m[0].lastIndexOf(m.groups.age) : m.index;
         const end = m.groups?.age ? start + m.groups.age.length : start + m[0].trimEnd().length;

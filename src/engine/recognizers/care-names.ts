@@ -44,7 +44,9 @@ const NAMED_PERSON = /\b(?:man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|
  * "jimmy in 12", "tell carlos (bed 9)": a lower-case first name right before a room, anywhere in
  * a sentence (NAME_ROOM needs it to open a clause). Not a unit ("jenny in 4 west").
  */
-const LOWER_NAME_ROOM = new RegExp(String.raw`(?<![A-Za-z'’.-])([a-z][a-z'’]{2,})(?:` + IN_ROOM + String.raw`(?!\s(?:west|east|north|south|tower|wing|pavilion|annex|[a-z]{0,3}icu|unit|floor|ward)\b)|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))`, 'g');
+// Found from the room (few places in a draft), then the word before is read (WORD_BEFORE).
+const LOWER_NAME_ROOM = new RegExp(String.raw`(?:` + IN_ROOM + String.raw`(?!\s(?:west|east|north|south|tower|wing|pavilion|annex|[a-z]{0,3}icu|unit|floor|ward)\b)|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))`, 'g');
+const WORD_BEFORE = /(?:^|[^A-Za-z'’.-])([a-z][a-z'’]{2,24})$/;
 /** "discharged harold today", "admitted Dorothy last night": a first name as the object of care. */
 const CARED_NAME = /\b(?:discharged|discharging|admitted|admitting|readmitted|intubated|extubated|triaged|transferred|sedated|cathed|coded|resuscitated|transported|nursed|bathed|suctioned|restrained|d\/c'?d)\s([A-Za-z][a-z'’]{2,})\b(?!\s?(?:['’]s|[A-Z]))(?!\s(?:was|is|had|did|could|would|might|should|said|to\s(?:days|nights|day|night|our|another|the\s(?:day|night|float))\b))/g;
 /** Who a name after a care verb or before a room is not: staff and the poster's own people. */
@@ -53,7 +55,7 @@ const NOT_A_PATIENT_BEFORE = /\b(?:dr|doctor|nurse|charge|tech|aide|cna|rn|np|pa
  * What happens only to someone cared for: leaving the unit, a last breath, a transplant, a stay
  * counted in days. A first name in the same stretch of words is that person's (NAME_IN_CARE).
  */
-const CARE_OUTCOME = /\b(?:passed\s+away|passed\s+(?:peacefully|quietly|this|last|at|on|in)|last\s+breaths?|took\s+(?:her|his)\s+last|went\s+home|discharge\s+day|discharged|going\s+home|sent\s+home|extubated|off\s+the\s+vent|rang\s+the\s+bell|last\s+(?:chemo|round\s+of\s+chemo|radiation)|new\s+(?:heart|kidney|liver|lungs?)|transplant|\d{1,3}\s+days\s+(?:in|on|with)\s+(?:our|the|us)\b|on\s+hospice|comfort\s+care|in\s+our\s+(?:care|icu|nicu|picu|unit|ed|er)|(?:on|to)\s+our\s+(?:unit|floor|ward)|dialysis|from\s+(?:bed|room|bay)\s?\d)/i;
+const CARE_OUTCOME = /\b(?:passed\s+away|passed\s+(?:peacefully|quietly|this|last|at|on|in)|last\s+breaths?|took\s+(?:her|his)\s+last|went\s+home|discharge\s+day|discharged|going\s+home|sent\s+home|extubated|off\s+the\s+vent|rang\s+the\s+bell|last\s+(?:chemo|round\s+of\s+chemo|radiation)|new\s+(?:heart|kidney|liver|lungs?)|transplant|\d{1,3}\s+days\s+(?:in|on|with)\s+(?:our|the|us)\b|on\s+hospice|comfort\s+care|in\s+our\s+(?:care|icu|nicu|picu|unit|ed|er)|(?:on|to)\s+our\s+(?:unit|floor|ward)|dialysis|from\s+(?:bed|room|bay)\s?\d)/gi;
 /** A capitalised first name: the candidates NAME_IN_CARE weighs. */
 const CAPITALISED_WORD = /(?<![\w'’@#.-])([A-Z][a-z]{2,14})(?:['’]s)?\b/g;
 /** Around a name, the poster working beside that person: "Tina and I", "me and Jo", "with Sam". */
@@ -191,22 +193,26 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
     put(start, start + m[0].indexOf(name, m[0].indexOf(' ')) + name.length, 'kinship name in a room');
   }
   for (const m of matchesIn(LOWER_NAME_ROOM, text)) {
-    const name = m[1]!;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 26), m.index));
+    if (!before) continue;
+    const name = before[1]!;
     if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name)) continue;
-    const start = m.index;
+    const start = m.index - name.length;
     if (NOT_A_PATIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     put(start, start + name.length, 'name next to age or room');
   }
-  for (const m of matchesIn(CAPITALISED_WORD, text)) {
-    const name = m[1]!;
-    if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
-    const start = m.index;
-    const end = start + name.length;
-    const [from, to] = windowAround(doc, start, end, 10);
-    if (!CARE_OUTCOME.test(text.slice(from, to))) continue;
-    if (FELLOW.test(text.slice(Math.max(0, start - 16), start)) || FELLOW_AFTER.test(text.slice(end, end + 24))) continue;
-    if (tieOf(doc, start, end, 10).tie === 'family') continue;
-    put(start, end, 'name of someone cared for', 'high');
+  // From each outcome (few in a draft), the capitalised first names within ten words of it.
+  for (const o of matchesIn(CARE_OUTCOME, text)) {
+    const [from, to] = windowAround(doc, o.index, o.index + o[0].length, 10);
+    for (const m of matchesIn(CAPITALISED_WORD, text.slice(from, to))) {
+      const name = m[1]!;
+      if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
+      const start = from + m.index;
+      const end = start + name.length;
+      if (FELLOW.test(text.slice(Math.max(0, start - 16), start)) || FELLOW_AFTER.test(text.slice(end, end + 24))) continue;
+      if (tieOf(doc, start, end, 10).tie === 'family') continue;
+      put(start, end, 'name of someone cared for', 'high');
+    }
   }
   for (const m of matchesIn(CARED_NAME, text)) {
     const name = m[1]!;
