@@ -15,7 +15,7 @@ export const PERSON_NOUNS = words(`
   neonate preemie toddler teen teenager adolescent youngster tween female male mom mother mum mama dad father papa
   grandma grandpa grandmother grandfather granny gramps grandson granddaughter son daughter wife husband brother
   sister patient pt admit individual elder oldtimer old-timer sweetheart sweetie cutie angel momma mamma
-  auntie aunty uncle nan nana gran granny lad lass bloke
+  auntie aunty uncle nan nana gran granny lad lass bloke cousin niece nephew aunt stepmom stepdad stepson stepdaughter
 `);
 
 /**

@@ -32,6 +32,8 @@ describe('phi.patient_story: classes of story without a name', () => {
     ['a reflection on patients in general', 'Every shift I think about the patients who taught me the most. Most never knew it.'],
     ['the poster treating a colleague to lunch', 'Still thinking about the burrito I had after my shift last week. Best in town.'],
     ['staff working with staff', 'Worked with an amazing charge nurse this month who just finished her masters at our university.'],
+    ["the poster's own cousin, a birth", 'My cousin delivered her third baby last night at 2am, 9 lbs!'],
+    ["the poster's own aunt", 'My aunt came in by ambulance last night after a fall at her house, she is ok'],
     ['news of a public figure', "Sad to hear the town's only vet is retiring this summer. Forty years of care for our animals."],
     ['a grandmother of the poster, kinship word then "of"', 'Mum of four here, back on nights after maternity leave. Wish me luck!'],
   ])('leaves alone %s: %j', (_class, text) => {
