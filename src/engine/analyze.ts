@@ -32,7 +32,7 @@ export const MAX_FINDINGS_PER_RULE = 200;
 export interface Decided extends Candidate {
   severity: Severity;
   tie: Tie;
-  cues: string[];
+  cues: readonly string[];
 }
 
 /**
@@ -181,7 +181,7 @@ function* analysisSteps(doc: Doc, text: string, limit: { deadline: number | unde
  * recognizer set: thousands of them (a pasted list) are then one object shape for the sorts and
  * the overlap resolution, and no copy goes through Object.assign's generic path.
  */
-function decidedOf(c: Candidate, d: { severity: Severity; tie: Tie; cues: string[] }): Decided {
+function decidedOf(c: Candidate, d: { severity: Severity; tie: Tie; cues: readonly string[] }): Decided {
   return {
     rule: c.rule,
     start: c.start,
@@ -304,9 +304,17 @@ function toFinding(doc: Doc, d: Decided, written: string): Finding {
   const message = d.message ?? messageFor(d.rule, blanked);
   const source = doc.options.source ?? 'text';
   const finding: Finding = info.placeholder
-    ? { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, fix: { replacement: info.placeholder, label: `Replace with ${info.placeholder}` }, explain }
+    ? { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, fix: { replacement: info.placeholder, label: fixLabel(info.placeholder) }, explain }
     : { rule: d.rule, severity: d.severity, start, end, match, message, guidance: info.guidance, source, explain };
   return finding;
+}
+
+const fixLabels = new Map<string, string>();
+/** "Replace with [NAME]": one string per placeholder, not one per finding of a long list. */
+function fixLabel(placeholder: string): string {
+  let label = fixLabels.get(placeholder);
+  if (label === undefined) fixLabels.set(placeholder, (label = `Replace with ${placeholder}`));
+  return label;
 }
 
 /** The words of `a` then of `b`, each once, in order. */

@@ -2,7 +2,7 @@ import type { AnalyzeOptions, Tie } from './types';
 import { inScanScope, newScanState, type ScanState } from './anchors';
 import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
-import { matchesIn, phraseRegex, wordSpans, type WordSpan } from './words';
+import { matchesIn, phraseRegex, wordSpans, type Words } from './words';
 import { CUE_PATTERNS, type CueKind } from './cues';
 import { sentenceBounds } from './sentences';
 
@@ -24,7 +24,7 @@ export interface Doc extends ScanState {
   norm: NormalizedText;
   text: string;
   lower: string;
-  words: WordSpan[];
+  words: Words;
   cues: Cue[];
   /** Offsets of blank-line paragraph breaks, ascending: windows never cross them. */
   breaks: number[];
@@ -91,21 +91,15 @@ export const TIE_WINDOW_WORDS = 14;
 
 /** Character bounds of the window of `words` words either side of [start, end), within one paragraph. */
 export function windowAround(doc: Doc, start: number, end: number, words: number): [number, number] {
-  const w = doc.words;
-  // Binary search for the first word ending after start.
-  let lo = 0;
-  let hi = w.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const { starts, ends, length } = doc.words;
+  // The first word ending after start.
+  const lo = firstAtOrAfter(ends, start + 1);
   const first = Math.max(0, lo - words);
   let last = lo;
-  while (last < w.length && w[last]!.start < end) last++;
-  last = Math.min(w.length - 1, last - 1 + words);
-  let from = first < w.length ? Math.min(w[first]!.start, start) : start;
-  let to = last >= 0 && last < w.length ? Math.max(w[last]!.end, end) : end;
+  while (last < length && starts[last]! < end) last++;
+  last = Math.min(length - 1, last - 1 + words);
+  let from = first < length ? Math.min(starts[first]!, start) : start;
+  let to = last >= 0 && last < length ? Math.max(ends[last]!, end) : end;
   // Blank lines separate unrelated thoughts (a thread of several posts): do not cross them.
   const i = firstAtOrAfter(doc.breaks, start);
   const before = i > 0 ? doc.breaks[i - 1]! : -1;

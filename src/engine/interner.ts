@@ -108,9 +108,8 @@ export function wordIdsOf(doc: Doc): DocWordIds {
   if (found) return found;
   const interner = new WordInterner(doc.lower);
   const ids = new Int32Array(doc.words.length);
-  doc.words.forEach((w, k) => {
-    ids[k] = interner.idOf(w.start, w.end);
-  });
+  const { starts, ends } = doc.words;
+  for (let k = 0; k < ids.length; k++) ids[k] = interner.idOf(starts[k]!, ends[k]!);
   docWordIds.set(doc, (found = { interner, ids }));
   return found;
 }

@@ -14,6 +14,11 @@ export interface NamedPattern {
    * then tried only just before each occurrence of it, instead of at every character of the draft.
    */
   contains?: { char: string; within: number };
+  /**
+   * Every match is one whole run of \w characters of exactly this length (a VIN: no word character
+   * or hyphen either side). The regex is then tried only at the runs of that length.
+   */
+  wholeRun?: number;
 }
 
 /**

@@ -3,7 +3,7 @@ import { contextHits, firstAtOrAfter, tieOf } from './doc';
 import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
 import { phraseRegex, matchesIn, withIndicesOf } from './words';
-import { matchesNearChar } from './anchors';
+import { matchesInRuns, matchesNearChar } from './anchors';
 
 /** Words that mark a post about the rules (privacy, professional language) rather than about a patient. */
 const RULE_TALK = phraseRegex([
@@ -65,7 +65,10 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
   if (r.requires && !r.requires.test(doc.text)) return out;
   for (const p of r.patterns) {
     const re = withIndicesOf(p.regex, 'id');
-    const found = (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) || matchesIn(re, doc.text);
+    const found =
+      (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) ||
+      (p.wholeRun && matchesInRuns(re, doc.text, p.wholeRun)) ||
+      matchesIn(re, doc.text);
     for (const m of found) {
       const [start, end] = m.indices?.groups?.id ?? [m.index, m.index + m[0].length];
       const value = doc.text.slice(start, end);
@@ -92,17 +95,23 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
 }
 
 /**
+ * No cue words, for candidates whose recognizer judged the tie: one shared, frozen list rather
+ * than an empty array per identifier, which a draft of thousands of identifiers keeps to its end.
+ */
+const NO_CUES: readonly string[] = Object.freeze([]);
+
+/**
  * The one place that turns confidence and ownership into severity.
  * An identifier tied to a person is high; the same pattern with nobody attached (a clinic's
  * phone line, a careers URL) is dropped, or reported at medium under strict sensitivity.
  */
-export function decideSeverity(c: Candidate, doc: Doc): { severity: Severity; tie: Tie; cues: string[] } | undefined {
+export function decideSeverity(c: Candidate, doc: Doc): { severity: Severity; tie: Tie; cues: readonly string[] } | undefined {
   if (c.score < MIN_SCORE) return undefined;
   const strict = doc.options.sensitivity === 'strict';
   // A post about the rules quoting an example ('PSA: "the lady in room 12" IS identifiable') is
   // teaching, not disclosing.
   if (!strict && isQuotedRuleExample(doc, c.start, c.end)) return undefined;
-  const { tie, cues } = c.tie ? { tie: c.tie, cues: [] as string[] } : tieOf(doc, c.start, c.end);
+  const { tie, cues } = c.tie ? { tie: c.tie, cues: NO_CUES } : tieOf(doc, c.start, c.end);
   if (c.severity) return { severity: c.severity, tie, cues };
   switch (tie) {
     case 'inherent':

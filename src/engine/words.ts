@@ -85,6 +85,17 @@ export interface WordSpan {
   end: number;
 }
 
+/**
+ * A draft's words as offsets, word k being text[starts[k], ends[k]): typed arrays rather than an
+ * object per word, since a long draft's twelve thousand words are kept for the whole analysis and
+ * the garbage collector would copy each object as it runs.
+ */
+export interface Words {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
 // Latin letters only (no u flag): windows are counted in words, and this is the hot loop on long
 // drafts. Words in other scripts simply do not count towards a window's width.
 // A word starts with a letter or digit and may go on with apostrophes, underscores and hyphens
@@ -93,9 +104,12 @@ export interface WordSpan {
 const startsWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 const continuesWord = (c: number) => startsWord(c) || c === 0x27 || c === 0x2019 || c === 0x5f || c === 0x2d;
 
-export function wordSpans(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
+export function wordSpans(text: string): Words {
   const n = text.length;
+  // Words are at least one character apart: at most every other character starts one.
+  const starts = new Int32Array((n + 1) >> 1);
+  const ends = new Int32Array(starts.length);
+  let count = 0;
   for (let i = 0; i < n; ) {
     if (!startsWord(text.charCodeAt(i))) {
       i++;
@@ -103,10 +117,11 @@ export function wordSpans(text: string): WordSpan[] {
     }
     let j = i + 1;
     while (j < n && continuesWord(text.charCodeAt(j))) j++;
-    spans.push({ start: i, end: j });
+    starts[count] = i;
+    ends[count++] = j;
     i = j;
   }
-  return spans;
+  return { length: count, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }
 
 const withIndices = new Map<string, WeakMap<RegExp, RegExp>>();

@@ -170,6 +170,19 @@ export function matchesNearChar(re: RegExp, text: string, chars: string, within:
   return out;
 }
 
+/**
+ * All matches of global `re` in a long text, for a regex whose every match is one whole run of \w
+ * characters `length` long (see NamedPattern.wholeRun): tried only at the runs of that length.
+ * Runs do not overlap, so that is the sequence a scan returns. Undefined when a plain scan is as
+ * cheap (anchors off, a short text, no draft in scope).
+ */
+export function matchesInRuns(re: RegExp, text: string, length: number): RegExpExecArray[] | undefined {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS) return undefined;
+  const index = wordIndexOf(text);
+  if (!index) return undefined;
+  return tryAt(index.runsOfLength(length), stickyOf(re), text, 0, text.length, text.length);
+}
+
 const charClasses = new Map<string, RegExp>();
 /** Where the next of `chars` is, from `from`: indexOf for one, a character class for several. */
 function nextOf(text: string, chars: string, from: number): number {

@@ -7,6 +7,24 @@ for (let c = 0; c < 128; c++) IS_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1
 const isDigit = (c: number) => c >= 48 && c <= 57;
 export const isWordCode = (c: number) => c < 128 && IS_WORD[c] === 1;
 
+/** Occurrences fewer than the runs over this are sorted; more are read off the runs in order. */
+const FEW_OCCURRENCES_RATIO = 16;
+
+/** Ascending lists of numbers, `total` in all, merged into one ascending array. */
+function mergeAscending(lists: readonly ArrayLike<number>[], total: number): Int32Array {
+  const out = new Int32Array(total);
+  let length = 0;
+  for (const list of lists) {
+    // out[0, length) is merged so far: merge the next list in from the back, in place (a write at
+    // k never passes the next unread element of out, at a < k).
+    let a = length - 1;
+    let b = list.length - 1;
+    for (let k = length + list.length - 1; b >= 0; k--) out[k] = a >= 0 && out[a]! > list[b]! ? out[a--]! : list[b--]!;
+    length += list.length;
+  }
+  return out;
+}
+
 /** A regex is tried at most once per this many characters of the stretch, or scanned plainly. */
 const DENSE_RATIO = 8;
 
@@ -31,8 +49,12 @@ interface Candidates {
 export class WordIndex {
   /** Distinct words by id (lowercased). */
   private readonly words: string[];
-  /** Where each word occurs, ascending, by id. */
-  private readonly occurrences: number[][] = [];
+  /**
+   * Where each word occurs, ascending: word id's places are occurrences[firstOf[id], firstOf[id + 1]).
+   * One typed array for all words rather than an array per word (a pasted list has thousands).
+   */
+  private readonly occurrences: Int32Array;
+  private readonly firstOf: Int32Array;
   /**
    * Word ids by their first two letters (a one-letter word by itself), for prefix lookups: every
    * prefix looked up is two letters or more, or a whole one-letter word.
@@ -45,17 +67,27 @@ export class WordIndex {
   /** Where runs of digits start inside a word ("MRN12345", "A1234567"), ascending. */
   private readonly innerDigits: number[] = [];
   /** Where every run of \w starts, ascending. */
-  private readonly runStarts: number[] = [];
+  private readonly runStarts: Int32Array;
+  /** The word id of each run, in the order of runStarts. */
+  private readonly runIds: Int32Array;
   /** Where each anchor character ("@", "#") occurs, ascending, looked up on first use. */
   private readonly charAt = new Map<string, number[]>();
+  /** Where the runs of each length asked about start, ascending. */
+  private readonly byLength = new Map<number, Int32Array>();
   /** Candidates by prefix set: a dozen regexes start at any run of digits. */
   private readonly byPrefixes = new Map<string, Candidates>();
 
   constructor(readonly text: string) {
     // Runs of \w are ASCII, which is what the interner folds case for.
     const interner = (this.interner = new WordInterner(text));
-    const { occurrences, innerDigits, runStarts } = this;
+    const { innerDigits } = this;
     const n = text.length;
+    // Typed arrays as long as the most runs a text can have (every other character): a long
+    // draft's twelve thousand runs then live outside the young heap, which the garbage collector
+    // copies while an analysis runs.
+    const runStarts = new Int32Array((n + 1) >> 1);
+    const runIds = new Int32Array(runStarts.length);
+    let runs = 0;
     // A character loop rather than a regex: no match objects for every word of a long draft.
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
@@ -63,7 +95,7 @@ export class WordIndex {
         i++;
         continue;
       }
-      runStarts.push(i);
+      runStarts[runs] = i;
       let hash = hashStep(0, c);
       let j = i + 1;
       for (; j < n; j++) {
@@ -74,11 +106,19 @@ export class WordIndex {
         if (isDigit(d) && !isDigit(text.charCodeAt(j - 1))) innerDigits.push(j);
       }
       const id = interner.idOfHashed(i, j, hash);
-      if (id === occurrences.length) occurrences.push([i]);
-      else occurrences[id]!.push(i);
+      runIds[runs++] = id;
       i = j;
     }
+    this.runStarts = runStarts.subarray(0, runs);
+    this.runIds = runIds.subarray(0, runs);
     const words = (this.words = interner.words);
+    // Each word's places, grouped by word in one pass over the runs (which are in text order).
+    const firstOf = (this.firstOf = new Int32Array(words.length + 1));
+    for (let r = 0; r < runs; r++) firstOf[runIds[r]! + 1]!++;
+    for (let id = 0; id < words.length; id++) firstOf[id + 1]! += firstOf[id]!;
+    const occurrences = (this.occurrences = new Int32Array(runs));
+    const next = firstOf.slice(0, words.length);
+    for (let r = 0; r < runs; r++) occurrences[next[runIds[r]!]!++] = runStarts[r]!;
     for (let id = 0; id < words.length; id++) {
       const key = words[id]!.slice(0, 2);
       const list = this.byStart.get(key);
@@ -112,7 +152,7 @@ export class WordIndex {
   }
 
   private candidatesIn(prefixes: readonly string[]): Candidates {
-    const { words, occurrences } = this;
+    const { words, firstOf } = this;
     const taken = new Uint8Array(words.length);
     const ids: number[] = [];
     const chars: number[][] = [];
@@ -124,7 +164,7 @@ export class WordIndex {
       if (taken[id] || anyRun) return;
       taken[id] = 1;
       ids.push(id);
-      total += occurrences[id]!.length;
+      total += firstOf[id + 1]! - firstOf[id]!;
     };
     if (anyRun) total += this.runStarts.length;
     for (const p of prefixes) {
@@ -153,17 +193,55 @@ export class WordIndex {
     let built: Int32Array | undefined;
     const positions = () => {
       if (built) return built;
-      built = new Int32Array(total);
-      let n = 0;
-      if (anyRun) for (const at of this.runStarts) built[n++] = at;
-      for (const id of ids) for (const at of occurrences[id]!) built[n++] = at;
-      if (digits) for (const at of this.innerDigits) built[n++] = at;
-      for (const list of chars) for (const at of list) built[n++] = at;
-      return built.sort();
+      // Each list is ascending, and no two share a place (a run start, a digit inside a run, an
+      // "@" or "#"): merged, they are the sorted union. Sorting them all was a millisecond of a
+      // dense 63k draft, spent on regexes that start at any number (thousands of distinct words).
+      const lists: ArrayLike<number>[] = [];
+      if (anyRun) lists.push(this.runStarts);
+      else if (ids.length) lists.push(this.wordStarts(ids, taken));
+      if (digits) lists.push(this.innerDigits);
+      lists.push(...chars);
+      return (built = mergeAscending(lists, total));
     };
     // Trying the regex at a word costs several times scanning a character: when candidates are
     // dense ("a", "the"), a plain scan is cheaper.
     return { dense: total * DENSE_RATIO > this.text.length, positions };
+  }
+
+  /**
+   * Where the words `ids` (marked in `taken`) occur, ascending. A few words: their occurrences,
+   * sorted. Many (every number of a pasted list): the runs of the text, kept if theirs, which
+   * costs the runs once instead of a sort of nearly all of them.
+   */
+  private wordStarts(ids: readonly number[], taken: Uint8Array): Int32Array {
+    const { occurrences, firstOf, runStarts, runIds } = this;
+    let count = 0;
+    for (const id of ids) count += firstOf[id + 1]! - firstOf[id]!;
+    const out = new Int32Array(count);
+    if (count * FEW_OCCURRENCES_RATIO < runStarts.length) {
+      let n = 0;
+      for (const id of ids) for (let k = firstOf[id]!; k < firstOf[id + 1]!; k++) out[n++] = occurrences[k]!;
+      return out.sort();
+    }
+    for (let r = 0, n = 0; r < runIds.length; r++) if (taken[runIds[r]!]) out[n++] = runStarts[r]!;
+    return out;
+  }
+
+  /** Where the runs of exactly `length` characters start, ascending. */
+  runsOfLength(length: number): Int32Array {
+    let at = this.byLength.get(length);
+    if (at) return at;
+    const ids: number[] = [];
+    const taken = new Uint8Array(this.words.length);
+    // Runs are ASCII, so a word's lowercase form is as long as the run.
+    this.words.forEach((w, id) => {
+      if (w.length !== length) return;
+      ids.push(id);
+      taken[id] = 1;
+    });
+    at = this.wordStarts(ids, taken);
+    this.byLength.set(length, at);
+    return at;
   }
 
   /** Where `c` occurs in the text, ascending. */

@@ -132,34 +132,26 @@ export function onePerSentence<T extends { start: number; severity?: 'low' | 'me
   return [...best.values()].sort((a, b) => a.start - b.start);
 }
 
-const wordSets = new WeakMap<Doc, ReadonlySet<string>>();
 const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
 const EDGE_PUNCT = /^['’_-]|['’_-]$/;
 // The trailing run is tried only where it starts: from inside it, it would be re-read each time.
 const EDGE_PUNCT_ALL = /^['’_-]+|(?<!['’_-])['’_-]+$/g;
 
 /**
- * The draft's words, lowercased (with and without edge apostrophes): the cheap half of a gate.
- * The same words as the index below (gate words are plain words), so one pass serves both.
+ * Where each word of the draft (lowercased, with and without edge apostrophes) starts: gates ask
+ * whether a word is there (gate words are plain words), windows where.
  */
-export function wordSet(doc: Doc): ReadonlySet<string> {
-  let set = wordSets.get(doc);
-  if (!set) wordSets.set(doc, (set = new Set(wordIndex(doc).keys())));
-  return set;
-}
-
-/** Where each word of the draft (lowercased) starts: gates ask whether a word is there, windows where. */
 export function wordIndex(doc: Doc): Map<string, number[]> {
   let index = wordIndexes.get(doc);
   if (index) return index;
   // Each distinct word once (the interner), then its occurrences.
   const { interner, ids } = wordIdsOf(doc);
   const at: number[][] = [];
+  const starts = doc.words.starts;
   for (let x = 0; x < doc.words.length; x++) {
-    const w = doc.words[x]!;
     const id = ids[x]!;
-    if (id === at.length) at.push([w.start]);
-    else at[id]!.push(w.start);
+    if (id === at.length) at.push([starts[x]!]);
+    else at[id]!.push(starts[x]!);
   }
   index = new Map();
   interner.words.forEach((word, id) => {
@@ -190,7 +182,7 @@ export type Gate = readonly (readonly string[])[];
 /** Every group of the gate has at least one of its words in the draft. */
 export function passesGate(doc: Doc, gate: Gate | undefined): boolean {
   if (!gate) return true;
-  const words = wordSet(doc);
+  const words = wordIndex(doc);
   return gate.every((group) => group.some((w) => words.has(w)));
 }
 

@@ -27,9 +27,23 @@ export interface Hit {
  */
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
+/** How a phrase's later word is matched: as written, any number ("#"), or any word it starts ("manipulat*"). */
+const WANT_EXACT = 0;
+const WANT_NUMBER = 1;
+const WANT_STEM = 2;
+type Want = typeof WANT_EXACT | typeof WANT_NUMBER | typeof WANT_STEM;
+
 interface Entry {
   cls: string;
+  /** The class's place in CompiledLexicon.classNames: hits are gathered per class by index. */
+  clsIndex: number;
   words: readonly string[];
+  /**
+   * words[1..] as they are compared, decided once here rather than per word of every draft: the
+   * text to compare ("manipulat" for "manipulat*") and how.
+   */
+  rest: readonly string[];
+  restKinds: readonly Want[];
 }
 
 export interface CompiledLexicon {
@@ -37,6 +51,8 @@ export interface CompiledLexicon {
   /** Stems ("manipulat*") by their first three letters. */
   stems: Map<string, Entry[]>;
   classes: ReadonlySet<string>;
+  /** The classes in a fixed order; Entry.clsIndex points here. */
+  classNames: readonly string[];
 }
 
 const NUMBER = /^\d+[a-z]?$/;
@@ -44,6 +60,17 @@ const NUMBER = /^\d+[a-z]?$/;
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const first = new Map<string, Entry[]>();
   const stems = new Map<string, Entry[]>();
+  const classNames = Object.keys(lexicon);
+  const entry = (cls: string, words: string[]): Entry => {
+    const later = words.slice(1);
+    return {
+      cls,
+      clsIndex: classNames.indexOf(cls),
+      words,
+      rest: later.map((w) => (w !== '#' && w.endsWith('*') ? w.slice(0, -1) : w)),
+      restKinds: later.map((w): Want => (w === '#' ? WANT_NUMBER : w.endsWith('*') ? WANT_STEM : WANT_EXACT)),
+    };
+  };
   const add = (cls: string, words: string[]) => {
     const head = words[0]!;
     if (head.endsWith('*')) {
@@ -51,12 +78,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (stem.length < 3) throw new Error(`stem too short in class ${cls}: ${head}`);
       const key = stem.slice(0, 3);
       const list = stems.get(key) ?? [];
-      list.push({ cls, words: [stem, ...words.slice(1)] });
+      list.push(entry(cls, [stem, ...words.slice(1)]));
       stems.set(key, list);
       return;
     }
     const list = first.get(head) ?? [];
-    list.push({ cls, words });
+    list.push(entry(cls, words));
     first.set(head, list);
   };
   for (const [cls, phrases] of Object.entries(lexicon)) {
@@ -72,14 +99,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   // Longest phrases first, so a class hit covers its longest reading.
   for (const list of [...first.values(), ...stems.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { first, stems, classes: new Set(Object.keys(lexicon)) };
+  return { first, stems, classes: new Set(classNames), classNames };
 }
 
 export interface Tagged {
   /** The draft's words, lowercased, curly apostrophes straightened, edge punctuation trimmed. */
   words: string[];
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** Sentence index of each word. */
   sentence: Int32Array;
   /** Clause index of each word: sentences split at ; : dashes and "but". */
@@ -128,8 +155,18 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 interface Form {
   word: string;
   entries: readonly Entry[];
+  /** "but", "however": the word starts a clause. */
+  opensClause: boolean;
 }
 const NO_ENTRIES: readonly Entry[] = [];
+
+/** The entries of a, b and c in that order; a list that is the only non-empty one is shared, not copied. */
+function joined(a: readonly Entry[], b: readonly Entry[], c: readonly Entry[]): readonly Entry[] {
+  if (!b.length && !c.length) return a;
+  if (!a.length && !c.length) return b;
+  if (!a.length && !b.length) return c;
+  return [...a, ...b, ...c];
+}
 
 /** Looked up once per distinct word: "'em", "pts'" and "-ish" trimmed, then its phrases, numbers and stems. */
 function formOf(raw: string, lexicon: CompiledLexicon): Form {
@@ -140,30 +177,36 @@ function formOf(raw: string, lexicon: CompiledLexicon): Form {
   const listed = lexicon.first.get(word) ?? NO_ENTRIES;
   const numbered = isDigit(word.charCodeAt(0)) && NUMBER.test(word) ? (lexicon.first.get('#') ?? NO_ENTRIES) : NO_ENTRIES;
   const stemmed = word.length >= 3 ? (lexicon.stems.get(word.slice(0, 3)) ?? NO_ENTRIES).filter((e) => word.startsWith(e.words[0]!)) : NO_ENTRIES;
-  // In this order: the longest phrase of a class, listed first, is the one a class keeps.
-  const entries = numbered.length || stemmed.length ? [...listed, ...numbered, ...stemmed] : listed;
-  return { word, entries };
+  // In this order: the longest phrase of a class, listed first, is the one a class keeps. A list
+  // that is the only one is shared, not copied (every distinct number of a pasted list has "#").
+  const entries = joined(listed, numbered, stemmed);
+  return { word, entries, opensClause: CLAUSE_WORDS.has(word) };
 }
 
 function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const forms: Form[] = [];
+  // Sized once for every word of the draft, offsets and word ids in typed arrays: a long draft's
+  // are many, and outside the young heap the garbage collector does not copy them.
+  const words = new Array<string>(doc.words.length);
+  const allStarts = new Int32Array(doc.words.length);
+  const allEnds = new Int32Array(doc.words.length);
+  const formIds = new Int32Array(doc.words.length);
   // Each distinct word is read once (a long draft has thousands of words, a few hundred distinct).
   const { interner, ids } = wordIdsOf(doc);
-  const byId: Form[] = [];
+  const byId = new Array<Form>(interner.words.length);
+  let n = 0;
   for (let x = 0; x < doc.words.length; x++) {
-    const w = doc.words[x]!;
     const id = ids[x]!;
     const form = (byId[id] ??= formOf(interner.words[id]!, lexicon));
     if (!form.word) continue;
-    words.push(form.word);
-    forms.push(form);
-    starts.push(w.start);
-    ends.push(w.end);
+    allStarts[n] = doc.words.starts[x]!;
+    allEnds[n] = doc.words.ends[x]!;
+    formIds[n] = id;
+    words[n++] = form.word;
   }
-  const n = words.length;
+  words.length = n;
+  const formAt = (k: number) => byId[formIds[k]!]!;
+  const starts = allStarts.subarray(0, n);
+  const ends = allEnds.subarray(0, n);
   const sentence = new Int32Array(n);
   const clause = new Int32Array(n);
   const bounds = sentencesOf(doc);
@@ -173,40 +216,44 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
   for (let k = 0; k < n; k++) {
     const prevSentence = s;
     while (s < bounds.length - 1 && starts[k]! >= bounds[s + 1]![0]) s++;
-    if (k > 0 && (s !== prevSentence || CLAUSE_WORDS.has(words[k]!) || breaksClause(doc.text, ends[k - 1]!, starts[k]!))) c++;
+    if (k > 0 && (s !== prevSentence || formAt(k).opensClause || breaksClause(doc.text, ends[k - 1]!, starts[k]!))) c++;
     sentence[k] = s;
     clause[k] = c;
+    // Words come in order: a sentence's first word is the first seen in it, its last the latest.
+    if (k === 0 || s !== prevSentence) sentences[s]![0] = k;
+    sentences[s]![1] = k + 1;
   }
-  for (let k = n - 1; k >= 0; k--) sentences[sentence[k]!]![0] = k;
-  for (let k = 0; k < n; k++) sentences[sentence[k]!]![1] = k + 1;
 
-  const hits = new Map<string, Hit[]>();
-  const push = (cls: string, i: number, j: number) => {
-    const list = hits.get(cls);
-    const hit = { i, j, start: starts[i]!, end: ends[j - 1]! };
-    if (!list) hits.set(cls, [hit]);
-    else {
-      // One hit per class per starting word: the longest phrase (listed first) wins.
-      if (list[list.length - 1]!.i === i) return;
-      list.push(hit);
-    }
-  };
+  // Hits gathered per class index, not looked up by name for every hit of a long draft.
+  const byClass: (Hit[] | undefined)[] = new Array<Hit[] | undefined>(lexicon.classNames.length);
   /** Whether the rest of a phrase follows word k, in its sentence (its first word matched when its form was read). */
   const matchesAt = (entry: Entry, k: number) => {
-    const ws = entry.words;
-    if (k + ws.length > n) return false;
-    for (let t = 1; t < ws.length; t++) {
-      const want = ws[t]!;
-      const got = words[k + t]!;
-      if (want === '#' ? !NUMBER.test(got) : want.endsWith('*') ? !got.startsWith(want.slice(0, -1)) : got !== want) return false;
+    const rest = entry.rest;
+    if (k + rest.length >= n) return false;
+    for (let t = 0; t < rest.length; t++) {
+      const want = rest[t]!;
+      const got = words[k + t + 1]!;
+      const kind = entry.restKinds[t]!;
+      if (kind === WANT_EXACT ? got !== want : kind === WANT_NUMBER ? !NUMBER.test(got) : !got.startsWith(want)) return false;
       // A phrase does not run across a sentence.
-      if (sentence[k + t] !== sentence[k]) return false;
+      if (sentence[k + t + 1] !== sentence[k]) return false;
     }
     return true;
   };
   for (let k = 0; k < n; k++) {
-    for (const entry of forms[k]!.entries) if (matchesAt(entry, k)) push(entry.cls, k, k + entry.words.length);
+    for (const entry of formAt(k).entries) {
+      if (!matchesAt(entry, k)) continue;
+      const j = k + entry.words.length;
+      const list = byClass[entry.clsIndex];
+      // One hit per class per starting word: the longest phrase (listed first) wins.
+      if (list && list[list.length - 1]!.i === k) continue;
+      const hit = { i: k, j, start: starts[k]!, end: ends[j - 1]! };
+      if (list) list.push(hit);
+      else byClass[entry.clsIndex] = [hit];
+    }
   }
+  const hits = new Map<string, Hit[]>();
+  byClass.forEach((list, x) => list && hits.set(lexicon.classNames[x]!, list));
   return { words, starts, ends, sentence, clause, sentences, hits };
 }
 

@@ -319,12 +319,14 @@ const ABBREVIATIONS = /^(?:[A-Za-z]{1,4}|Str|Blvd|Ave|Apt|Ste|rkp)$/;
 const isAbbreviation = (t: Tok) => !t.num && ABBREVIATIONS.test(t.text);
 
 /**
- * House numbers that start a token, as [start, end) pairs: 1 to 6 digits and perhaps a letter
+ * House numbers that start a token, as [start, end) offsets: 1 to 6 digits and perhaps a letter
  * ("12B", not the "s" of "70s"), not part of a decimal, a list, a date, a fraction or a price. A
  * loop over the characters rather than a regex: a draft of numbers ("1 1 1 ...") would otherwise
  * build a match object for each.
  */
-function* houseNumbers(text: string): Generator<[number, number]> {
+function houseNumbers(text: string): number[] {
+  // Flat [start, end, start, end, ...]: a draft of thousands of numbers makes no pair per number.
+  const out: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isDigit(text.charCodeAt(i))) continue;
@@ -337,8 +339,9 @@ function* houseNumbers(text: string): Generator<[number, number]> {
     if (/[A-RT-Za-rt-z]/.test(after) && !/[\w%°$]/.test(text[end + 1] ?? ' ')) end++;
     const next = text[end] ?? ' ';
     if (/[\w%°$]/.test(next) || (/[,.:/%°-]/.test(next) && isDigit(text.charCodeAt(end + 1)))) continue;
-    yield [start, end];
+    out.push(start, end);
   }
+  return out;
 }
 /** A street type before the name: the first token of "Rua Diadema 1903". */
 const P_O_BOX = /(?<![\w])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s{1,3}#?\d{1,6}(?![\w-])/gi;
@@ -389,7 +392,10 @@ export const addresses: CustomRecognizer = {
       const rest = readRest(r, k, lowerText, true, k ? r.at(k - 1)!.end : m.index + m[0].length);
       add({ start: m.index, end: rest.end, pattern: 'po box', score: 0.9 });
     }
-    for (const [start, end] of houseNumbers(text)) {
+    const numbers = houseNumbers(text);
+    for (let x = 0; x < numbers.length; x += 2) {
+      const start = numbers[x]!;
+      const end = numbers[x + 1]!;
       // Most numbers in prose are followed by a lower-case word ("12 hours"): no street there.
       if (!mayStartStreet(text, end, lowerText)) continue;
       if (taken.overlaps(start, end)) continue;

@@ -147,11 +147,10 @@ function tokensOf(doc: Doc): Tokens {
   // readers): a long draft has thousands of words, a few hundred distinct.
   const { interner, ids } = wordIdsOf(doc);
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
     // Possessives read as their word plus 's ("today's", "son's"); curly quotes are normalised.
     low[i] = interner.words[ids[i]!]!;
-    start[i] = w.start;
-    end[i] = w.end;
+    start[i] = words.starts[i]!;
+    end[i] = words.ends[i]!;
   }
   const classes = interner.words.map(wordFlags);
   const flags = new Uint8Array(n);
@@ -210,7 +209,15 @@ export interface CompositeEncounter {
 /** A detail the model read, for a story's weighing (patient-story.ts): `model` is true. */
 export type ModelHit = Specific;
 
-const isNumber = (w: string) => /^\d{1,3}$/.test(w);
+/** One to three digits (/^\d{1,3}$/), read by char code: it is asked of every number of a pasted list. */
+const isNumber = (w: string) => {
+  if (w.length < 1 || w.length > 3) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
 const AGE_UNIT = new Set(['year', 'years', 'yr', 'yrs']);
 const YOUNG_UNIT = new Set(['month', 'months', 'mo', 'week', 'weeks', 'wk', 'day', 'days']);
 const ONE_TOKEN_AGE = /^(\d{1,3})(?:-(?:year|yr)s?-old|yo|yoa|y|yrs?)$/;
@@ -231,6 +238,9 @@ function wordNumber(w: string): number {
   return parts.reduce((sum, p) => sum + NUMBER_VALUES[p]!, 0);
 }
 
+/** /^(?:month|week|day)s?-old$/ as a set: "6 month-old". */
+const YOUNG_HYPHENATED = new Set(['month-old', 'months-old', 'week-old', 'weeks-old', 'day-old', 'days-old']);
+
 /** An age at token i: how many tokens it takes and its value in years (0 for months, weeks, days). */
 function ageAt(t: Tokens, i: number, limit: number): Age | undefined {
   // Ages start with a digit or a number word ("31 yo", "eighty-six year old"): most words do not.
@@ -248,7 +258,7 @@ function ageAt(t: Tokens, i: number, limit: number): Age | undefined {
   if (AGE_UNIT.has(next) && t.low[i + 2] === 'old' && i + 2 < limit) return { n: 3, years: value };
   if (YOUNG_UNIT.has(next) && t.low[i + 2] === 'old' && i + 2 < limit) return { n: 3, years: 0 };
   if (next === 'year-old' || next === 'yr-old' || next === 'years-old') return { n: 2, years: value };
-  if (/^(?:month|week|day)s?-old$/.test(next)) return { n: 2, years: 0 };
+  if (YOUNG_HYPHENATED.has(next)) return { n: 2, years: 0 };
   if (isNumber(w) && (next === 'yo' || next === 'yoa')) return { n: 2, years: value };
   // "31 y/o": the slash splits it into "y" and "o".
   if (isNumber(w) && next === 'y' && t.low[i + 2] === 'o' && i + 2 < limit) return { n: 3, years: value };

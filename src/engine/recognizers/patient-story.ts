@@ -262,11 +262,15 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     // Identifiers alone ("our pt in bed 12, pump SN ...") are already reported one by one; they
     // make a story with something that narrates (when, where, what happened, who), or when
     // several kinds of them meet (an age of 97 and a bed: the jigsaw).
-    const kinds = kindsLeft(w.kinds, own);
-    if (e.identifier) kinds.add(kindOfRule(e.identifier));
-    const describesPerson = kinds.has(AGE_KIND) || kinds.has(NAME_KIND);
     const narrative = w.narrative - own.filter((h) => !h.identifier).length;
-    if (e.identifier && !narrative && kinds.size < (describesPerson ? 2 : 3)) continue;
+    // The kinds are counted only for an identifier with nothing that narrates: a set per
+    // encounter otherwise, thousands on a pasted list.
+    if (e.identifier && !narrative) {
+      const kinds = kindsLeft(w.kinds, own);
+      kinds.add(kindOfRule(e.identifier));
+      const describesPerson = kinds.has(AGE_KIND) || kinds.has(NAME_KIND);
+      if (kinds.size < (describesPerson ? 2 : 3)) continue;
+    }
     if (points < STORY_MEDIUM) continue;
     const near = own.length ? w.hits.filter((h) => !own.includes(h)) : w.hits;
     // What the explanation lists: enough to say why, not every hit of a flood.

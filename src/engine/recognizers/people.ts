@@ -61,8 +61,8 @@ export function peopleAnywhere(doc: Doc): Person[] {
   const text = doc.text;
   const words = doc.words;
   const lowerDoc = !/[A-Z]/.test(text);
-  const wordAt = (i: number) => text.slice(words[i]!.start, words[i]!.end);
-  const gapBefore = (i: number) => (i > 0 ? text.slice(words[i - 1]!.end, words[i]!.start) : text.slice(0, words[0]!.start));
+  const wordAt = (i: number) => text.slice(words.starts[i]!, words.ends[i]!);
+  const gapBefore = (i: number) => (i > 0 ? text.slice(words.ends[i - 1]!, words.starts[i]!) : text.slice(0, words.starts[0]!));
 
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -81,7 +81,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
   /** The run of name tokens starting at word i, if word i starts one. */
   function runAt(i: number): Run | undefined {
     // Most words of a draft are lower case or numbers: no string work for them.
-    const c = text.charCodeAt(words[i]!.start);
+    const c = text.charCodeAt(words.starts[i]!);
     if (!lowerDoc && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return undefined;
     const w0 = wordAt(i).replace(POSSESSIVE, '');
     if (!nameShaped(w0) || TITLES.has(w0.toLowerCase())) return undefined;
@@ -114,15 +114,15 @@ export function peopleAnywhere(doc: Doc): Person[] {
       last = j;
     }
     const lastWord = wordAt(last);
-    const end = words[last]!.end - (POSSESSIVE.test(lastWord) && /['’]/.test(lastWord) ? lastWord.match(POSSESSIVE)![0].length : 0);
-    return { first: i, last, caps, initial, start: words[i]!.start, end };
+    const end = words.ends[last]! - (POSSESSIVE.test(lastWord) && /['’]/.test(lastWord) ? lastWord.match(POSSESSIVE)![0].length : 0);
+    return { first: i, last, caps, initial, start: words.starts[i]!, end };
   }
 
   /** The last `n` words before word i, lower-cased, when only spaces (or one of `gaps`) separate them. */
   function before(i: number, n: number): string | undefined {
     const out: string[] = [];
     for (let k = i - 1; k >= 0 && out.length < n; k--) {
-      const gap = text.slice(words[k]!.end, k + 1 < words.length ? words[k + 1]!.start : text.length);
+      const gap = text.slice(words.ends[k]!, k + 1 < words.length ? words.starts[k + 1]! : text.length);
       const joins = out.length === 0 ? /^[ \t]*(?:[,:?.][ \t\n]*)?$/.test(gap) && gap.indexOf('\n') === gap.lastIndexOf('\n') : /^[ \t]+$/.test(gap);
       if (!joins) return out.length ? out.reverse().join(' ') : undefined;
       out.push(wordAt(k).toLowerCase());
@@ -164,7 +164,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
   }
   function numberAfter(run: Run): boolean {
     const n = run.last + 1;
-    return n < words.length && /^\s+$/.test(text.slice(words[run.last]!.end, words[n]!.start)) && /^\d/.test(wordAt(n));
+    return n < words.length && /^\s+$/.test(text.slice(words.ends[run.last]!, words.starts[n]!)) && /^\d/.test(wordAt(n));
   }
   function lineStart(i: number): boolean {
     return i === 0 || /\n[ \t>?•*-]*$/.test(gapBefore(i)) || (i === 0 && /^[ \t]*$/.test(gapBefore(i)));
@@ -172,13 +172,13 @@ export function peopleAnywhere(doc: Doc): Person[] {
   function afterPerson(run: Run): boolean {
     const lastWord = wordAt(run.last);
     const n = run.last + 1;
-    const gap = n < words.length ? text.slice(words[run.last]!.end, words[n]!.start) : '';
+    const gap = n < words.length ? text.slice(words.ends[run.last]!, words.starts[n]!) : '';
     if (/['’]s$/.test(lastWord) && n < words.length && /^ $/.test(gap) && POSSESSED.has(wordAt(n).toLowerCase())) return true;
     if (n >= words.length) return false;
     // Dialogue: "Ella: What a wife." (a label would be one of NOT_NAMES).
     // Dialogue: "Ella: What a wife.", "Anneli: where are the keys?" (a label would be one of NOT_NAMES).
     if (/^\s*:\s*["“]?$/.test(gap) && lineStart(run.first) && (run.caps.length === 1 || isFirstName(run.caps[0]!))) {
-      if (/^[A-Z"“]/.test(text.slice(words[n]!.start - (gap.endsWith('"') ? 1 : 0))) || isFirstName(run.caps[0]!) || looksForeign(run.caps[0]!)) return true;
+      if (/^[A-Z"“]/.test(text.slice(words.starts[n]! - (gap.endsWith('"') ? 1 : 0))) || isFirstName(run.caps[0]!) || looksForeign(run.caps[0]!)) return true;
     }
     if (/^,\s+$/.test(gap) && /^(?:can|could|would|will|may)$/i.test(wordAt(n)) && n + 1 < words.length && /^(?:i|you|we)$/i.test(wordAt(n + 1))) return true;
     if (gap !== ' ') return false;
@@ -269,7 +269,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
     const nameLeft = rest.length >= 2 || (rest.length === 1 && isUnambiguousFirstName(rest[0]!));
     if (nameLeft && sentenceStart(run.first) && !isFirstName(run.caps[0]!) && !looksForeign(run.caps[0]!) && !lowerDoc) {
       const k = run.first + 1;
-      Object.assign(run, { first: k, caps: run.caps.slice(1), start: words[k]!.start });
+      Object.assign(run, { first: k, caps: run.caps.slice(1), start: words.starts[k]! });
     }
     if (!usable(run)) return false;
     // Leading labels and greetings ("Hi", "Producer") are context, not part of the name.

@@ -13,7 +13,7 @@ export const vin: PatternRecognizer = {
   tie: 'inherent',
   patterns: [
     // At least one letter: a 17-digit run is a number, and real VINs always carry letters.
-    { name: 'vin', regex: /(?<![\w-])(?=\d{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, score: 0.3 },
+    { name: 'vin', regex: /(?<![\w-])(?=\d{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g, score: 0.3, wholeRun: 17 },
   ],
   context: ['vin', 'vehicle', 'car', 'truck', 'chassis'],
   validate: (v) => isValidVin(v),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, inScanScope, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, inScanScope, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
+import { vin } from '../../../src/engine/recognizers/vehicle';
 import { TEACHING } from '../../../src/engine/vocab/story';
 import { email } from '../../../src/engine/recognizers/email';
 import { ipAddress } from '../../../src/engine/recognizers/ip';
@@ -160,6 +161,33 @@ describe('scanning only near a character every match contains', () => {
     const found = matchesNearChar(re, 'write to abcdef@x.com today', '@', 3)?.map((m) => m[0]);
     expect(found).toEqual([]);
     expect(matchesNearChar(re, 'write to abcdef@x.com today', '@', 6)?.map((m) => m[0])).toEqual(['abcdef@x.com']);
+  });
+});
+
+describe('scanning only the runs of one length', () => {
+  // VIN-like runs of every shape the pattern judges at its edges: valid, all digits, lowercase,
+  // hyphenated, joined by an underscore, one character short or long, after punctuation.
+  const pieces = [
+    'VIN 1M8GDM9AXKP042788, 1HGCM82633A004352 and 11111111111111111 (17 digits)',
+    'vin 1m8gdm9axkp042788 lower, -1M8GDM9AXKP042788 hyphen, 1M8GDM9AXKP042788- after, x_1M8GDM9AXKP042788',
+    'short 1M8GDM9AXKP04278, long 1M8GDM9AXKP0427888, with I 1M8GDM9IXKP042788, (JH4KA7561PC008269).',
+  ];
+  const text = Array.from({ length: 60 }, (_, i) => `${pieces[i % pieces.length]} ${i}`).join('\n');
+  const p = vin.patterns.find((x) => x.wholeRun)!;
+
+  it('finds exactly what a scan finds', () => {
+    useAnchors(false);
+    const plain = matchesIn(p.regex, text).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    const runs = inScanScope(newScanState(), () => matchesInRuns(p.regex, text, p.wholeRun!))?.map((m) => `${m.index}:${m[0]}`);
+    expect(text.length).toBeGreaterThan(2_000);
+    expect(plain.length).toBeGreaterThan(40);
+    expect(runs).toEqual(plain);
+  });
+
+  it('finds nothing when told the wrong length: the declaration is what makes it exact', () => {
+    const runs = inScanScope(newScanState(), () => matchesInRuns(p.regex, text, 16));
+    expect(runs).toEqual([]);
   });
 });
 
