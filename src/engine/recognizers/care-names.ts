@@ -40,9 +40,30 @@ const LAST_COMMA_FIRST = /\b([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?), ([A-Z][a-z]{2
 /** "a man named Desmond", "lady called Winifred": a person introduced by name. */
 const NAMED_PERSON = /\b(?:man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|toddler|teen|veteran|vet|resident|fella|fellow)\s(?:named|called)\s([A-Z][a-z'’]{2,})(?:\s([A-Z][a-z'’-]{2,}))?/g;
 /** "grandpa joe in 12", "Miss Dot in 4": a kinship title and a name, then a room. */
+/**
+ * "jimmy in 12", "tell carlos (bed 9)": a lower-case first name right before a room, anywhere in
+ * a sentence (NAME_ROOM needs it to open a clause). Not a unit ("jenny in 4 west").
+ */
+// Found from the room (few places in a draft), then the word before is read (WORD_BEFORE).
+const LOWER_NAME_ROOM = new RegExp(String.raw`(?:` + IN_ROOM + String.raw`(?!\s(?:west|east|north|south|tower|wing|pavilion|annex|[a-z]{0,3}icu|unit|floor|ward)\b)|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))`, 'g');
+const WORD_BEFORE = /(?:^|[^A-Za-z'’.-])([a-z][a-z'’]{2,24})$/;
+/** "discharged harold today", "admitted Dorothy last night": a first name as the object of care. */
+const CARED_NAME = /\b(?:discharged|discharging|admitted|admitting|readmitted|intubated|extubated|triaged|transferred|sedated|cathed|coded|resuscitated|transported|nursed|bathed|suctioned|restrained|d\/c'?d)\s([A-Za-z][a-z'’]{2,})\b(?!\s?(?:['’]s|[A-Z]))(?!\s(?:was|is|had|did|could|would|might|should|said|to\s(?:days|nights|day|night|our|another|the\s(?:day|night|float))\b))/g;
+/** Who a name after a care verb or before a room is not: staff and the poster's own people. */
+const NOT_A_PATIENT_BEFORE = /\b(?:dr|doctor|nurse|charge|tech|aide|cna|rn|np|pa|manager|preceptor|resident|intern|attending|chaplain|my|our|hubby|husband|wife|son|daughter|mom|dad|brother|sister|friend|coworker|colleague|with|and)\.?\s$/i;
+/**
+ * What happens only to someone cared for: leaving the unit, a last breath, a transplant, a stay
+ * counted in days. A first name in the same stretch of words is that person's (NAME_IN_CARE).
+ */
+const CARE_OUTCOME = /\b(?:passed\s+away|passed\s+(?:peacefully|quietly|this|last|at|on|in)|last\s+breaths?|took\s+(?:her|his)\s+last|went\s+home|discharge\s+day|discharged|going\s+home|sent\s+home|extubated|off\s+the\s+vent|rang\s+the\s+bell|last\s+(?:chemo|round\s+of\s+chemo|radiation)|new\s+(?:heart|kidney|liver|lungs?)|transplant|\d{1,3}\s+days\s+(?:in|on|with)\s+(?:our|the|us)\b|on\s+hospice|comfort\s+care|in\s+our\s+(?:care|icu|nicu|picu|unit|ed|er)|(?:on|to)\s+our\s+(?:unit|floor|ward)|dialysis|from\s+(?:bed|room|bay)\s?\d)/gi;
+/** A capitalised first name: the candidates NAME_IN_CARE weighs. */
+const CAPITALISED_WORD = /(?<![\w'’@#.-])([A-Z][a-z]{2,14})(?:['’]s)?\b/g;
+/** Around a name, the poster working beside that person: "Tina and I", "me and Jo", "with Sam". */
+const FELLOW = /\b(?:and\s+(?:i|me|myself)|with|and|me\s+and|helped|covered|precepted|trained|charge|nurse|dr|doctor|rn|np|pa|tech|manager|director|resident|intern|student|my|our|his|her|their|your)\W{0,2}$/i;
+const FELLOW_AFTER = /^(?:['’]s)?\s+(?:and\s+(?:i|me)|helped|covered|precepted|trained|taught\s+me\s+how|ran|charged|works|worked|has\s+(?:worked|been\s+(?:a|an|our|my)|covered|precepted|trained)|is\s+retiring|retires|picked\s+up|grabbed|brought\s+(?:us|me|the\s+team|donuts|pizza|coffee|snacks|cookies|breakfast|lunch|dinner|food|treats|bagels))\b/i;
 const KIN_NAME_ROOM = new RegExp(String.raw`\b(?:grandpa|grandma|granny|gramps|nana|papa|pops|uncle|aunt|auntie|miss)\s([A-Za-z][a-z'’]{1,})` + IN_ROOM, 'gi');
 /** "mrs lopez in 7": a lower-case title and surname ("ms" is multiple sclerosis in lower case). */
-const LOWER_TITLE = /\b(?:mr|mrs)\.?\s([a-z][a-z'’-]{2,})\b/g;
+const LOWER_TITLE = /\b(?:mr|mrs|ms\.)\.?\s([a-z][a-z'’-]{2,})\b/g;
 /** "margaret in 4", "Dorothy (room 8)": a first name opening a clause, then a room. */
 const NAME_ROOM = new RegExp(String.raw`(?:^|[.!?;]\s|\n|,\s)\s?([A-Za-z][a-z'’]{2,})(?:` + IN_ROOM + String.raw`|\s\((?:room|rm|bed|bay)\s?#?\d{1,4}[A-Za-z]?\))`, 'g');
 /** "the pt we all loved, Walter, passed": a name set off by commas after a patient reference. */
@@ -52,7 +73,7 @@ const STAFF = /\b(?:nurse|rn|doctor|dr|md|np|pa|resident|intern|tech|aide|cna|ch
 /** "@jdoe88 … see you at your follow up": a handle addressed about their own care. */
 const YOUR_CARE = /\byour\s(?:\d{1,2}\s?(?:wk|week|day|month|mo)\s)?(?:follow[- ]?up|f\/u|appointment|appt|surgery|op|stitches|sutures|cast|scan|results|labs|meds|chemo|infusion|dialysis|discharge|new (?:knee|hip|heart|kidney|liver|lungs?))\b/i;
 /** Where care happens, or caring itself: with these, a named person is a patient. */
-const CARE = /\b(?:[a-z]{0,3}icu|nicu|picu|er|ed|a&e|pacu|unit|floor|ward|bed|bay|room|hospice|nights|shift|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|my pt|our pt|patient|pt)\b/i;
+const CARE = /\b(?:[a-z]{0,3}icu|nicu|picu|er|ed|a&e|pacu|in recovery|unit|floor|ward|bed|bay|room|hospice|nights|shift|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|my pt|our pt|patient|pt)\b/i;
 
 /** Care itself, without the rooms and shifts a break room or a TV also has. */
 const CARE_STRONG = /\b(?:[a-z]{0,3}icu|nicu|picu|a&e|pacu|hospice|admitted|discharged|nursed|cared for|care of|caring for|looked after|treated|went home|my pt|our pt|patient|pt)\b/i;
@@ -166,9 +187,38 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
   }
   for (const m of matchesIn(KIN_NAME_ROOM, text)) {
     const name = m[1]!;
-    if (!isUnambiguousFirstName(name)) continue;
+    // A kinship title, a name and a room: any given name ("grandma rose in 22").
+    if (!isFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
     const start = m.index;
     put(start, start + m[0].indexOf(name, m[0].indexOf(' ')) + name.length, 'kinship name in a room');
+  }
+  for (const m of matchesIn(LOWER_NAME_ROOM, text)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 26), m.index));
+    if (!before) continue;
+    const name = before[1]!;
+    if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name)) continue;
+    const start = m.index - name.length;
+    if (NOT_A_PATIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    put(start, start + name.length, 'name next to age or room');
+  }
+  // From each outcome (few in a draft), the capitalised first names within ten words of it.
+  for (const o of matchesIn(CARE_OUTCOME, text)) {
+    const [from, to] = windowAround(doc, o.index, o.index + o[0].length, 10);
+    for (const m of matchesIn(CAPITALISED_WORD, text.slice(from, to))) {
+      const name = m[1]!;
+      if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
+      const start = from + m.index;
+      const end = start + name.length;
+      if (FELLOW.test(text.slice(Math.max(0, start - 16), start)) || FELLOW_AFTER.test(text.slice(end, end + 24))) continue;
+      if (tieOf(doc, start, end, 10).tie === 'family') continue;
+      put(start, end, 'name of someone cared for', 'high');
+    }
+  }
+  for (const m of matchesIn(CARED_NAME, text)) {
+    const name = m[1]!;
+    if (!isUnambiguousFirstName(name) || NOT_A_NAME.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].length - name.length;
+    put(start, start + name.length, 'name of someone cared for');
   }
 }
 

@@ -30,7 +30,7 @@ export const medicareMbi: PatternRecognizer = {
 const PLAN_LABEL = String.raw`(?:member|subscriber|beneficiary|enrollee|insured|policy|policyholder|insurance|insurer|medicaid|medicare|medi-cal|tricare|plan|group|hicn|health\s+plan)`;
 /** Insurers whose name, like a label, introduces a member number: "Aetna member W190332871", "Ins: Humana H81920334". */
 const INSURER = String.raw`(?:aetna|humana|cigna|unitedhealthcare|united\s+healthcare|uhc|anthem|bcbs|blue\s+cross(?:\s+blue\s+shield)?|kaiser|molina|centene|ambetter|wellcare|oscar|tricare|medicaid|medicare|medi-cal|ins\.?)`;
-const SUFFIX = String.raw`(?:id\b|#|number\b|num\b|nbr\b|no\b\.?)`;
+const SUFFIX = String.raw`(?:id\b|#|number\b|num\b|nbr\b|no\b\.?|card\b|bic\b)`;
 const ID = String.raw`(?<id>(?=[a-z-]{0,6}\d)[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w-])`;
 
 /** Insurer member, subscriber, policy and Medicaid numbers: free-form, so only after their label. */
@@ -47,6 +47,19 @@ export const memberId: PatternRecognizer = {
         String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?${ID}`,
         'gi',
       ),
+      score: 0.6,
+    },
+    {
+      // Australia's Medicare card: ten digits written 4-5-1, often with the holder's position on it.
+      name: 'spaced medicare card',
+      regex: /(?<![\w])medicare\s?(?:card|number|no\b\.?|#)\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{4}\s\d{5}\s\d(?:\s?[/-]\s?\d)?)(?![\w-])/gi,
+      score: 0.6,
+    },
+    {
+      // The national health service's number for its members: England's NHS number (3-3-4) and
+      // Canada's provincial health card (Ontario's OHIP, 4-3-3 and a version code).
+      name: 'national health number',
+      regex: /(?<![\w])(?:nhs|ohip|health\s+card)\s?(?:number\b|num\b|no\b\.?|#|id\b)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{3,4}[ -]?\d{3}[ -]?\d{3,4}(?:-[a-z]{2})?)(?![\w-])/gi,
       score: 0.6,
     },
     {

@@ -12,7 +12,7 @@ const MRN_LABEL = [
   String.raw`med(?:ical)?\.?\s?rec(?:ord)?s?\.?(?:\s?${NUMBER})?`,
   String.raw`chart\s?${NUMBER}`,
   String.raw`(?:patient|pt\.?)\s?(?:id\b|${NUMBER})`,
-  String.raw`(?:hospital|hosp\.?|ur|nhs|chi)\s?${NUMBER}`,
+  String.raw`(?:hospital|hosp\.?|ur|chi)\s?${NUMBER}`,
 ].join('|');
 // The number itself: letters and digits, dash-joined, with a digit early on ("E1234567", "00-771-93").
 const ID = String.raw`(?<id>(?=[a-z-]{0,4}\d)[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w-])`;
@@ -40,13 +40,7 @@ export const mrn: PatternRecognizer = {
       regex: new RegExp(String.raw`(?<![\w])(?:${MRN_LABEL})(?![a-z])\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{2,6}(?: \d{2,6}){1,3})(?![\w-])`, 'gi'),
       score: 0.6,
     },
-    // The NHS number is written 3-3-4 with spaces, which the pattern above does not join.
-    {
-      name: 'nhs number',
-      regex: new RegExp(String.raw`(?<![\w])nhs\s?${NUMBER}\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])`, 'gi'),
-      score: 0.6,
-    },
   ],
-  context: ['mrn', 'mr', 'medical record', 'med rec', 'record', 'chart', 'patient id', 'pt id', 'hospital number', 'nhs number', 'ehr', 'emr'],
+  context: ['mrn', 'mr', 'medical record', 'med rec', 'record', 'chart', 'patient id', 'pt id', 'hospital number', 'ehr', 'emr'],
   validate: (v) => (isPlausibleIdentifier(v, 5, 12) ? undefined : false),
 };

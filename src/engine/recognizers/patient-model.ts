@@ -380,7 +380,8 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
   const described = mods > 0 || !!possessor || kind === 'role';
   const result: Found = { public: kind === 'role' || !!possessor, first: i, last, kind: found, definite: false, described, own: false, head, roleAt: kind === 'role' ? j : undefined };
   // "Grandma came home today", "Dad turned 90": a kinship word as a name is the poster's own.
-  if (det === undefined && !mods && BARE_OWN_KIN.has(head)) result.own = true;
+  // Not "Mum of four came into ED": a kinship word described by what follows is a stranger.
+  if (det === undefined && !mods && BARE_OWN_KIN.has(head) && low[last] !== 'of') result.own = true;
   if (det === 'my' || det === 'our') {
     // "my dad", "our twins", "my 6 y/o": the poster's own family. "my patient", "our 94 y/o",
     // "my childhood pastor", "my son's principal" are someone the poster knows or cares for.
@@ -402,7 +403,9 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
   const generic = head === 'patient' || head === 'pt';
   if (!generic && (det === 'the' || det === 'that' || det === 'this') && QUALIFIERS.has(next)) result.definite = true;
   if (!generic && det === undefined && kind && next === 'from') result.definite = true;
-  if (result.definite || located) result.described = true;
+  // "mum of four", "a father of two": how many children they have singles them out.
+  const family = next === 'of' && last + 1 < limit && NUMBER_WORDS.has(low[last + 1]!) && (head === 'mum' || head === 'mom' || head === 'dad' || head === 'mother' || head === 'father');
+  if (result.definite || located || family) result.described = true;
   return result;
 }
 
@@ -426,20 +429,9 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
   const low = t.low;
   let n = ENCOUNTERS.at(low, i, limit);
   if (n) {
-    const phrase = low.slice(i, i + n).join(' ');
-    const next = i + n < limit ? low[i + n]! : '';
-    if (TRANSITIVE.has(phrase)) {
-      // "caring for the sick", "we had a great shift": the object must be one person.
-      const object = i + n < limit ? referenceAt(doc, t, i + n, i + n, limit) : undefined;
-      if (!OBJECT_PRONOUNS.has(next) && (!object || object.own)) return undefined;
-      // "I had a baby girl Tuesday!": giving birth, not a patient.
-      if (/(?:^|\s)had$/.test(phrase) && (BIRTH_OBJECTS.has(next) || (object && BIRTH_OBJECTS.has(object.head)))) return undefined;
-    }
-    if ((phrase === 'passed' || phrase === 'crashed') && NOT_AFTER_PASSED.has(next)) return undefined;
-    if (phrase === 'made it' && (next === 'to' || next === 'a' || next === 'my')) return undefined;
-    // Having or seeing someone serves, like an outcome, only next to another sign of care.
-    const possession = POSSESSION.has(phrase);
-    return { first: i, last: i + n, outcomeOnly: possession, possession };
+    const cue = encounterCue(doc, t, i, n, first, limit);
+    // "had a seizure": not having someone, but maybe an outcome (below).
+    if (cue !== 'not a person') return cue;
   }
   n = OUTCOMES.at(low, i, limit);
   if (n) {
@@ -461,6 +453,35 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
     return setting && { ...setting, setting: true };
   }
   return undefined;
+}
+
+/** Subjects of a relative clause without "who": "the farmer I treated", "the hiker they airlifted". */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/** The encounter phrase of n words at token i, if it is one here; 'not a person' when its object is something else. */
+function encounterCue(doc: Doc, t: Tokens, i: number, n: number, first: number, limit: number): Cue | undefined | 'not a person' {
+  const low = t.low;
+  const phrase = low.slice(i, i + n).join(' ');
+  const next = i + n < limit ? low[i + n]! : '';
+  if (TRANSITIVE.has(phrase)) {
+    // "caring for the sick", "we had a great shift": the object must be one person, or come
+    // before the verb ("the farmer I treated").
+    const object = i + n < limit ? referenceAt(doc, t, i + n, i + n, limit) : undefined;
+    const objectBefore = i - 2 >= first && CLAUSE_SUBJECTS.has(low[i - 1]!) && isPersonHead(low[i - 2]!);
+    if (!OBJECT_PRONOUNS.has(next) && (!object || object.own) && !objectBefore) return 'not a person';
+    // "I had a baby girl Tuesday!": giving birth, not a patient.
+    if (/(?:^|\s)had$/.test(phrase) && (BIRTH_OBJECTS.has(next) || (object && BIRTH_OBJECTS.has(object.head)))) return undefined;
+  }
+  if ((phrase === 'passed' || phrase === 'crashed') && NOT_AFTER_PASSED.has(next)) return undefined;
+  if (phrase === 'made it' && (next === 'to' || next === 'a' || next === 'my')) return undefined;
+  // Having or seeing someone serves, like an outcome, only next to another sign of care.
+  const possession = POSSESSION.has(phrase);
+  return { first: i, last: i + n, outcomeOnly: possession, possession };
+}
+
+/** A word that names one person (the head of a reference): "farmer", "lady", "hiker". */
+function isPersonHead(w: string): boolean {
+  return PERSON_NOUNS.has(w) || ACTIVITY_PERSONS.has(w) || PUBLIC_ROLES.has(w) || COMMUNITY_ROLES.has(w) || OCCUPATIONS.has(w) || GROUP_NOUNS.has(w);
 }
 
 const SETTING_DETS = new Set(['the', 'our', 'my', 'a', 'their', 'his', 'her', 'your']);
@@ -589,7 +610,8 @@ function modelOf(doc: Doc): Model {
     let hypothetical = false;
     for (let i = first; i < limit; i++) {
       const f = t.flags[i]!;
-      if (f & HYPOTHETICAL_WORD) hypothetical = true;
+      // "Every shift I think about the girl from the fire": a habit of the poster's, not anyone.
+      if (f & HYPOTHETICAL_WORD && !(t.low[i] === 'every' && i + 1 < limit && HABIT_TIMES.has(t.low[i + 1]!))) hypothetical = true;
       // Most words start neither a cue nor a reference: their flags let them go.
       if (!(f & (STARTS_CUE | STARTS_REFERENCE))) continue;
       const cue = f & STARTS_CUE ? cueAt(doc, t, i, first, limit) : undefined;
@@ -613,6 +635,8 @@ function modelOf(doc: Doc): Model {
   modelCache.set(doc, model);
   return model;
 }
+
+const HABIT_TIMES = new Set(['shift', 'day', 'night', 'morning', 'time', 'week', 'year', 'christmas', 'single']);
 
 /** A sentence of a question to readers: "how do you calm a toddler for an IV?" */
 function isQuestionToReaders(doc: Doc, t: Tokens, s: number): boolean {

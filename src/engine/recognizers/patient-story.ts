@@ -7,7 +7,7 @@ import { Coverage, firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { specific, type Specific } from '../story-specific';
-import { AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
+import { ADVICE, AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
  * "Jigsaw" identification (HIPAA Safe Harbor (ii), NCSBN): no single identifier, but a specific
@@ -200,7 +200,10 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     // identifiers has hundreds of windows of dozens of specifics each.
     const hits = (sharedDedupe ? deduped.within(from, to) : undefined) ?? dedupe(specificsWithin(specifics, starts, from, to));
     TEACHING.lastIndex = 0;
-    const teaching = mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to));
+    ADVICE.lastIndex = 0;
+    const teaching =
+      (mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to))) ||
+      (mayMatchInSlice(ADVICE, doc.text, sStart, sEnd) && ADVICE.test(doc.text.slice(sStart, sEnd)));
     w = { hits, starts: new Array<number>(hits.length), points: 0, narrative: 0, kinds: new Map(), teaching, timeless: 0, modelPoints: 0 };
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;

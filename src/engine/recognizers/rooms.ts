@@ -11,6 +11,8 @@ import { isUnambiguousFirstName } from '../lexicon/first-names';
  * "room 318" needs a person nearby, because rooms are also offices, classrooms and hotels.
  */
 const NUM = String.raw`(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})(?![A-Za-z\u00C0-\u024F\d])`;
+/** "room four", "bed twelve", "trauma bay one": the number in words. */
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![A-Za-z\u00C0-\u024F\d-])`;
 
 /** Places that are only ever a patient's. */
 const PATIENT_PLACES = String.raw`(?:bed|bay|trauma|resus|stretcher|gurney|hall\s?bed|hallway\s?bed|cubicle|cube|pod|curtain|isolation|iso|ICU\s?bed|crib|incubator|isolette|chair)`;
@@ -21,10 +23,10 @@ const NOT_PATIENT_ROOM = /\b(?:conference|meeting|break|class|lecture|board|hote
 
 /** "the guy in 12", "Pt Sandra K. in 9", "the lady in 4B": a person, then "in" and a number. */
 const PERSON_IN_NUMBER = new RegExp(
-  String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|family|twins|\d{1,3}\s?(?:yo|y/o|yr\s?old|year\s?old)|frequent\s+fl[yi]er|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
+  String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|family|twins|\d{1,3}\s?(?:yo|y/o|yr\s?old|year\s?old)|frequent\s+fl[yi]er|whoever\s+(?:is|was)|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
   'gi',
 );
-const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol)\b/i;
+const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got)|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
 
 /** "in 14": found from the word "in", then the name before it is read ("Walter in 14", "derek fontaine in 22"). */
 const IN_NUMBER = new RegExp(String.raw`\bin\s+(?<num>${NUM})`, 'gi');
@@ -41,7 +43,12 @@ const NOT_A_ROOM_AFTER = /^\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|month
 const PLACE_NUMBERS = [
   { pattern: PATIENT_PLACES, patientPlace: true },
   { pattern: ROOMS, patientPlace: false },
-].map((p) => ({ ...p, re: new RegExp(String.raw`\b${p.pattern}\s*(?:(?:#|no\.?|number|:)\s*)?${NUM}`, 'gi') }));
+].map((p) => ({ ...p, re: new RegExp(String.raw`\b${p.pattern}\s*(?:(?:#|no\.?|number|:)\s*)?(?:${NUM}|${NUMBER_WORD})`, 'gi') }));
+/**
+ * A bed or a room by where it is on the unit: "the corner bed", "the end room on 5 North", "the
+ * window bed". Everyone on the unit knows whose it is; reported with a person nearby.
+ */
+const DESCRIBED_BED = /\b(?:the|that)\s+(?:(?:corner|end|window|isolation)\s+(?:bed|room|bay|cubicle|stretcher)|(?:door|middle|far|back|front|last|first)\s+(?:bed|bay|cubicle|stretcher))\b/gi;
 
 export const rooms: CustomRecognizer = {
   kind: 'custom',
@@ -100,16 +107,25 @@ export const rooms: CustomRecognizer = {
       for (const m of matchesIn(re, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;
-        const numMatch = /(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3})$/.exec(m[0]);
+        const numMatch = /(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|(?<![a-z])[a-z]{3,9})$/i.exec(m[0]);
         if (!numMatch || /^(?:19|20)\d\d$/.test(numMatch[1]!)) continue;
         if (NOT_PATIENT_ROOM.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
         if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+        // "in her bed one night", "room for two more": a number in words that counts something else.
+        if (/^[a-z]/i.test(numMatch[1]!) && /^\s+(?:nights?|days?|times?|more|another|last|again|of|or|and|to|at|in|on|with|by)\b/i.test(doc.text.slice(end, end + 10))) continue;
         // "POD 2 from my own lap chole" is post-op day 2: a pod is a place only after "in", "on", "to".
         if (/^pod/i.test(m[0]) && !/\b(?:in|on|to|into|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
         // "chair 2" / "pod 3" are also office furniture and team names: only with a person.
         const weak = /^(?:chair|pod|cube|curtain|suite|iso)/i.test(m[0]);
         push(start, end, weak ? `${pattern === ROOMS ? 'room' : 'patient place'} (weak)` : pattern === ROOMS ? 'room' : 'patient place', patientPlace && !weak);
       }
+    }
+    for (const m of matchesIn(DESCRIBED_BED, doc.text)) {
+      const start = m.index + m[0].search(/\s/) + 1;
+      const end = m.index + m[0].length;
+      const { tie, cues } = tieOf(doc, start, end);
+      if ((tie !== 'patient' && tie !== 'person') || !claimed.claim(start, end)) continue;
+      out.push({ rule: 'phi.room', start, end, score: 0.8, recognizer: 'room-bed-bay', pattern: 'bed described in words', context: cues, tie });
     }
     return out;
   },

@@ -15,6 +15,7 @@ export const PERSON_NOUNS = words(`
   neonate preemie toddler teen teenager adolescent youngster tween female male mom mother mum mama dad father papa
   grandma grandpa grandmother grandfather granny gramps grandson granddaughter son daughter wife husband brother
   sister patient pt admit individual elder oldtimer old-timer sweetheart sweetie cutie angel momma mamma
+  auntie aunty uncle nan nana gran granny lad lass bloke cousin niece nephew aunt stepmom stepdad stepson stepdaughter
 `);
 
 /**
@@ -31,7 +32,9 @@ export const PUBLIC_ROLES = words(`
   quarterback qb linebacker pitcher goalie olympian mayor councilman councilwoman councilmember councilor
   alderman senator governor congressman congresswoman judge sheriff superintendent commissioner ceo singer rapper
   actor actress comedian anchor newscaster reporter journalist weatherman weatherwoman meteorologist dj
-  influencer youtuber tiktoker celebrity
+  influencer youtuber tiktoker celebrity guitarist drummer bassist vocalist frontman frontwoman footballer
+  cricketer golfer boxer striker midfielder defenseman pitcher catcher shortstop newsreader presenter broadcaster
+  podcaster streamer author novelist poet artist sculptor
 `);
 
 /**
@@ -50,7 +53,9 @@ export const OCCUPATIONS = words(`
   firefighter fireman cop trooper deputy soldier marine sailor veteran vet farmer rancher trucker lineman roofer
   electrician plumber carpenter mechanic welder logger miner student freshman sophomore bartender waitress waiter
   cashier janitor lifeguard referee umpire dancer ballerina jockey boxer wrestler athlete player swimmer gymnast
-  skater inmate prisoner detainee chef
+  skater inmate prisoner detainee chef dentist lawyer attorney barber hairdresser mailman postman
+  grocer butcher baker pilot contractor landscaper nanny babysitter shopkeeper
+  grader kindergartner kindergartener preschooler
 `);
 
 /** People by what they were doing when hurt: "a cyclist", "the driver", "a hiker". A person, not a detail. */
@@ -108,7 +113,8 @@ export const MODIFIERS = words(`
   forty-something fifty-something sixty-something seventy-something eighty-something ninety-something
   chemistry math english history science music art band gym pe spanish biology physics wwii ww2 vietnam korea
   iraq afghanistan war army navy marine coast guard air force cute gorgeous beautiful handsome stubborn
-  feisty spunky precious amazing
+  feisty spunky precious amazing dialysis cancer stroke burn cardiac psych hospice chemo transplant diabetic
+  dementia post-op postop surgical ortho peds trauma overdose od copd chf only lead ex former
 `);
 
 /** Articles and determiners that start a reference to one person. "my" and "our" are judged apart. */
@@ -128,7 +134,7 @@ export const NUMBER_WORDS = words(`
  * woman with the tattoo", "the lady we lost". After "the/that/this" + person noun. "in" only
  * before a bed or a care setting ("the lady in 302", not "the lady in the red coat").
  */
-export const QUALIFIERS = words(`from with who whose that we i`);
+export const QUALIFIERS = words(`from with who whose that we i they he she`);
 export const LOCATED_IN = words(`room rm bed bay trauma pod resus triage isolation iso ed er or icu nicu picu micu sicu ccu l&d hall hallway`);
 
 /** Around a name or a reference, these make it a colleague's moment, not a patient's. */
@@ -161,7 +167,11 @@ export const ENCOUNTER_PHRASES = phrases(`
   was extubated, we lost, i lost, lost him, lost her, we got, we had, we saw, we treated, we transported,
   we delivered, we coded, we intubated, we shocked, we flew, we ran, we worked, i had, i saw, i treated, i admitted,
   i triaged, i held, i intubated, i transported, i delivered, had to tell, broke the news, got, just got, had,
-  just had, we found, i found, we pulled, i pulled, life flight, life flighted, flight for life, airlift, medevac
+  just had, we found, i found, we pulled, i pulled, life flight, life flighted, flight for life, airlift, medevac,
+  sat with, i sat with, we sat with, did cpr on, did compressions on, coded him, coded her, worked him up, worked her up,
+  came to our, came to the, came to a e, came to opd, came to casualty, took good care of, took great care of,
+  taking good care of, got his kidney, got her kidney, got his liver, got her liver, got his lungs, got her lungs,
+  got a kidney, got a liver, got a heart, got new lungs, worked with
 `);
 
 /** Outcomes: they tell of care only next to another sign of it ("the teacher who inspired me passed away"). */
@@ -169,7 +179,8 @@ export const OUTCOME_PHRASES = phrases(`
   arrived, died, passed, passed away, didn't make it, did not make it, didnt make it, made it, survived,
   pulled through, woke up, opened his eyes, opened her eyes, is moving, started breathing, walked out, walked again,
   arrested, crashed, collapsed, seized, seizing, bled out, brain dead, declared, is stable, is alive, awake,
-  is back, was back, came back, bounced back
+  is back, was back, came back, bounced back, had a seizure, had a stroke, had a heart attack, had an mi,
+  went into labor, went into labour, went into cardiac arrest, stopped breathing, overdosed, od'd, swallowed
 `);
 
 /**
@@ -179,7 +190,8 @@ export const OUTCOME_PHRASES = phrases(`
 export const TRANSITIVE_PHRASES = phrases(`
   took care of, taking care of, cared for, caring for, looked after, we had, we saw, i had, i saw, we got, i held,
   we ran, we worked, picked up, treated, we treated, i treated, delivered, we delivered, i delivered, transported,
-  we transported, i transported, worked on, got, just got, had, just had
+  we transported, i transported, worked on, got, just got, had, just had, sat with, i sat with, we sat with,
+  took good care of, took great care of, taking good care of, worked with
 `);
 
 /**
@@ -202,16 +214,18 @@ export const FRAMING_HEADS = words(`admit admission trauma code delivery transpo
 export const SETTING_HEADS = words(`
   ed er or icu nicu picu micu sicu ccu cvicu cticu neuro-icu trauma resus triage pacu stepdown step-down tele
   telemetry l&d ld ob nursery ambulance rig helicopter chopper hospice rehab dialysis isolation cath unit floor
-  ward bay pod department hospital
+  ward bay pod department hospital a&e opd casualty theatre theatres resus majors minors clinic centre center
+  practice infirmary
 `);
 /** Settings of more than one word. */
 export const SETTING_PHRASES = phrases(`
   cath lab, l d, labor and delivery, burn unit, trauma bay, resus bay, step down, back of,
   emergency room, emergency department, operating room, recovery room, delivery room, waiting room, er room,
-  triage room, psych ward, psych unit, mother baby, mother-baby unit, special care nursery
+  triage room, psych ward, psych unit, mother baby, mother-baby unit, special care nursery, a e, a and e,
+  accident and emergency, outpatient department, day unit, cancer centre, cancer center
 `);
 /** Settings that take other words before them: "the cardiac unit", "our 3rd floor cvicu". */
-export const SETTING_TAKES_MODIFIERS = words(`unit floor ward icu bay pod department hospital`);
+export const SETTING_TAKES_MODIFIERS = words(`unit floor ward icu bay pod department hospital clinic centre center practice`);
 /** Care settings by name that need no preposition: "the ED", "the ICU" after "in/to" are covered above. */
 export const SETTING_PREPOSITIONS = words(`in into on to at from through inside`);
 

@@ -54,11 +54,18 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
 export const TEACHING = phraseRegex([
   'presents with', 'presented with', 'presenting with', 'case study', 'case report', 'quiz', 'teaching point',
   'hypothetical', 'scenario', 'vignette', 'nclex', 'board question', 'imagine', 'what would you do', 'pop quiz',
-  'differential', 'never post', 'reminder', 'psa', "don't post", 'do not post', 'is identifiable', 'tip:', 'pro tip', 'learning point', 'pearl',
+  'differential', 'never post', "don't post", 'do not post', 'is identifiable', 'learning point', 'pearl',
   'classic case', 'classic presentation', 'until proven otherwise', 'next step', 'next best step', 'most likely', 'which of the following',
   'board review', 'case of the day', 'test question', 'exam question', 'ddx', 'rule out', 'presents to', 'presenting to',
   "what's your", 'what is your', 'first test',
 ]);
+
+/**
+ * Advice tacked on to a post: in the encounter's own sentence it makes the encounter an example
+ * ("Reminder: the lady in room 12 is identifiable"); after a story ("...at daycare. Reminder: keep
+ * them locked up!") the story is still told.
+ */
+export const ADVICE = phraseRegex(['reminder', 'psa', 'tip:', 'pro tip']);
 
 export const TIME = phraseRegex([
   'today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'yesterday', 'this week',

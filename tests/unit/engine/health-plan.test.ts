@@ -17,6 +17,14 @@ describe('phi.health_plan', () => {
     ['member since 2019', none],
     ['member #12 of the committee', none], // too short to be an id
     ['Medicaid # 98765432A', high('98765432A')],
+    ['Medicare card 3071 84420 2 left at reception, we have it safe', high('3071 84420 2')], // Australia
+    ['medicare card holders get a discount at our pharmacy', none],
+    ['Medi-Cal BIC 91234567A9 for the gentleman in 6', high('91234567A9')],
+    ['Medi-Cal card renewals are due in March', none],
+    ['NHS number 943 476 5919', high('943 476 5919')], // the NHS is the plan its number belongs to
+    ['NHS no 401 023 2137 on the wrong bloods again', high('401 023 2137')],
+    ['OHIP 1234-567-890-AB for the pt in 4', high('1234-567-890-AB')],
+    ['NHS 111 is the number to call for advice', none],
     ['Medicaid expansion passed in 2014', none],
     ['policy number XJ-4471-0092', high('XJ-4471-0092')],
     ['the new policy update is out', none],

@@ -29,7 +29,6 @@ describe('phi.mrn', () => {
     ['pt id: 7719302', high('7719302')],
     ['hospital number 1234567A', high('1234567A')],
     ['hospital 12345 beds', none],
-    ['NHS number 943 476 5919', high('943 476 5919')],
     ['MRN 0000000', none], // placeholder
     ['MRN 1234567890123', none], // too long
   ])('%j', (text, expected) => {

@@ -28,4 +28,31 @@ describe('phi.location (named places without a house number)', () => {
     ]);
     expect(spansOf(analyze('I grew up in Lancaster', { sensitivity: 'strict' }), 'phi.location')).toEqual([]);
   });
+
+  describe('a home described in words', () => {
+    it.each([
+      ['pt lives in the green house on Linden, neighbours found him down', 'house on Linden'],
+      ['our frequent flyer from the flat above the chip shop is back', 'flat above the chip shop'],
+      ['the old man from the trailer behind the Sunoco came in again', 'trailer behind the Sunoco'],
+      ['my patient lives off Quarry Hill, no running water, discharged him anyway', 'Quarry Hill'],
+    ])('finds %j', (text, match) => {
+      const found = spansOf(analyze(text), 'phi.location');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.match.endsWith(match)).toBe(true);
+      expect(found[0]!.severity).toBe('high');
+    });
+
+    it.each([
+      ['Drove past the house on Linden where I grew up, the swing is still there'], // nobody cared for
+      ['pt went home on Easter with his new knee'], // a holiday
+      ['my pt is living on Social Security and skipping meds to pay rent'], // income
+      ['our house next to the fire station is so loud at night'], // the poster's own
+      ['pt discharged home over the weekend, all good'],
+      ['the house on Linden had a great yard sale today, bought scrubs'],
+      ['my mom lives off Quarry Hill and still chops her own wood'], // the poster's family
+      ['she lives above the chip shop and makes the best chips in town'], // a person, not a patient
+    ])('ignores %j', (text) => {
+      expect(spansOf(analyze(text), 'phi.location')).toEqual([]);
+    });
+  });
 });

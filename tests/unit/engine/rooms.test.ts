@@ -52,3 +52,30 @@ describe('phi.room', () => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([]);
   });
 });
+
+describe('phi.room in words', () => {
+  it.each([
+    ['the gentleman in room six keeps asking for his wife', 'room six'],
+    ['bed eleven just proposed to me again lol', 'bed eleven'],
+    ['hallway bed 4 has been waiting nine hours for a room', 'hallway bed 4'],
+    ['the lady in the corner bed keeps hiding her pills in the plant', 'corner bed'],
+    ['the man in the end room on 6 West calls me his angel', 'end room'],
+    ['whoever is in 512 please stop pressing the call light', '512'],
+    ['bay 9 is so confused tonight, keeps calling me mom', 'bay 9'],
+    ['cubicle 4 is an absolute gem, brought us cookies', 'cubicle 4'],
+  ])('%j', (text, match) => {
+    expect(spansOf(analyze(text), 'phi.room')).toEqual([{ match, severity: 'high' }]);
+  });
+
+  it.each([
+    ['she slept in her bed one night and woke up cured of her cold'], // a count, not a bed number
+    ['Room two is booked for the staff meeting'], // a meeting room, nobody
+    ['she is in the back room eating her lunch'], // a colleague on a break
+    ['my husband took the corner room in our new house'], // the poster's family
+    ['the isolation room on 4 is getting new HEPA filters'], // facilities
+    ['Bed 12 is a peds bay starting Monday'], // a bed as a facility
+    ['bed 4 is clean and ready for the next admit'],
+  ])('ignores %j', (text) => {
+    expect(spansOf(analyze(text), 'phi.room')).toEqual([]);
+  });
+});

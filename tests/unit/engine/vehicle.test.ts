@@ -22,6 +22,9 @@ describe('phi.vehicle', () => {
     ['reg AB12 CDE', high('AB12 CDE')], // UK
     ['reg 12 noon tomorrow', none],
     ['license plate 5JKR902', high('5JKR902')],
+    // A word of the sentence after the plate is not its second group.
+    ['his plate 8TRW451 is still in the ER lot', high('8TRW451')],
+    ['plate 8TRW451 in the garage, level 2', high('8TRW451')],
     ['licence plate reader article is out', none],
     ['vehicle registration 7XYZ123', high('7XYZ123')],
     ['registration opens 2026', none],
