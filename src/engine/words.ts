@@ -80,11 +80,6 @@ export function matchesIn(re: RegExp, text: string, from = 0, to = text.length):
   return out;
 }
 
-export interface WordSpan {
-  start: number;
-  end: number;
-}
-
 /**
  * A draft's words as offsets, word k being text[starts[k], ends[k]): typed arrays rather than an
  * object per word, since a long draft's twelve thousand words are kept for the whole analysis and

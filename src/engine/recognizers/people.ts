@@ -1,7 +1,6 @@
 import type { Doc } from '../doc';
 import { isEverydayWord, isFirstName, isKnownSurname, isUnambiguousFirstName } from '../lexicon/first-names';
 import type { Candidate } from '../recognizer';
-import type { WordSpan } from '../words';
 import {
   FOREIGN_LETTER,
   MAX_BEFORE_WORDS,
@@ -320,5 +319,3 @@ const COMMON_LOWER = new Set(
 function isCommonLower(w: string): boolean {
   return COMMON_LOWER.has(w) || /(?:ing|ed|ly)$/.test(w) || w.length < 3;
 }
-
-export type { WordSpan };
