@@ -12,11 +12,10 @@ import { decodeImage } from '../ocr/decode-node';
 import { readGps } from '../ocr/exif';
 import type { ReadCodes } from '../ocr/barcodes';
 import { nodeCodeReader } from '../ocr/barcodes-node';
-import { FACE_TIMEOUT_MS } from '../ocr/faces/model';
+import { withinFaceTimeLimit } from '../ocr/faces/model';
 import { loadNodeFaceDetector } from '../ocr/faces/node-loader';
 import { scanPixels } from '../ocr/scan';
 import { startNodeOcr, type NodeOcr } from '../ocr/tesseract-node';
-import { withTimeout } from '../ocr/time-limit';
 import type { DetectFaces, ImageScanResult } from '../ocr/types';
 import { publicImageFinding, type PublicImageFinding } from './public-finding';
 import type { LineWriter } from './streams';
@@ -55,7 +54,7 @@ export async function scanImages(options: ScanImageOptions, write: LineWriter): 
   const summary: ImageSummary = { scanned: 0, failed: 0, worst: 'ok' };
   let ocr: NodeOcr | undefined;
   let readCodes: ReadCodes | undefined;
-  let findFaces: DetectFaces | undefined;
+  let detectFaces: DetectFaces | undefined;
   try {
     for (const file of options.files) {
       let out: ScannedImage;
@@ -65,9 +64,7 @@ export async function scanImages(options: ScanImageOptions, write: LineWriter): 
         const rgba = decodeImage(bytes);
         ocr ??= await startNodeOcr();
         readCodes ??= nodeCodeReader();
-        findFaces ??= await loadNodeFaceDetector();
-        const detect = findFaces;
-        const detectFaces: DetectFaces = (image) => withTimeout(detect(image), FACE_TIMEOUT_MS, 'finding faces');
+        detectFaces ??= withinFaceTimeLimit(await loadNodeFaceDetector());
         const result = await scanPixels(rgba, {
           recognize: ocr.recognize,
           readCodes,

@@ -11,7 +11,7 @@ import { codeReader } from './barcodes';
 import { decodeInBrowser } from './decode-browser';
 import { readGps } from './exif';
 import { faceDetector } from './faces/detect';
-import { FACE_MODEL, FACE_TIMEOUT_MS } from './faces/model';
+import { FACE_MODEL, withinFaceTimeLimit } from './faces/model';
 import { clearScanMeasures, measure, ocrWorker, resetWorker, RECOGNIZE_TIMEOUT_MS } from './host-worker';
 import type { Worker } from 'tesseract.js';
 import { readPixels, type RecognizeText, type ScanProfiler } from './scan';
@@ -33,10 +33,12 @@ const findFaces = faceDetector({
   wasmDir: browser.runtime.getURL(`/${FACE_MODEL.dir}/` as '/'),
 });
 
+const findFacesInTime = withinFaceTimeLimit(findFaces);
+
 /** Faces in the decoded image, timed, within the time limit (scan.ts skips films and scans). */
 async function detectFaces(rgba: RgbaImage) {
   const t = performance.now();
-  const faces = await withTimeout(findFaces(rgba), FACE_TIMEOUT_MS, 'finding faces');
+  const faces = await findFacesInTime(rgba);
   measure('scan:faces', t, performance.now(), { width: rgba.width, height: rgba.height });
   return faces;
 }

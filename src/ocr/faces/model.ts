@@ -1,3 +1,6 @@
+import { withTimeout } from '../time-limit';
+import type { DetectFaces } from '../types';
+
 /** Where the face model and its runtime's .wasm sit in the built extension (ocr/faces/). */
 export const FACE_MODEL = {
   dir: 'ocr/faces',
@@ -15,4 +18,9 @@ export interface FaceModelFiles {
 }
 
 /** Longest a face search may take (≈0.1-0.3 s measured, plus the model's first load) before the reading goes on without it. */
-export const FACE_TIMEOUT_MS = 5_000;
+const FACE_TIMEOUT_MS = 5_000;
+
+/** `detect` within that limit: a detector that hangs costs the faces, never the words (scan.ts). */
+export function withinFaceTimeLimit(detect: DetectFaces): DetectFaces {
+  return (image) => withTimeout(detect(image), FACE_TIMEOUT_MS, 'finding faces');
+}
