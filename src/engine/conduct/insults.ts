@@ -97,12 +97,14 @@ function find(doc: Doc): Insult[] {
     const aim = strong || exclaimed ? aimOf(doc, start, end) : attachedTarget(doc, start, end);
     if (aim) out.push({ start, end, strong, ...aim });
   };
+  /** The insult word is the first half of a compound ("trash pickup", "fat necrosis"). */
+  const compoundHead = (m: RegExpExecArray) => COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
   for (const m of matchesIn(STRONG_INSULT, doc.text)) {
-    if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (compoundHead(m)) continue;
     add(m.index, m.index + m[0].length, true);
   }
   for (const m of matchesIn(WEAK_INSULT, doc.text)) {
-    if (COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (compoundHead(m)) continue;
     // "lazy and entitled": a second insult shares the first one's target.
     const last = out[out.length - 1];
     if (last && last.end <= m.index && JOINER.test(doc.text.slice(last.end, m.index)) && claimed.claim(m.index, m.index + m[0].length)) {

@@ -230,7 +230,7 @@ const PATTERNS: ConductPattern[] = [
     // No gate: "500-pounder" is one word to the gate, and the regex reads only digits followed by a unit.
     regex: /\b\d{3}\s?(?:lbs?|pounds|kg|-?pounders?)\b/gi,
     severity: 'medium',
-    needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'buffet', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],
+    needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],
     raise: [patient],
     tie: 'patient',
   },
