@@ -25,8 +25,10 @@ const IN_ROOM = String.raw`\s(?:in|from)\s(?:(?:room|rm|bed|bay)\s?)?#?\d{1,3}[A
 const ROOM_THEN_NAME = /\b(?:bed|room|rm|bay)\s?#?\d{1,4}(?:[A-Za-z]?\s?(?:[,:(]|[-–—](?=\s))|['’]s)\s?([A-Za-z][a-z'’]{2,})\b(?!\s?\d)/gi;
 /** "Mr. K", "mr k": a title and a single letter, how units name a patient without naming them. */
 const TITLE_INITIAL = /\b(?:Mr|Mrs|Ms|Miss|mr|mrs|miss)\.?\s([A-Za-z])(?![A-Za-z0-9'’-]|\.[A-Za-z])/g;
+/** What a farewell says: before a name (FAREWELL) or before a title and initial (FAREWELL_BEFORE). */
+const FAREWELL_WORDS = String.raw`rest easy|rest in peace|rip|fly high|sleep well|godspeed|goodbye|farewell|miss you`;
 /** "rest easy, mr. k", "fly high Bernadette", "RIP Gus": a farewell to someone by name. */
-const FAREWELL = /\b(?:rest easy|rest in peace|rip|r\.i\.p\.?|fly high|sleep well|godspeed|goodbye|farewell|miss you)(?:,\s?|\s)([A-Za-z][a-z'’]{2,})\b/gi;
+const FAREWELL = new RegExp(String.raw`\b(?:${FAREWELL_WORDS}|r\.i\.p\.?)(?:,\s?|\s)([A-Za-z][a-z'’]{2,})\b`, 'gi');
 /** "Eleanor, you taught me": a name at the start of a sentence, addressed. */
 const VOCATIVE = /(?:^|[.!?]\s|\n)\s?([A-Z][a-z'’]{2,}),\s(?:you|thank you|we|i)\b/g;
 /** Grief and memory around a patient: what makes an addressed name a patient's, not a colleague's. */
@@ -39,7 +41,6 @@ const INITIAL_SURNAME_ROOM = new RegExp(String.raw`\b([A-Z])\.?\s([A-Z][a-z'’-
 const LAST_COMMA_FIRST = /\b([A-Z][a-z'’]{2,}(?:-[A-Z][a-z]+)?), ([A-Z][a-z]{2,})(?=\s?[;\n(]|\s[-–—(]|\s?$)/g;
 /** "a man named Desmond", "lady called Winifred": a person introduced by name. */
 const NAMED_PERSON = /\b(?:man|woman|lady|gentleman|gent|guy|girl|boy|kid|child|toddler|teen|veteran|vet|resident|fella|fellow)\s(?:named|called)\s([A-Z][a-z'’]{2,})(?:\s([A-Z][a-z'’-]{2,}))?/g;
-/** "grandpa joe in 12", "Miss Dot in 4": a kinship title and a name, then a room. */
 /**
  * "jimmy in 12", "tell carlos (bed 9)": a lower-case first name right before a room, anywhere in
  * a sentence (NAME_ROOM needs it to open a clause). Not a unit ("jenny in 4 west").
@@ -61,6 +62,7 @@ const CAPITALISED_WORD = /(?<![\w'’@#.-])([A-Z][a-z]{2,14})(?:['’]s)?\b/g;
 /** Around a name, the poster working beside that person: "Tina and I", "me and Jo", "with Sam". */
 const FELLOW = /\b(?:and\s+(?:i|me|myself)|with|and|me\s+and|helped|covered|precepted|trained|charge|nurse|dr|doctor|rn|np|pa|tech|manager|director|resident|intern|student|my|our|his|her|their|your)\W{0,2}$/i;
 const FELLOW_AFTER = /^(?:['’]s)?\s+(?:and\s+(?:i|me)|helped|covered|precepted|trained|taught\s+me\s+how|ran|charged|works|worked|has\s+(?:worked|been\s+(?:a|an|our|my)|covered|precepted|trained)|is\s+retiring|retires|picked\s+up|grabbed|brought\s+(?:us|me|the\s+team|donuts|pizza|coffee|snacks|cookies|breakfast|lunch|dinner|food|treats|bagels))\b/i;
+/** "grandpa joe in 12", "Miss Dot in 4": a kinship title and a name, then a room. */
 const KIN_NAME_ROOM = new RegExp(String.raw`\b(?:grandpa|grandma|granny|gramps|nana|papa|pops|uncle|aunt|auntie|miss)\s([A-Za-z][a-z'’]{1,})` + IN_ROOM, 'gi');
 /** "mrs lopez in 7": a lower-case title and surname ("ms" is multiple sclerosis in lower case). */
 const LOWER_TITLE = /\b(?:mr|mrs|ms\.)\.?\s([a-z][a-z'’-]{2,})\b/g;
@@ -223,7 +225,7 @@ export function findCareNames(doc: Doc, add: Add, isColleague: IsColleague) {
 }
 
 const ROOM_AFTER = new RegExp('^' + IN_ROOM);
-const FAREWELL_BEFORE = /\b(?:rest easy|rest in peace|rip|fly high|sleep well|godspeed|goodbye|farewell|miss you)\W{0,3}$/i;
+const FAREWELL_BEFORE = new RegExp(String.raw`\b(?:${FAREWELL_WORDS})\W{0,3}$`, 'i');
 const KIN = /^(?:grandpa|grandma|granny|gramps|nana|papa|mom|mum|dad|mama|buddy|friend|sweetie|honey|baby)$/i;
 
 /** "@kb_21 … see you at your follow-up": the words around a handle are about that person's own care. */
