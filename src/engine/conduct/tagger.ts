@@ -154,11 +154,46 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A distinct word of the draft as the lexicon sees it, and the entries that may start at it. */
 interface Form {
   word: string;
-  entries: readonly Entry[];
+  entries: EntriesByNext;
   /** "but", "however": the word starts a clause. */
   opensClause: boolean;
 }
 const NO_ENTRIES: readonly Entry[] = [];
+
+/**
+ * The entries that start at one word, by the word after it: an entry whose second word is spelled
+ * out can only match before that word, so a word that starts dozens of phrases ("the", "in") is
+ * checked only against those that go on with the next word, plus those whose second word is any
+ * number, a stem or nothing (`other`). Each list keeps the entries' order (longest first).
+ */
+interface EntriesByNext {
+  byNext: ReadonlyMap<string, readonly Entry[]>;
+  other: readonly Entry[];
+}
+const NO_NEXT: EntriesByNext = { byNext: new Map(), other: NO_ENTRIES };
+const byNextCache = new WeakMap<readonly Entry[], EntriesByNext>();
+
+function entriesByNext(entries: readonly Entry[]): EntriesByNext {
+  if (!entries.length) return NO_NEXT;
+  let found = byNextCache.get(entries);
+  if (found) return found;
+  const other: Entry[] = [];
+  const byNext = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.restKinds[0] !== WANT_EXACT) {
+      other.push(e);
+      // A later entry for any next word still comes after this one.
+      for (const list of byNext.values()) list.push(e);
+      continue;
+    }
+    const next = e.rest[0]!;
+    const list = byNext.get(next);
+    if (list) list.push(e);
+    else byNext.set(next, [...other, e]);
+  }
+  byNextCache.set(entries, (found = { byNext, other }));
+  return found;
+}
 
 /** The entries of a, b and c in that order; a list that is the only non-empty one is shared, not copied. */
 function joined(a: readonly Entry[], b: readonly Entry[], c: readonly Entry[]): readonly Entry[] {
@@ -179,7 +214,7 @@ function formOf(raw: string, lexicon: CompiledLexicon): Form {
   const stemmed = word.length >= 3 ? (lexicon.stems.get(word.slice(0, 3)) ?? NO_ENTRIES).filter((e) => word.startsWith(e.words[0]!)) : NO_ENTRIES;
   // In this order: the longest phrase of a class, listed first, is the one a class keeps. A list
   // that is the only one is shared, not copied (every distinct number of a pasted list has "#").
-  const entries = joined(listed, numbered, stemmed);
+  const entries = entriesByNext(joined(listed, numbered, stemmed));
   return { word, entries, opensClause: CLAUSE_WORDS.has(word) };
 }
 
@@ -241,7 +276,9 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
     return true;
   };
   for (let k = 0; k < n; k++) {
-    for (const entry of formAt(k).entries) {
+    const { byNext, other } = formAt(k).entries;
+    const next = k + 1 < n && byNext.size ? byNext.get(words[k + 1]!) : undefined;
+    for (const entry of next ?? other) {
       if (!matchesAt(entry, k)) continue;
       const j = k + entry.words.length;
       const list = byClass[entry.clsIndex];
