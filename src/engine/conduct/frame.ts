@@ -210,11 +210,30 @@ export function gateWindows(doc: Doc, gate: Gate | undefined): [number, number][
   if (!passesGate(doc, gate)) return [];
   if (doc.text.length <= WHOLE_TEXT) return [[0, doc.text.length]];
   const index = wordIndex(doc);
-  const starts: number[] = [];
-  for (const w of gate[0]!) for (const at of index.get(w) ?? []) starts.push(at);
-  starts.sort((a, b) => a - b);
+  // Each word's places are ascending: one word's list is used as it is, several are copied into
+  // one typed array and sorted natively (a gate word like "bed" or "day" is thousands of places
+  // in a pasted list, and a comparator sort of a number[] was most of this function).
+  const lists: number[][] = [];
+  let total = 0;
+  for (const w of gate[0]!) {
+    const at = index.get(w);
+    if (!at) continue;
+    lists.push(at);
+    total += at.length;
+  }
+  let starts: ArrayLike<number> = lists[0] ?? [];
+  if (lists.length > 1) {
+    const all = new Int32Array(total);
+    let n = 0;
+    for (const list of lists) {
+      all.set(list, n);
+      n += list.length;
+    }
+    starts = all.sort();
+  }
   const out: [number, number][] = [];
-  for (const at of starts) {
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
     const from = Math.max(0, at - GATE_REACH_BEFORE);
     const to = Math.min(doc.text.length, at + GATE_REACH_AFTER);
     const last = out[out.length - 1];

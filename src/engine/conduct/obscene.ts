@@ -10,6 +10,7 @@ import {
 } from 'obscenity';
 import type { Doc } from '../doc';
 import { SpanSet } from '../spans';
+import { firstAtOrAfter } from '../sorted';
 import { matchesIn, phraseRegex } from '../words';
 import { maskedWords, unmask } from './masked';
 import { AIMED_BEFORE, CLEAN_PHRASES, EXTRA_PROFANITY, MASKABLE, MILD_FORMS, OBSCENITY_SLURS, OBSCENITY_STRENGTH, type Strength } from '../vocab/profanity';
@@ -336,9 +337,12 @@ export function capRuns(s: string, cap: number): CappedText {
   for (let i = 1, run = 1; i < s.length && longest <= cap; i++) longest = Math.max(longest, (run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1));
   if (longest <= cap) return { text: s, originOf: (i) => i };
   // Stretches without a long run are copied whole: a card number's "1111" should not make the
-  // whole draft a string per character.
+  // whole draft a string per character. Where each capped character came from is kept as
+  // segments (a capped index and its origin, counting on one for one from there), not one number
+  // per character: a pasted list cuts a few runs, and only a few prefilter hits are looked up.
   const parts: string[] = [];
-  const origin = new Int32Array(s.length);
+  const segStart: number[] = [0];
+  const segOrigin: number[] = [0];
   let n = 0;
   let copied = 0;
   for (let i = 0; i < s.length; ) {
@@ -346,18 +350,26 @@ export function capRuns(s: string, cap: number): CappedText {
     let j = i + 1;
     while (j < s.length && s.charCodeAt(j) === c) j++;
     if (j - i <= cap) {
-      for (let k = i; k < j; k++) origin[n++] = k;
+      n += j - i;
       i = j;
       continue;
     }
     if (i > copied) parts.push(s.slice(copied, i));
     parts.push(s.slice(i, i + cap));
-    for (let k = 0; k < cap - 1; k++) origin[n++] = i + k;
-    origin[n++] = j - 1;
+    // The run's first cap - 1 characters are its own; the last kept stands for the run's last.
+    segStart.push(n, n + cap - 1, n + cap);
+    segOrigin.push(i, j - 1, j);
+    n += cap;
     i = copied = j;
   }
   if (copied < s.length) parts.push(s.slice(copied));
-  return { text: parts.join(''), originOf: (i) => origin[i]! };
+  return {
+    text: parts.join(''),
+    originOf: (i) => {
+      const k = firstAtOrAfter(segStart, i + 1) - 1;
+      return segOrigin[k]! + (i - segStart[k]!);
+    },
+  };
 }
 
 /** A profane word as the poster wrote it, widened to the whole word ("bullshit", "motherf*cker"). */
