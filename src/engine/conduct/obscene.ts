@@ -178,7 +178,17 @@ function groupedByFirstLetter(sources: readonly string[]): string {
 /** Over-approximates every pattern on lowercased, leet-folded text (letters may repeat). */
 const PREFILTER = new RegExp(groupedByFirstLetter(patterns.map((p) => patternSource(p))), 'g');
 /** Each word's patterns exactly, for plain tokens (letters only, so obscenity would see them as they are). */
-const EXACT: ReadonlyArray<readonly [string, RegExp]> = byWord.map(([word, p]) => [word, new RegExp(patternSource(p, true), 'g')]);
+const EXACT: ReadonlyArray<readonly [string, RegExp, readonly string[]]> = byWord.map(([word, p]) => [word, new RegExp(patternSource(p, true), 'g'), lettersOf(p)]);
+/**
+ * The letters a pattern's exact regex cannot match without: each letter of a part that is not
+ * optional is read at least once ("c{1,3}"). A token lacking one is not tried: a draft's first
+ * suspect token then compiles the few regexes it could match, not all hundred.
+ */
+function lettersOf(p: ParsedPattern): string[] {
+  const letters = new Set<string>();
+  for (const n of p.nodes) if (n.kind === SyntaxKind.Literal) for (const c of n.chars) letters.add(String.fromCodePoint(c));
+  return [...letters];
+}
 const PLAIN = /^[a-z'’.,;:?"()-]*$/;
 /** obscenity's own exceptions ("assess", "cockney"), and ours: prefilter hits inside them are clean. */
 const CLEAN_PREFILTER = new RegExp(
@@ -309,7 +319,8 @@ function tokenMatches(written: string, lowered: string): TokenMatch[] {
   if (PLAIN.test(lowered)) {
     // Plain letters: the patterns read them exactly as obscenity would, without its per-call cost.
     const plain = capRuns(lowered, RUN_CAP);
-    for (const [word, re] of EXACT) {
+    for (const [word, re, letters] of EXACT) {
+      if (!letters.every((c) => plain.text.includes(c))) continue;
       for (const m of matchesIn(re, plain.text)) out.push({ word, start: plain.originOf(m.index), end: plain.originOf(m.index + m[0].length - 1) + 1 });
     }
   } else {
