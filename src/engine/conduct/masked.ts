@@ -21,7 +21,21 @@ export function maskedWords(text: string): { index: number; end: number }[] {
   // The stretch of word characters after the last start tried, and its last mask.
   let stretchEnd = -1;
   let lastMask = -1;
+  // The next mask from where the letters are being read.
+  let nextMask = -1;
   for (let p = 0; p < n; p++) {
+    if (p >= stretchEnd && p > nextMask) {
+      // No stretch open: a match needs a mask, and only the letters of the run of word characters
+      // that leads up to the next mask can reach it. Jump to that run rather than reading every
+      // word of a long draft; the characters walked back over are then read once going forward.
+      MASK.lastIndex = p + 1;
+      const mask = MASK.exec(text);
+      if (!mask) break;
+      nextMask = mask.index;
+      let from = nextMask;
+      while (from > p && isWordChar(text, from - 1)) from--;
+      p = from;
+    }
     if (!isLetter(text.charCodeAt(p)) || (p > 0 && blocksStart(text.charCodeAt(p - 1)))) continue;
     if (p >= stretchEnd) {
       stretchEnd = wordRunEnd(text, p + 1);
@@ -38,6 +52,8 @@ export function maskedWords(text: string): { index: number; end: number }[] {
   return out;
 }
 
+/** Where a mask may be: [*#%] or a dash before a dash (isMaskAt). */
+const MASK = /[*#%]|-(?=-)/g;
 const STAR = 42;
 const HASH = 35;
 const PERCENT = 37;
