@@ -109,7 +109,19 @@ export function wordIdsOf(doc: Doc): DocWordIds {
   const interner = new WordInterner(doc.lower);
   const ids = new Int32Array(doc.words.length);
   const { starts, ends } = doc.words;
-  for (let k = 0; k < ids.length; k++) ids[k] = interner.idOf(starts[k]!, ends[k]!);
+  // A long draft's word index (anchors/word-index.ts) has read most of these words already: a word
+  // that is one run of \w there is looked up once per distinct run, not hashed again. Only when
+  // lowercasing kept every offset (doc.lower read at doc.text's offsets is then the same word).
+  const index = doc.lower.length === doc.text.length ? doc.wordIndexes.get(doc.text) : undefined;
+  if (index) {
+    const runIds = index.runIdsOf(starts, ends);
+    const byRun = new Int32Array(index.size).fill(-1);
+    for (let k = 0; k < ids.length; k++) {
+      const run = runIds[k]!;
+      if (run === -1) ids[k] = interner.idOf(starts[k]!, ends[k]!);
+      else ids[k] = byRun[run] !== -1 ? byRun[run]! : (byRun[run] = interner.idOf(starts[k]!, ends[k]!));
+    }
+  } else for (let k = 0; k < ids.length; k++) ids[k] = interner.idOf(starts[k]!, ends[k]!);
   docWordIds.set(doc, (found = { interner, ids }));
   return found;
 }

@@ -227,6 +227,30 @@ export class WordIndex {
     return out;
   }
 
+  /** How many distinct words (ids 0 to size - 1). */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /**
+   * For each span [starts[k], ends[k]) (ascending, not overlapping) that is exactly one run of \w
+   * characters, that run's word id here; -1 for the others. The ids ignore ASCII case, as the
+   * interner does.
+   */
+  runIdsOf(starts: Int32Array, ends: Int32Array): Int32Array {
+    const { runStarts, runIds, words } = this;
+    const out = new Int32Array(starts.length);
+    let r = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k]!;
+      const end = ends[k]!;
+      while (r < runStarts.length && runStarts[r]! < start) r++;
+      // Runs are ASCII: a run is as long as its (lowercased) word.
+      out[k] = r < runStarts.length && runStarts[r] === start && words[runIds[r]!]!.length === end - start ? runIds[r]! : -1;
+    }
+    return out;
+  }
+
   /** Where the runs of exactly `length` characters start, ascending. */
   runsOfLength(length: number): Int32Array {
     let at = this.byLength.get(length);

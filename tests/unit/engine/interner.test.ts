@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { WordInterner } from '../../../src/engine/interner';
+import { WordInterner, wordIdsOf } from '../../../src/engine/interner';
+import { inDraft, makeDoc } from '../../../src/engine/doc';
+import { matchesIn } from '../../../src/engine/words';
+import { denseDraft, longDraft } from '../../bench/synthetic-posts';
 import { seededRandom } from '../../bench/synthetic-posts';
 
 describe('WordInterner', () => {
@@ -39,5 +42,27 @@ describe('WordInterner', () => {
     expect(interner.words).toEqual([...expected.keys()]);
     for (const [word, id] of expected) expect(interner.find(word.toUpperCase())).toBe(id);
     expect(interner.find('zzzzzzz')).toBe(-1);
+  });
+});
+
+describe('wordIdsOf', () => {
+  it('gives the same ids whether or not the draft has its word index yet', () => {
+    const text = `${denseDraft(8_000)} Pt’s José O’Neil_x ÉMILE émile pt-s 97yo MRN mrn Mrn\n${longDraft(8_000)}`;
+    const fresh = makeDoc(text);
+    fresh.wordIndexes.clear(); // as a short draft has none
+    const plain = wordIdsOf(fresh);
+    const indexed = makeDoc(text);
+    const viaIndex = inDraft(indexed, () => {
+      matchesIn(/\bpatient\b/g, indexed.text); // the draft's word index, if its cues did not build it
+      expect(indexed.wordIndexes.get(indexed.text)).toBeDefined();
+      return wordIdsOf(indexed);
+    });
+    expect([...viaIndex.ids]).toEqual([...plain.ids]);
+    expect(viaIndex.interner.words).toEqual(plain.interner.words);
+    // Ids by word, case folded: "MRN", "mrn" and "Mrn" are one word, "José" and "jose" are not.
+    const idAt = (w: string) => viaIndex.ids[[...indexed.words.starts].findIndex((s) => indexed.text.startsWith(w, s))]!;
+    expect(idAt('MRN')).toBe(idAt('Mrn'));
+    expect(idAt('ÉMILE')).toBe(idAt('émile'));
+    expect(idAt('MRN')).not.toBe(idAt('97yo'));
   });
 });
