@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Tie } from './types';
-import { inScanScope, mayMatchInSlice, newScanState, type ScanState } from './anchors';
+import { inScanScope, newScanState, type ScanState } from './anchors';
 import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type Words } from './words';
@@ -124,9 +124,6 @@ export function contextHits(doc: Doc, start: number, end: number, context: RegEx
   if (!context) return [];
   const [from, to] = windowAround(doc, start, end, CONTEXT_WINDOW_WORDS);
   const hits: string[] = [];
-  // Most identifiers of a long list have no context word near: the word index says so without
-  // copying the window and scanning it.
-  if (!mayMatchInSlice(context, doc.text, from, to)) return hits;
   // matchesIn, not matchAll: matchAll clones the (large) regex on every call, and this runs once
   // per pattern match.
   const slice = doc.text.slice(from, to);
