@@ -2,7 +2,7 @@ import type { Doc } from './doc';
 import { contextHits, firstAtOrAfter, tieOf } from './doc';
 import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
-import { phraseRegex, matchesIn, withIndicesOf } from './words';
+import { phraseRegex, matchesIn } from './words';
 import { matchesInRuns, matchesNearChar } from './anchors';
 
 /** Words that mark a post about the rules (privacy, professional language) rather than about a patient. */
@@ -64,13 +64,13 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
   const out: Candidate[] = [];
   if (r.requires && !r.requires.test(doc.text)) return out;
   for (const p of r.patterns) {
-    const re = withIndicesOf(p.regex, 'id');
+    const re = p.regex;
     const found =
       (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) ||
       (p.wholeRun && matchesInRuns(re, doc.text, p.wholeRun)) ||
       matchesIn(re, doc.text);
     for (const m of found) {
-      const [start, end] = m.indices?.groups?.id ?? [m.index, m.index + m[0].length];
+      const [start, end] = idSpan(p.regex, doc.text, m);
       const value = doc.text.slice(start, end);
       if (r.invalidate?.(value) === true) continue;
       const valid = r.validate?.(value);
@@ -92,6 +92,30 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
     }
   }
   return out;
+}
+
+/**
+ * Where a match's `id` group is (the whole match without one). Offsets for every group of every
+ * match (the regex's `d` flag) cost time and memory on a long list of identifiers: the group's
+ * text is found in the match instead when it occurs there once, and only otherwise is the match
+ * read again with offsets, at its own start (the same match: a regex's match at a position does
+ * not depend on where the scan began).
+ */
+export function idSpan(regex: RegExp, text: string, m: RegExpExecArray): [number, number] {
+  const id = m.groups?.id;
+  if (id === undefined) return [m.index, m.index + m[0].length];
+  const at = id ? m[0].indexOf(id) : -1;
+  if (at !== -1 && m[0].indexOf(id, at + 1) === -1) return [m.index + at, m.index + at + id.length];
+  const withIndices = stickyWithIndices(regex);
+  withIndices.lastIndex = m.index;
+  return withIndices.exec(text)?.indices?.groups?.id ?? [m.index, m.index + m[0].length];
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+function stickyWithIndices(re: RegExp): RegExp {
+  let sticky = stickies.get(re);
+  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, `${re.flags.replace(/[dgy]/g, '')}dy`)));
+  return sticky;
 }
 
 /**
