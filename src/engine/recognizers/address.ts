@@ -322,26 +322,30 @@ const isAbbreviation = (t: Tok) => !t.num && ABBREVIATIONS.test(t.text);
  * House numbers that start a token, as [start, end) offsets: 1 to 6 digits and perhaps a letter
  * ("12B", not the "s" of "70s"), not part of a decimal, a list, a date, a fraction or a price. A
  * loop over the characters rather than a regex: a draft of numbers ("1 1 1 ...") would otherwise
- * build a match object for each.
+ * build a match object for each. Each is handed to `visit` as found: a draft of thousands of
+ * numbers builds no list of them.
  */
-function houseNumbers(text: string): number[] {
-  // Flat [start, end, start, end, ...]: a draft of thousands of numbers makes no pair per number.
-  const out: number[] = [];
+// Each test of a character against a class, as constants: a regex literal in the loop would be a
+// new RegExp object for every number of the draft.
+const NOT_BEFORE_NUMBER = /[\w.,/:#$-]/;
+const NUMBER_LETTER = /[A-RT-Za-rt-z]/;
+const NOT_AFTER_NUMBER = /[\w%°$]/;
+const NUMBER_JOINER = /[,.:/%°-]/;
+function forEachHouseNumber(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isDigit(text.charCodeAt(i))) continue;
     const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     const before = start > 0 ? text[start - 1]! : ' ';
-    if (i - start > 6 || /[\w.,/:#$-]/.test(before)) continue;
+    if (i - start > 6 || NOT_BEFORE_NUMBER.test(before)) continue;
     let end = i;
     const after = text[end] ?? ' ';
-    if (/[A-RT-Za-rt-z]/.test(after) && !/[\w%°$]/.test(text[end + 1] ?? ' ')) end++;
+    if (NUMBER_LETTER.test(after) && !NOT_AFTER_NUMBER.test(text[end + 1] ?? ' ')) end++;
     const next = text[end] ?? ' ';
-    if (/[\w%°$]/.test(next) || (/[,.:/%°-]/.test(next) && isDigit(text.charCodeAt(end + 1)))) continue;
-    out.push(start, end);
+    if (NOT_AFTER_NUMBER.test(next) || (NUMBER_JOINER.test(next) && isDigit(text.charCodeAt(end + 1)))) continue;
+    visit(start, end);
   }
-  return out;
 }
 /** A street type before the name: the first token of "Rua Diadema 1903". */
 const P_O_BOX = /(?<![\w])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s{1,3}#?\d{1,6}(?![\w-])/gi;
@@ -392,15 +396,12 @@ export const addresses: CustomRecognizer = {
       const rest = readRest(r, k, lowerText, true, k ? r.at(k - 1)!.end : m.index + m[0].length);
       add({ start: m.index, end: rest.end, pattern: 'po box', score: 0.9 });
     }
-    const numbers = houseNumbers(text);
-    for (let x = 0; x < numbers.length; x += 2) {
-      const start = numbers[x]!;
-      const end = numbers[x + 1]!;
+    forEachHouseNumber(text, (start, end) => {
       // Most numbers in prose are followed by a lower-case word ("12 hours"): no street there.
-      if (!mayStartStreet(text, end, lowerText)) continue;
-      if (taken.overlaps(start, end)) continue;
+      if (!mayStartStreet(text, end, lowerText)) return;
+      if (taken.overlaps(start, end)) return;
       add(readFromHouseNumber(text, start, lowerText));
-    }
+    });
     // Streets named first and numbered after ("Rua Diadema 1903", "Ziegelgasse 19"): from each
     // number, back over the words before it on the same line.
     for (const m of matchesIn(STREET_THEN_NUMBER, text)) {
