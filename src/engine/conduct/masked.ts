@@ -28,10 +28,10 @@ export function maskedWords(text: string): { index: number; end: number }[] {
       // No stretch open: a match needs a mask, and only the letters of the run of word characters
       // that leads up to the next mask can reach it. Jump to that run rather than reading every
       // word of a long draft; the characters walked back over are then read once going forward.
-      MASK.lastIndex = p + 1;
-      const mask = MASK.exec(text);
-      if (!mask) break;
-      nextMask = mask.index;
+      // A loop over char codes, not a regex: a flood of "*" would build a match object per character.
+      nextMask = p + 1;
+      while (nextMask < n && !isMaskAt(text, nextMask)) nextMask++;
+      if (nextMask >= n) break;
       let from = nextMask;
       while (from > p && isWordChar(text, from - 1)) from--;
       p = from;
@@ -52,8 +52,6 @@ export function maskedWords(text: string): { index: number; end: number }[] {
   return out;
 }
 
-/** Where a mask may be: [*#%] or a dash before a dash (isMaskAt). */
-const MASK = /[*#%]|-(?=-)/g;
 const STAR = 42;
 const HASH = 35;
 const PERCENT = 37;
