@@ -246,7 +246,7 @@ function resolveOverlaps(list: Decided[]): Decided[] {
   // findings (a pasted list of identifiers) linear.
   const byFamily = new Map<string, Decided[]>();
   for (const c of ranked) {
-    const family = c.rule.startsWith('conduct.') ? c.rule : c.rule.slice(0, c.rule.indexOf('.'));
+    const family = familyOf(c.rule);
     const members = byFamily.get(family);
     if (members) members.push(c);
     else byFamily.set(family, [c]);
@@ -254,6 +254,15 @@ function resolveOverlaps(list: Decided[]): Decided[] {
   const kept = new Set<Decided>();
   for (const members of byFamily.values()) for (const c of firstClaims(members)) kept.add(c);
   return ranked.filter((c) => kept.has(c));
+}
+
+const families = new Map<RuleId, string>();
+/** The rules whose findings compete for the same characters: "phi" for phi.*, each conduct rule alone. */
+function familyOf(rule: RuleId): string {
+  let family = families.get(rule);
+  // Once per rule, not a new string per candidate of a long list.
+  if (family === undefined) families.set(rule, (family = rule.startsWith('conduct.') ? rule : rule.slice(0, rule.indexOf('.'))));
+  return family;
 }
 
 /** Spans covered by the policy's allow terms (the clinic's own number, a colleague's name). */
