@@ -21,6 +21,7 @@ import {
   LOCATED_IN,
   MODIFIERS,
   MORE_EVENTS,
+  NEIGHBOUR_PHRASES,
   NEWS_PHRASES,
   NUMBER_WORDS,
   OCCUPATIONS,
@@ -132,6 +133,7 @@ const CUSTODIES = new PhraseTable(CUSTODY);
 const ROLE_VERB_TABLE = new PhraseTable(ROLE_VERBS);
 const NEWS = new PhraseTable(NEWS_PHRASES);
 const COLLEAGUE = new PhraseTable(COLLEAGUE_MOMENTS);
+const NEIGHBOURS = new PhraseTable(NEIGHBOUR_PHRASES);
 
 const tokenCache = new WeakMap<Doc, Tokens>();
 
@@ -283,6 +285,8 @@ function wordAgesOf(w: string): WordAges {
   return { oneWord: null, spelled, value: isNumber(w) ? Number(w) : wordNumber(w) };
 }
 
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
 /** "34f", "72m" lower-cased: one to three digits and m or f (the text decides the case). */
 function looksLikeSexShorthand(w: string): boolean {
   const n = w.length;
@@ -349,8 +353,8 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
       continue;
     }
     const m = low[j]!;
-    // "the channel 5 weatherman": a station number.
-    if (MODIFIERS.has(m) || (low[j - 1] === 'channel' && isNumber(m))) {
+    // "the channel 5 weatherman": a station number; "my old 3rd grade teacher": a school year.
+    if (MODIFIERS.has(m) || (low[j - 1] === 'channel' && isNumber(m)) || (low[j + 1] === 'grade' && ORDINAL.test(m))) {
       j++;
       mods++;
       continue;
@@ -397,6 +401,8 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
   // "the guy from the game", "that lady we lost", "the woman in trauma 3 with the tattoo",
   // "Little girl from the bus crash".
   const next = last < limit ? low[last]! : '';
+  // "the old man next door", "the kid across the street": the poster's neighbours, not patients.
+  if (NEIGHBOURS.at(low, last, limit)) result.own = true;
   const located = next === 'in' && last + 1 < limit && (LOCATED_IN.has(low[last + 1]!) || /^\d{1,4}[a-z]?$/.test(low[last + 1]!));
   // "the pt who was still drunk at 0700" is any patient on any shift; "the lady in 7" is a bed,
   // which the room recognizer reports: neither is a story of its own.
@@ -448,11 +454,25 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
     for (let k = 0; k < 2 && j < limit && /^(?:\d{1,2}(?:am|pm|a|p)?|\d{4}|first|last|1st|2nd|3rd|\d+th|new|latest|final|big|craziest|worst|saddest|favorite|favourite)$/.test(low[j]!); k++) j++;
     if (j < limit && FRAMING_HEADS.has(low[j]!)) return { first: i, last: j + 1, outcomeOnly: false };
   }
+  // "only the third case our hospital has seen", "the 4th case I've ever seen": a case the
+  // poster's own place treated. Told without "we", "I" or "our", it is public health news.
+  if (low[i] === 'case' && i > first && CASE_ORDINALS.test(low[i - 1]!) && firstPersonIn(low, first, limit)) {
+    return { first: i - 1, last: i + 1, outcomeOnly: false };
+  }
   if (SETTING_PREPOSITIONS.has(low[i]!)) {
     const setting = settingAt(t, i, limit);
     return setting && { ...setting, setting: true };
   }
   return undefined;
+}
+
+const CASE_ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))$/;
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', "i've", "we've", 'ive', 'weve', "i'd", "we'd"]);
+
+/** Whether the poster speaks in tokens [first, limit): "I", "we", "our". */
+function firstPersonIn(low: readonly string[], first: number, limit: number): boolean {
+  for (let k = first; k < limit; k++) if (FIRST_PERSON.has(low[k]!)) return true;
+  return false;
 }
 
 /** Subjects of a relative clause without "who": "the farmer I treated", "the hiker they airlifted". */
@@ -537,7 +557,7 @@ const modelCache = new WeakMap<Doc, Model>();
 /** Every word that can start a cue: an encounter, an outcome, a framing or a care setting (cueAt). */
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...[ENCOUNTER_PHRASES, OUTCOME_PHRASES].flatMap((list) => list.map((p) => p.split(' ')[0]!)),
-  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS,
+  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS, 'case',
 ]);
 
 /** A digit or a number word ("31yo", "eighty-six"): an age may start here. */
@@ -928,8 +948,10 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
         i += n - 1;
         continue;
       }
+      // In custody: the news, the jail and the unit can all place the patient ("the guy in 23
+      // with the prison guard"), so it weighs as a public role does.
       if ((n = CUSTODIES.at(low, i, limit))) {
-        hit(i, n, 'who they are', 1);
+        hit(i, n, 'who they are', 2);
         i += n - 1;
         continue;
       }

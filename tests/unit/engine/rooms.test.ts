@@ -13,6 +13,10 @@ describe('phi.room', () => {
     ['pt in rm 22 finally pooped', 'rm 22'],
     ['he came in to trauma 2 screaming', 'trauma 2'],
     ['report on bed #14: he pulled his IV again', 'bed #14'],
+    // A person named by what they do, then a number that acts like a person.
+    ['the screamer in 4 finally fell asleep.', '4'],
+    ['the biter in 9 got me again', '9'],
+    ['our climber in 12 keeps trying to get out of bed', '12'],
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([{ match, severity: 'high' }]);
   });
@@ -26,6 +30,9 @@ describe('phi.room', () => {
     ['the kid in 5 minutes went from fine to not fine'],
     ['Break room 2 finally got a new coffee maker'],
     ['Our unit has 32 beds and 4 bays'],
+    ['the winner in 4 races gets a gift card'], // an agent noun, nothing acting like a person
+    ['the doctor in 3 keeps paging me about labs'], // staff
+    ['the new preceptor in 2 weeks will be Jo'],
     ['PSA: "the sweet lady in room 12" IS identifiable. Think before you post.'], // quoting an example in a rule post
   ])('ignores %j', (text) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([]);

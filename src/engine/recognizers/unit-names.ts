@@ -1,0 +1,43 @@
+import type { Doc } from '../doc';
+import { isFirstName, isUnambiguousFirstName } from '../lexicon/first-names';
+import type { Candidate } from '../recognizer';
+import { matchesIn } from '../words';
+
+/**
+ * A first name tied to a care unit, lower case as clinicians type it: "sam from the 4th floor psych
+ * unit finally went home", "ricky from the dialysis unit turned 70", "Maria from the burn unit got
+ * discharged". The unit narrows the name to a handful of people; what happens next says whether
+ * that person is a patient. Staff come "from" units too ("sam from the 4th floor covered my
+ * shift"), so only a patient's moment counts: leaving, a birthday count, a death, a return.
+ */
+
+type Add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => void;
+type IsColleague = (doc: Doc, start: number, end: number) => boolean;
+
+/** "from the 4th floor psych unit", "from our dialysis unit", "from 5 north": found from "from" (few places). */
+const FROM_UNIT =
+  /\bfrom\s+(?:the\s+|our\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+)?(?:unit|ward|floor|icu|nicu|picu|micu|sicu|ccu|cvicu|tele|telemetry|stepdown|step-down|rehab|hospice|dialysis|psych)\b/gi;
+/** The word right before "from": the name. */
+const NAME_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Za-z][a-z'’]{2,14})\s+$/;
+/** Who a name before "from the unit" is not: staff, or the poster's own people. */
+const NOT_A_PATIENT_BEFORE = /\b(?:dr|doctor|nurse|charge|tech|aide|cna|rn|np|pa|manager|preceptor|resident|intern|attending|chaplain|pharmacist|therapist|my|our|hubby|husband|wife|son|daughter|mom|dad|brother|sister|friend|coworker|colleague|with|and|to)\.?\s+$/i;
+/** A patient's moment, soon after the unit: leaving for good, a birthday count, a death, a return. */
+const PATIENT_MOMENT =
+  /^[^.!?\n]{0,40}?\b(?:finally\s+(?:went|got|ate|walked|talked|smiled|left)|went\s+home\s+after|got\s+discharged|was\s+discharged|discharged|turned\s+\d{1,3}|passed\s+away|passed\s+(?:this|last|today|tonight|yesterday)|died|coded|rang\s+the\s+bell|is\s+back|came\s+back|was\s+readmitted|got\s+readmitted|got\s+(?:his|her)\s+(?:new|trach|transplant)|was\s+transferred|went\s+to\s+hospice)\b/i;
+
+export function findUnitNames(doc: Doc, add: Add, isColleague: IsColleague): void {
+  const text = doc.text;
+  for (const m of matchesIn(FROM_UNIT, text)) {
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    if (!before) continue;
+    const name = before[1]!;
+    // Lower case: only a name that is no everyday word ("will from the unit"); capitalised, any.
+    if (!(/^[A-Z]/.test(name) ? isFirstName(name) : isUnambiguousFirstName(name))) continue;
+    const start = m.index - before[0].length + before[0].indexOf(name);
+    const end = start + name.length;
+    if (NOT_A_PATIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    const after = m.index + m[0].length;
+    if (!PATIENT_MOMENT.test(text.slice(after, after + 120)) || isColleague(doc, start, end)) continue;
+    add({ start, end, score: 0.85, pattern: 'name from a care unit', context: [m[0].toLowerCase().replace(/\s+/g, ' ')], tie: 'patient', severity: 'high' });
+  }
+}

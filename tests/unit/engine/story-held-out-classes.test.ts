@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { warnedRules } from './helpers';
+
+/**
+ * Patient stories in classes the held-out sets miss most, each written for these tests with
+ * several phrasings, and each class with its benign twins: a patient introduced by an ordinary
+ * noun, a patient the nurse knows or the town knows, a room and a circumstance.
+ */
+const story = (text: string) => warnedRules(analyze(text)).includes('phi.patient_story');
+const anyPhi = (text: string) => warnedRules(analyze(text)).some((r) => r.startsWith('phi.'));
+
+describe('phi.patient_story: a patient the poster knows', () => {
+  it.each([
+    ["the shift's own word, then who they are", "Today's pt was my high school chemistry teacher. Small world."],
+    ["tonight's patient", "tonight's first patient turned out to be my old youth pastor from Grace Fellowship"],
+    ['"care for" someone known', 'Got to care for my childhood pastor today, Rev. Thomas from First Baptist.'],
+    ['"care for" with a community role', 'I got to care for my old soccer coach this morning. He still calls me kiddo.'],
+    ['an act of care with a school year', 'Started an IV on my old 3rd grade teacher today, she still remembered my name!'],
+    ['drew blood from someone known', 'drew blood from my 5th grade principal tonight, he was so embarrassed lol'],
+    ['one of my patients, singled out', 'One of my patients tonight was a pretty well known country singer.'],
+    ['one of our patients, a public role', "One of our pts this week was the mayor's wife, she was lovely."],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['a teacher retiring', 'My high school chemistry teacher retired today after 40 years, so proud of her.'],
+    ["the poster's own family in care words", 'Got to care for my kids all weekend, no shifts. Bliss.'],
+    ['a question about care', 'How do you care for a toddler with croup at home? asking for my sister'],
+    ['patients in general', 'One of my patients taught me to knit once. Best hobby ever.'],
+    ['a lecture', "Today's lecture was on sepsis bundles, great turnout."],
+    ['a public figure in the news', 'Praying for the senator who announced his cancer diagnosis on the news today.'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(anyPhi(text)).toBe(false);
+  });
+});
+
+describe('phi.patient_story: a patient by an ordinary noun', () => {
+  it.each([
+    ['a rare case the poster\'s place treated', 'Woman in her 30s with a rare vasculitis, only the third case our hospital has ever seen.'],
+    ['an ordinal case count, first person', 'A man in his 60s came to us with the 4th case of this syndrome I have seen in 20 years.'],
+    ['a repeat fall with a place', 'Old man fell again at the Walmart on 5th street, third time this month.'],
+    ['a repeat fall from a care home', 'The old man from the nursing home fell again last night, 4th time this month.'],
+    ['a foreign body and an event', 'Kid came in with a fish hook in his eyelid from the fishing derby this morning.'],
+    ['impaled, with a place', 'A teenager came in tonight impaled on a fence post behind the high school.'],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['public-health news of a first case', 'The first case of measles in the state this year was a woman in her 30s who had traveled abroad.'],
+    ['a case count without a patient', 'This is only the third case of measles in the county this year. Get vaccinated.'],
+    ['a neighbour falling again', 'The old man next door fell again, third time this month. Called his son.'],
+    ['the kid across the street', 'the kid across the street fell again off his skateboard today lol'],
+    ["the poster's own dad", 'My dad fell again at the Walmart today, third time this month.'],
+    ['a stranger at the gym', 'A man at the gym today told me I was using the squat rack wrong.'],
+    ['a health fact', 'The average adult has about 5 liters of blood.'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(anyPhi(text)).toBe(false);
+  });
+});
+
+describe('phi.patient_story: a room and a circumstance', () => {
+  it.each([
+    ['custody', 'the guy in 23 with the prison guard keeps yelling about his lawyer.'],
+    ['custody, another phrasing', 'lady in bed 6 came up from the jail in shackles and wants her phone'],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['custody training', 'The corrections officer training was today at the county jail.'],
+    ['a room alone', 'Bed 12 is now a dedicated peds bay.'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(story(text)).toBe(false);
+  });
+});
