@@ -361,6 +361,12 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
     }
     break;
   }
+  // "my old piano teacher", "her band director": one word no list holds, then a role, is what
+  // the role teaches or leads.
+  if (j + 1 < limit && isRole(low[j + 1]!) && !isPersonHead(low[j]!) && !NOT_A_ROLE_MODIFIER.has(low[j]!)) {
+    j++;
+    mods++;
+  }
   const head = j < limit ? low[j]! : '';
   const kind: ReferenceKind | undefined = PERSON_NOUNS.has(head) || ACTIVITY_PERSONS.has(head)
     ? 'person'
@@ -452,7 +458,7 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
     let j = i + 1;
     if (low[i] === 'last' && low[j] === "night's") j++;
     for (let k = 0; k < 2 && j < limit && /^(?:\d{1,2}(?:am|pm|a|p)?|\d{4}|first|last|1st|2nd|3rd|\d+th|new|latest|final|big|craziest|worst|saddest|favorite|favourite)$/.test(low[j]!); k++) j++;
-    if (j < limit && FRAMING_HEADS.has(low[j]!)) return { first: i, last: j + 1, outcomeOnly: false };
+    if (j < limit && (FRAMING_HEADS.has(low[j]!) || (TIME_LEADS.has(low[i]!) && (low[j] === 'pt' || low[j] === 'patient')))) return { first: i, last: j + 1, outcomeOnly: false };
   }
   // "only the third case our hospital has seen", "the 4th case I've ever seen": a case the
   // poster's own place treated. Told without "we", "I" or "our", it is public health news.
@@ -466,6 +472,8 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
   return undefined;
 }
 
+/** Framing leads that are a time: "today's pt", "tonight's patient" name one patient of the shift ("my patient" is a reference). */
+const TIME_LEADS = new Set(["today's", 'todays', "tonight's", 'tonights', "yesterday's", 'last', "morning's"]);
 const CASE_ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))$/;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', "i've", "we've", 'ive', 'weve', "i'd", "we'd"]);
 
@@ -498,6 +506,13 @@ function encounterCue(doc: Doc, t: Tokens, i: number, n: number, first: number, 
   const possession = POSSESSION.has(phrase);
   return { first: i, last: i + n, outcomeOnly: possession, possession };
 }
+
+/** A role a town knows or an occupation: "teacher", "pastor", "quarterback", "welder". */
+function isRole(w: string): boolean {
+  return PUBLIC_ROLES.has(w) || COMMUNITY_ROLES.has(w) || OCCUPATIONS.has(w);
+}
+/** Words before a role that are no part of it: "my kids' coach is", "the first teacher", "our own". */
+const NOT_A_ROLE_MODIFIER = new Set(['and', 'or', 'of', 'to', 'for', 'with', 'is', 'was', 'own', 'first', 'last', 'next', 'other', 'every', 'same', 'whole', 'new', 'staff', 'team', 'unit', 'nurse', 'charge']);
 
 /** A word that names one person (the head of a reference): "farmer", "lady", "hiker". */
 function isPersonHead(w: string): boolean {

@@ -20,6 +20,8 @@ describe('phi.patient_story: a patient the poster knows', () => {
     ['drew blood from someone known', 'drew blood from my 5th grade principal tonight, he was so embarrassed lol'],
     ['one of my patients, singled out', 'One of my patients tonight was a pretty well known country singer.'],
     ['one of our patients, a public role', "One of our pts this week was the mayor's wife, she was lovely."],
+    ['a role with what it teaches', 'took care of my old violin teacher tonight, she critiqued my handwriting on the whiteboard'],
+    ["someone's role with what it teaches", "admitted my daughter's swim coach this morning, he was so embarrassed"],
   ])('%s: %j', (_class, text) => {
     expect(story(text)).toBe(true);
   });
@@ -30,6 +32,8 @@ describe('phi.patient_story: a patient the poster knows', () => {
     ['a question about care', 'How do you care for a toddler with croup at home? asking for my sister'],
     ['patients in general', 'One of my patients taught me to knit once. Best hobby ever.'],
     ['a lecture', "Today's lecture was on sepsis bundles, great turnout."],
+    ['a role with what it teaches, no care', 'My old violin teacher came to my graduation today and cried.'],
+    ['staff by role', 'Got to work with our unit educator today, she is amazing.'],
     ['a public figure in the news', 'Praying for the senator who announced his cancer diagnosis on the news today.'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(anyPhi(text)).toBe(false);
