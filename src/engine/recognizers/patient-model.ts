@@ -456,13 +456,19 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
   // "my 3am admit", "today's trauma", "tonight's code".
   if (FRAMING_LEADS.has(low[i]!)) {
     let j = i + 1;
-    if (low[i] === 'last' && low[j] === "night's") j++;
+    // "last night's", "this afternoon's": the part of the day is the lead's.
+    if ((low[i] === 'last' || low[i] === 'this') && DAY_PARTS.has(low[j]!)) j++;
     for (let k = 0; k < 2 && j < limit && /^(?:\d{1,2}(?:am|pm|a|p)?|\d{4}|first|last|1st|2nd|3rd|\d+th|new|latest|final|big|craziest|worst|saddest|favorite|favourite)$/.test(low[j]!); k++) j++;
     if (j < limit && (FRAMING_HEADS.has(low[j]!) || (TIME_LEADS.has(low[i]!) && (low[j] === 'pt' || low[j] === 'patient')))) return { first: i, last: j + 1, outcomeOnly: false };
   }
   // "only the third case our hospital has seen", "the 4th case I've ever seen": a case the
   // poster's own place treated. Told without "we", "I" or "our", it is public health news.
   if (low[i] === 'case' && i > first && CASE_ORDINALS.test(low[i - 1]!) && firstPersonIn(low, first, limit)) {
+    return { first: i - 1, last: i + 1, outcomeOnly: false };
+  }
+  // "the biggest our surgeons have seen", "the youngest I've ever seen": a superlative the
+  // poster's own place saw.
+  if (low[i] === 'seen' && i > first && SEEN_AFTER.has(low[i - 1]!) && firstPersonIn(low, first, limit) && superlativeIn(low, first, i)) {
     return { first: i - 1, last: i + 1, outcomeOnly: false };
   }
   if (SETTING_PREPOSITIONS.has(low[i]!)) {
@@ -474,8 +480,18 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
 
 /** Framing leads that are a time: "today's pt", "tonight's patient" name one patient of the shift ("my patient" is a reference). */
 const TIME_LEADS = new Set(["today's", 'todays', "tonight's", 'tonights', "yesterday's", 'last', "morning's"]);
+const DAY_PARTS = new Set(["night's", "morning's", "afternoon's", "evening's", "shift's", "week's", "weekend's"]);
 const CASE_ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))$/;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', "i've", "we've", 'ive', 'weve', "i'd", "we'd"]);
+
+const SEEN_AFTER = new Set(['have', 'has', 'had', 'ever', "i've", "we've", 'ive', 'weve']);
+const SUPERLATIVES = new Set(['biggest', 'largest', 'heaviest', 'smallest', 'tiniest', 'youngest', 'oldest', 'rarest', 'weirdest', 'strangest', 'worst', 'longest', 'tallest', 'only', 'first']);
+
+/** A superlative among tokens [first, to): "the biggest", "the youngest", "the only". */
+function superlativeIn(low: readonly string[], first: number, to: number): boolean {
+  for (let k = first; k < to; k++) if (SUPERLATIVES.has(low[k]!) || CASE_ORDINALS.test(low[k]!)) return true;
+  return false;
+}
 
 /** Whether the poster speaks in tokens [first, limit): "I", "we", "our". */
 function firstPersonIn(low: readonly string[], first: number, limit: number): boolean {
@@ -572,7 +588,7 @@ const modelCache = new WeakMap<Doc, Model>();
 /** Every word that can start a cue: an encounter, an outcome, a framing or a care setting (cueAt). */
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...[ENCOUNTER_PHRASES, OUTCOME_PHRASES].flatMap((list) => list.map((p) => p.split(' ')[0]!)),
-  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS, 'case',
+  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS, 'case', 'seen',
 ]);
 
 /** A digit or a number word ("31yo", "eighty-six"): an age may start here. */
@@ -951,6 +967,11 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       if (PLACE_PREPOSITIONS.has(w)) {
         let k = i + 1;
         if (k < limit && /^(?:the|a|an|that|this|our|their|his|her)$/.test(low[k]!)) k++;
+        // "in the back of a taxi", "at the front of the church".
+        if (k + 1 < limit && (low[k] === 'back' || low[k] === 'front' || low[k] === 'middle') && low[k + 1] === 'of') {
+          k += 2;
+          if (k < limit && /^(?:the|a|an|that|this|our|their|his|her)$/.test(low[k]!)) k++;
+        }
         for (let mods = 0; mods < 2 && k < limit && /^(?:big|old|new|local|little|same|elementary|public|city|county|state|abandoned|corner|downtown|nearby|\d+(?:st|nd|rd|th))$/.test(low[k]!); mods++) k++;
         if (k < limit && (n = PLACES.at(low, k, limit))) {
           hit(k, n, 'place', 1);

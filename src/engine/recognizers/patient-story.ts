@@ -271,6 +271,10 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       const describesPerson = kinds.has(AGE_KIND) || kinds.has(NAME_KIND);
       if (kinds.size < (describesPerson ? 2 : 3)) continue;
     }
+    // "the guy in 23 with the prison guard": a person in a bed is a patient already, as a
+    // composite's reference with its encounter is; one detail that narrates makes the story.
+    // A time alone ("tonight") is no such detail.
+    if (e.identifier === 'phi.room' && narrative > 0 && personBeforeRoom(doc, e.start) && w.hits.some((h) => !h.identifier && !h.time && !own.includes(h))) points += COMPOSITE_POINTS;
     if (points < STORY_MEDIUM) continue;
     const near = own.length ? w.hits.filter((h) => !own.includes(h)) : w.hits;
     // What the explanation lists: enough to say why, not every hit of a flood.
@@ -303,6 +307,12 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     story.message = `A specific patient encounter ('${references.get(story)!}') with details that together can identify the patient: ${story.context.slice(0, 4).join(', ')}.`;
   }
   return stories;
+}
+
+/** A person word right before a room's number: "the guy in 23", "that lady in bed 5". */
+const PERSON_BEFORE_ROOM = /\b(?:guy|lady|woman|man|gentleman|kid|boy|girl|baby|dude|teen|toddler|grandma|grandpa|pt|patient)\s+in\s+(?:(?:room|rm|bed|bay)\s*)?$/i;
+function personBeforeRoom(doc: Doc, at: number): boolean {
+  return PERSON_BEFORE_ROOM.test(doc.text.slice(Math.max(0, at - 32), at));
 }
 
 /** The kinds of identifier in a window once those in an encounter's own words are taken away. */

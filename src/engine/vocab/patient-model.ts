@@ -67,7 +67,8 @@ export const ACTIVITY_PERSONS = words(`
 /** "the guy who runs the pizza place": what ties a person to a business or a team after "who". */
 export const ROLE_VERBS = phrases(`
   owns, owned, runs, ran, manages, managed, coaches, coached, teaches, taught, preaches, plays for, played for,
-  works at, worked at, sings, hosts, anchors, founded, pastors, leads
+  works at, worked at, sings, hosts, anchors, founded, pastors, leads, used to play for, used to coach,
+  used to own, used to run, used to teach, used to preach, used to sing, used to work at, play for
 `);
 
 /** Custody and escort: "with the prison guard", "in cuffs". The unit and the news can place them. */
@@ -289,7 +290,8 @@ export const PUBLIC_PLACES = phrases(`
   racetrack, golf course, football field, soccer field, ballpark, ball field, rink, ice rink, creek, quarry, woods,
   dock, marina, pier, boat ramp, apartment complex, duplex, projects, dorm, frat house, sorority house, walmart,
   target, costco, kroger, mcdonald's, mcdonalds, starbucks, dollar store, liquor store, corner store,
-  bathroom, rest stop, truck stop, carnival, festival, concert, county line, cornfield, orchard, vineyard
+  bathroom, rest stop, truck stop, carnival, festival, concert, county line, cornfield, orchard, vineyard,
+  taxi, cab, uber, lyft, elevator, grain bin, silo, co-op
 `);
 /** Prepositions before such a place. */
 export const PLACE_PREPOSITIONS = words(`at in on from outside behind near by inside under off into`);

@@ -17,6 +17,7 @@ describe('phi.room', () => {
     ['the screamer in 4 finally fell asleep.', '4'],
     ['the biter in 9 got me again', '9'],
     ['our climber in 12 keeps trying to get out of bed', '12'],
+    ['the sundowner in 22 is at it again tonight', '22'],
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([{ match, severity: 'high' }]);
   });

@@ -22,6 +22,7 @@ describe('phi.patient_story: a patient the poster knows', () => {
     ['one of our patients, a public role', "One of our pts this week was the mayor's wife, she was lovely."],
     ['a role with what it teaches', 'took care of my old violin teacher tonight, she critiqued my handwriting on the whiteboard'],
     ["someone's role with what it teaches", "admitted my daughter's swim coach this morning, he was so embarrassed"],
+    ["an ex's family", "So my patient today was my ex-boyfriend's mom. Awkward."],
   ])('%s: %j', (_class, text) => {
     expect(story(text)).toBe(true);
   });
@@ -48,6 +49,10 @@ describe('phi.patient_story: a patient by an ordinary noun', () => {
     ['a repeat fall from a care home', 'The old man from the nursing home fell again last night, 4th time this month.'],
     ['a foreign body and an event', 'Kid came in with a fish hook in his eyelid from the fishing derby this morning.'],
     ['impaled, with a place', 'A teenager came in tonight impaled on a fence post behind the high school.'],
+    ['a superlative the poster\'s place saw', 'woman in her 70s with a 30 lb ovarian tumor, the biggest our surgeons have seen'],
+    ['the youngest I have seen', 'A boy, 12, with a stroke today, the youngest I have ever seen in 15 years of neuro.'],
+    ['a part of the day framing the admit', "This afternoon's admit was a man who got stuck in a grain bin at the co-op."],
+    ['a birth in a taxi', 'A woman delivered her baby in the back of a taxi outside our ER at 3am.'],
   ])('%s: %j', (_class, text) => {
     expect(story(text)).toBe(true);
   });
@@ -60,6 +65,10 @@ describe('phi.patient_story: a patient by an ordinary noun', () => {
     ["the poster's own dad", 'My dad fell again at the Walmart today, third time this month.'],
     ['a stranger at the gym', 'A man at the gym today told me I was using the squat rack wrong.'],
     ['a health fact', 'The average adult has about 5 liters of blood.'],
+    ['a superlative season, no patient', 'This is the biggest flu season our state has seen in a decade. Get your shot.'],
+    ['a superlative without the poster', 'The youngest stroke patient ever recorded was a newborn, per the journal.'],
+    ["this afternoon's meeting", "This afternoon's meeting is moved to the conference room."],
+    ['a taxi ride home', 'Took a taxi home after my shift this morning, too tired to drive.'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(anyPhi(text)).toBe(false);
   });
@@ -69,6 +78,8 @@ describe('phi.patient_story: a room and a circumstance', () => {
   it.each([
     ['custody', 'the guy in 23 with the prison guard keeps yelling about his lawyer.'],
     ['custody, another phrasing', 'lady in bed 6 came up from the jail in shackles and wants her phone'],
+    ['a person in a bed and what they look like', 'the 350 lb guy in 7 broke the bedside commode again'],
+    ['a person in a bed and their family', 'the lady in 5 whose son is a cop keeps threatening to call the chief'],
   ])('%s: %j', (_class, text) => {
     expect(story(text)).toBe(true);
   });
@@ -76,6 +87,7 @@ describe('phi.patient_story: a room and a circumstance', () => {
   it.each([
     ['custody training', 'The corrections officer training was today at the county jail.'],
     ['a room alone', 'Bed 12 is now a dedicated peds bay.'],
+    ['a person in a bed with only a time', 'the guy in 7 has been on the call light all night'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(story(text)).toBe(false);
   });
