@@ -76,7 +76,7 @@ export const memberId: PatternRecognizer = {
       name: 'insurer and number',
       // Needs at least five digits: "Aetna member W190332871" but not "Aetna plan B".
       regex: new RegExp(
-        String.raw`(?<![\w])${INSURER}(?![a-z])\s*(?:member|card|id|#|no\.?|number)?\s{0,3}[:#]?\s{0,3}(?<id>(?=(?:[a-z-]*\d){5})[a-z]{0,3}\d[a-z0-9]{4,18})(?![\w-])`,
+        String.raw`(?<![\w])${INSURER}(?![a-z])\s*(?:member|card|id|#|no\.?|number)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>(?=(?:[a-z-]*\d){5})[a-z]{0,3}\d[a-z0-9]{4,18})(?![\w-])`,
         'gi',
       ),
       score: 0.6,

@@ -39,13 +39,15 @@ const NAME_THEN_AGE_OR_ROOM = new RegExp(
  */
 const IN_ROOM = /\bin\s+(?:(?:room|rm|bed|bay)\s*)?\d{1,4}[a-z]?(?![\w:])(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm)\b)/g;
 const LOWER_NAME_BEFORE = /(?:^|[^A-Za-z'-])([a-z]{3,})\s+([a-z][a-z'-]{2,})\s+$/;
+/** Titles and callings a relative's name may carry: "her son, Dr. Bell", "his brother Officer Reyes". */
+const RELATIVE_TITLES = String.raw`Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Pastor|Judge|Officer|Sgt|Sergeant|Captain|Capt|Coach|[Aa]ttorney|[Ll]awyer`;
 /**
  * A patient's relatives by name: "his wife Carol and their girls Becca and Sam", "Mrs. Petrakis's
  * son Stathis", "call her daughter Ana". Family members' names are identifiers of the patient too,
  * titled or not: "Patient's husband, Dr. Lionel Watts" is family (a doctor who is not on staff).
  */
 const KIN_NAME = new RegExp(
-  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|pt's|patient's|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|fianc[eé]e?|daughter|daughters|son|sons|mom|mother|mama|dad|father|papa|sister|brother|girls|boys|kids|twins|grandson|granddaughter|niece|nephew),?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev)\.?\s+)?(${CAP}(?:\s+${CAP})?(?:(?:,\s*|\s+and\s+)${CAP}){0,3})`,
+  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|pt's|patient's|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|fianc[eé]e?|daughter|daughters|son|sons|mom|mother|mama|dad|father|papa|sister|brother|girls|boys|kids|twins|grandson|granddaughter|niece|nephew),?\s+(?:(?:${RELATIVE_TITLES})\.?\s+)?(${CAP}(?:\s+${CAP})?(?:(?:,\s*|\s+and\s+)${CAP}){0,3})`,
   'g',
 );
 /** "baby Noah", "little Aria", "Baby Maverick": how units name their smallest patients. */
@@ -184,7 +186,7 @@ function colleagueAroundRelative(doc: Doc, start: number, length: number): boole
   COLLEAGUE.lastIndex = 0;
   return COLLEAGUE.test(doc.text.slice(start, to));
 }
-const RELATIVE_TITLE = /(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev)\.?\s+$/;
+const RELATIVE_TITLE = new RegExp(String.raw`(?:${RELATIVE_TITLES})\.?\s+$`);
 
 /** "Mr. Abernathy", "Mrs Lopez": titles in a clinician's post usually mean a patient or family. */
 function findTitled(doc: Doc, add: Add) {

@@ -285,7 +285,7 @@ function wordAgesOf(w: string): WordAges {
   return { oneWord: null, spelled, value: isNumber(w) ? Number(w) : wordNumber(w) };
 }
 
-const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+const ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
 /** "34f", "72m" lower-cased: one to three digits and m or f (the text decides the case). */
 function looksLikeSexShorthand(w: string): boolean {

@@ -177,7 +177,7 @@ export const ENCOUNTER_PHRASES = phrases(`
   just had, we found, i found, we pulled, i pulled, life flight, life flighted, flight for life, airlift, medevac,
   sat with, i sat with, we sat with, did cpr on, did compressions on, coded him, coded her, worked him up, worked her up,
   came to us, was sent to us, came to our, came to the, came to a e, came to opd, came to casualty, took good care of, took great care of,
-  care for, got to care for, started an iv on, started an iv in, started a line on, put an iv in, placed an iv in,
+  care for, got to care for, take care of, got to take care of, started an iv on, started an iv in, started a line on, put an iv in, placed an iv in,
   drew blood from, drew labs on, gave report on, did a dressing change on,
   taking good care of, got his kidney, got her kidney, got his liver, got her liver, got his lungs, got her lungs,
   got a kidney, got a liver, got a heart, got new lungs, worked with
@@ -201,7 +201,7 @@ export const TRANSITIVE_PHRASES = phrases(`
   took care of, taking care of, cared for, caring for, looked after, we had, we saw, i had, i saw, we got, i held,
   we ran, we worked, picked up, treated, we treated, i treated, delivered, we delivered, i delivered, transported,
   we transported, i transported, worked on, got, just got, had, just had, sat with, i sat with, we sat with,
-  took good care of, took great care of, taking good care of, worked with, care for, got to care for,
+  took good care of, took great care of, taking good care of, worked with, care for, got to care for, take care of, got to take care of,
   started an iv on, started an iv in, started a line on, put an iv in, placed an iv in, drew blood from,
   drew labs on, gave report on, did a dressing change on
 `);

@@ -33,6 +33,8 @@ describe('phi.health_plan', () => {
     ['member id on his Aetna card: W19033344', high('W19033344')],
     ['policy number for the new insurance is changing next year', none],
     ['policy number 4 in the handbook says no phones at the bedside', none],
+    ['his BCBS number is XYP700182934 and it keeps getting denied', high('XYP700182934')],
+    ['BCBS is the worst to get an auth from', none],
     ['subscriber id 884422110', high('884422110')],
     ['group # 0045521', high('0045521')],
     ['group #2 presented first', none],

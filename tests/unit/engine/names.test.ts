@@ -17,6 +17,8 @@ describe('phi.name', () => {
     // A patient's relative with a title: family, not staff.
     ["Patient's husband, Dr. Lionel Watts, keeps calling the unit demanding updates.", 'Lionel Watts'],
     ["The pt's daughter Dr. Priya Raman wants to talk to the attending.", 'Priya Raman'],
+    ["pt's wife Judge Ann Morrow wants to speak to administration", 'Ann Morrow'],
+    ['Her daughter, attorney Lisa Grant, is threatening to sue the unit.', 'Lisa Grant'],
     ['His mama Brianna has not missed a single care time in the NICU.', 'Brianna'],
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.name')).toEqual([{ match, severity: 'high' }]);
@@ -32,6 +34,8 @@ describe('phi.name', () => {
     ['Huge thanks to Dr. Nguyen for precepting me'],
     ['Congrats to Dr. Lee and his wife Dr. Anna Kim on their new baby!'],
     ['Dr. Lionel Watts gave a great grand rounds today.'],
+    ['Judge Ann Morrow spoke at our nursing school graduation today.'],
+    ['My brother Officer Tom Reyes graduated from the academy today!'],
     ['Shoutout to Linda, 25 years on nights, you are a legend'],
     ['I told the U.S. team about it'],
     ['@runnergirl88 thanks for the running tips'],

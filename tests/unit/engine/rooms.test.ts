@@ -18,6 +18,7 @@ describe('phi.room', () => {
     ['the biter in 9 got me again', '9'],
     ['our climber in 12 keeps trying to get out of bed', '12'],
     ['the sundowner in 22 is at it again tonight', '22'],
+    ['the wanderer in 31 got out again', '31'],
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([{ match, severity: 'high' }]);
   });
@@ -32,6 +33,8 @@ describe('phi.room', () => {
     ['Break room 2 finally got a new coffee maker'],
     ['Our unit has 32 beds and 4 bays'],
     ['the winner in 4 races gets a gift card'], // an agent noun, nothing acting like a person
+    ['the runner in 5th place was one of our nurses!'],
+    ['the dancer in 3 of the photos is my coworker'],
     ['the doctor in 3 keeps paging me about labs'], // staff
     ['the new preceptor in 2 weeks will be Jo'],
     ['PSA: "the sweet lady in room 12" IS identifiable. Think before you post.'], // quoting an example in a rule post

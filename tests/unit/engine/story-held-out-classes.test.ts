@@ -23,6 +23,7 @@ describe('phi.patient_story: a patient the poster knows', () => {
     ['a role with what it teaches', 'took care of my old violin teacher tonight, she critiqued my handwriting on the whiteboard'],
     ["someone's role with what it teaches", "admitted my daughter's swim coach this morning, he was so embarrassed"],
     ["an ex's family", "So my patient today was my ex-boyfriend's mom. Awkward."],
+    ['a school year in words', "got to take care of my son's first grade teacher today"],
   ])('%s: %j', (_class, text) => {
     expect(story(text)).toBe(true);
   });
@@ -35,6 +36,8 @@ describe('phi.patient_story: a patient the poster knows', () => {
     ['a lecture', "Today's lecture was on sepsis bundles, great turnout."],
     ['a role with what it teaches, no care', 'My old violin teacher came to my graduation today and cried.'],
     ['staff by role', 'Got to work with our unit educator today, she is amazing.'],
+    ['taking care of oneself', 'Remember to take care of yourself this holiday, nurses.'],
+    ['the poster\'s own grandma', 'I take care of my grandma on weekends and work nights.'],
     ['a public figure in the news', 'Praying for the senator who announced his cancer diagnosis on the news today.'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(anyPhi(text)).toBe(false);

@@ -30,6 +30,9 @@ describe('phi.vehicle', () => {
     ['His license plate number is 5TRW902 if anyone sees him', high('5TRW902')],
     ['plate 6KPL220 when you get a chance, blocking the ambulance bay', high('6KPL220')],
     ['the license plate game is the best on road trips', none],
+    ['her car tag 2BXR771 came back stolen, police are on the way', high('2BXR771')],
+    ['his tags read LMN4419, wife wants us to move it', high('LMN4419')],
+    ['the tags read like a ransom note lol', none],
     ['vehicle registration 7XYZ123', high('7XYZ123')],
     ['registration opens 2026', none],
     // VIN: 17 characters with a valid check digit, wherever it appears.
