@@ -28,6 +28,9 @@ const PERSON_IN_NUMBER = new RegExp(
 );
 const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got|fell\s+asleep|calmed|settled|stopped)|fell\s+asleep|got\s+me|did\s+it\s+again|got\s+out|escaped|wandered\s+off|ran\s+off|bit\s+me|hit\s+me|grabbed\s+me|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|at\s+it\s+again|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
 
+/** "the lady in 3B at the DMV", "the guy in 2B at my apartment complex": a seat or a flat somewhere else. */
+export const ELSEWHERE_AFTER = /^\s+(?:at|of|in)\s+(?:the|my|our|this|his|her)\s+(?:dmv|gym|bank|store|shop|office|apartment|building|complex|condo|hotel|motel|bus|train|plane|flight|theater|theatre|movies?|restaurant|bar|school|church|class|classroom|library|airport|stadium|neighbou?rhood)\b/i;
+
 /** "in 14": found from the word "in", then the name before it is read ("Walter in 14", "derek fontaine in 22"). */
 const IN_NUMBER = new RegExp(String.raw`\bin\s+(?<num>${NUM})`, 'gi');
 const NAME_BEFORE = /(?:^|[^A-Za-z'-])([A-Za-z][a-z]{2,})(?:\s+([A-Za-z][a-z'-]{2,}))?\s+$/;
@@ -104,14 +107,14 @@ export const rooms: CustomRecognizer = {
       const end = m.index + m[0].length;
       const start = end - num.length;
       const { tie, cues } = tieOf(doc, start, end);
-      if ((tie !== 'patient' && tie !== 'person') || !claimed.claim(start, end)) continue;
+      if ((tie !== 'patient' && tie !== 'person') || ELSEWHERE_AFTER.test(doc.text.slice(end, end + 40)) || !claimed.claim(start, end)) continue;
       out.push({ rule: 'phi.room', start, end, score: 0.8, recognizer: 'room-bed-bay', pattern: 'room code', context: cues, tie });
     }
     for (const m of [...matchesIn(PERSON_IN_NUMBER, doc.text), ...matchesIn(PATIENT_WORDS_IN_NUMBER, doc.text)]) {
       const num = m[1]!;
       const end = m.index + m[0].length;
       if (/^(?:19|20)\d\d$/.test(num)) continue; // "the guy in 2019"
-      if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+      if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12)) || ELSEWHERE_AFTER.test(doc.text.slice(end, end + 40))) continue;
       const start = end - num.length;
       if (!claimed.claim(start, end)) continue;
       // The person word itself ties the number: "the dirtbag in 5" is a patient by location.

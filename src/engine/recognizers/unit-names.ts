@@ -21,6 +21,11 @@ const FROM_UNIT =
 const NAME_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Za-z][a-z'’]{2,14})\s+$/;
 /** Who a name before "from the unit" is not: staff, or the poster's own people. */
 const NOT_A_PATIENT_BEFORE = /\b(?:dr|doctor|nurse|charge|tech|aide|cna|rn|np|pa|manager|preceptor|resident|intern|attending|chaplain|pharmacist|therapist|my|our|hubby|husband|wife|son|daughter|mom|dad|brother|sister|friend|coworker|colleague|with|and|to)\.?\s+$/i;
+/** Staff moments in the same stretch: back from leave, a birthday wished, a promotion ("welcome back!"). */
+const STAFF_MOMENT = /\b(?:welcome\s+back|welcome|happy\s+(?:birthday|bday)|hbd|congrats|congratulations|shout\s?-?out|promot(?:ed|ion)|retir(?:es|ed|ing|ement)|vacation|pto|maternity|paternity|leave|orientation|precept(?:s|ed|ing|or)?|her\s+shift|his\s+shift|covered|covering)\b/i;
+/** "turned 70", "turned 6": an age a patient has more often than a colleague (18 to 64 are the staff's). */
+const TURNED = /\bturned\s+(\d{1,3})\b/i;
+
 /** A patient's moment, soon after the unit: leaving for good, a birthday count, a death, a return. */
 const PATIENT_MOMENT =
   /^[^.!?\n]{0,40}?\b(?:finally\s+(?:went|got|ate|walked|talked|smiled|left)|went\s+home\s+after|got\s+discharged|was\s+discharged|discharged|turned\s+\d{1,3}|passed\s+away|passed\s+(?:this|last|today|tonight|yesterday)|died|coded|rang\s+the\s+bell|is\s+back|came\s+back|was\s+readmitted|got\s+readmitted|got\s+(?:his|her)\s+(?:new|trach|transplant)|was\s+transferred|went\s+to\s+hospice)\b/i;
@@ -37,7 +42,11 @@ export function findUnitNames(doc: Doc, add: Add, isColleague: IsColleague): voi
     const end = start + name.length;
     if (NOT_A_PATIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const after = m.index + m[0].length;
-    if (!PATIENT_MOMENT.test(text.slice(after, after + 120)) || isColleague(doc, start, end)) continue;
+    const stretch = text.slice(after, after + 120);
+    const moment = PATIENT_MOMENT.exec(stretch);
+    if (!moment || isColleague(doc, start, end) || STAFF_MOMENT.test(text.slice(Math.max(0, start - 40), after + 160))) continue;
+    const turned = TURNED.exec(moment[0]);
+    if (turned && Number(turned[1]) >= 18 && Number(turned[1]) < 65) continue;
     add({ start, end, score: 0.85, pattern: 'name from a care unit', context: [m[0].toLowerCase().replace(/\s+/g, ' ')], tie: 'patient', severity: 'high' });
   }
 }

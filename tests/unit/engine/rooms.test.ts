@@ -35,6 +35,8 @@ describe('phi.room', () => {
     ['the winner in 4 races gets a gift card'], // an agent noun, nothing acting like a person
     ['the runner in 5th place was one of our nurses!'],
     ['the dancer in 3 of the photos is my coworker'],
+    ['The lady in 3B at the DMV was so helpful today.'], // a counter somewhere else
+    ['The guy in 2B at my apartment complex keeps parking in my spot.'], // a flat
     ['the doctor in 3 keeps paging me about labs'], // staff
     ['the new preceptor in 2 weeks will be Jo'],
     ['PSA: "the sweet lady in room 12" IS identifiable. Think before you post.'], // quoting an example in a rule post

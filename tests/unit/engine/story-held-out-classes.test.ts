@@ -91,6 +91,7 @@ describe('phi.patient_story: a room and a circumstance', () => {
     ['custody training', 'The corrections officer training was today at the county jail.'],
     ['a room alone', 'Bed 12 is now a dedicated peds bay.'],
     ['a person in a bed with only a time', 'the guy in 7 has been on the call light all night'],
+    ['a seat somewhere else', 'The lady in 3B at the DMV was so helpful today.'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(story(text)).toBe(false);
   });

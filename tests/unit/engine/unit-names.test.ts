@@ -29,6 +29,9 @@ describe('phi.name: a first name from a care unit', () => {
     ['Congrats to jenny from the 3rd floor unit who turned 30 today!'], // a colleague's moment
     ['will from the psych unit finally went home'], // "will" is an everyday word in lower case
     ['sam from the 4th floor psych unit is precepting our new grads'], // no patient's moment
+    ['tyrone from the 5th floor came back from vacation today, welcome back!'], // a colleague back from leave
+    ['maria from the icu turned 40 today, we had cake at the station'], // an age the staff have
+    ['donna from the cardiac unit finally got her promotion to charge'], // a colleague's moment
   ])('leaves alone %j', (text) => {
     expect(spansOf(analyze(text), 'phi.name')).toEqual([]);
   });
