@@ -472,6 +472,9 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
     return { first: i - 1, last: i + 1, outcomeOnly: false };
   }
   if (SETTING_PREPOSITIONS.has(low[i]!)) {
+    // "donated $1M to the children's hospital", "performed at our unit's party": a visitor's
+    // gift or show, not someone's care.
+    if (givenBefore(low, first, i)) return undefined;
     const setting = settingAt(t, i, limit);
     return setting && { ...setting, setting: true };
   }
@@ -484,6 +487,13 @@ const DAY_PARTS = new Set(["night's", "morning's", "afternoon's", "evening's", "
 const CASE_ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))$/;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', "i've", "we've", 'ive', 'weve', "i'd", "we'd"]);
 
+/** Verbs of a visitor who gives or performs: a care setting after them is where, not care. */
+const GIVING = new Set(['donated', 'donates', 'donating', 'toured', 'tours', 'spoke', 'speaks', 'performed', 'performs', 'sang', 'sings', 'raised', 'raises', 'volunteered', 'volunteers', 'gifted', 'gifts', 'sponsored', 'sponsors', 'funded', 'funds', 'pledged']);
+/** A giving verb among the four tokens before `at`, in the same sentence. */
+function givenBefore(low: readonly string[], first: number, at: number): boolean {
+  for (let k = Math.max(first, at - 4); k < at; k++) if (GIVING.has(low[k]!)) return true;
+  return false;
+}
 const SEEN_AFTER = new Set(['have', 'has', 'had', 'ever', "i've", "we've", 'ive', 'weve']);
 const SUPERLATIVES = new Set(['biggest', 'largest', 'heaviest', 'smallest', 'tiniest', 'youngest', 'oldest', 'rarest', 'weirdest', 'strangest', 'worst', 'longest', 'tallest', 'only', 'first']);
 

@@ -5,24 +5,24 @@ import { matchesIn } from '../words';
 
 /**
  * A first name tied to a care unit, lower case as clinicians type it: "sam from the 4th floor psych
- * unit finally went home", "ricky from the dialysis unit turned 70", "Maria from the burn unit got
+ * unit finally went home", "ricky on the dialysis unit turned 70", "Maria from the burn unit got
  * discharged". The unit narrows the name to a handful of people; what happens next says whether
- * that person is a patient. Staff come "from" units too ("sam from the 4th floor covered my
+ * that person is a patient. Staff come from and work on units too ("sam from the 4th floor covered my
  * shift"), so only a patient's moment counts: leaving, a birthday count, a death, a return.
  */
 
 type Add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => void;
 type IsColleague = (doc: Doc, start: number, end: number) => boolean;
 
-/** "from the 4th floor psych unit", "from our dialysis unit", "from 5 north": found from "from" (few places). */
+/** "from the 4th floor psych unit", "on the dialysis unit", "up on our burn unit": found from the preposition. */
 const FROM_UNIT =
-  /\bfrom\s+(?:the\s+|our\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+)?(?:unit|ward|floor|icu|nicu|picu|micu|sicu|ccu|cvicu|tele|telemetry|stepdown|step-down|rehab|hospice|dialysis|psych)\b/gi;
-/** The word right before "from": the name. */
+  /\b(?:from|on|in|up\s+on|down\s+on|over\s+on)\s+(?:the\s+|our\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+)?(?:unit|ward|floor|icu|nicu|picu|micu|sicu|ccu|cvicu|tele|telemetry|stepdown|step-down|rehab|hospice|dialysis|psych)\b/gi;
+/** The word right before the preposition: the name. */
 const NAME_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Za-z][a-z'’]{2,14})\s+$/;
 /** Who a name before "from the unit" is not: staff, or the poster's own people. */
 const NOT_A_PATIENT_BEFORE = /\b(?:dr|doctor|nurse|charge|tech|aide|cna|rn|np|pa|manager|preceptor|resident|intern|attending|chaplain|pharmacist|therapist|my|our|hubby|husband|wife|son|daughter|mom|dad|brother|sister|friend|coworker|colleague|with|and|to)\.?\s+$/i;
 /** Staff moments in the same stretch: back from leave, a birthday wished, a promotion ("welcome back!"). */
-const STAFF_MOMENT = /\b(?:welcome\s+back|welcome|happy\s+(?:birthday|bday)|hbd|congrats|congratulations|shout\s?-?out|promot(?:ed|ion)|retir(?:es|ed|ing|ement)|vacation|pto|maternity|paternity|leave|orientation|precept(?:s|ed|ing|or)?|her\s+shift|his\s+shift|covered|covering)\b/i;
+const STAFF_MOMENT = /\b(?:welcome\s+back|welcome|happy\s+(?:birthday|bday)|hbd|congrats|congratulations|shout\s?-?out|promot(?:ed|ion)|retir(?:es|ed|ing|ement)|vacation|pto|maternity|paternity|leave|orientation|precept(?:s|ed|ing|or)?|her\s+shift|his\s+shift|covered|covering|went\s+home\s+early|off\s+early|clocked\s+(?:in|out)|called\s+(?:out|in\s+sick)|floated|float)\b/i;
 /** "turned 70", "turned 6": an age a patient has more often than a colleague (18 to 64 are the staff's). */
 const TURNED = /\bturned\s+(\d{1,3})\b/i;
 

@@ -39,6 +39,8 @@ describe('phi.patient_story: a patient the poster knows', () => {
     ['taking care of oneself', 'Remember to take care of yourself this holiday, nurses.'],
     ['the poster\'s own grandma', 'I take care of my grandma on weekends and work nights.'],
     ['a public figure in the news', 'Praying for the senator who announced his cancer diagnosis on the news today.'],
+    ['a public figure giving to a hospital', "Famous rapper donated $1M to the children's hospital downtown."],
+    ['a public figure performing', 'A famous country singer performed at our hospital gala tonight.'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(anyPhi(text)).toBe(false);
   });

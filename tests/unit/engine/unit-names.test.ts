@@ -13,6 +13,8 @@ describe('phi.name: a first name from a care unit', () => {
     ['ricky from the dialysis unit turned 70 today and we threw him a party', 'ricky'],
     ['maria from the burn unit got discharged this morning after 3 months', 'maria'],
     ['Dolores from our hospice unit passed away peacefully last night', 'Dolores'],
+    ['ricky on the dialysis unit turned 70 today, we got him a cake', 'ricky'],
+    ['sam up on the psych unit finally went home after 3 months', 'sam'],
     ['guess who is back: tyrone from the 5th floor tele unit is back again', 'tyrone'],
     ['ok so deshawn from the cardiac icu rang the bell today!!', 'deshawn'],
   ])('%j names %j', (text, name) => {
@@ -32,6 +34,8 @@ describe('phi.name: a first name from a care unit', () => {
     ['tyrone from the 5th floor came back from vacation today, welcome back!'], // a colleague back from leave
     ['maria from the icu turned 40 today, we had cake at the station'], // an age the staff have
     ['donna from the cardiac unit finally got her promotion to charge'], // a colleague's moment
+    ['jenny in the icu finally went home early lol'], // staff leaving early
+    ['sam on the psych unit covered for me today'],
   ])('leaves alone %j', (text) => {
     expect(spansOf(analyze(text), 'phi.name')).toEqual([]);
   });
