@@ -28,8 +28,12 @@ const PERSON_IN_NUMBER = new RegExp(
 );
 const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got|fell\s+asleep|calmed|settled|stopped)|fell\s+asleep|got\s+me|did\s+it\s+again|got\s+out|escaped|wandered\s+off|ran\s+off|bit\s+me|hit\s+me|grabbed\s+me|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|at\s+it\s+again|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
 
-/** "the lady in 3B at the DMV", "the guy in 2B at my apartment complex": a seat or a flat somewhere else. */
-export const ELSEWHERE_AFTER = /^\s+(?:at|of|in)\s+(?:the|my|our|this|his|her)\s+(?:dmv|gym|bank|store|shop|office|apartment|building|complex|condo|hotel|motel|bus|train|plane|flight|theater|theatre|movies?|restaurant|bar|school|church|class|classroom|library|airport|stadium|neighbou?rhood)\b/i;
+/**
+ * "the lady in 3B at the DMV", "the guy in 2B at my apartment complex", "the singer in 2 of the
+ * videos": a seat, a flat or a picture somewhere else. "at the" anything but a care place or a
+ * place on the unit ("the guy in 12 at the end of the hall") is somewhere else.
+ */
+export const ELSEWHERE_AFTER = /^\s+(?:(?:of|in)\s+(?:the|my|our|this|his|her)\s+(?:dmv|gym|bank|store|shop|office|apartment|building|complex|condo|hotel|motel|bus|train|plane|flight|theater|theatre|movies?|restaurant|bar|school|church|class|classroom|library|airport|stadium|neighbou?rhood|photos?|pictures?|videos?|pics?)\b|at\s+(?:the|my|our|this|his|her)\s+(?!(?:end|nurses?|nursing|desk|station|hospital|er|ed|icu|unit|floor|ward|hall|hallway|window|door|moment|time|same|start|beginning|top|bottom|back|front|va|rehab|hospice|care|clinic|ccu|nicu|picu|micu|sicu|or|pacu|bedside)\b)[a-z])/i;
 
 /** "in 14": found from the word "in", then the name before it is read ("Walter in 14", "derek fontaine in 22"). */
 const IN_NUMBER = new RegExp(String.raw`\bin\s+(?<num>${NUM})`, 'gi');

@@ -19,6 +19,7 @@ describe('phi.room', () => {
     ['our climber in 12 keeps trying to get out of bed', '12'],
     ['the sundowner in 22 is at it again tonight', '22'],
     ['the wanderer in 31 got out again', '31'],
+    ['the guy in 12 at the end of the hall keeps yelling', '12'], // a place on the unit
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([{ match, severity: 'high' }]);
   });
@@ -37,6 +38,7 @@ describe('phi.room', () => {
     ['the dancer in 3 of the photos is my coworker'],
     ['The lady in 3B at the DMV was so helpful today.'], // a counter somewhere else
     ['The guy in 2B at my apartment complex keeps parking in my spot.'], // a flat
+    ['the lady in 4C at the pharmacy drive thru is the nicest person alive'], // any place but a care place
     ['the doctor in 3 keeps paging me about labs'], // staff
     ['the new preceptor in 2 weeks will be Jo'],
     ['PSA: "the sweet lady in room 12" IS identifiable. Think before you post.'], // quoting an example in a rule post
