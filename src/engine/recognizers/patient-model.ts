@@ -363,7 +363,8 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
   }
   // "my old piano teacher", "her band director": one word no list holds, then a role, is what
   // the role teaches or leads.
-  if (j + 1 < limit && isRole(low[j + 1]!) && !isPersonHead(low[j]!) && !NOT_A_ROLE_MODIFIER.has(low[j]!)) {
+  // (The flags first: a role may start a bare reference, and most words start none.)
+  if (j + 1 < limit && t.flags[j + 1]! & STARTS_BARE_REFERENCE && isRole(low[j + 1]!) && !isPersonHead(low[j]!) && !NOT_A_ROLE_MODIFIER.has(low[j]!)) {
     j++;
     mods++;
   }
@@ -472,11 +473,11 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
     return { first: i - 1, last: i + 1, outcomeOnly: false };
   }
   if (SETTING_PREPOSITIONS.has(low[i]!)) {
+    const setting = settingAt(t, i, limit);
     // "donated $1M to the children's hospital", "performed at our unit's party": a visitor's
     // gift or show, not someone's care.
-    if (givenBefore(low, first, i)) return undefined;
-    const setting = settingAt(t, i, limit);
-    return setting && { ...setting, setting: true };
+    if (!setting || givenBefore(low, first, i)) return undefined;
+    return { ...setting, setting: true };
   }
   return undefined;
 }

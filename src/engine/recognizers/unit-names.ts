@@ -14,11 +14,14 @@ import { matchesIn } from '../words';
 type Add = (c: Omit<Candidate, 'rule' | 'recognizer'>) => void;
 type IsColleague = (doc: Doc, start: number, end: number) => boolean;
 
-/** "from the 4th floor psych unit", "on the dialysis unit", "up on our burn unit": found from the preposition. */
-const FROM_UNIT =
-  /\b(?:from|on|in|up\s+on|down\s+on|over\s+on)\s+(?:the\s+|our\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+)?(?:unit|ward|floor|icu|nicu|picu|micu|sicu|ccu|cvicu|tele|telemetry|stepdown|step-down|rehab|hospice|dialysis|psych)\b/gi;
-/** The word right before the preposition: the name. */
-const NAME_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Za-z][a-z'’]{2,14})\s+$/;
+/**
+ * The unit's own word ("unit", "icu", "dialysis"): rarer than the prepositions before it, so the
+ * draft is searched for it and the few words before are read (NAME_FROM_BEFORE).
+ */
+const UNIT_WORD = /\b(?:unit|ward|floor|icu|nicu|picu|micu|sicu|ccu|cvicu|tele|telemetry|stepdown|step-down|rehab|hospice|dialysis|psych)\b/gi;
+/** "sam from the 4th floor psych ", "ricky on the ", "maria up on our ": a name, then where from, up to the unit's word. */
+const NAME_FROM_BEFORE =
+  /(?:^|[^A-Za-z'’.-])([A-Za-z][a-z'’]{2,14})\s+(?:from|on|in|up\s+on|down\s+on|over\s+on)\s+(?:the\s+|our\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+)?$/i;
 /** Who a name before "from the unit" is not: staff, or the poster's own people. */
 const NOT_A_PATIENT_BEFORE = /\b(?:dr|doctor|nurse|charge|tech|aide|cna|rn|np|pa|manager|preceptor|resident|intern|attending|chaplain|pharmacist|therapist|my|our|hubby|husband|wife|son|daughter|mom|dad|brother|sister|friend|coworker|colleague|with|and|to)\.?\s+$/i;
 /** Staff moments in the same stretch: back from leave, a birthday wished, a promotion ("welcome back!"). */
@@ -32,13 +35,14 @@ const PATIENT_MOMENT =
 
 export function findUnitNames(doc: Doc, add: Add, isColleague: IsColleague): void {
   const text = doc.text;
-  for (const m of matchesIn(FROM_UNIT, text)) {
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+  for (const m of matchesIn(UNIT_WORD, text)) {
+    const from = Math.max(0, m.index - 60);
+    const before = NAME_FROM_BEFORE.exec(text.slice(from, m.index));
     if (!before) continue;
     const name = before[1]!;
     // Lower case: only a name that is no everyday word ("will from the unit"); capitalised, any.
     if (!(/^[A-Z]/.test(name) ? isFirstName(name) : isUnambiguousFirstName(name))) continue;
-    const start = m.index - before[0].length + before[0].indexOf(name);
+    const start = from + before.index + before[0].indexOf(name);
     const end = start + name.length;
     if (NOT_A_PATIENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const after = m.index + m[0].length;
