@@ -498,9 +498,15 @@ function givenBefore(low: readonly string[], first: number, at: number): boolean
 const SEEN_AFTER = new Set(['have', 'has', 'had', 'ever', "i've", "we've", 'ive', 'weve']);
 const SUPERLATIVES = new Set(['biggest', 'largest', 'heaviest', 'smallest', 'tiniest', 'youngest', 'oldest', 'rarest', 'weirdest', 'strangest', 'worst', 'longest', 'tallest', 'only', 'first']);
 
-/** A superlative among tokens [first, to): "the biggest", "the youngest", "the only". */
+/**
+ * A superlative among tokens [first, to) that ranks a case: "the biggest", "the youngest", "the
+ * only". It needs its "the"; "first time I've seen a CEO at 3am" ranks a moment, not a case.
+ */
 function superlativeIn(low: readonly string[], first: number, to: number): boolean {
-  for (let k = first; k < to; k++) if (SUPERLATIVES.has(low[k]!) || CASE_ORDINALS.test(low[k]!)) return true;
+  for (let k = first + 1; k < to; k++) {
+    if (low[k - 1] !== 'the' || low[k + 1] === 'time' || low[k + 1] === 'times') continue;
+    if (SUPERLATIVES.has(low[k]!) || CASE_ORDINALS.test(low[k]!)) return true;
+  }
   return false;
 }
 

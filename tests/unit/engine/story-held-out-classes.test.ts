@@ -73,6 +73,8 @@ describe('phi.patient_story: a patient by an ordinary noun', () => {
     ['a superlative season, no patient', 'This is the biggest flu season our state has seen in a decade. Get your shot.'],
     ['a superlative without the poster', 'The youngest stroke patient ever recorded was a newborn, per the journal.'],
     ["this afternoon's meeting", "This afternoon's meeting is moved to the conference room."],
+    ['a first time, not a first case', "Our new CEO visited every unit on nights this week. First time I've seen a CEO at 3am!"],
+    ['the first time we have seen snow', 'The first time we have seen snow on the helipad in years, the whole unit went to the window.'],
     ['a taxi ride home', 'Took a taxi home after my shift this morning, too tired to drive.'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(anyPhi(text)).toBe(false);
