@@ -50,6 +50,16 @@ export const memberId: PatternRecognizer = {
       score: 0.6,
     },
     {
+      // The label, then whose plan it is, then the number: "policy number for her insurance is
+      // BCX449201736", "member ID on his Aetna card: W1903". The words between are few and fixed.
+      name: 'labelled member id of a person',
+      regex: new RegExp(
+        String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s+(?:for|of|on|from)\s+(?:his|her|their|the|this|that|my|our)\s+(?:[a-z]+\s+)?(?:insurance|plan|coverage|policy|card)\s{0,3}(?:is\s+|was\s+|:\s{0,3})${ID}`,
+        'gi',
+      ),
+      score: 0.6,
+    },
+    {
       // Australia's Medicare card: ten digits written 4-5-1, often with the holder's position on it.
       name: 'spaced medicare card',
       regex: /(?<![\w])medicare\s?(?:card|number|no\b\.?|#)\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{4}\s\d{5}\s\d(?:\s?[/-]\s?\d)?)(?![\w-])/gi,
@@ -66,7 +76,7 @@ export const memberId: PatternRecognizer = {
       name: 'insurer and number',
       // Needs at least five digits: "Aetna member W190332871" but not "Aetna plan B".
       regex: new RegExp(
-        String.raw`(?<![\w])${INSURER}(?![a-z])\s*(?:member|card|id|#|no\.?|number)?\s{0,3}[:#]?\s{0,3}(?<id>(?=(?:[a-z-]*\d){5})[a-z]{0,3}\d[a-z0-9]{4,18})(?![\w-])`,
+        String.raw`(?<![\w])${INSURER}(?![a-z])\s*(?:member|card|id|#|no\.?|number)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>(?=(?:[a-z-]*\d){5})[a-z]{0,3}\d[a-z0-9]{4,18})(?![\w-])`,
         'gi',
       ),
       score: 0.6,

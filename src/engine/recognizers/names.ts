@@ -7,6 +7,7 @@ import { isOverlayTerm } from '../vocab/overlay';
 import { overlayNames } from './overlay-names';
 import { peopleAnywhere } from './people';
 import { addressedAboutCare, findCareNames } from './care-names';
+import { findUnitNames } from './unit-names';
 
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
@@ -38,12 +39,15 @@ const NAME_THEN_AGE_OR_ROOM = new RegExp(
  */
 const IN_ROOM = /\bin\s+(?:(?:room|rm|bed|bay)\s*)?\d{1,4}[a-z]?(?![\w:])(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|am|pm)\b)/g;
 const LOWER_NAME_BEFORE = /(?:^|[^A-Za-z'-])([a-z]{3,})\s+([a-z][a-z'-]{2,})\s+$/;
+/** Titles and callings a relative's name may carry: "her son, Dr. Bell", "his brother Officer Reyes". */
+const RELATIVE_TITLES = String.raw`Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Pastor|Judge|Officer|Sgt|Sergeant|Captain|Capt|Coach|[Aa]ttorney|[Ll]awyer`;
 /**
  * A patient's relatives by name: "his wife Carol and their girls Becca and Sam", "Mrs. Petrakis's
- * son Stathis", "call her daughter Ana". Family members' names are identifiers of the patient too.
+ * son Stathis", "call her daughter Ana". Family members' names are identifiers of the patient too,
+ * titled or not: "Patient's husband, Dr. Lionel Watts" is family (a doctor who is not on staff).
  */
 const KIN_NAME = new RegExp(
-  String.raw`\b(?:his|her|their|pt's|patient's|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|fianc[eé]e?|daughter|daughters|son|sons|mom|mother|mama|dad|father|papa|sister|brother|girls|boys|kids|twins|grandson|granddaughter|niece|nephew)\s+(${CAP}(?:\s+${CAP})?(?:(?:,\s*|\s+and\s+)${CAP}){0,3})`,
+  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|pt's|patient's|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|fianc[eé]e?|daughter|daughters|son|sons|mom|mother|mama|dad|father|papa|sister|brother|girls|boys|kids|twins|grandson|granddaughter|niece|nephew),?\s+(?:(?:${RELATIVE_TITLES})\.?\s+)?(${CAP}(?:\s+${CAP})?(?:(?:,\s*|\s+and\s+)${CAP}){0,3})`,
   'g',
 );
 /** "baby Noah", "little Aria", "Baby Maverick": how units name their smallest patients. */
@@ -105,6 +109,7 @@ export const names: CustomRecognizer = {
     findRelativesAndBabies(doc, add);
     findFullNameNearPatient(doc, add);
     findCareNames(doc, add, isColleagueContext);
+    findUnitNames(doc, add, isColleagueContext);
     if (!doc.options.medicalImage) findAllCaps(doc, add);
     findInitials(doc, add);
     findHandles(doc, add);
@@ -169,6 +174,20 @@ function isColleagueContext(doc: Doc, start: number, end: number): boolean {
   return COLLEAGUE.test(doc.text.slice(from, to));
 }
 
+/** A relative's name in a colleague's context, the title right before it ("his wife, Dr. Kim") left out. */
+function colleagueAroundRelative(doc: Doc, start: number, length: number): boolean {
+  const end = start + length;
+  if (CREDENTIALS.test(doc.text.slice(end, end + 12))) return true;
+  const [from, to] = windowAround(doc, start, end, 8);
+  const title = RELATIVE_TITLE.exec(doc.text.slice(Math.max(from, start - 8), start));
+  const before = doc.text.slice(from, title ? start - title[0].length : start);
+  COLLEAGUE.lastIndex = 0;
+  if (COLLEAGUE.test(before)) return true;
+  COLLEAGUE.lastIndex = 0;
+  return COLLEAGUE.test(doc.text.slice(start, to));
+}
+const RELATIVE_TITLE = new RegExp(String.raw`(?:${RELATIVE_TITLES})\.?\s+$`);
+
 /** "Mr. Abernathy", "Mrs Lopez": titles in a clinician's post usually mean a patient or family. */
 function findTitled(doc: Doc, add: Add) {
   for (const m of matchesIn(TITLE, doc.text)) {
@@ -220,8 +239,12 @@ function findRelativesAndBabies(doc: Doc, add: Add) {
     if (/^(?:my|our)\b/i.test(m[0])) continue;
     const list = m[1]!;
     const listStart = m.index + m[0].length - list.length;
-    if (isColleagueContext(doc, listStart, listStart + list.length) || isHistorical(doc, listStart)) continue;
-    if (!inCare(m.index, m.index + m[0].length)) continue;
+    // The relation says family: a patient's relative is in care and no colleague whatever the
+    // words around ("the pt's daughter Dr. Raman wants the attending"), and the relative's own
+    // title is no sign of staff ("her son, Dr. Bell").
+    const patients = /^(?:pt|patient)'s/i.test(m[0]);
+    if ((!patients && colleagueAroundRelative(doc, listStart, list.length)) || isHistorical(doc, listStart)) continue;
+    if (!patients && !inCare(m.index, m.index + m[0].length)) continue;
     for (const n of list.matchAll(new RegExp(CAP + String.raw`(?:\s+` + CAP + ')?', 'g'))) {
       const name = n[0];
       if (/^(?:And|The)$/.test(name) || !isFirstName(name.split(/\s+/)[0]!) && !/^[A-Z]/.test(name)) continue;

@@ -21,6 +21,7 @@ import {
   LOCATED_IN,
   MODIFIERS,
   MORE_EVENTS,
+  NEIGHBOUR_PHRASES,
   NEWS_PHRASES,
   NUMBER_WORDS,
   OCCUPATIONS,
@@ -132,6 +133,7 @@ const CUSTODIES = new PhraseTable(CUSTODY);
 const ROLE_VERB_TABLE = new PhraseTable(ROLE_VERBS);
 const NEWS = new PhraseTable(NEWS_PHRASES);
 const COLLEAGUE = new PhraseTable(COLLEAGUE_MOMENTS);
+const NEIGHBOURS = new PhraseTable(NEIGHBOUR_PHRASES);
 
 const tokenCache = new WeakMap<Doc, Tokens>();
 
@@ -283,6 +285,8 @@ function wordAgesOf(w: string): WordAges {
   return { oneWord: null, spelled, value: isNumber(w) ? Number(w) : wordNumber(w) };
 }
 
+const ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+
 /** "34f", "72m" lower-cased: one to three digits and m or f (the text decides the case). */
 function looksLikeSexShorthand(w: string): boolean {
   const n = w.length;
@@ -349,13 +353,20 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
       continue;
     }
     const m = low[j]!;
-    // "the channel 5 weatherman": a station number.
-    if (MODIFIERS.has(m) || (low[j - 1] === 'channel' && isNumber(m))) {
+    // "the channel 5 weatherman": a station number; "my old 3rd grade teacher": a school year.
+    if (MODIFIERS.has(m) || (low[j - 1] === 'channel' && isNumber(m)) || (low[j + 1] === 'grade' && ORDINAL.test(m))) {
       j++;
       mods++;
       continue;
     }
     break;
+  }
+  // "my old piano teacher", "her band director": one word no list holds, then a role, is what
+  // the role teaches or leads.
+  // (The flags first: a role may start a bare reference, and most words start none.)
+  if (j + 1 < limit && t.flags[j + 1]! & STARTS_BARE_REFERENCE && isRole(low[j + 1]!) && !isPersonHead(low[j]!) && !NOT_A_ROLE_MODIFIER.has(low[j]!)) {
+    j++;
+    mods++;
   }
   const head = j < limit ? low[j]! : '';
   const kind: ReferenceKind | undefined = PERSON_NOUNS.has(head) || ACTIVITY_PERSONS.has(head)
@@ -397,6 +408,8 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
   // "the guy from the game", "that lady we lost", "the woman in trauma 3 with the tattoo",
   // "Little girl from the bus crash".
   const next = last < limit ? low[last]! : '';
+  // "the old man next door", "the kid across the street": the poster's neighbours, not patients.
+  if (NEIGHBOURS.at(low, last, limit)) result.own = true;
   const located = next === 'in' && last + 1 < limit && (LOCATED_IN.has(low[last + 1]!) || /^\d{1,4}[a-z]?$/.test(low[last + 1]!));
   // "the pt who was still drunk at 0700" is any patient on any shift; "the lady in 7" is a bed,
   // which the room recognizer reports: neither is a story of its own.
@@ -444,15 +457,63 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
   // "my 3am admit", "today's trauma", "tonight's code".
   if (FRAMING_LEADS.has(low[i]!)) {
     let j = i + 1;
-    if (low[i] === 'last' && low[j] === "night's") j++;
+    // "last night's", "this afternoon's": the part of the day is the lead's.
+    if ((low[i] === 'last' || low[i] === 'this') && DAY_PARTS.has(low[j]!)) j++;
     for (let k = 0; k < 2 && j < limit && /^(?:\d{1,2}(?:am|pm|a|p)?|\d{4}|first|last|1st|2nd|3rd|\d+th|new|latest|final|big|craziest|worst|saddest|favorite|favourite)$/.test(low[j]!); k++) j++;
-    if (j < limit && FRAMING_HEADS.has(low[j]!)) return { first: i, last: j + 1, outcomeOnly: false };
+    if (j < limit && (FRAMING_HEADS.has(low[j]!) || (TIME_LEADS.has(low[i]!) && (low[j] === 'pt' || low[j] === 'patient')))) return { first: i, last: j + 1, outcomeOnly: false };
+  }
+  // "only the third case our hospital has seen", "the 4th case I've ever seen": a case the
+  // poster's own place treated. Told without "we", "I" or "our", it is public health news.
+  if (low[i] === 'case' && i > first && CASE_ORDINALS.test(low[i - 1]!) && firstPersonIn(low, first, limit)) {
+    return { first: i - 1, last: i + 1, outcomeOnly: false };
+  }
+  // "the biggest our surgeons have seen", "the youngest I've ever seen": a superlative the
+  // poster's own place saw.
+  if (low[i] === 'seen' && i > first && SEEN_AFTER.has(low[i - 1]!) && firstPersonIn(low, first, limit) && superlativeIn(low, first, i)) {
+    return { first: i - 1, last: i + 1, outcomeOnly: false };
   }
   if (SETTING_PREPOSITIONS.has(low[i]!)) {
     const setting = settingAt(t, i, limit);
-    return setting && { ...setting, setting: true };
+    // "donated $1M to the children's hospital", "performed at our unit's party": a visitor's
+    // gift or show, not someone's care.
+    if (!setting || givenBefore(low, first, i)) return undefined;
+    return { ...setting, setting: true };
   }
   return undefined;
+}
+
+/** Framing leads that are a time: "today's pt", "tonight's patient" name one patient of the shift ("my patient" is a reference). */
+const TIME_LEADS = new Set(["today's", 'todays', "tonight's", 'tonights', "yesterday's", 'last', "morning's"]);
+const DAY_PARTS = new Set(["night's", "morning's", "afternoon's", "evening's", "shift's", "week's", "weekend's"]);
+const CASE_ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))$/;
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', "i've", "we've", 'ive', 'weve', "i'd", "we'd"]);
+
+/** Verbs of a visitor who gives or performs: a care setting after them is where, not care. */
+const GIVING = new Set(['donated', 'donates', 'donating', 'toured', 'tours', 'spoke', 'speaks', 'performed', 'performs', 'sang', 'sings', 'raised', 'raises', 'volunteered', 'volunteers', 'gifted', 'gifts', 'sponsored', 'sponsors', 'funded', 'funds', 'pledged']);
+/** A giving verb among the four tokens before `at`, in the same sentence. */
+function givenBefore(low: readonly string[], first: number, at: number): boolean {
+  for (let k = Math.max(first, at - 4); k < at; k++) if (GIVING.has(low[k]!)) return true;
+  return false;
+}
+const SEEN_AFTER = new Set(['have', 'has', 'had', 'ever', "i've", "we've", 'ive', 'weve']);
+const SUPERLATIVES = new Set(['biggest', 'largest', 'heaviest', 'smallest', 'tiniest', 'youngest', 'oldest', 'rarest', 'weirdest', 'strangest', 'worst', 'longest', 'tallest', 'only', 'first']);
+
+/**
+ * A superlative among tokens [first, to) that ranks a case: "the biggest", "the youngest", "the
+ * only". It needs its "the"; "first time I've seen a CEO at 3am" ranks a moment, not a case.
+ */
+function superlativeIn(low: readonly string[], first: number, to: number): boolean {
+  for (let k = first + 1; k < to; k++) {
+    if (low[k - 1] !== 'the' || low[k + 1] === 'time' || low[k + 1] === 'times') continue;
+    if (SUPERLATIVES.has(low[k]!) || CASE_ORDINALS.test(low[k]!)) return true;
+  }
+  return false;
+}
+
+/** Whether the poster speaks in tokens [first, limit): "I", "we", "our". */
+function firstPersonIn(low: readonly string[], first: number, limit: number): boolean {
+  for (let k = first; k < limit; k++) if (FIRST_PERSON.has(low[k]!)) return true;
+  return false;
 }
 
 /** Subjects of a relative clause without "who": "the farmer I treated", "the hiker they airlifted". */
@@ -478,6 +539,13 @@ function encounterCue(doc: Doc, t: Tokens, i: number, n: number, first: number, 
   const possession = POSSESSION.has(phrase);
   return { first: i, last: i + n, outcomeOnly: possession, possession };
 }
+
+/** A role a town knows or an occupation: "teacher", "pastor", "quarterback", "welder". */
+function isRole(w: string): boolean {
+  return PUBLIC_ROLES.has(w) || COMMUNITY_ROLES.has(w) || OCCUPATIONS.has(w);
+}
+/** Words before a role that are no part of it: "my kids' coach is", "the first teacher", "our own". */
+const NOT_A_ROLE_MODIFIER = new Set(['and', 'or', 'of', 'to', 'for', 'with', 'is', 'was', 'own', 'first', 'last', 'next', 'other', 'every', 'same', 'whole', 'new', 'staff', 'team', 'unit', 'nurse', 'charge']);
 
 /** A word that names one person (the head of a reference): "farmer", "lady", "hiker". */
 function isPersonHead(w: string): boolean {
@@ -537,7 +605,7 @@ const modelCache = new WeakMap<Doc, Model>();
 /** Every word that can start a cue: an encounter, an outcome, a framing or a care setting (cueAt). */
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...[ENCOUNTER_PHRASES, OUTCOME_PHRASES].flatMap((list) => list.map((p) => p.split(' ')[0]!)),
-  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS,
+  ...FRAMING_LEADS, ...SETTING_PREPOSITIONS, 'case', 'seen',
 ]);
 
 /** A digit or a number word ("31yo", "eighty-six"): an age may start here. */
@@ -916,6 +984,11 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       if (PLACE_PREPOSITIONS.has(w)) {
         let k = i + 1;
         if (k < limit && /^(?:the|a|an|that|this|our|their|his|her)$/.test(low[k]!)) k++;
+        // "in the back of a taxi", "at the front of the church".
+        if (k + 1 < limit && (low[k] === 'back' || low[k] === 'front' || low[k] === 'middle') && low[k + 1] === 'of') {
+          k += 2;
+          if (k < limit && /^(?:the|a|an|that|this|our|their|his|her)$/.test(low[k]!)) k++;
+        }
         for (let mods = 0; mods < 2 && k < limit && /^(?:big|old|new|local|little|same|elementary|public|city|county|state|abandoned|corner|downtown|nearby|\d+(?:st|nd|rd|th))$/.test(low[k]!); mods++) k++;
         if (k < limit && (n = PLACES.at(low, k, limit))) {
           hit(k, n, 'place', 1);
@@ -928,8 +1001,10 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
         i += n - 1;
         continue;
       }
+      // In custody: the news, the jail and the unit can all place the patient ("the guy in 23
+      // with the prison guard"), so it weighs as a public role does.
       if ((n = CUSTODIES.at(low, i, limit))) {
-        hit(i, n, 'who they are', 1);
+        hit(i, n, 'who they are', 2);
         i += n - 1;
         continue;
       }

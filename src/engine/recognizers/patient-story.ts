@@ -7,6 +7,7 @@ import { Coverage, firstClaims } from '../spans';
 import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { specific, type Specific } from '../story-specific';
+import { ELSEWHERE_AFTER } from './rooms';
 import { ADVICE, AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
@@ -155,6 +156,8 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     ...ENCOUNTER.flatMap(({ regex, strong }) =>
       matchesIn(regex, doc.text).flatMap((m) => {
         const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
+        // "the lady in 3B at the DMV": a seat or a flat somewhere else, not a bed.
+        if (/\d$/.test(m[0]) && ELSEWHERE_AFTER.test(doc.text.slice(end + numberTail(doc.text, end), end + 48))) return [];
         // "my sister delivered her baby", "I was admitted last week": the poster's own story.
         const own = ownSubjectBefore(doc, start);
         if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
@@ -271,6 +274,10 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       const describesPerson = kinds.has(AGE_KIND) || kinds.has(NAME_KIND);
       if (kinds.size < (describesPerson ? 2 : 3)) continue;
     }
+    // "the guy in 23 with the prison guard": a person in a bed is a patient already, as a
+    // composite's reference with its encounter is; one detail that narrates makes the story.
+    // A time alone ("tonight") is no such detail.
+    if (e.identifier === 'phi.room' && narrative > 0 && personBeforeRoom(doc, e.start) && w.hits.some((h) => !h.identifier && !h.time && !own.includes(h))) points += COMPOSITE_POINTS;
     if (points < STORY_MEDIUM) continue;
     const near = own.length ? w.hits.filter((h) => !own.includes(h)) : w.hits;
     // What the explanation lists: enough to say why, not every hit of a flood.
@@ -303,6 +310,19 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     story.message = `A specific patient encounter ('${references.get(story)!}') with details that together can identify the patient: ${story.context.slice(0, 4).join(', ')}.`;
   }
   return stories;
+}
+
+/** How many characters of a room number ("3B", "12") go on from `at`. */
+function numberTail(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at < 5 && /[A-Za-z0-9]/.test(text[k]!)) k++;
+  return k - at;
+}
+
+/** A person word right before a room's number: "the guy in 23", "that lady in bed 5". */
+const PERSON_BEFORE_ROOM = /\b(?:guy|lady|woman|man|gentleman|kid|boy|girl|baby|dude|teen|toddler|grandma|grandpa|pt|patient)\s+in\s+(?:(?:room|rm|bed|bay)\s*)?$/i;
+function personBeforeRoom(doc: Doc, at: number): boolean {
+  return PERSON_BEFORE_ROOM.test(doc.text.slice(Math.max(0, at - 32), at));
 }
 
 /** The kinds of identifier in a window once those in an encounter's own words are taken away. */

@@ -26,11 +26,26 @@ const PERSON_IN_NUMBER = new RegExp(
   String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|family|twins|\d{1,3}\s?(?:yo|y/o|yr\s?old|year\s?old)|frequent\s+fl[yi]er|whoever\s+(?:is|was)|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
   'gi',
 );
-const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got)|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
+const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got|fell\s+asleep|calmed|settled|stopped)|fell\s+asleep|got\s+me|did\s+it\s+again|got\s+out|escaped|wandered\s+off|ran\s+off|bit\s+me|hit\s+me|grabbed\s+me|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|at\s+it\s+again|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
+
+/**
+ * "the lady in 3B at the DMV", "the guy in 2B at my apartment complex", "the singer in 2 of the
+ * videos": a seat, a flat or a picture somewhere else. "at the" anything but a care place or a
+ * place on the unit ("the guy in 12 at the end of the hall") is somewhere else.
+ */
+export const ELSEWHERE_AFTER = /^\s+(?:(?:of|in)\s+(?:the|my|our|this|his|her)\s+(?:dmv|gym|bank|store|shop|office|apartment|building|complex|condo|hotel|motel|bus|train|plane|flight|theater|theatre|movies?|restaurant|bar|school|church|class|classroom|library|airport|stadium|neighbou?rhood|photos?|pictures?|videos?|pics?)\b|at\s+(?:the|my|our|this|his|her)\s+(?!(?:end|nurses?|nursing|desk|station|hospital|er|ed|icu|unit|floor|ward|hall|hallway|window|door|moment|time|same|start|beginning|top|bottom|back|front|va|rehab|hospice|care|clinic|ccu|nicu|picu|micu|sicu|or|pacu|bedside)\b)[a-z])/i;
 
 /** "in 14": found from the word "in", then the name before it is read ("Walter in 14", "derek fontaine in 22"). */
 const IN_NUMBER = new RegExp(String.raw`\bin\s+(?<num>${NUM})`, 'gi');
 const NAME_BEFORE = /(?:^|[^A-Za-z'-])([A-Za-z][a-z]{2,})(?:\s+([A-Za-z][a-z'-]{2,}))?\s+$/;
+/**
+ * "the screamer in 4", "that biter in 9", "our climber in 12": a person named by what they do,
+ * then "in" and a number. The word is any agent noun, so the number must act like a person right
+ * after ("...finally fell asleep", "...got me again"): "the winner in 4 races" does not.
+ */
+const AGENT_BEFORE = /(?:^|[^A-Za-z'-])(?:the|that|this|our|my)\s+([a-z]{2,}(?:er|or))\s+$/i;
+/** Agent nouns that are the staff, not a patient: "the doctor in 3 keeps paging me". */
+const STAFF_AGENTS = new Set(['doctor', 'manager', 'director', 'preceptor', 'educator', 'supervisor', 'officer', 'provider', 'coordinator', 'counselor', 'counsellor', 'volunteer', 'interpreter', 'translator', 'partner', 'member', 'leader', 'trainer', 'instructor', 'professor', 'proctor', 'orientee', 'traveler', 'traveller', 'floater', 'worker', 'teacher', 'mentor']);
 /** "in 412B", "in 5B": a room code with its wing letter. */
 const IN_ROOM_CODE = /\bin\s+(?<num>\d{1,4}[A-Z])(?![A-Za-z\d])/g;
 
@@ -75,7 +90,14 @@ export const rooms: CustomRecognizer = {
     for (const m of matchesIn(IN_NUMBER, doc.text)) {
       const num = m.groups!.num!;
       const end = m.index + m[0].length;
-      const name = NAME_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 40), m.index));
+      const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
+      const agent = AGENT_BEFORE.exec(before);
+      if (agent && !STAFF_AGENTS.has(agent[1]!.toLowerCase()) && !/^(?:19|20)\d\d$/.test(num) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20))) {
+        const start = end - num.length;
+        if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'agent noun in number', context: [agent[1]!.toLowerCase()], tie: 'patient' });
+        continue;
+      }
+      const name = NAME_BEFORE.exec(before);
       if (!name || !isUnambiguousFirstName(name[1]!) || /^(?:19|20)\d\d$/.test(num) || NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
       // "derek fontaine in 22" or "Walter Cole in 22", not "derek Fontaine".
       if (/^[a-z]/.test(name[1]!) && name[2] && !/^[a-z]/.test(name[2])) continue;
@@ -89,14 +111,14 @@ export const rooms: CustomRecognizer = {
       const end = m.index + m[0].length;
       const start = end - num.length;
       const { tie, cues } = tieOf(doc, start, end);
-      if ((tie !== 'patient' && tie !== 'person') || !claimed.claim(start, end)) continue;
+      if ((tie !== 'patient' && tie !== 'person') || ELSEWHERE_AFTER.test(doc.text.slice(end, end + 40)) || !claimed.claim(start, end)) continue;
       out.push({ rule: 'phi.room', start, end, score: 0.8, recognizer: 'room-bed-bay', pattern: 'room code', context: cues, tie });
     }
     for (const m of [...matchesIn(PERSON_IN_NUMBER, doc.text), ...matchesIn(PATIENT_WORDS_IN_NUMBER, doc.text)]) {
       const num = m[1]!;
       const end = m.index + m[0].length;
       if (/^(?:19|20)\d\d$/.test(num)) continue; // "the guy in 2019"
-      if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+      if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12)) || ELSEWHERE_AFTER.test(doc.text.slice(end, end + 40))) continue;
       const start = end - num.length;
       if (!claimed.claim(start, end)) continue;
       // The person word itself ties the number: "the dirtbag in 5" is a patient by location.

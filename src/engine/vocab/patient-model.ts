@@ -67,7 +67,8 @@ export const ACTIVITY_PERSONS = words(`
 /** "the guy who runs the pizza place": what ties a person to a business or a team after "who". */
 export const ROLE_VERBS = phrases(`
   owns, owned, runs, ran, manages, managed, coaches, coached, teaches, taught, preaches, plays for, played for,
-  works at, worked at, sings, hosts, anchors, founded, pastors, leads
+  works at, worked at, sings, hosts, anchors, founded, pastors, leads, used to play for, used to coach,
+  used to own, used to run, used to teach, used to preach, used to sing, used to work at, play for
 `);
 
 /** Custody and escort: "with the prison guard", "in cuffs". The unit and the news can place them. */
@@ -114,7 +115,7 @@ export const MODIFIERS = words(`
   chemistry math english history science music art band gym pe spanish biology physics wwii ww2 vietnam korea
   iraq afghanistan war army navy marine coast guard air force cute gorgeous beautiful handsome stubborn
   feisty spunky precious amazing dialysis cancer stroke burn cardiac psych hospice chemo transplant diabetic
-  dementia post-op postop surgical ortho peds trauma overdose od copd chf only lead ex former
+  dementia post-op postop surgical ortho peds trauma overdose od copd chf only lead ex former grade
 `);
 
 /** Articles and determiners that start a reference to one person. "my" and "our" are judged apart. */
@@ -136,6 +137,12 @@ export const NUMBER_WORDS = words(`
  */
 export const QUALIFIERS = words(`from with who whose that we i they he she`);
 export const LOCATED_IN = words(`room rm bed bay trauma pod resus triage isolation iso ed er or icu nicu picu micu sicu ccu l&d hall hallway`);
+
+/** After a reference, where the poster lives: "the old man next door" is a neighbour. */
+export const NEIGHBOUR_PHRASES = phrases(`
+  next door, across the street, across the hall, down the street, down the road, upstairs, downstairs,
+  in my building, on my street, in my neighborhood, in my neighbourhood
+`);
 
 /** Around a name or a reference, these make it a colleague's moment, not a patient's. */
 export const COLLEAGUE_MOMENTS = phrases(`
@@ -169,7 +176,9 @@ export const ENCOUNTER_PHRASES = phrases(`
   i triaged, i held, i intubated, i transported, i delivered, had to tell, broke the news, got, just got, had,
   just had, we found, i found, we pulled, i pulled, life flight, life flighted, flight for life, airlift, medevac,
   sat with, i sat with, we sat with, did cpr on, did compressions on, coded him, coded her, worked him up, worked her up,
-  came to our, came to the, came to a e, came to opd, came to casualty, took good care of, took great care of,
+  came to us, was sent to us, came to our, came to the, came to a e, came to opd, came to casualty, took good care of, took great care of,
+  care for, got to care for, take care of, got to take care of, started an iv on, started an iv in, started a line on, put an iv in, placed an iv in,
+  drew blood from, drew labs on, gave report on, did a dressing change on,
   taking good care of, got his kidney, got her kidney, got his liver, got her liver, got his lungs, got her lungs,
   got a kidney, got a liver, got a heart, got new lungs, worked with
 `);
@@ -180,7 +189,8 @@ export const OUTCOME_PHRASES = phrases(`
   pulled through, woke up, opened his eyes, opened her eyes, is moving, started breathing, walked out, walked again,
   arrested, crashed, collapsed, seized, seizing, bled out, brain dead, declared, is stable, is alive, awake,
   is back, was back, came back, bounced back, had a seizure, had a stroke, had a heart attack, had an mi,
-  went into labor, went into labour, went into cardiac arrest, stopped breathing, overdosed, od'd, swallowed
+  went into labor, went into labour, went into cardiac arrest, stopped breathing, overdosed, od'd, swallowed,
+  fell again, is back again, was back again
 `);
 
 /**
@@ -191,7 +201,9 @@ export const TRANSITIVE_PHRASES = phrases(`
   took care of, taking care of, cared for, caring for, looked after, we had, we saw, i had, i saw, we got, i held,
   we ran, we worked, picked up, treated, we treated, i treated, delivered, we delivered, i delivered, transported,
   we transported, i transported, worked on, got, just got, had, just had, sat with, i sat with, we sat with,
-  took good care of, took great care of, taking good care of, worked with
+  took good care of, took great care of, taking good care of, worked with, care for, got to care for, take care of, got to take care of,
+  started an iv on, started an iv in, started a line on, put an iv in, placed an iv in, drew blood from,
+  drew labs on, gave report on, did a dressing change on
 `);
 
 /**
@@ -278,7 +290,8 @@ export const PUBLIC_PLACES = phrases(`
   racetrack, golf course, football field, soccer field, ballpark, ball field, rink, ice rink, creek, quarry, woods,
   dock, marina, pier, boat ramp, apartment complex, duplex, projects, dorm, frat house, sorority house, walmart,
   target, costco, kroger, mcdonald's, mcdonalds, starbucks, dollar store, liquor store, corner store,
-  bathroom, rest stop, truck stop, carnival, festival, concert, county line, cornfield, orchard, vineyard
+  bathroom, rest stop, truck stop, carnival, festival, concert, county line, cornfield, orchard, vineyard,
+  taxi, cab, uber, lyft, elevator, grain bin, silo, co-op
 `);
 /** Prepositions before such a place. */
 export const PLACE_PREPOSITIONS = words(`at in on from outside behind near by inside under off into`);
@@ -294,5 +307,6 @@ export const MORE_EVENTS = phrases(`
   gored, electrocution, carbon monoxide, apartment fire, blaze, flood, tornado, hurricane, ice storm, blizzard,
   frostbite, heat stroke, heatstroke, half marathon, triathlon, skateboard, skateboarding, scooter, zip line,
   zipline, roller coaster, bounce house, stage collapsed, balcony, scaffolding, tree stand, deer stand, pileup,
-  multi-car, semi, pickup, school bus, fell down the stairs, fell off a ladder, fell off the roof
+  multi-car, semi, pickup, school bus, fell down the stairs, fell off a ladder, fell off the roof,
+  fish hook, fishhook, impaled, lodged, foreign body, fishing derby, derby, rodeo, demolition derby
 `);

@@ -46,6 +46,10 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\b(?:taking|took|take|takes)\s+care\s+of\s+(?:their\s+(?:dad|mom|father|mother|grandma|grandpa|son|daughter|baby|kid)|my\s+[a-z]+(?:'s|’s)\s+[a-z]+)\b/gi, strong: true },
   // "on our hospice unit", "to our cardiac ICU".
   { regex: /\b(?:in|on|to)\s+(?:our|my)\s+[a-z-]+\s+(?:unit|floor|ward|icu)\b/gi, strong: true },
+  // "Today's pt was my old teacher", "tonight's first patient": the shift names one patient.
+  { regex: /\b(?:today['’]?s|tonight['’]?s|yesterday['’]?s|this\s+morning['’]s|last\s+night['’]s)\s+(?:(?:first|last|\d{1,2}(?:am|pm)?)\s+)?(?:pt|patient)\b(?!s)/gi, strong: true },
+  // "One of my patients tonight was a country singer": one of them, singled out.
+  { regex: /\bone\s+of\s+(?:my|our)\s+(?:patients|pts)\b/gi, strong: true },
   // "same guy twice", "that lady again": a weak reference a story can still lean on.
   { regex: /\b(?:same|this|that)\s+(?:\d{1,3}\s?(?:yo|y\/o)\s+)?(?:guy|lady|woman|man|kid|girl|boy|gentleman|dude|patient|pt|family)\b/gi, strong: false },
 ];
@@ -97,7 +101,7 @@ export const NOTABLE = phraseRegex([
   'fire chief', 'teacher at', 'the coach',
 ]);
 export const RARE = phraseRegex([
-  'rare', 'one in a million', '1 in a million', 'never seen', 'first case', 'only case', 'conjoined', 'progeria',
+  'rare', 'one in a million', 'second case', 'third case', 'fourth case', 'fifth case', '1 in a million', 'never seen', 'first case', 'only case', 'conjoined', 'progeria',
   'textbook', 'zebra', 'medical mystery', 'the only', 'only one', 'longest', 'youngest', 'oldest', 'tallest', 'first ever', 'quintuplets', 'sextuplets', 'octuplets', 'triplets', 'quadruplets',
 ]);
 export const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth time', 'every week', 'every month', 'same one', 'back again', 'regular', 'is back', 'back on', 'twice', 'every time', 'every single']);
@@ -106,12 +110,12 @@ export const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth 
  * teacher", "my neighbour's mom". Such a chain names the patient to a whole circle of people.
  */
 export const RELATION_CHAIN =
-  /\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|neighbou?r|coworker|co-worker|colleague|boss|friend|teacher|pastor|coach|dentist|mechanic|hairdresser|barber|roommate|ex|kid|son|daughter|husband|wife|cousin|sister|brother)(?:'s|’s)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|kid|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|teacher|boss|girlfriend|boyfriend)\b|\b(?:the\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband)\s+of\s+(?:my|our)\s+(?:[a-z]+(?:'s|’s)\s+)?[a-z]+\b/gi;
+  /\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|neighbou?r|coworker|co-worker|colleague|boss|friend|teacher|pastor|coach|dentist|mechanic|hairdresser|barber|roommate|ex|ex-(?:boyfriend|girlfriend|husband|wife|bf|gf)|boyfriend|girlfriend|kid|son|daughter|husband|wife|cousin|sister|brother)(?:'s|’s)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|kid|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|teacher|boss|girlfriend|boyfriend)\b|\b(?:the\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband)\s+of\s+(?:my|our)\s+(?:[a-z]+(?:'s|’s)\s+)?[a-z]+\b/gi;
 /** "see pic of his chart", "photo of the x-ray": a record of the patient, posted. */
 export const RECORD_SHOWN =
   /\b(?:pic|pics|photo|photos|picture|screenshot|snap|image)\s+of\s+(?:his|her|their|the|this|a|my\s+pt's|our\s+pt's)\s+(?:chart|x-?ray|xray|scan|ct|mri|face|wound|ekg|ecg|labs?|armband|wristband|facesheet|face\s+sheet|tattoo)\b|\bpic\s+of\s+the\s+x-?ray\b/gi;
-/** "3rd time this wk", "1 in 2 million": counts and odds that single someone out. */
-export const ODDS = /\b\d{1,2}(?:st|nd|rd|th)\s+time\b|\b1\s+in\s+\d[\d,]*(?:\s*(?:million|thousand|k))?\b/gi;
+/** "3rd time this wk", "the 4th case I have seen", "1 in 2 million": counts and odds that single someone out. */
+export const ODDS = /\b\d{1,2}(?:st|nd|rd|th)\s+(?:time|case)\b|\b1\s+in\s+\d[\d,]*(?:\s*(?:million|thousand|k))?\b/gi;
 /** "from our hometown", "local": ties the patient to a community that can recognise them. */
 export const LOCAL = phraseRegex(['local', 'hometown', 'our town', 'our community', 'our little town', 'small town']);
 export const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b|\b\d{1,2}\s+(?:months?|weeks?|days?)\s+old\b/g;

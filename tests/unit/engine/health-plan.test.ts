@@ -28,6 +28,13 @@ describe('phi.health_plan', () => {
     ['Medicaid expansion passed in 2014', none],
     ['policy number XJ-4471-0092', high('XJ-4471-0092')],
     ['the new policy update is out', none],
+    // The label, whose plan, then the number.
+    ['Policy number for her insurance is BCX449201736.', high('BCX449201736')],
+    ['member id on his Aetna card: W19033344', high('W19033344')],
+    ['policy number for the new insurance is changing next year', none],
+    ['policy number 4 in the handbook says no phones at the bedside', none],
+    ['his BCBS number is XYP700182934 and it keeps getting denied', high('XYP700182934')],
+    ['BCBS is the worst to get an auth from', none],
     ['subscriber id 884422110', high('884422110')],
     ['group # 0045521', high('0045521')],
     ['group #2 presented first', none],

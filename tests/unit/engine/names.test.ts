@@ -14,6 +14,12 @@ describe('phi.name', () => {
     ['report: DOE, JOHN in bed 4 is the pt with the MRSA', 'DOE, JOHN'],
     ['J.R.M. is our pt in 4 with the trach', 'J.R.M.'],
     ['great to see my patient @jen_r at the gym', '@jen_r'],
+    // A patient's relative with a title: family, not staff.
+    ["Patient's husband, Dr. Lionel Watts, keeps calling the unit demanding updates.", 'Lionel Watts'],
+    ["The pt's daughter Dr. Priya Raman wants to talk to the attending.", 'Priya Raman'],
+    ["pt's wife Judge Ann Morrow wants to speak to administration", 'Ann Morrow'],
+    ['Her daughter, attorney Lisa Grant, is threatening to sue the unit.', 'Lisa Grant'],
+    ['His mama Brianna has not missed a single care time in the NICU.', 'Brianna'],
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.name')).toEqual([{ match, severity: 'high' }]);
   });
@@ -26,6 +32,10 @@ describe('phi.name', () => {
     ['Patient Experience scores are up again'],
     ['the patient will be fine, pt is stable'],
     ['Huge thanks to Dr. Nguyen for precepting me'],
+    ['Congrats to Dr. Lee and his wife Dr. Anna Kim on their new baby!'],
+    ['Dr. Lionel Watts gave a great grand rounds today.'],
+    ['Judge Ann Morrow spoke at our nursing school graduation today.'],
+    ['My brother Officer Tom Reyes graduated from the academy today!'],
     ['Shoutout to Linda, 25 years on nights, you are a legend'],
     ['I told the U.S. team about it'],
     ['@runnergirl88 thanks for the running tips'],

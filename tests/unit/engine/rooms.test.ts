@@ -13,6 +13,13 @@ describe('phi.room', () => {
     ['pt in rm 22 finally pooped', 'rm 22'],
     ['he came in to trauma 2 screaming', 'trauma 2'],
     ['report on bed #14: he pulled his IV again', 'bed #14'],
+    // A person named by what they do, then a number that acts like a person.
+    ['the screamer in 4 finally fell asleep.', '4'],
+    ['the biter in 9 got me again', '9'],
+    ['our climber in 12 keeps trying to get out of bed', '12'],
+    ['the sundowner in 22 is at it again tonight', '22'],
+    ['the wanderer in 31 got out again', '31'],
+    ['the guy in 12 at the end of the hall keeps yelling', '12'], // a place on the unit
   ])('finds %j', (text, match) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([{ match, severity: 'high' }]);
   });
@@ -26,6 +33,14 @@ describe('phi.room', () => {
     ['the kid in 5 minutes went from fine to not fine'],
     ['Break room 2 finally got a new coffee maker'],
     ['Our unit has 32 beds and 4 bays'],
+    ['the winner in 4 races gets a gift card'], // an agent noun, nothing acting like a person
+    ['the runner in 5th place was one of our nurses!'],
+    ['the dancer in 3 of the photos is my coworker'],
+    ['The lady in 3B at the DMV was so helpful today.'], // a counter somewhere else
+    ['The guy in 2B at my apartment complex keeps parking in my spot.'], // a flat
+    ['the lady in 4C at the pharmacy drive thru is the nicest person alive'], // any place but a care place
+    ['the doctor in 3 keeps paging me about labs'], // staff
+    ['the new preceptor in 2 weeks will be Jo'],
     ['PSA: "the sweet lady in room 12" IS identifiable. Think before you post.'], // quoting an example in a rule post
   ])('ignores %j', (text) => {
     expect(spansOf(analyze(text), 'phi.room')).toEqual([]);

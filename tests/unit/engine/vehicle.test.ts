@@ -26,6 +26,13 @@ describe('phi.vehicle', () => {
     ['his plate 8TRW451 is still in the ER lot', high('8TRW451')],
     ['plate 8TRW451 in the garage, level 2', high('8TRW451')],
     ['licence plate reader article is out', none],
+    // The plate after "is", then a word of the sentence that is no second group.
+    ['His license plate number is 5TRW902 if anyone sees him', high('5TRW902')],
+    ['plate 6KPL220 when you get a chance, blocking the ambulance bay', high('6KPL220')],
+    ['the license plate game is the best on road trips', none],
+    ['her car tag 2BXR771 came back stolen, police are on the way', high('2BXR771')],
+    ['his tags read LMN4419, wife wants us to move it', high('LMN4419')],
+    ['the tags read like a ransom note lol', none],
     ['vehicle registration 7XYZ123', high('7XYZ123')],
     ['registration opens 2026', none],
     // VIN: 17 characters with a valid check digit, wherever it appears.

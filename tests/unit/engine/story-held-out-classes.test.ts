@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { warnedRules } from './helpers';
+
+/**
+ * Patient stories in classes the held-out sets miss most, each written for these tests with
+ * several phrasings, and each class with its benign twins: a patient introduced by an ordinary
+ * noun, a patient the nurse knows or the town knows, a room and a circumstance.
+ */
+const story = (text: string) => warnedRules(analyze(text)).includes('phi.patient_story');
+const anyPhi = (text: string) => warnedRules(analyze(text)).some((r) => r.startsWith('phi.'));
+
+describe('phi.patient_story: a patient the poster knows', () => {
+  it.each([
+    ["the shift's own word, then who they are", "Today's pt was my high school chemistry teacher. Small world."],
+    ["tonight's patient", "tonight's first patient turned out to be my old youth pastor from Grace Fellowship"],
+    ['"care for" someone known', 'Got to care for my childhood pastor today, Rev. Thomas from First Baptist.'],
+    ['"care for" with a community role', 'I got to care for my old soccer coach this morning. He still calls me kiddo.'],
+    ['an act of care with a school year', 'Started an IV on my old 3rd grade teacher today, she still remembered my name!'],
+    ['drew blood from someone known', 'drew blood from my 5th grade principal tonight, he was so embarrassed lol'],
+    ['one of my patients, singled out', 'One of my patients tonight was a pretty well known country singer.'],
+    ['one of our patients, a public role', "One of our pts this week was the mayor's wife, she was lovely."],
+    ['a role with what it teaches', 'took care of my old violin teacher tonight, she critiqued my handwriting on the whiteboard'],
+    ["someone's role with what it teaches", "admitted my daughter's swim coach this morning, he was so embarrassed"],
+    ["an ex's family", "So my patient today was my ex-boyfriend's mom. Awkward."],
+    ['a school year in words', "got to take care of my son's first grade teacher today"],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['a teacher retiring', 'My high school chemistry teacher retired today after 40 years, so proud of her.'],
+    ["the poster's own family in care words", 'Got to care for my kids all weekend, no shifts. Bliss.'],
+    ['a question about care', 'How do you care for a toddler with croup at home? asking for my sister'],
+    ['patients in general', 'One of my patients taught me to knit once. Best hobby ever.'],
+    ['a lecture', "Today's lecture was on sepsis bundles, great turnout."],
+    ['a role with what it teaches, no care', 'My old violin teacher came to my graduation today and cried.'],
+    ['staff by role', 'Got to work with our unit educator today, she is amazing.'],
+    ['taking care of oneself', 'Remember to take care of yourself this holiday, nurses.'],
+    ['the poster\'s own grandma', 'I take care of my grandma on weekends and work nights.'],
+    ['a public figure in the news', 'Praying for the senator who announced his cancer diagnosis on the news today.'],
+    ['a public figure giving to a hospital', "Famous rapper donated $1M to the children's hospital downtown."],
+    ['a public figure performing', 'A famous country singer performed at our hospital gala tonight.'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(anyPhi(text)).toBe(false);
+  });
+});
+
+describe('phi.patient_story: a patient by an ordinary noun', () => {
+  it.each([
+    ['a rare case the poster\'s place treated', 'Woman in her 30s with a rare vasculitis, only the third case our hospital has ever seen.'],
+    ['an ordinal case count, first person', 'A man in his 60s came to us with the 4th case of this syndrome I have seen in 20 years.'],
+    ['a repeat fall with a place', 'Old man fell again at the Walmart on 5th street, third time this month.'],
+    ['a repeat fall from a care home', 'The old man from the nursing home fell again last night, 4th time this month.'],
+    ['a foreign body and an event', 'Kid came in with a fish hook in his eyelid from the fishing derby this morning.'],
+    ['impaled, with a place', 'A teenager came in tonight impaled on a fence post behind the high school.'],
+    ['a superlative the poster\'s place saw', 'woman in her 70s with a 30 lb ovarian tumor, the biggest our surgeons have seen'],
+    ['the youngest I have seen', 'A boy, 12, with a stroke today, the youngest I have ever seen in 15 years of neuro.'],
+    ['a part of the day framing the admit', "This afternoon's admit was a man who got stuck in a grain bin at the co-op."],
+    ['a birth in a taxi', 'A woman delivered her baby in the back of a taxi outside our ER at 3am.'],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['public-health news of a first case', 'The first case of measles in the state this year was a woman in her 30s who had traveled abroad.'],
+    ['a case count without a patient', 'This is only the third case of measles in the county this year. Get vaccinated.'],
+    ['a neighbour falling again', 'The old man next door fell again, third time this month. Called his son.'],
+    ['the kid across the street', 'the kid across the street fell again off his skateboard today lol'],
+    ["the poster's own dad", 'My dad fell again at the Walmart today, third time this month.'],
+    ['a stranger at the gym', 'A man at the gym today told me I was using the squat rack wrong.'],
+    ['a health fact', 'The average adult has about 5 liters of blood.'],
+    ['a superlative season, no patient', 'This is the biggest flu season our state has seen in a decade. Get your shot.'],
+    ['a superlative without the poster', 'The youngest stroke patient ever recorded was a newborn, per the journal.'],
+    ["this afternoon's meeting", "This afternoon's meeting is moved to the conference room."],
+    ['a first time, not a first case', "Our new CEO visited every unit on nights this week. First time I've seen a CEO at 3am!"],
+    ['the first time we have seen snow', 'The first time we have seen snow on the helipad in years, the whole unit went to the window.'],
+    ['a taxi ride home', 'Took a taxi home after my shift this morning, too tired to drive.'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(anyPhi(text)).toBe(false);
+  });
+});
+
+describe('phi.patient_story: a room and a circumstance', () => {
+  it.each([
+    ['custody', 'the guy in 23 with the prison guard keeps yelling about his lawyer.'],
+    ['custody, another phrasing', 'lady in bed 6 came up from the jail in shackles and wants her phone'],
+    ['a person in a bed and what they look like', 'the 350 lb guy in 7 broke the bedside commode again'],
+    ['a person in a bed and their family', 'the lady in 5 whose son is a cop keeps threatening to call the chief'],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['custody training', 'The corrections officer training was today at the county jail.'],
+    ['a room alone', 'Bed 12 is now a dedicated peds bay.'],
+    ['a person in a bed with only a time', 'the guy in 7 has been on the call light all night'],
+    ['a seat somewhere else', 'The lady in 3B at the DMV was so helpful today.'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(story(text)).toBe(false);
+  });
+});
