@@ -115,7 +115,8 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: "can't fix stupid",
     why: 'calls a patient stupid',
     roles: ['CANT_FIX'],
-    with: [['PATIENT', 'CARE_CONTEXT']],
+    // "educated him for an hour about his insulin. You can't fix stupid": the care is the context.
+    with: [['PATIENT', 'CARE_CONTEXT', 'MED_WORD', 'CARE_OBJECT', 'LOCATOR']],
     reach: 1,
     unless: ['COLLEAGUE'],
     negatable: false,
@@ -241,6 +242,59 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [0],
     severity: 'medium',
   }),
+  derogatory({
+    name: 'contempt for a patient by label',
+    why: 'shows contempt for patients; patients and families read these posts, named or not',
+    // "another lazy noncompliant diabetic", "stupid frequent flyer": an insult on a patient label.
+    roles: ['CONTEMPT', 'PATIENT_LABEL'],
+    gaps: [1],
+    notAfter: ['GROUP', 'NEG'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'patients told to shut up',
+    why: 'tells patients to shut up',
+    // "some of my patients just need to shut up and take their pills", "pts should shut up".
+    roles: ['PATIENT', 'SHUT_UP'],
+    gaps: [4],
+    blockers: ['NEG', 'TELL', 'FIRST', 'PERSPECTIVE'],
+    notAfter: ['THIRD_PERSON'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient named by what they do',
+    why: 'names a patient by a behaviour instead of as a person',
+    // "we've got the screamer again tonight", "our biter is back in 6".
+    roles: ['DEFINITE', 'BEHAVIOR_NICK'],
+    gaps: [0],
+    notBefore: ['CARE_NOUN_AFTER'],
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
+    reach: 1,
+    unless: ['FAMILY_OWN', 'COLLEAGUE', 'STIGMA_TALK'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'patients ranked by a trait',
+    why: 'ranks patients by their body or disability; patients and families read these posts',
+    // "the fat ones are the worst to turn", "the deaf ones are the most exhausting".
+    roles: [['GROUP', 'WEIGHT_WORD'], 'ONES', 'COPULA', 'RANKED_WORST'],
+    gaps: [0, 1, 1],
+    // Patients, not jelly beans: care in the sentence or the next.
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'CARE_TASK', 'CARE_OBJECT']],
+    reach: 1,
+    unless: ['AGAINST_BIAS', 'REPORTED', 'WARMTH', 'FAMILY_OWN'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient weighed as a cost',
+    why: "weighs a patient's life against what their care costs",
+    // "the homeless guy we keep reviving costs more than my salary".
+    roles: [['PERSON', 'PATIENT', 'DRUG_LABEL', 'GROUP'], 'COST_JUDGE'],
+    gaps: [6],
+    with: [['REVIVE', 'CARE_CONTEXT', 'LOCATOR']],
+    unless: ['COLLEAGUE', 'LEADERSHIP', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
 ]);
 
 const PALLIATIVE = ['PEACEFUL'];
@@ -337,7 +391,8 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
   harm({
     name: 'hoping a patient dies',
     why: 'wishes a patient dead',
-    roles: ['WISH', ['PERSON', 'PATIENT'], 'DEATH_EVENT'],
+    // "I hope every antivaxxer on our vent dies alone": a group of patients is patients.
+    roles: ['WISH', ['PERSON', 'PATIENT', 'GROUP'], 'DEATH_EVENT'],
     gaps: [4, 4],
     unless: PALLIATIVE,
     severity: 'high',
@@ -516,6 +571,17 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: ['SEDATIVE', 'FOR_QUIET'],
     gaps: [6],
     unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'charting counted on no one checking',
+    why: 'describes charting an assessment that was not done',
+    // "I'll chart the vitals later, nobody checks anyway", "copied the 0000 set. Nobody checks."
+    roles: ['NO_ONE_CHECKS'],
+    with: [['CHART', 'CHART_SHORTCUT'], 'CHARTED_ITEM'],
+    reach: 1,
+    negatable: false,
+    unless: ['CHART_ETHICS'],
     severity: 'high',
   }),
   harm({

@@ -88,7 +88,18 @@ export const MISINFORMATION_FRAMES = checkFrames(CONDUCT_FRAMES, [
     // "diabetes can be reversed with a raw vegan diet".
     roles: ['CURE_VERB', 'ALT_REMEDY'],
     gaps: [5],
+    // "the flu shot works better than any immune booster": what comes first beats the remedy.
+    notAfter: ['PROVEN_TX', 'VACCINE', 'EFFORT'],
     with: ['DISEASE'],
+    unless: NOT_A_CLAIM,
+    severity: 'medium',
+  }),
+  misinformation({
+    name: 'a remedy better than proven treatment',
+    why: 'repeats a false health claim: an unproven remedy works better than proven treatment. Contradicted by NCCIH; CDC. Clinicians who spread it risk discipline',
+    // "colloidal silver cures infections better than antibiotics", "this immune booster prevents the flu better than the shot".
+    roles: ['ALT_REMEDY', 'BETTER_THAN', 'PROVEN_TX'],
+    gaps: [8, 2],
     unless: NOT_A_CLAIM,
     severity: 'medium',
   }),
@@ -189,6 +200,15 @@ export const CONFLICT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     with: ['EARN'],
     reach: 1,
     negatable: false,
+    severity: 'medium',
+  }),
+  conflict({
+    name: 'an affiliate link with the sponsorship denied',
+    why: 'earns from a product while saying it is not sponsored (FTC Endorsement Guides; AMA 2.3.2)',
+    // "not sponsored, but here's my affiliate link", "use my code NURSE20 (not an ad!)".
+    roles: ['AFFILIATE_LINK'],
+    with: ['DENY_AD'],
+    reach: 1,
     severity: 'medium',
   }),
   conflict({

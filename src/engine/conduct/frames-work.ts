@@ -101,6 +101,37 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     negatable: false,
     severity: 'medium',
   }),
+  colleague({
+    name: "a colleague's trouble held up to ridicule",
+    why: "shames a colleague in public for their private troubles",
+    // "my coworker Jessica got a DUI, her mugshot is on the county page lol".
+    roles: ['PRIVATE'],
+    with: ['COLLEAGUE', ['SHAME_CUE', 'MOCK_MARK', 'MOCK_EMOJI']],
+    reach: 1,
+    unless: ['SUPPORT', 'PATIENT'],
+    negatable: false,
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'a colleague accused of being high',
+    why: 'accuses a colleague in public of using at work',
+    // "that CNA is always on her phone and smells like weed", "our charge nurse reeks of booze".
+    roles: ['SMELL', 'DRINK'],
+    gaps: [2],
+    with: ['COLLEAGUE'],
+    unless: ['PATIENT', 'FIRST_SMELL'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'a public call to report a colleague',
+    why: 'calls on people in public to report or fire a colleague',
+    // "that CNA Brittany is always on her phone, someone report her".
+    roles: ['CALL_OUT'],
+    with: ['COLLEAGUE'],
+    reach: 1,
+    unless: ['PATIENT', 'SUPPORT'],
+    severity: 'medium',
+  }),
 ]);
 
 export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [

@@ -279,6 +279,18 @@ function judgeChain(s: State, f: Frame, chain: Hit[]): Candidate | undefined {
   };
 }
 
+/**
+ * Whether a word of one of the roles' classes is in the sentence holding character `at`, or within
+ * `reach` sentences of it: lets a regex finding read the same framing as the frames ("my cousin
+ * says", "the trials say otherwise").
+ */
+export function sentenceHolds(doc: Doc, set: FrameSet, roles: readonly Role[], at: number, reach = 0): boolean {
+  const s = stateOf(doc, set);
+  const word = Math.max(0, firstAtOrAfter(s.t.starts, at + 1) - 1);
+  const sentence = s.t.sentence[word] ?? 0;
+  return roles.some((r) => inSentences(s, r, sentence - reach, sentence + reach) !== undefined);
+}
+
 /** `found` plus the frames' candidates that no earlier finding of the rule already covers. */
 export function withFrames(doc: Doc, set: FrameSet, frames: readonly Frame[], found: Candidate[], keep?: (c: Candidate) => boolean): Candidate[] {
   for (const c of runFrames(doc, set, frames)) {

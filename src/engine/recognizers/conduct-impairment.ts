@@ -49,6 +49,8 @@ const OFF_DUTY = anyOf([
   'weekend off', 'drinks on me', 'not before shift', 'not before work', 'not before my shift', 'never before shift', 'home to sleep', 'then home', 'then bed', 'sleep it off', 'designated driver', 'not working', 'no work', 'off tomorrow', 'off work', 'since i got off', 'got off', 'all off',
   "we're off", "i'm off", 'im off', 'i am off', 'not on the schedule', 'none of us are on', 'ubers home', 'uber home', 'sober',
   'off for', 'not back', 'last night shift', 'last shift of', 'finished my last', 'end of my stretch', 'off the next', 'off this week',
+  // Slept between the drink and the shift: "a glass of wine at a wedding, then slept before my shift the next night".
+  'then slept', 'slept it off', 'slept before', 'slept all day', 'the next night', 'the following night',
 ]);
 /**
  * A drink placed after work or in leisure: "after the longest week of nights", "post-call beer",

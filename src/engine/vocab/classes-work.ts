@@ -115,6 +115,18 @@ const WORKPLACE: Lexicon = {
     'foreclosure', 'her ex', 'his ex', 'sleeping in his office', 'sleeping in her car', 'pregnant', 'miscarriage', 'therapy', 'psych ward',
     'overdosed', 'cps', 'left him for', 'left her for', 'wife left', 'husband left', 'separated', 'separating', 'split up',
   ],
+  /** Holding a colleague's trouble up for others to look at: a mugshot, a "look her up". */
+  SHAME_CUE: [
+    'mugshot', 'mug shot', 'her mugshot', 'his mugshot', 'look her up', 'look him up', 'google her', 'google him', 'public record',
+    'county page', 'arrest record', 'screenshot', 'screenshots', 'made the news', 'on the news',
+  ],
+  /** Calling on others to report or fire someone. */
+  CALL_OUT: [
+    'someone report her', 'someone report him', 'somebody report her', 'somebody report him', 'report her', 'report him',
+    'fire her already', 'fire him already', 'get her fired', 'get him fired', 'someone fire her', 'someone fire him', 'drug test her', 'drug test him',
+  ],
+  /** The smell is the poster's own or a place's: "I smelled like weed after the concert". */
+  FIRST_SMELL: ['i smell', 'i smelled', 'i smelt', 'my clothes', 'my hair', 'my car', 'the room', 'the hallway', 'the parking lot', 'the stairwell'],
   GOSSIP: [
     'heard', 'apparently', 'rumor', 'rumour', 'rumors', 'rumours', 'everyone knows', 'guess which', 'guess who', 'pretty sure', 'tea',
     'spill', "don't tell", 'word is', 'word on the unit', 'word on the floor', 'word around', 'allegedly', 'i hear', 'knows', "didn't hear it from me", 'scandal', 'juicy', 'gossip', 'dirt on',
@@ -158,12 +170,16 @@ const WORKPLACE: Lexicon = {
     'tripping', 'high af', 'a little high', 'little bit high', 'bit high', 'kinda high', 'so high', 'still high', 'am high',
     "i'm high", 'im high', 'was high', 'got high', 'pretty high', 'lowkey high', 'super high', 'high as a kite', 'on edibles', 'on an edible',
     'half drunk', 'wine drunk', 'a little drunk', 'still buzzed', 'still tipsy',
+    // A hangover is named with its article: "a hangover" at work, not "the hangover" film.
+    'a hangover', 'a raging hangover', 'a massive hangover', 'a killer hangover', 'a brutal hangover', 'a bad hangover', 'a wicked hangover',
+    'the worst hangover', 'my hangover', 'hangover from hell', 'a hangover from hell',
   ],
   ON_DUTY: [
     'on call', 'at work', 'on shift', 'in the or', 'in surgery', 'charting', 'in report', 'clocked in', 'clocking in', 'on the unit',
     'on the floor', 'at the bedside', 'rounding', 'my patients', 'my pts', 'my shift', 'this shift', 'night shift', 'day shift',
     'first case', 'in clinic', 'at clinic', 'on duty', 'at the hospital', 'scrubbed in', 'the or', 'central line', 'intubate',
     'a code', 'med pass', 'passing meds', 'my assignment', 'at 7', 'at 0700', 'handoff', 'working tonight', 'working today',
+    'went to work', 'came to work', 'come to work', 'showed up to work', 'drove to work', 'go to work', 'going to work', 'went in to work',
   ],
   /** "the drunk", "our resident drunk": a state used as a noun names somebody else. */
   DET: ['the', 'a', 'an', 'our', 'that', 'this', 'resident', 'local', 'another', 'every', 'some', 'your', 'his', 'her'],
@@ -188,6 +204,8 @@ const WORKPLACE: Lexicon = {
     'after the shift', 'last night shift', 'finished my', 'done for the week', 'weekend off', 'designated driver', 'not on call',
     'no work tomorrow', 'post-shift', 'home from work', 'after a 12', 'after nights', 'until tuesday', 'never before', 'not before',
     'drinks on me', 'this weekend', 'celebrate', 'celebrating',
+    // Slept it off, a day between: "a glass of wine at a wedding, then slept before my shift the next night".
+    'then slept', 'slept it off', 'slept before', 'slept all day', 'next night', 'following night',
   ],
 };
 
@@ -253,7 +271,7 @@ const PUBLIC: Lexicon = {
     'herbs', 'herbal', 'herbal protocol', 'cinnamon', 'ivermectin', 'bleach', 'mms', 'chlorine dioxide', 'hydrogen peroxide',
     'vitamin c', 'megadose', 'homeopathy', 'homeopathic', 'cannabis oil', 'cbd', 'black seed oil', 'sea moss', 'alkaline water',
     'alkaline diet', 'structured water', 'raw milk', 'urine therapy', 'coffee enemas', 'apricot seeds', 'detox', 'cleanse', 'moringa',
-    'bitter melon', 'berberine', 'elderberry', 'diet', 'this protocol', 'natural remedy', 'natural remedies', 'tea', 'oils',
+    'bitter melon', 'berberine', 'elderberry', 'immune booster', 'immune boosters', 'immunity booster', 'immunity boosters', 'diet', 'this protocol', 'natural remedy', 'natural remedies', 'tea', 'oils',
     'frequency healing', 'grounding', 'crystals', 'reiki', 'chelation', 'hcq', 'hydroxychloroquine', 'fenbendazole', 'borax',
     'turpentine', 'kerosene', 'silver',
   ],
@@ -338,6 +356,10 @@ const PUBLIC: Lexicon = {
     'patients', 'pts', 'every new mom', 'new moms', 'my unit', 'post-op', 'i tell every', 'i tell all', 'i tell my', 'every patient',
     'all my', 'my moms', 'discharge', 'families', 'my clients',
   ],
+  /** Better than proven care: "cures infections better than antibiotics", "prevents the flu better than the shot". */
+  BETTER_THAN: ['better than', 'works better than', 'more effective than', 'stronger than', 'safer than', 'beats'],
+  /** Denying a sponsorship: with an affiliate link, the denial is the problem. */
+  DENY_AD: ['not sponsored', 'not an ad', 'not a paid', 'nobody paid me', 'no one paid me', 'not paid', 'unsponsored', 'not affiliated', 'not a sponsor', 'no sponsorship'],
   AD_TAG: ['paid partnership', 'sponsored', 'paid ambassador', 'ambassador', 'i was paid', 'disclosure', 'i earn a commission', 'i get a commission', 'gifted'],
 };
 

@@ -55,7 +55,7 @@ const TARGETS: Lexicon = {
     'autistic', 'bipolar', 'schizophrenic', 'schizophrenics', 'borderline', 'borderlines', 'psych patients', 'bpd',
     'sickle cell', 'sicklers', 'obese', 'fat people', 'overweight', 'smokers', 'addicts', 'alcoholics', 'women', 'men', 'females',
     'males', 'foreign', 'esl', 'non-english', 'undocumented', 'illegals', 'unvaccinated', 'anti-vaxxers', 'antivaxxers',
-    'rural', 'ghetto', 'inner city', 'trailer park',
+    'rural', 'ghetto', 'inner city', 'trailer park', 'antivaxxer', 'anti-vaxxer', 'smoker', 'alcoholic',
   ],
   /** An age bound that marks a group: "anyone over 85", "people over 80", "90-year-olds". */
   AGE_GROUP: [
@@ -180,6 +180,14 @@ const EVALUATIONS: Lexicon = {
   FAMILIES: ['families', 'family', 'family members', 'visitors', 'moms', 'dads', 'mothers'],
   /** Said only before a person it condemns: "the worst patient", "nightmare family", "the patient from hell". */
   ATTR_CONTEMPT: ['worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
+  /** A patient named by what they do to staff: "the screamer", "our biter is back". */
+  BEHAVIOR_NICK: ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'],
+  /** A definite article or pointer that makes a label a name: "THE screamer", "our biter". */
+  DEFINITE: ['the', 'our', 'that', 'this', 'my'],
+  /** "the fat ones", "the deaf ones": people sorted into a kind. */
+  ONES: ['ones'],
+  /** A ranking of people by a trait: "are the worst", "are the most annoying". */
+  RANKED_WORST: ['the worst', 'worst', 'the most annoying', 'the most exhausting', 'the hardest to deal with', 'the most difficult', 'a nightmare', 'the laziest', 'the dumbest', 'the rudest'],
   FROM_HELL: ['from hell', 'from the depths of hell', 'straight from hell'],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
   COPULA: [
@@ -528,7 +536,7 @@ const HARM: Lexicon = {
     "can't hear", "didn't hear", "don't hear", 'not to hear', 'not hear', "can't see", "didn't see", 'not to see', 'not see',
     'deaf', "don't notice", "didn't notice", 'not to notice', "couldn't hear",
   ],
-  RESTRAINT: ['strapped', 'strapped down', 'tied down', 'tied him down', 'tied her down', 'restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
+  RESTRAINT: ['restrained', 'restrain', 'restraining', 'strapped', 'strapped down', 'tied down', 'tied him down', 'tied her down', 'restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
   TIGHT: ['tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
   RESTRAINT_CARE: ['car seat', 'seatbelt', 'seat belt', 'stroller', 'carrier', 'suitcase', 'luggage', 'check', 'checks', 'ensure', 'make sure', 'assess', 'policy', 'release', 'circulation', 'two fingers', 'q2', 'skin checks'],
   SALINE: ['saline', 'ns', 'normal saline', 'ns flush', 'saline flush', 'sterile water', 'placebo', 'tic tac', 'tic tacs', 'sugar pill', 'water'],
@@ -560,6 +568,31 @@ const HARM: Lexicon = {
     'without doing', 'but not', 'never did', "didn't do",
   ],
   CARE_TASK: ['turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care'],
+  /** Counting on no one checking the chart: "who's gonna know", "nobody checks anyway". */
+  NO_ONE_CHECKS: [
+    "who's gonna know", 'whos gonna know', "who's going to know", 'who would know', "who'd know", 'nobody checks', 'no one checks',
+    'nobody will know', 'no one will know', 'nobody would know', 'no one would know', 'nobody reads', 'no one reads', 'never gets audited',
+    'nobody audits', 'no one audits', 'nobody ever checks', 'no one ever checks', 'nobody looks', 'no one looks',
+  ],
+  /** Charting by shortcut: copied from an earlier entry, made up, or put in later ("I'll chart it later"). */
+  CHART_SHORTCUT: [
+    'chart', 'copied', 'copy', 'copying', 'copy pasted', 'copy-pasted', 'carried forward', 'pulled forward', 'reused', 'duplicated',
+    'fudged', 'fudge', 'made up', 'make up', 'filled out', 'document', 'documented',
+  ],
+  /** What gets charted without being done; ASSESS_ITEM without "checks", which "nobody checks" holds itself. */
+  CHARTED_ITEM: [
+    'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'blood sugar', 'blood sugars',
+    'fingerstick', 'fingersticks', 'pain score', 'pain scores', 'i&os', 'i&o', 'sats', 'turns', 'hourly rounding', 'skin check',
+    'safety checks', 'restraint checks', 'q2 checks', 'q1 checks',
+  ],
+  /** Bringing a patient back: the care a cost complaint is about ("the guy we keep reviving"). */
+  REVIVE: ['reviving', 'revive', 'revived', 'resuscitate', 'resuscitating', 'resuscitated', 'narcan', 'narcanned', 'coding', 'intubating', 'saving', 'bringing back'],
+  /** A patient weighed as a cost: "costs more than my salary", "a waste of an ICU bed". */
+  COST_JUDGE: [
+    'costs more than', 'cost more than', 'costs us more', 'costs the taxpayers', 'cost the taxpayers', 'costs taxpayers', 'costs the system',
+    'waste of money', 'waste of resources', 'waste of a bed', 'waste of an icu bed', 'waste of a vent', 'drain on the system', 'drain on society',
+    'not worth the money', 'on my dime', 'on our dime', 'on the taxpayer',
+  ],
 };
 
 /** Framing shared by every frame: negation, idioms that negate nothing, reporting and debunking. */
@@ -580,9 +613,16 @@ const FRAMING: Lexicon = {
     'myth', 'myths', 'debunk', 'debunked', 'debunking', 'false', 'fact check', 'not true', 'untrue', 'no evidence', 'misinformation',
     'disinformation', 'conspiracy', 'rumor', 'rumors', 'rumour', 'hoax', 'stop sharing', 'stop sending', "don't buy it", 'reported',
     'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'please stop', 'people believe', 'people think',
+    'sent him the', 'sent her the', 'sent them the', 'say otherwise', 'says otherwise', 'the evidence says', 'the data says',
+    'the studies say', "here's the study", "that's not how",
     'patients ask', 'asked me if', 'believed', 'thinks', 'believes', 'is convinced', 'swears that', 'insists', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
   ],
   REPORTED: [
+    // "my cousin says ...", "my aunt keeps posting ...": someone else's claim, passed on.
+    ...['cousin', 'aunt', 'uncle', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'coworker',
+      'boss', 'husband', 'wife', 'grandma', 'grandpa', 'in-law', 'patient', 'pt', 'relative'].flatMap((who) =>
+      ['says', 'said', 'thinks', 'claims', 'believes', 'insists', 'swears', 'posted', 'keeps saying', 'keeps posting', 'told me'].map((verb) => `${who} ${verb}`),
+    ),
     'he said', 'she said', 'they said', 'someone said', 'people say', 'people said', 'told me', 'asked me', 'according to', 'quote',
     'heard someone', 'claimed', 'patient said', 'pt said', 'family said', 'he says', 'she says', 'they say', 'they claim', 'she claims',
     'he claims', 'was told', 'keeps saying', 'kept saying', 'screamed', 'yelled',
