@@ -270,7 +270,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     notBefore: ['CARE_NOUN_AFTER'],
     with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
     reach: 1,
-    unless: ['FAMILY_OWN', 'COLLEAGUE', 'STIGMA_TALK'],
+    unless: ['FAMILY_OWN', 'COLLEAGUE', 'STIGMA_TALK', 'MEDIA'],
     severity: 'medium',
   }),
   derogatory({
@@ -280,7 +280,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: [['GROUP', 'WEIGHT_WORD'], 'ONES', 'COPULA', 'RANKED_WORST'],
     gaps: [0, 1, 1],
     // Patients, not jelly beans: care in the sentence or the next.
-    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'CARE_TASK', 'CARE_OBJECT']],
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'CARE_TASK', 'CARE_OBJECT', 'WORK_TIME']],
     reach: 1,
     unless: ['AGAINST_BIAS', 'REPORTED', 'WARMTH', 'FAMILY_OWN'],
     severity: 'medium',
@@ -391,9 +391,17 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
   harm({
     name: 'hoping a patient dies',
     why: 'wishes a patient dead',
-    // "I hope every antivaxxer on our vent dies alone": a group of patients is patients.
-    roles: ['WISH', ['PERSON', 'PATIENT', 'GROUP'], 'DEATH_EVENT'],
+    roles: ['WISH', ['PERSON', 'PATIENT'], 'DEATH_EVENT'],
     gaps: [4, 4],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'hoping a group of patients dies',
+    why: 'wishes patients dead',
+    // "I hope every antivaxxer on our vent dies alone", "hope every smoker who ends up on our unit dies ...".
+    roles: ['WISH', 'GROUP', 'DEATH_EVENT'],
+    gaps: [2, 8],
     unless: PALLIATIVE,
     severity: 'high',
   }),

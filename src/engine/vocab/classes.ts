@@ -182,12 +182,18 @@ const EVALUATIONS: Lexicon = {
   ATTR_CONTEMPT: ['worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
   /** A patient named by what they do to staff: "the screamer", "our biter is back". */
   BEHAVIOR_NICK: ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'],
+  /** Films, shows and games: "The Screamer is playing at the drive-in", "the kicker missed a field goal". */
+  MEDIA: [
+    'movie', 'movies', 'film', 'films', 'tv', 'show', 'series', 'episode', 'season', 'netflix', 'hulu', 'drive-in', 'theater', 'theatre',
+    'horror', 'trailer', 'documentary', 'shark week', 'game', 'games', 'team', 'coach', 'field goal', 'nfl', 'football', 'soccer', 'band',
+    'album', 'song', 'wrestling', 'wrestler', 'roller coaster', 'ride',
+  ],
   /** A definite article or pointer that makes a label a name: "THE screamer", "our biter". */
   DEFINITE: ['the', 'our', 'that', 'this', 'my'],
   /** "the fat ones", "the deaf ones": people sorted into a kind. */
   ONES: ['ones'],
   /** A ranking of people by a trait: "are the worst", "are the most annoying". */
-  RANKED_WORST: ['the worst', 'worst', 'the most annoying', 'the most exhausting', 'the hardest to deal with', 'the most difficult', 'a nightmare', 'the laziest', 'the dumbest', 'the rudest'],
+  RANKED_WORST: ['the worst', 'worst', 'the hardest', 'the hardest to deal with', 'the most annoying', 'the most exhausting', 'the hardest to deal with', 'the most difficult', 'a nightmare', 'the laziest', 'the dumbest', 'the rudest'],
   FROM_HELL: ['from hell', 'from the depths of hell', 'straight from hell'],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
   COPULA: [
@@ -567,7 +573,10 @@ const HARM: Lexicon = {
     'from memory', 'copied forward', 'copy forward', 'from yesterday', 'not taken', 'never taken', 'not done', 'never done',
     'without doing', 'but not', 'never did', "didn't do",
   ],
-  CARE_TASK: ['turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care'],
+  CARE_TASK: [
+    'turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care',
+    'reposition', 'repositioning', 'transfer', 'transfers', 'boost', 'lift', 'bathe', 'clean up', 'ambulate', 'toilet',
+  ],
   /** Counting on no one checking the chart: "who's gonna know", "nobody checks anyway". */
   NO_ONE_CHECKS: [
     "who's gonna know", 'whos gonna know', "who's going to know", 'who would know', "who'd know", 'nobody checks', 'no one checks',

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type RuleId } from '../../../src/engine';
+import { warnedRules } from './helpers';
+
+/**
+ * Classes of conduct post the engine was not first written against, each in several phrasings,
+ * with benign twins that share their words. A row lists the rules it must warn on; a benign twin
+ * must not warn on the rule its positive twin is about.
+ */
+const warns = (text: string) => warnedRules(analyze(text));
+
+const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
+  // Contempt on a patient label, a behaviour as a name, patients ranked by body, a life weighed as a cost.
+  ['Another lazy noncompliant diabetic back with a foot ulcer, what a surprise', ['conduct.derogatory']],
+  ['Stupid noncompliant diabetic #4 of the night, eats donuts and wonders why his sugar is 500', ['conduct.derogatory']],
+  ['Educated him for an hour about his insulin. You can\'t fix stupid.', ['conduct.derogatory']],
+  ['Spent 40 min teaching the pt about her inhaler technique. cant fix stupid I guess', ['conduct.derogatory']],
+  ['Honestly some of my patients just need to shut up and take your pills', ['conduct.derogatory']],
+  ["We've got the screamer again tonight, pray for me", ['conduct.derogatory']],
+  ['The biter is back in room 9, wear your long sleeves', ['conduct.derogatory']],
+  ['Our spitter from last week got readmitted tonight 🙄', ['conduct.derogatory']],
+  ['The fat ones are the worst to turn', ['conduct.derogatory']],
+  ['Honestly the obese ones are the worst on this unit, nobody wants to lift them', ['conduct.derogatory']],
+  ['The homeless guy we keep reviving costs more than my salary', ['conduct.derogatory']],
+  ['That junkie we narcan every weekend costs the taxpayers a fortune', ['conduct.derogatory']],
+  // A swear word for whoever attacks staff is aimed at a patient or visitor, not at the nurse.
+  ['This asshole kept yelling at the triage nurse for an hour', ['conduct.derogatory', 'conduct.profanity']],
+  ['some asshole screamed at our charge nurse in the waiting room for 20 minutes', ['conduct.derogatory', 'conduct.profanity']],
+  ['this dickhead spit on the triage nurse and then asked for a sandwich', ['conduct.derogatory', 'conduct.profanity']],
+  // Restraint, charting on the bet that no one checks, wishing a group of patients dead.
+  ["Restrained him tighter than he needed, maybe now he'll learn", ['conduct.harm']],
+  ["I'll chart the vitals later, nobody checks anyway", ['conduct.harm']],
+  ["copied the midnight vitals into the 4am slot, who's gonna know", ['conduct.harm']],
+  ["I'll document the neuro checks at the end of shift, no one checks anyway", ['conduct.harm']],
+  ['I hope every antivaxxer on our vent dies alone', ['conduct.harm']],
+  ['hoping every smoker on our COPD unit dies before rounds', ['conduct.harm']],
+  // Hungover at work.
+  ['went to work with a raging hangover and almost hung the wrong antibiotic', ['conduct.impairment']],
+  ['went to work with a massive hangover, thank god for the pyxis coffee', ['conduct.impairment']],
+  // A colleague shamed by name: a mugshot, a smell of weed, a call to report her.
+  ['my coworker Jessica got a DUI, her mugshot is on the county page lol', ['conduct.colleague']],
+  ['our coworker Kayla got arrested last weekend, her mugshot is everywhere lmao', ['conduct.colleague']],
+  ['that CNA Brittany is always on her phone and smells like weed, someone report her', ['conduct.colleague']],
+  ['that tech on nights reeks of weed every shift, somebody report him', ['conduct.colleague']],
+  // A remedy better than proven care; an earning link with the sponsorship denied.
+  ['Colloidal silver cures infections better than antibiotics', ['conduct.misinformation']],
+  ['This immune booster prevents the flu better than the shot', ['conduct.misinformation']],
+  ['Elderberry syrup works better than the flu shot, trust me', ['conduct.misinformation']],
+  ["This is not sponsored but here's my affiliate link for the stethoscope", ['conduct.conflict']],
+  ["Not an ad!! but here's my amazon storefront for all my nursing shoes", ['conduct.conflict']],
+];
+
+const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
+  ['The Screamer is my favorite horror movie', 'conduct.derogatory'],
+  ['We have a biter at daycare, pray for my toddler', 'conduct.derogatory'],
+  ['The blind ones are the worst jelly beans', 'conduct.derogatory'],
+  ['Insulin costs more than my rent, and my patients suffer for it', 'conduct.derogatory'],
+  ['Patients are not lazy, noncompliant diabetics often cannot afford insulin', 'conduct.derogatory'],
+  ['My manager is an asshole, she yelled at the new grad for an hour', 'conduct.derogatory'],
+  ['Please never restrain a patient as punishment, it\'s abuse', 'conduct.harm'],
+  ['Vitals are charted q4, and our manager checks every chart', 'conduct.harm'],
+  ['I copied my notes for the exam, nobody checks the syllabus anyway', 'conduct.harm'],
+  ['I hope every patient on our unit goes home for the holidays', 'conduct.harm'],
+  ['the hardest part of ICU is when patients die alone', 'conduct.harm'],
+  ['Hangover cures thread for my days off 🍳', 'conduct.impairment'],
+  ['Went to work after a full night of sleep and a big breakfast', 'conduct.impairment'],
+  ['had a glass of wine at a wedding, then slept before my shift the next night', 'conduct.impairment'],
+  ['My coworker Kayla got engaged last weekend, congrats girl!!', 'conduct.colleague'],
+  ['Our tech smells like coffee every morning and I love her for it', 'conduct.colleague'],
+  ['nurses eat their young is not a personality trait', 'conduct.colleague'],
+  ['"Nurses eat their young" needs to die as a saying', 'conduct.colleague'],
+  ['my cousin says vaccines cause autism, I sent him the CDC page', 'conduct.misinformation'],
+  ['Heard someone claim ivermectin cures covid; the trials say otherwise', 'conduct.misinformation'],
+  ['my mom thinks the flu shot gives you the flu. sent her the CDC page lol', 'conduct.misinformation'],
+  ['The flu shot works better than any immune booster, get yours', 'conduct.misinformation'],
+  ['not sponsored, just my honest review of these clogs', 'conduct.conflict'],
+];
+
+describe('conduct classes beyond the first examples', () => {
+  it.each(CAUGHT)('warns on %j', (text, rules) => {
+    expect(warns(text)).toEqual(expect.arrayContaining([...rules]));
+  });
+
+  it.each(BENIGN)('does not warn on %j as %s', (text, rule) => {
+    expect(warns(text)).not.toContain(rule);
+  });
+
+  it('aims a swear word at the patient who attacks staff, not at the colleague attacked', () => {
+    expect(warns('This asshole kept yelling at the triage nurse for an hour')).not.toContain('conduct.colleague');
+  });
+});
