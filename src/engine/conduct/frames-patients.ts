@@ -292,7 +292,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: [['PERSON', 'PATIENT', 'DRUG_LABEL', 'GROUP'], 'COST_JUDGE'],
     gaps: [6],
     with: [['REVIVE', 'CARE_CONTEXT', 'LOCATOR']],
-    unless: ['COLLEAGUE', 'LEADERSHIP', 'AGAINST_BIAS'],
+    unless: ['COLLEAGUE', 'AGAINST_BIAS'],
     severity: 'medium',
   }),
 ]);
