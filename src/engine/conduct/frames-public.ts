@@ -19,8 +19,9 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: "someone else's medication",
     why: "tells someone to take a medication prescribed to somebody else",
     // "use your wife's blood pressure pills", "take your mom's leftover oxycodone".
+    // "give Tyler one of your husband's Ambien": the person given to may sit between.
     roles: ['USE_VERB', 'OTHERS_POSS', 'MED_WORD'],
-    gaps: [3, 3],
+    gaps: [5, 3],
     ...ADDRESSED,
     unless: ['TO_CARE'],
     unlessAffirmed: true,
@@ -98,7 +99,7 @@ export const MISINFORMATION_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: 'a remedy better than proven treatment',
     why: 'repeats a false health claim: an unproven remedy works better than proven treatment. Contradicted by NCCIH; CDC. Clinicians who spread it risk discipline',
     // "colloidal silver cures infections better than antibiotics", "this immune booster prevents the flu better than the shot".
-    roles: ['ALT_REMEDY', 'BETTER_THAN', 'PROVEN_TX'],
+    roles: ['ALT_REMEDY', 'BETTER_THAN', ['PROVEN_TX', 'VACCINE', 'MED_WORD']],
     gaps: [8, 2],
     unless: NOT_A_CLAIM,
     severity: 'medium',

@@ -106,10 +106,29 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "shames a colleague in public for their private troubles",
     // "my coworker Jessica got a DUI, her mugshot is on the county page lol".
     roles: ['PRIVATE'],
-    with: ['COLLEAGUE', ['SHAME_CUE', 'MOCK_MARK', 'MOCK_EMOJI']],
+    with: ['COLLEAGUE', ['SHAME_CUE', 'MUGSHOT', 'MOCK_MARK', 'MOCK_EMOJI']],
     reach: 1,
     unless: ['SUPPORT', 'PATIENT'],
     negatable: false,
+    severity: 'medium',
+  }),
+  colleague({
+    name: "a colleague's mugshot passed around",
+    why: "shames a colleague in public for their private troubles",
+    // "my coworker Amanda got fired, her mugshot is on facebook": the colleague, then the photo, in one clause.
+    roles: ['COLLEAGUE', 'MUGSHOT'],
+    gaps: [12],
+    unless: ['SUPPORT', 'PATIENT'],
+    negatable: false,
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'a colleague accused of being high',
+    why: 'accuses a colleague in public of using at work',
+    // "that pharmacist is always high at work", "our charge nurse is hungover again".
+    roles: ['COLLEAGUE', 'COPULA', ['USING_AT_WORK', 'IMPAIRED']],
+    gaps: [4, 2],
+    unless: ['PATIENT'],
     severity: 'medium',
   }),
   colleague({
@@ -277,6 +296,16 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     with: ['CONTROLLED'],
     reach: 1,
     // Someone else's act ("a nurse took ... home and got fired") is news, not a confession.
+    notAfter: ['THIRD_PERSON', 'COLLEAGUE'],
+    unless: ['DIVERSION_TALK', 'REPORTED'],
+    severity: 'high',
+  }),
+  impairment({
+    name: "taking a patient's drugs home",
+    why: "describes taking a patient's controlled drugs",
+    // "took home the rest of her oxycodone".
+    roles: ['TAKE_VERB', 'HOME', 'CONTROLLED'],
+    gaps: [0, 5],
     notAfter: ['THIRD_PERSON', 'COLLEAGUE'],
     unless: ['DIVERSION_TALK', 'REPORTED'],
     severity: 'high',

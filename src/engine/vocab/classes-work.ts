@@ -115,10 +115,14 @@ const WORKPLACE: Lexicon = {
     'foreclosure', 'her ex', 'his ex', 'sleeping in his office', 'sleeping in her car', 'pregnant', 'miscarriage', 'therapy', 'psych ward',
     'overdosed', 'cps', 'left him for', 'left her for', 'wife left', 'husband left', 'separated', 'separating', 'split up',
   ],
-  /** Holding a colleague's trouble up for others to look at: a mugshot, a "look her up". */
-  SHAME_CUE: [
-    'mugshot', 'mug shot', 'her mugshot', 'his mugshot', 'look her up', 'look him up', 'google her', 'google him', 'public record',
-    'county page', 'arrest record', 'screenshot', 'screenshots', 'made the news', 'on the news',
+  /** Holding a colleague's trouble up for others to look at: a "look her up", a screenshot. */
+  SHAME_CUE: ['look her up', 'look him up', 'google her', 'google him', 'public record', 'county page', 'screenshot', 'screenshots', 'made the news', 'on the news'],
+  /** A booking photo: posted with a colleague, it is there to shame them. */
+  MUGSHOT: ['mugshot', 'mugshots', 'mug shot', 'booking photo', 'arrest record'],
+  /** Said of someone else: using at work ("is always high at work", "drunk on the job"). */
+  USING_AT_WORK: [
+    'high at work', 'drunk at work', 'wasted at work', 'high on shift', 'drunk on shift', 'high on the job', 'drunk on the job',
+    'always high', 'always drunk', 'always hungover', 'hungover again', 'drunk again', 'high again', 'on something',
   ],
   /** Calling on others to report or fire someone. */
   CALL_OUT: [
@@ -271,7 +275,7 @@ const PUBLIC: Lexicon = {
     'herbs', 'herbal', 'herbal protocol', 'cinnamon', 'ivermectin', 'bleach', 'mms', 'chlorine dioxide', 'hydrogen peroxide',
     'vitamin c', 'megadose', 'homeopathy', 'homeopathic', 'cannabis oil', 'cbd', 'black seed oil', 'sea moss', 'alkaline water',
     'alkaline diet', 'structured water', 'raw milk', 'urine therapy', 'coffee enemas', 'apricot seeds', 'detox', 'cleanse', 'moringa',
-    'bitter melon', 'berberine', 'elderberry', 'immune booster', 'immune boosters', 'immunity booster', 'immunity boosters', 'diet', 'this protocol', 'natural remedy', 'natural remedies', 'tea', 'oils',
+    'bitter melon', 'berberine', 'elderberry', 'vitamin d', 'zinc', 'quercetin', 'immune booster', 'immune boosters', 'immunity booster', 'immunity boosters', 'diet', 'this protocol', 'natural remedy', 'natural remedies', 'tea', 'oils',
     'frequency healing', 'grounding', 'crystals', 'reiki', 'chelation', 'hcq', 'hydroxychloroquine', 'fenbendazole', 'borax',
     'turpentine', 'kerosene', 'silver',
   ],

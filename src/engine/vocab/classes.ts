@@ -273,7 +273,8 @@ const EVALUATIONS: Lexicon = {
   /** The poster's own family: contempt for them is not about patients. */
   FAMILY_OWN: ['my mom', 'my dad', 'my kid', 'my son', 'my daughter', 'my husband', 'my wife', 'my sister', 'my brother', 'my mother', 'my father', 'my ex', 'my toddler', 'my teenager', 'my boyfriend', 'my girlfriend', 'my cat', 'my dog'],
   /** Soiled, left so: what a patient is left in. */
-  SOILED: ['soiled', 'wet sheets', 'wet bed', 'wet brief', 'soaked', 'poopy', 'covered in', 'his own mess', 'her own mess', 'own urine', 'own poop', 'own filth', 'own stool', 'dirty brief', 'dirty diaper', 'in his own', 'in her own', 'in their own'],
+  SOILED: ['soiled', 'wet sheets', 'wet bed', 'wet brief', 'soaked', 'poopy', 'covered in', 'his own mess', 'her own mess', 'own urine', 'own poop', 'own filth', 'own stool', 'dirty brief', 'dirty diaper', 'in his own', 'in her own', 'in their own',
+    'sitting in it', 'lying in it', 'laying in it', 'sit in it', 'lie in it', 'lay in it', 'stew in it', 'left him in it', 'left her in it', 'left them in it'],
   /** Weight words: where a nickname mocks a body. */
   WEIGHT_WORD: ['lb', 'lbs', 'pounds', 'bariatric', 'tray', 'trays', 'dinner', 'chair', 'scale', 'commode', 'weight', 'fat', 'obese', 'huge', 'big', 'bed', 'lift'],
   CANT_FIX: [
@@ -560,7 +561,8 @@ const HARM: Lexicon = {
     'unethical', 'reported', 'report', 'illegal', 'fired', 'investigation', 'board', 'abuse', 'neglect', 'reportable', 'fraud',
     'falsification', 'falsifying', 'never chart', 'never document', 'should never', 'must never', "don't ever", 'do not ever',
   ],
-  CHART: ['charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
+  // "chart" alone only as the poster's own plan: "you chart vitals you never took" accuses a colleague.
+  CHART: ["i'll chart", 'i will chart', 'gonna chart', 'going to chart', 'just chart', 'i chart', 'charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
   ASSESS_ITEM: [
     'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'i&os', 'blood sugar',
     'fingerstick', 'pain score', 'pain scores', 'turns', 'rounds', 'rounding', 'hourly rounding', 'q2', 'q1', 'checks', 'skin check',
@@ -572,6 +574,8 @@ const HARM: Lexicon = {
     'close enough', 'guessed', 'eyeballed', 'never saw', "didn't see", "didn't actually", 'never actually', 'without actually',
     'from memory', 'copied forward', 'copy forward', 'from yesterday', 'not taken', 'never taken', 'not done', 'never done',
     'without doing', 'but not', 'never did', "didn't do",
+    'never even went in', "didn't even go in", 'never even checked', "didn't even check", 'never even saw', "haven't turned",
+    "hadn't turned", "didn't turn", 'never turned', "haven't seen", "haven't checked", "haven't been in",
   ],
   CARE_TASK: [
     'turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care',

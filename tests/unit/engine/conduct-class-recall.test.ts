@@ -42,6 +42,18 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   ['our coworker Kayla got arrested last weekend, her mugshot is everywhere lmao', ['conduct.colleague']],
   ['that CNA Brittany is always on her phone and smells like weed, someone report her', ['conduct.colleague']],
   ['that tech on nights reeks of weed every shift, somebody report him', ['conduct.colleague']],
+  ['My coworker Amanda got fired for stealing, her mugshot is on facebook lol', ['conduct.colleague']],
+  ['That pharmacist Brian is always high at work, everyone knows', ['conduct.colleague']],
+  // Neglect and charting, more wordings; a patient's drugs taken home.
+  ['Left her sitting in it till end of shift since she called me names', ['conduct.harm']],
+  ["Gonna chart his q2 turns even though I haven't turned him since 8", ['conduct.harm']],
+  ['Documented a full assessment on bed 7 and never even went in the room', ['conduct.harm']],
+  ['Took home the rest of her oxycodone after she died lol', ['conduct.impairment']],
+  // Someone else's sedative, the person it is for named between.
+  ["@Jen give Tyler one of your husband's Ambien, he'll sleep like a baby", ['conduct.advice']],
+  ["Mark, take a couple of your wife's Xanax before the flight, you'll be fine", ['conduct.advice']],
+  ['Raw garlic heals ear infections better than amoxicillin', ['conduct.misinformation']],
+  ['Vitamin D prevents covid better than any vaccine', ['conduct.misinformation']],
   // A remedy better than proven care; an earning link with the sponsorship denied.
   ['Colloidal silver cures infections better than antibiotics', ['conduct.misinformation']],
   ['This immune booster prevents the flu better than the shot', ['conduct.misinformation']],
@@ -74,6 +86,12 @@ const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
   ['my mom thinks the flu shot gives you the flu. sent her the CDC page lol', 'conduct.misinformation'],
   ['The flu shot works better than any immune booster, get yours', 'conduct.misinformation'],
   ['not sponsored, just my honest review of these clogs', 'conduct.conflict'],
+  ['My coworker Amanda got promoted, so proud of her', 'conduct.colleague'],
+  ['RT @someone: stop sharing that celebrity mugshot, it is not news', 'conduct.colleague'],
+  ['@night_nurse_kay thanks for teaching me to chart vitals right after I take them', 'conduct.harm'],
+  ['Pharmacy counts every waste, so always have a witness', 'conduct.impairment'],
+  ['Vitamin D supplements don\'t prevent covid, get your vaccine', 'conduct.misinformation'],
+  ['My psych patient asked to follow me on instagram and I explained why I can\'t', 'conduct.boundary'],
 ];
 
 describe('conduct classes beyond the first examples', () => {

@@ -151,7 +151,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'driving a colleague out': ['I make sure every orientee cries at least once 😈', 'we made sure the new grads quit before winter'],
       'threatening a colleague': ['I could strangle our preceptor some days', 'about to slap the charge nurse if she gives me one more admit', 'the new resident better watch his back'],
       "a colleague's trouble held up to ridicule": ['our charge nurse is going through a divorce lmao 😂', 'that resident got arrested, google him, the mugshot is priceless'],
-      'a colleague accused of being high': ['the night tech always smells like weed', 'our preceptor reeks of beer every monday'],
+      'a colleague accused of being high': ['the night tech always smells like weed', 'our preceptor reeks of beer every monday', 'that RT is always drunk on shift', 'our charge nurse is hungover again'],
+      "a colleague's mugshot passed around": ['my coworker got picked up Saturday and the mugshot is already in the group chat', 'our unit secretary has a booking photo online now'],
       'a public call to report a colleague': ['that nurse on days sleeps in the supply room, someone report her', 'our float tech is on his phone all shift, get him fired'],
     },
     traps: [
