@@ -50,7 +50,8 @@ const OFF_DUTY = anyOf([
   "we're off", "i'm off", 'im off', 'i am off', 'not on the schedule', 'none of us are on', 'ubers home', 'uber home', 'sober',
   'off for', 'not back', 'last night shift', 'last shift of', 'finished my last', 'end of my stretch', 'off the next', 'off this week',
   // Slept between the drink and the shift: "a glass of wine at a wedding, then slept before my shift the next night".
-  'then slept', 'slept it off', 'slept before', 'slept all day', 'the next night', 'the following night',
+  'then slept', 'slept it off', 'slept before', 'slept all day', 'slept all night', 'the next night', 'the following night',
+  ...[6, 7, 8, 9, 10, 11, 12].flatMap((n) => [`slept ${n} hours`, `slept for ${n} hours`]),
 ]);
 /**
  * A drink placed after work or in leisure: "after the longest week of nights", "post-call beer",

@@ -209,7 +209,7 @@ const WORKPLACE: Lexicon = {
     'no work tomorrow', 'post-shift', 'home from work', 'after a 12', 'after nights', 'until tuesday', 'never before', 'not before',
     'drinks on me', 'this weekend', 'celebrate', 'celebrating',
     // Slept it off, a day between: "a glass of wine at a wedding, then slept before my shift the next night".
-    'then slept', 'slept it off', 'slept before', 'slept all day', 'next night', 'following night',
+    'then slept', 'slept it off', 'slept before', 'slept all day', 'slept all night', 'slept # hours', 'slept for # hours', 'next night', 'following night',
   ],
 };
 

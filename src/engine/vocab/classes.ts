@@ -627,13 +627,14 @@ const FRAMING: Lexicon = {
     'disinformation', 'conspiracy', 'rumor', 'rumors', 'rumour', 'hoax', 'stop sharing', 'stop sending', "don't buy it", 'reported',
     'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'please stop', 'people believe', 'people think',
     'sent him the', 'sent her the', 'sent them the', 'say otherwise', 'says otherwise', 'the evidence says', 'the data says',
-    'the studies say', "here's the study", "that's not how",
+    'the studies say', "here's the study", "that's not how", "don't share", 'do not share',
     'patients ask', 'asked me if', 'believed', 'thinks', 'believes', 'is convinced', 'swears that', 'insists', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
   ],
   REPORTED: [
     // "my cousin says ...", "my aunt keeps posting ...": someone else's claim, passed on.
     ...['cousin', 'aunt', 'uncle', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'coworker',
-      'boss', 'husband', 'wife', 'grandma', 'grandpa', 'in-law', 'patient', 'pt', 'relative'].flatMap((who) =>
+      'boss', 'husband', 'wife', 'grandma', 'grandpa', 'in-law', 'patient', 'pt', 'relative', 'someone', 'somebody', 'feed', 'post',
+      'influencer', 'video', 'article', 'group', 'guy', 'lady'].flatMap((who) =>
       ['says', 'said', 'thinks', 'claims', 'believes', 'insists', 'swears', 'posted', 'keeps saying', 'keeps posting', 'told me'].map((verb) => `${who} ${verb}`),
     ),
     'he said', 'she said', 'they said', 'someone said', 'people say', 'people said', 'told me', 'asked me', 'according to', 'quote',
