@@ -349,6 +349,17 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   impairment({
+    name: 'drinking in the middle of a shift',
+    why: 'describes drinking or using during a working day',
+    // "took a gummy at lunch to make this 12 bearable", "a beer on my lunch break, back on the floor at 1".
+    roles: ['DRINK'],
+    with: ['MIDSHIFT', ['WORK_TIME', 'ON_DUTY']],
+    reach: 1,
+    notBefore: ['CANDY_AFTER'],
+    unless: ['THIRD_PERSON', 'OFF_DUTY'],
+    severity: 'high',
+  }),
+  impairment({
     name: 'drinking right before a shift',
     why: 'describes drinking or using right before work',
     roles: ['DRINK'],

@@ -195,7 +195,12 @@ const WORKPLACE: Lexicon = {
     'wine', 'glass of wine', 'glasses of wine', 'beer', 'beers', 'tequila shots', 'vodka shots', 'jello shots', 'vodka', 'tequila', 'whiskey', 'drinks', 'a drink',
     'mimosas', 'margaritas', 'cocktail', 'cocktails', 'booze', 'seltzers', 'white claw', 'white claws',
     'fireball', 'rum', 'gin', 'bourbon', 'a bottle', 'edible', 'edibles', 'joint', 'blunt', 'weed', 'bong',
+    'a gummy', 'thc gummy', 'weed gummy', 'thc pen', 'weed pen', 'dab pen',
   ],
+  /** Candy, not a drug: "a gummy vitamin", "gummy bears". */
+  CANDY_AFTER: ['vitamin', 'vitamins', 'multivitamin', 'bear', 'bears', 'worm', 'worms'],
+  /** The middle of a working day: with the shift named, a drink here is at work ("took a gummy at lunch to get through this 12"). */
+  MIDSHIFT: ['at lunch', 'lunch break', 'my lunch', 'on my lunch', 'mid shift', 'mid-shift', 'halfway through', 'on my 15'],
   BEFORE_SHIFT: [
     'before my shift', 'before shift', 'before work', 'before clocking in', 'before i clock in', 'pregame', 'pregamed',
     'pregaming', 'in the parking lot', 'in the parking garage', 'on my break', 'on lunch', 'in my water bottle', 'in my locker',
@@ -209,6 +214,7 @@ const WORKPLACE: Lexicon = {
     'no work tomorrow', 'post-shift', 'home from work', 'after a 12', 'after nights', 'until tuesday', 'never before', 'not before',
     'drinks on me', 'this weekend', 'celebrate', 'celebrating',
     // Slept it off, a day between: "a glass of wine at a wedding, then slept before my shift the next night".
+    'no shift', 'off till', 'off until',
     'then slept', 'slept it off', 'slept before', 'slept all day', 'slept all night', 'slept # hours', 'slept for # hours', 'next night', 'following night',
   ],
 };

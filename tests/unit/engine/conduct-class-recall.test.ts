@@ -34,6 +34,9 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   ["I'll document the neuro checks at the end of shift, no one checks anyway", ['conduct.harm']],
   ['I hope every antivaxxer on our vent dies alone', ['conduct.harm']],
   ['hoping every smoker on our COPD unit dies before rounds', ['conduct.harm']],
+  // Using in the middle of a working day.
+  ['Took a gummy at lunch to get through this 12, everything is hilarious now', ['conduct.impairment']],
+  ['hit my thc pen mid shift, charting has never been so relaxing', ['conduct.impairment']],
   // Hungover at work.
   ['went to work with a raging hangover and almost hung the wrong antibiotic', ['conduct.impairment']],
   ['went to work with a massive hangover, thank god for the pyxis coffee', ['conduct.impairment']],
@@ -75,6 +78,10 @@ const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
   ['I hope every patient on our unit goes home for the holidays', 'conduct.harm'],
   ['the hardest part of ICU is when patients die alone', 'conduct.harm'],
   ['Hangover cures thread for my days off 🍳', 'conduct.impairment'],
+  ['Wine at lunch with my mom on my day off, bliss', 'conduct.impairment'],
+  ['took a gummy vitamin at lunch, my work wellness challenge says so', 'conduct.impairment'],
+  ['Had a glass of wine at lunch, no shift till Thursday', 'conduct.impairment'],
+  ['Lunch break salad and a seltzer, halfway through my 12', 'conduct.impairment'],
   ['Went to work after a full night of sleep and a big breakfast', 'conduct.impairment'],
   ['had a glass of wine at a wedding, then slept before my shift the next night', 'conduct.impairment'],
   ['My coworker Kayla got engaged last weekend, congrats girl!!', 'conduct.colleague'],

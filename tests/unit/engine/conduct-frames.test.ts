@@ -202,6 +202,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       "keeping a patient's drugs": ['kept the leftover morphine from the discharge'],
       'stimulants not prescribed to you': ['took my roommate\'s adderall to get through this shift'],
       'impaired on duty': ['still drunk at work this morning', 'came to my shift hungover'],
+      'drinking in the middle of a shift': ['had a beer on my lunch break, back on the floor at 1', 'Couple of white claws at lunch, 6 more hours of this shift'],
       'drinking right before a shift': ['two beers right before my shift'],
     },
     traps: [
