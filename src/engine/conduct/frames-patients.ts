@@ -255,8 +255,10 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: 'patients told to shut up',
     why: 'tells patients to shut up',
     // "some of my patients just need to shut up and take their pills", "pts should shut up".
-    roles: ['PATIENT', 'SHUT_UP'],
+    roles: [['PATIENT', 'PATIENT_LABEL'], 'SHUT_UP'],
     gaps: [4],
+    // "Dear noncompliant diabetics: shut up and take your pills": addressed across a colon.
+    acrossClauses: true,
     blockers: ['NEG', 'TELL', 'FIRST', 'PERSPECTIVE'],
     notAfter: ['THIRD_PERSON'],
     severity: 'medium',
@@ -290,7 +292,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "weighs a patient's life against what their care costs",
     // "the homeless guy we keep reviving costs more than my salary".
     roles: [['PERSON', 'PATIENT', 'DRUG_LABEL', 'GROUP'], 'COST_JUDGE'],
-    gaps: [6],
+    gaps: [8],
     with: [['REVIVE', 'CARE_CONTEXT', 'LOCATOR']],
     unless: ['COLLEAGUE', 'AGAINST_BIAS'],
     severity: 'medium',

@@ -325,6 +325,8 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "describes keeping a patient's controlled drugs",
     roles: ['KEEP_VERB', 'CONTROLLED'],
     gaps: [5],
+    // "the drunks we keep reviving are a waste of resources": a copula between, the waste is not a drug.
+    blockers: ['NEG', 'COPULA'],
     with: ['LEFTOVER'],
     reach: 1,
     unless: ['DIVERSION_TALK'],

@@ -44,7 +44,7 @@ const NOT_A_PERSON_AFTER = /^\s+(?:safety|care|experience|satisfaction|portal|ad
 
 /** Aggression aimed at the reference that follows: "yelling at the", "spat on our", "swung at a". */
 const AGGRESSION_BEFORE =
-  /\b(?:yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|shout(?:s|ed|ing)?|curs(?:e|es|ed|ing)|swear(?:s|ing)?|swore|cuss(?:es|ed|ing)?|spit(?:s|ting)?|spat|swung|swing(?:s|ing)?|lunged|lunging|(?:threw|throwing|tossed|chucked)\s+(?:(?:his|her|their|a|an|the)\s+)?\w+|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|bit|hit|slapped|grabbed|attacked|threaten(?:s|ed|ing)?|harass(?:es|ed|ing)?|groped)\s+(?:at\s+|on\s+|out\s+)?(?:the|our|my|a|one\s+of\s+(?:the|our|my))\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|shout(?:s|ed|ing)?|curs(?:e|es|ed|ing)|swear(?:s|ing)?|swore|cuss(?:es|ed|ing)?|spit(?:s|ting)?|spat|swung|swing(?:s|ing)?|lunged|lunging|(?:threw|throwing|tossed|chucked)\s+(?:(?:his|her|their|a|an|the)\s+)?\w+|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|bit|hit|slapped|grabbed|attacked|threaten(?:s|ed|ing)?|harass(?:es|ed|ing)?|groped|called|insulted|mocked|berated)\s+(?:at\s+|on\s+|out\s+)?(?:the|our|my|a|one\s+of\s+(?:the|our|my))\s+(?:[\w-]+\s+)?$/i;
 
 const OWNED = /(?:\b(?:his|her|their|your|us|me|unfinished|sent|gave|giving|\d+)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?|'s\s+)$/i;
 

@@ -12,7 +12,7 @@ const TARGETS: Lexicon = {
   PATIENT: [
     'patient', 'patients', 'pt', 'pts', "pt's", "patient's", "patients'", 'my assignment', 'frequent flyer', 'frequent flyers',
     'frequent flier', 'frequent fliers', 'psych holds', 'ed regulars', 'er regulars', 'dialysis regulars', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
-    'these people', 'those people', 'no-shows', 'no shows',
+    'these people', 'those people', 'no-shows', 'no shows', 'vip patient', 'vip patients', 'vip pt',
     // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
     'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
     ...['guy', 'lady', 'man', 'woman', 'dude', 'kid', 'gentleman', 'grandpa', 'grandma', 'family', 'mom', 'dad', 'girl', 'boy', 'one', 'drunk', 'teen', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter'].flatMap(
@@ -118,7 +118,7 @@ const EVALUATIONS: Lexicon = {
     'usual suspects', 'friday night crew', 'saturday night crew', 'the regulars', 'our regular', 'our regulars', 'ed regular',
     'er regular', 'regular #', 'usual room', 'reserved seat', 'season pass', 'season ticket', 'the borderline', 'a borderline',
     'our borderline', 'the bipolar', 'psych case', 'psych cases', 'head case', 'sickler', 'sicklers', 'copder', 'copders',
-    'noncompliant diabetic', 'non-compliant diabetic', 'the diabetic', 'dialysis no-show',
+    'noncompliant diabetic', 'non-compliant diabetic', 'noncompliant diabetics', 'non-compliant diabetics', 'the diabetic', 'dialysis no-show',
     'at it again', 'strikes again', 'for attention', 'thinks he\'s jesus', "thinks she's the queen", 'professional patient',
   ],
   /** Mocking, said over a patient: an eye-roll, "shocker", "love that for me". */
@@ -544,7 +544,7 @@ const HARM: Lexicon = {
     'deaf', "don't notice", "didn't notice", 'not to notice', "couldn't hear",
   ],
   RESTRAINT: ['restrained', 'restrain', 'restraining', 'strapped', 'strapped down', 'tied down', 'tied him down', 'tied her down', 'restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
-  TIGHT: ['tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
+  TIGHT: ['tightened', 'tighten', 'tightening', 'tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
   RESTRAINT_CARE: ['car seat', 'seatbelt', 'seat belt', 'stroller', 'carrier', 'suitcase', 'luggage', 'check', 'checks', 'ensure', 'make sure', 'assess', 'policy', 'release', 'circulation', 'two fingers', 'q2', 'skin checks'],
   SALINE: ['saline', 'ns', 'normal saline', 'ns flush', 'saline flush', 'sterile water', 'placebo', 'tic tac', 'tic tacs', 'sugar pill', 'water'],
   DECEIVE: [

@@ -23,16 +23,21 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   ['Honestly the obese ones are the worst on this unit, nobody wants to lift them', ['conduct.derogatory']],
   ['The homeless guy we keep reviving costs more than my salary', ['conduct.derogatory']],
   ['That junkie we narcan every weekend costs the taxpayers a fortune', ['conduct.derogatory']],
+  ['Dear noncompliant diabetics: shut up and take your pills', ['conduct.derogatory']],
+  ['The spoiled VIP patient in 12 demanded a private chef', ['conduct.derogatory']],
+  ['The drunks we keep reviving every weekend are a waste of resources', ['conduct.derogatory']],
   // A swear word for whoever attacks staff is aimed at a patient or visitor, not at the nurse.
   ['This asshole kept yelling at the triage nurse for an hour', ['conduct.derogatory', 'conduct.profanity']],
   ['some asshole screamed at our charge nurse in the waiting room for 20 minutes', ['conduct.derogatory', 'conduct.profanity']],
   ['this dickhead spit on the triage nurse and then asked for a sandwich', ['conduct.derogatory', 'conduct.profanity']],
+  ['Some prick in the waiting room called our tech a slur', ['conduct.derogatory', 'conduct.profanity']],
   // Restraint, charting on the bet that no one checks, wishing a group of patients dead.
   ["Restrained him tighter than he needed, maybe now he'll learn", ['conduct.harm']],
   ["I'll chart the vitals later, nobody checks anyway", ['conduct.harm']],
   ["copied the midnight vitals into the 4am slot, who's gonna know", ['conduct.harm']],
   ["I'll document the neuro checks at the end of shift, no one checks anyway", ['conduct.harm']],
   ['I hope every antivaxxer on our vent dies alone', ['conduct.harm']],
+  ['Tightened her restraints a notch past what she needed after she bit me', ['conduct.harm']],
   ['hoping every smoker on our COPD unit dies before rounds', ['conduct.harm']],
   // Using in the middle of a working day.
   ['Took a gummy at lunch to get through this 12, everything is hilarious now', ['conduct.impairment']],
@@ -104,6 +109,10 @@ const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
   ['RT @someone: stop sharing that celebrity mugshot, it is not news', 'conduct.colleague'],
   ['@night_nurse_kay thanks for teaching me to chart vitals right after I take them', 'conduct.harm'],
   ['Pharmacy counts every waste, so always have a witness', 'conduct.impairment'],
+  ['The drunks we keep reviving every weekend are a waste of resources', 'conduct.impairment'],
+  ['Some prick in the waiting room called our tech a slur', 'conduct.colleague'],
+  ['The homeless shelter downtown costs more than the city wants to pay', 'conduct.derogatory'],
+  ['We never make patients wait on purpose, and we apologise when they wait', 'conduct.harm'],
   ['Vitamin D supplements don\'t prevent covid, get your vaccine', 'conduct.misinformation'],
   ['My psych patient asked to follow me on instagram and I explained why I can\'t', 'conduct.boundary'],
 ];
