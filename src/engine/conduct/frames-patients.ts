@@ -267,8 +267,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: 'a patient named by what they do',
     why: 'names a patient by a behaviour instead of as a person',
     // "we've got the screamer again tonight", "our biter is back in 6".
-    roles: ['DEFINITE', 'BEHAVIOR_NICK'],
-    gaps: [0],
+    roles: ['BEHAVIOR_NICK'],
     notBefore: ['CARE_NOUN_AFTER'],
     with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
     reach: 1,

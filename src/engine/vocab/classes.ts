@@ -180,16 +180,20 @@ const EVALUATIONS: Lexicon = {
   FAMILIES: ['families', 'family', 'family members', 'visitors', 'moms', 'dads', 'mothers'],
   /** Said only before a person it condemns: "the worst patient", "nightmare family", "the patient from hell". */
   ATTR_CONTEMPT: ['worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
-  /** A patient named by what they do to staff: "the screamer", "our biter is back". */
-  BEHAVIOR_NICK: ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'],
+  /**
+   * A patient named by what they do to staff, with the article that makes it a name: "THE
+   * screamer", "our biter is back" ("a screamer" describes; the article is part of each phrase,
+   * so the common words "the", "our" are not tagged on their own).
+   */
+  BEHAVIOR_NICK: ['the', 'our', 'that', 'this', 'my'].flatMap((det) =>
+    ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'].map((nick) => `${det} ${nick}`),
+  ),
   /** Films, shows and games: "The Screamer is playing at the drive-in", "the kicker missed a field goal". */
   MEDIA: [
     'movie', 'movies', 'film', 'films', 'tv', 'show', 'series', 'episode', 'season', 'netflix', 'hulu', 'drive-in', 'theater', 'theatre',
     'horror', 'trailer', 'documentary', 'shark week', 'game', 'games', 'team', 'coach', 'field goal', 'nfl', 'football', 'soccer', 'band',
     'album', 'song', 'wrestling', 'wrestler', 'roller coaster', 'ride',
   ],
-  /** A definite article or pointer that makes a label a name: "THE screamer", "our biter". */
-  DEFINITE: ['the', 'our', 'that', 'this', 'my'],
   /** "the fat ones", "the deaf ones": people sorted into a kind. */
   ONES: ['ones'],
   /** A ranking of people by a trait: "are the worst", "are the most annoying". */
