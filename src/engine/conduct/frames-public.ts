@@ -38,6 +38,17 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   advice({
+    name: "an adult's sedative for a child",
+    why: "tells someone to give a child an adult's sedative",
+    // "your daughter can take some of your prescription trazodone to sleep".
+    roles: ['CHILD', 'USE_VERB', 'ADULT_SEDATIVE'],
+    gaps: [3, 5],
+    ...ADDRESSED,
+    unless: ['TO_CARE'],
+    unlessAffirmed: true,
+    severity: 'high',
+  }),
+  advice({
     name: 'stopping a medication',
     why: 'tells someone to stop a medication they need',
     roles: ['STOP_MED', 'CRITICAL_MED'],

@@ -191,6 +191,9 @@ function gapAt(f: Frame, k: number): number {
 function chains(s: State, f: Frame): Hit[][] {
   const out: Hit[][] = [];
   if (!f.roles.every((r) => mayHave(s, r))) return out;
+  // Every role must have a hit: checked per class first, so a role of several classes is only
+  // merged and sorted (thousands of pronouns on a long draft) when the frame can read at all.
+  if (!f.roles.every((r) => (typeof r === 'string' ? [r] : r).some((c) => hitsOfClass(s, c).length > 0))) return out;
   const lists = f.roles.map((r) => hitsOf(s, r));
   if (lists.some((l) => l.length === 0)) return out;
   const starts = lists.map((l) => startsOf(s, l));

@@ -220,7 +220,7 @@ const WORKPLACE: Lexicon = {
 };
 
 const PUBLIC: Lexicon = {
-  USE_VERB: ['use', 'take', 'try', 'give', 'borrow', 'grab', 'finish', 'just take', 'just use', 'steal', 'split', 'share'],
+  USE_VERB: ['use', 'take', 'try', 'give', 'borrow', 'grab', 'finish', 'just take', 'just use', 'steal', 'split', 'share', 'crush up', 'crush', 'slip him', 'slip her'],
   OTHERS_POSS: [
     "wife's", "husband's", "mom's", "mum's", "dad's", "sister's", "brother's", "roommate's", "friend's", "partner's", "grandma's",
     "grandpa's", "neighbor's", "neighbour's", "kid's", "son's", "daughter's", "boyfriend's", "girlfriend's", "coworker's", "aunt's",

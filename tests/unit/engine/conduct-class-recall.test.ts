@@ -60,6 +60,11 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   // Someone else's sedative, the person it is for named between.
   ["@Jen give Tyler one of your husband's Ambien, he'll sleep like a baby", ['conduct.advice']],
   ["Mark, take a couple of your wife's Xanax before the flight, you'll be fine", ['conduct.advice']],
+  ["Jess, crush up half of your mom's Ambien in his applesauce, works every time", ['conduct.advice']],
+  ['@kim.r your daughter can take some of your prescription trazodone to sleep, totally safe', ['conduct.advice']],
+  // Boundary: a patient's request accepted, a psych patient followed back.
+  ['my old psych pt requested me on facebook and I accepted lol', ['conduct.boundary']],
+  ['Followed my psych patient back on IG after discharge, she posts the best memes', ['conduct.boundary']],
   ['Raw garlic heals ear infections better than amoxicillin', ['conduct.misinformation']],
   ['Vitamin D prevents covid better than any vaccine', ['conduct.misinformation']],
   // A remedy better than proven care; an earning link with the sponsorship denied.
@@ -114,6 +119,9 @@ const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
   ['The homeless shelter downtown costs more than the city wants to pay', 'conduct.derogatory'],
   ['We never make patients wait on purpose, and we apologise when they wait', 'conduct.harm'],
   ['Vitamin D supplements don\'t prevent covid, get your vaccine', 'conduct.misinformation'],
+  ["Never give a child an adult's sleeping pill, call poison control if they swallowed one", 'conduct.advice'],
+  ["@TinaM ask Noah's pediatrician about sleep, melatonin isn't for everyone", 'conduct.advice'],
+  ['my old psych pt requested me on facebook and I declined, that is policy', 'conduct.boundary'],
   ['My psych patient asked to follow me on instagram and I explained why I can\'t', 'conduct.boundary'],
 ];
 

@@ -216,7 +216,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
     frames: ADVICE_FRAMES,
     hits: {
       "someone else's medication": ['@jen_r just take your mom\'s leftover oxycodone', '@mike22 use your wife\'s blood pressure pills'],
-      "an adult's sedative for a child": ['@tara_b give the baby some of your benadryl and ambien at night'],
+      "an adult's sedative for a child": ['@kim your daughter can take some of your prescription trazodone to sleep', '@tara_b give the baby some of your benadryl and ambien at night'],
       // A referral that is waved away is no referral.
       'stopping a medication': ['@ken_l stop taking your insulin, you do not need it', '@ana_p quit your seizure meds, no need to call your doctor'],
       'a diagnosis and no specialist': ['@sam_k that sounds like a UTI, skip the urologist'],
