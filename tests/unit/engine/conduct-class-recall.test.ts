@@ -52,6 +52,7 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   ['that tech on nights reeks of weed every shift, somebody report him', ['conduct.colleague']],
   ['My coworker Amanda got fired for stealing, her mugshot is on facebook lol', ['conduct.colleague']],
   ['That pharmacist Brian is always high at work, everyone knows', ['conduct.colleague']],
+  ['Nobody likes the useless traveler on nights, she never answers call lights', ['conduct.colleague']],
   // Neglect and charting, more wordings; a patient's drugs taken home.
   ['Left her sitting in it till end of shift since she called me names', ['conduct.harm']],
   ["Gonna chart his q2 turns even though I haven't turned him since 8", ['conduct.harm']],
@@ -104,6 +105,9 @@ const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
   ['The flu shot works better than any immune booster, get yours', 'conduct.misinformation'],
   ['not sponsored, just my honest review of these clogs', 'conduct.conflict'],
   ['My coworker Amanda got promoted, so proud of her', 'conduct.colleague'],
+  ['Nobody on our team is useless, everyone pulled their weight tonight', 'conduct.colleague'],
+  ['No one here is lazy, we just have 7 patients each', 'conduct.colleague'],
+  ['Nurses who eat their young should be reported, period. Kindness is a skill.', 'conduct.colleague'],
   ["Someone in my feed says 5G causes covid. Please don't share that stuff.", 'conduct.misinformation'],
   ['My grandma insists garlic cures infections better than antibiotics. Took her to urgent care anyway.', 'conduct.misinformation'],
   ['Can we retire "nurses eat their young"? It was never funny.', 'conduct.colleague'],
