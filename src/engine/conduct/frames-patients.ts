@@ -280,8 +280,8 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     // "the fat ones are the worst to turn", "the deaf ones are the most exhausting".
     roles: [['GROUP', 'WEIGHT_WORD'], 'ONES', 'COPULA', 'RANKED_WORST'],
     gaps: [0, 1, 1],
-    // Patients, not jelly beans: care in the sentence or the next.
-    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'CARE_TASK', 'CARE_OBJECT', 'WORK_TIME']],
+    // Patients, not jelly beans: care or people in the sentence or the next ("you repeat everything five times").
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'CARE_TASK', 'CARE_OBJECT', 'WORK_TIME', 'PERSON', 'SAID_TO']],
     reach: 1,
     unless: ['AGAINST_BIAS', 'REPORTED', 'WARMTH', 'FAMILY_OWN'],
     severity: 'medium',

@@ -197,7 +197,7 @@ const EVALUATIONS: Lexicon = {
   /** "the fat ones", "the deaf ones": people sorted into a kind. */
   ONES: ['ones'],
   /** A ranking of people by a trait: "are the worst", "are the most annoying". */
-  RANKED_WORST: ['the worst', 'worst', 'the hardest', 'the hardest to deal with', 'the most annoying', 'the most exhausting', 'the hardest to deal with', 'the most difficult', 'a nightmare', 'the laziest', 'the dumbest', 'the rudest'],
+  RANKED_WORST: ['the worst', 'worst', 'the hardest', 'the hardest to deal with', 'so annoying', 'annoying', 'so exhausting', 'exhausting', 'insufferable', 'the biggest pain', 'the most annoying', 'the most exhausting', 'the hardest to deal with', 'the most difficult', 'a nightmare', 'the laziest', 'the dumbest', 'the rudest'],
   FROM_HELL: ['from hell', 'from the depths of hell', 'straight from hell'],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
   COPULA: [

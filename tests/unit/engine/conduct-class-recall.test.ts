@@ -20,6 +20,8 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   ['The biter is back in room 9, wear your long sleeves', ['conduct.derogatory']],
   ['Our spitter from last week got readmitted tonight 🙄', ['conduct.derogatory']],
   ['The fat ones are the worst to turn', ['conduct.derogatory']],
+  ['The deaf ones are the worst, you repeat everything five times', ['conduct.derogatory', 'conduct.discrimination']],
+  ['the deaf ones are so annoying, they never listen anyway', ['conduct.derogatory']],
   ['Honestly the obese ones are the worst on this unit, nobody wants to lift them', ['conduct.derogatory']],
   ['The homeless guy we keep reviving costs more than my salary', ['conduct.derogatory']],
   ['That junkie we narcan every weekend costs the taxpayers a fortune', ['conduct.derogatory']],
