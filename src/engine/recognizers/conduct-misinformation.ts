@@ -17,9 +17,9 @@ import { FALSE_CLAIMS, PASSIVE_LINK, type FalseClaim } from '../vocab/misinforma
  * whether vaccines cause autism") and denials ("vaccines don't cause autism") are not findings.
  * Claims made with professional authority ("trust me, I'm a nurse") are high.
  */
+const GAP = String.raw`[^.!?\n]{0,50}?`;
 /** A claim reported from someone else or refuted in its sentence is not the poster's claim (frame classes). */
 const NOT_A_CLAIM = ['REPORTED', 'DEBUNK'];
-const GAP = String.raw`[^.!?\n]{0,50}?`;
 /** Between the concepts, these turn the claim around: "vaccines do not cause autism". */
 const GAP_DENIAL = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|avoid\w*|prevent\w*|protect\w*|against|myth|zero|nothing)\b|n't\b/i;
 /** The sentence frames the claim as false, asked or someone else's. */
