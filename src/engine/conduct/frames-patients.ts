@@ -252,6 +252,16 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: 'a patient sworn at',
+    why: 'swears at a patient in public',
+    // "this f*cking drunk in bay 2 puked on my shoes", "goddamn frequent flyers".
+    roles: ['SWEAR_ADJ', ['PATIENT', 'PATIENT_LABEL']],
+    gaps: [0],
+    notBefore: ['CARE_NOUN_AFTER'],
+    negatable: false,
+    severity: 'medium',
+  }),
+  derogatory({
     name: 'patients told to shut up',
     why: 'tells patients to shut up',
     // "some of my patients just need to shut up and take their pills", "pts should shut up".

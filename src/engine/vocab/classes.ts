@@ -188,6 +188,8 @@ const EVALUATIONS: Lexicon = {
   BEHAVIOR_NICK: ['the', 'our', 'that', 'this', 'my'].flatMap((det) =>
     ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'].map((nick) => `${det} ${nick}`),
   ),
+  /** A swear word used as an adjective on a person: "this f*cking drunk in bay 2" ("f*cking" reads as "f" "cking"). */
+  SWEAR_ADJ: ['fucking', 'fuckin', 'f cking', 'f ckin', 'f king', 'fkn', 'effing', 'effin', 'goddamn', 'goddamned', 'motherfucking'],
   /** Films, shows and games: "The Screamer is playing at the drive-in", "the kicker missed a field goal". */
   MEDIA: [
     'movie', 'movies', 'film', 'films', 'tv', 'show', 'series', 'episode', 'season', 'netflix', 'hulu', 'drive-in', 'theater', 'theatre',

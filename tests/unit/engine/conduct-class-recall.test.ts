@@ -33,6 +33,7 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   ['some asshole screamed at our charge nurse in the waiting room for 20 minutes', ['conduct.derogatory', 'conduct.profanity']],
   ['this dickhead spit on the triage nurse and then asked for a sandwich', ['conduct.derogatory', 'conduct.profanity']],
   ['Some prick in the waiting room called our tech a slur', ['conduct.derogatory', 'conduct.profanity']],
+  ['the fucking patient in room 9 spit at me', ['conduct.derogatory', 'conduct.profanity']],
   // Restraint, charting on the bet that no one checks, wishing a group of patients dead.
   ["Restrained him tighter than he needed, maybe now he'll learn", ['conduct.harm']],
   ["I'll chart the vitals later, nobody checks anyway", ['conduct.harm']],
@@ -117,6 +118,8 @@ const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
   ['I had a margarita at dinner Friday and slept 9 hours before my Saturday night shift', 'conduct.impairment'],
   ['Night shift isn\'t for the weak, love my crew', 'conduct.colleague'],
   ['The stupid printer on our unit jammed again', 'conduct.derogatory'],
+  ['I fucking love my patients', 'conduct.derogatory'],
+  ['The effing printer ate my patient education handouts', 'conduct.derogatory'],
   ['RT @someone: stop sharing that celebrity mugshot, it is not news', 'conduct.colleague'],
   ['@night_nurse_kay thanks for teaching me to chart vitals right after I take them', 'conduct.harm'],
   ['Pharmacy counts every waste, so always have a witness', 'conduct.impairment'],

@@ -38,6 +38,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'mocking what patients expect': ['pt in 9 thinks the call light is room service', 'these patients treat the ER like a hotel every weekend'],
       'a patient from hell': ['the patient from hell is back in bed 4', 'had the family from hell in room 2 today'],
       'contempt for a patient by label': ['one more useless copder in the ED tonight', 'the whiny, sicklers in bay 3 again'],
+      'a patient sworn at': ['this f*cking drunk in bay 2 puked on my shoes', 'goddamn frequent flyers again tonight'],
       'patients told to shut up': ['patients should just shut up and let us work', 'pts in the ER need to shut up and wait their turn'],
       'a patient named by what they do': ['the kicker in room 4 got me again', 'our grabber is back in triage'],
       'patients ranked by a trait': ['the elderly ones are the most difficult on nights', 'honestly the homeless ones are the worst to discharge'],
@@ -45,6 +46,8 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
     },
     traps: [
       'The screamer in that horror movie was terrifying',
+      'I fucking love my patients, best unit ever',
+      'fucking finally, patient care awards for our whole unit',
       'the elderly ones are the sweetest, I love my unit',
       'Insulin costs more than it should, our patients ration it',
       'Happy Nurses Week 4 West! You are all amazing',
