@@ -276,8 +276,9 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
   derogatory({
     name: 'a patient named by what they do',
     why: 'names a patient by a behaviour instead of as a person',
-    // "we've got the screamer again tonight", "our biter is back in 6".
-    roles: ['BEHAVIOR_NICK'],
+    // "we've got the screamer again tonight", "our biter is back in 6": a name, with its article.
+    roles: ['DET', 'BEHAVIOR_NICK'],
+    gaps: [0],
     notBefore: ['CARE_NOUN_AFTER'],
     with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
     reach: 1,
@@ -289,7 +290,7 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'ranks patients by their body or disability; patients and families read these posts',
     // "the fat ones are the worst to turn", "the deaf ones are the most exhausting".
     roles: [['GROUP', 'WEIGHT_WORD'], 'ONES', 'COPULA', 'RANKED_WORST'],
-    gaps: [0, 1, 1],
+    gaps: [0, 1, 2],
     // Patients, not jelly beans: care or people in the sentence or the next ("you repeat everything five times").
     with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'CARE_TASK', 'CARE_OBJECT', 'WORK_TIME', 'PERSON', 'SAID_TO']],
     reach: 1,

@@ -351,6 +351,15 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   impairment({
+    name: 'hungover on duty',
+    why: 'says you are hungover at work',
+    // "went to work with a raging hangover", "charting with a hangover from hell".
+    roles: ['HANGOVER'],
+    with: ['ON_DUTY'],
+    unless: ['THIRD_PERSON', 'OFF_DUTY', 'MEDIA'],
+    severity: 'high',
+  }),
+  impairment({
     name: 'drinking in the middle of a shift',
     why: 'describes drinking or using during a working day',
     // "took a gummy at lunch to make this 12 bearable", "a beer on my lunch break, back on the floor at 1".
@@ -366,6 +375,7 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'describes drinking or using right before work',
     roles: ['DRINK'],
     with: ['BEFORE_SHIFT'],
+    notBefore: ['CANDY_AFTER'],
     unless: ['THIRD_PERSON', 'OFF_DUTY'],
     severity: 'high',
   }),

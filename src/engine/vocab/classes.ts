@@ -181,13 +181,10 @@ const EVALUATIONS: Lexicon = {
   /** Said only before a person it condemns: "the worst patient", "nightmare family", "the patient from hell". */
   ATTR_CONTEMPT: ['worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
   /**
-   * A patient named by what they do to staff, with the article that makes it a name: "THE
-   * screamer", "our biter is back" ("a screamer" describes; the article is part of each phrase,
-   * so the common words "the", "our" are not tagged on their own).
+   * A patient named by what they do to staff: "the screamer", "our biter is back". Keyed on the
+   * nickname, not on its article: phrases that start with "the" are tried at every "the" of a draft.
    */
-  BEHAVIOR_NICK: ['the', 'our', 'that', 'this', 'my'].flatMap((det) =>
-    ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'].map((nick) => `${det} ${nick}`),
-  ),
+  BEHAVIOR_NICK: ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'],
   /** A swear word used as an adjective on a person: "this f*cking drunk in bay 2" ("f*cking" reads as "f" "cking"). */
   SWEAR_ADJ: ['fucking', 'fuckin', 'f cking', 'f ckin', 'f king', 'fkn', 'effing', 'effin', 'goddamn', 'goddamned', 'motherfucking'],
   /** Films, shows and games: "The Screamer is playing at the drive-in", "the kicker missed a field goal". */
@@ -199,7 +196,8 @@ const EVALUATIONS: Lexicon = {
   /** "the fat ones", "the deaf ones": people sorted into a kind. */
   ONES: ['ones'],
   /** A ranking of people by a trait: "are the worst", "are the most annoying". */
-  RANKED_WORST: ['the worst', 'worst', 'the hardest', 'the hardest to deal with', 'so annoying', 'annoying', 'so exhausting', 'exhausting', 'insufferable', 'the biggest pain', 'the most annoying', 'the most exhausting', 'the hardest to deal with', 'the most difficult', 'a nightmare', 'the laziest', 'the dumbest', 'the rudest'],
+  /** A ranking of people by a trait: "are the worst", "are the most annoying" (keyed past "the", which every draft is full of). */
+  RANKED_WORST: ['worst', 'hardest', 'most annoying', 'most exhausting', 'most difficult', 'annoying', 'exhausting', 'insufferable', 'biggest pain', 'laziest', 'dumbest', 'rudest', 'nightmare'],
   FROM_HELL: ['from hell', 'from the depths of hell', 'straight from hell'],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
   COPULA: [
@@ -610,7 +608,7 @@ const HARM: Lexicon = {
   COST_JUDGE: [
     'costs more than', 'cost more than', 'costs us more', 'costs the taxpayers', 'cost the taxpayers', 'costs taxpayers', 'costs the system',
     'waste of money', 'waste of resources', 'waste of a bed', 'waste of an icu bed', 'waste of a vent', 'drain on the system', 'drain on society',
-    'not worth the money', 'on my dime', 'on our dime', 'on the taxpayer',
+    'not worth the money',
   ],
 };
 
@@ -632,15 +630,14 @@ const FRAMING: Lexicon = {
     'myth', 'myths', 'debunk', 'debunked', 'debunking', 'false', 'fact check', 'not true', 'untrue', 'no evidence', 'misinformation',
     'disinformation', 'conspiracy', 'rumor', 'rumors', 'rumour', 'hoax', 'stop sharing', 'stop sending', "don't buy it", 'reported',
     'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'please stop', 'people believe', 'people think',
-    'sent him the', 'sent her the', 'sent them the', 'say otherwise', 'says otherwise', 'the evidence says', 'the data says',
-    'the studies say', "here's the study", "that's not how", "don't share", 'do not share',
+    'sent him the', 'sent her the', 'sent them the', 'say otherwise', 'says otherwise', 'evidence says', 'data says',
+    'studies say', "here's the study", "that's not how", "don't share", 'do not share',
     'patients ask', 'asked me if', 'believed', 'thinks', 'believes', 'is convinced', 'swears that', 'insists', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
   ],
   REPORTED: [
     // "my cousin says ...", "my aunt keeps posting ...": someone else's claim, passed on.
     ...['cousin', 'aunt', 'uncle', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'coworker',
-      'boss', 'husband', 'wife', 'grandma', 'grandpa', 'in-law', 'patient', 'pt', 'relative', 'someone', 'somebody', 'feed', 'post',
-      'influencer', 'video', 'article', 'group', 'guy', 'lady'].flatMap((who) =>
+      'boss', 'husband', 'wife', 'grandma', 'grandpa', 'in-law', 'relative', 'feed', 'influencer', 'video', 'article'].flatMap((who) =>
       ['says', 'said', 'thinks', 'claims', 'believes', 'insists', 'swears', 'posted', 'keeps saying', 'keeps posting', 'told me'].map((verb) => `${who} ${verb}`),
     ),
     'he said', 'she said', 'they said', 'someone said', 'people say', 'people said', 'told me', 'asked me', 'according to', 'quote',

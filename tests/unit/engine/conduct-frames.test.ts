@@ -205,10 +205,12 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       "keeping a patient's drugs": ['kept the leftover morphine from the discharge'],
       'stimulants not prescribed to you': ['took my roommate\'s adderall to get through this shift'],
       'impaired on duty': ['still drunk at work this morning', 'came to my shift hungover'],
+      'hungover on duty': ['went to work with a raging hangover, almost hung the wrong bag', 'charting with a hangover from hell on my shift'],
       'drinking in the middle of a shift': ['had a beer on my lunch break, back on the floor at 1', 'Couple of white claws at lunch, 6 more hours of this shift'],
       'drinking right before a shift': ['two beers right before my shift'],
     },
     traps: [
+      'The Hangover is still the funniest movie, rewatching it on my day off',
       'A nurse took fentanyl home and lost her license; get help early',
       'Wine night with the unit after our last shift of the week, off for 4 days!',
       'Reminder: never pocket waste, always waste with a witness',
