@@ -53,6 +53,8 @@ const OFF_DUTY = anyOf([
   'no shift', 'off till', 'off until', 'not working till', 'not working until',
   'then slept', 'slept it off', 'slept before', 'slept all day', 'slept all night', 'the next night', 'the following night',
   ...[6, 7, 8, 9, 10, 11, 12].flatMap((n) => [`slept ${n} hours`, `slept for ${n} hours`]),
+  // Work named only to be left behind: "no scrubs allowed", "no pager". (Not "no patients": "no patients noticed".)
+  'no scrubs', 'no pager', 'no pagers', 'not on call', 'off call',
 ]);
 /**
  * A drink placed after work or in leisure: "after the longest week of nights", "post-call beer",

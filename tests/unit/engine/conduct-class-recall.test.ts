@@ -48,6 +48,8 @@ const CAUGHT: ReadonlyArray<readonly [string, readonly RuleId[]]> = [
   // Hungover at work.
   ['went to work with a raging hangover and almost hung the wrong antibiotic', ['conduct.impairment']],
   ['went to work with a massive hangover, thank god for the pyxis coffee', ['conduct.impairment']],
+  ['Took a shot of tequila in the break room before report, no patients noticed', ['conduct.impairment']],
+  ['the prick in bed 9 threw his urinal at me', ['conduct.profanity']],
   // A colleague shamed by name: a mugshot, a smell of weed, a call to report her.
   ['my coworker Jessica got a DUI, her mugshot is on the county page lol', ['conduct.colleague']],
   ['our coworker Kayla got arrested last weekend, her mugshot is everywhere lmao', ['conduct.colleague']],
@@ -98,6 +100,11 @@ const BENIGN: ReadonlyArray<readonly [string, RuleId]> = [
   ['Lunch break salad and a seltzer, halfway through my 12', 'conduct.impairment'],
   ['Went to work after a full night of sleep and a big breakfast', 'conduct.impairment'],
   ['had a glass of wine at a wedding, then slept before my shift the next night', 'conduct.impairment'],
+  ['A prick of the finger for a blood sugar, easy', 'conduct.profanity'],
+  ['Two needle pricks and the IV was in, proud of our new grad', 'conduct.profanity'],
+  ['Whiskey tasting this Saturday with my husband, no pager, no phone, no patients', 'conduct.impairment'],
+  ['Margaritas with the girls tonight, no scrubs allowed!', 'conduct.impairment'],
+  ['Beer on the deck, not on call this weekend for once', 'conduct.impairment'],
   ['My coworker Kayla got engaged last weekend, congrats girl!!', 'conduct.colleague'],
   ['Our tech smells like coffee every morning and I love her for it', 'conduct.colleague'],
   ['nurses eat their young is not a personality trait', 'conduct.colleague'],
