@@ -308,5 +308,8 @@ export const MORE_EVENTS = phrases(`
   frostbite, heat stroke, heatstroke, half marathon, triathlon, skateboard, skateboarding, scooter, zip line,
   zipline, roller coaster, bounce house, stage collapsed, balcony, scaffolding, tree stand, deer stand, pileup,
   multi-car, semi, pickup, school bus, fell down the stairs, fell off a ladder, fell off the roof,
-  fish hook, fishhook, impaled, lodged, foreign body, fishing derby, derby, rodeo, demolition derby
+  fish hook, fishhook, impaled, lodged, foreign body, fishing derby, derby, rodeo, demolition derby,
+  crashed into, crashed his, crashed her, crashed their, wrecked his, wrecked her,
+  wrecked their, rolled his, rolled her, rolled their, flipped his, flipped her,
+  flipped their, drove into, drove off, drove through, hit a tree, hit a deer, hit a pole, hit a wall
 `);
