@@ -110,6 +110,7 @@ describe('phi.patient_story: a person told by what they did, then how they are',
     ['a crash, airlifted', "the teenager who crashed his dad's truck into the Dairy Queen on 5th was airlifted to us"],
     ['a deer on the highway', 'the woman who hit a deer on 57 last night is in the OR'],
     ['an atv at the lake', 'the guy who flipped his atv at the lake is intubated'],
+    ['a car rolled, a return', 'the resident who crashed her car last winter is back in our ER tonight'],
     ['a fall from a roof', 'the old man who fell off the roof of the Methodist church on Main is stable'],
   ])('%s: %j', (_class, text) => {
     expect(story(text)).toBe(true);
@@ -124,6 +125,9 @@ describe('phi.patient_story: a person told by what they did, then how they are',
     ['a crash and jail', 'the guy who crashed his car into my fence is in jail'],
     ['a colleague back at work', 'my coworker who wrecked her car last week is back at work'],
     ['a server', 'the server crashed again, the system is stable now'],
+    ['rolling eyes', 'we had a lady who rolled her eyes at every single thing I said lol'],
+    ['a colleague back on nights', 'the resident who crashed her car last winter is back on nights and doing great'],
+    ['a colleague back at work', 'the resident who crashed her car last winter is back at work this week'],
   ])('leaves alone %s: %j', (_class, text) => {
     expect(anyPhi(text)).toBe(false);
   });
