@@ -346,8 +346,14 @@ export function attackProblem(v: RecheckVerdict, engine: Engine): string | undef
   return undefined;
 }
 
-/** A description of super-linear growth, or undefined. Measured twice before it is believed. */
+/**
+ * A description of super-linear growth, or undefined. Measured twice before it is believed. The
+ * short run goes once unmeasured first: V8 interprets a fresh regex before it compiles it, and an
+ * interpreted short run against a compiled long one understates the growth (a loaded CI machine
+ * then called the quadratic example linear).
+ */
 function growth(short: () => number, long: () => number): string | undefined {
+  short();
   for (let attempt = 0; attempt < 2; attempt++) {
     const a = short();
     if (a > GROWTH.slowMs) return `${a.toFixed(1)} ms at ${GROWTH.shortChars} characters`;

@@ -53,9 +53,9 @@ const MENTION_BEFORE = new RegExp(
   'i',
 );
 const MENTION_AFTER =
-  /^["'”’)]*\s*(?:is|isn't|is not|are|aren't|are not)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?(?:diagnosis|diagnoses|kind|okay|ok|slur|slurs|offensive|stigmatizing|stigmatising|dehumanizing|dehumanising|label|labels|unprofessional|not okay|harmful|a bias|bias)\b/i;
+  /^["'”’)]*\s*(?:is|isn't|is not|are|aren't|are not)\s+(?:not\s+|never\s+)?(?:a\s+|an\s+)?(?:diagnosis|diagnoses|kind|okay|ok|slur|slurs|offensive|stigmatizing|stigmatising|dehumanizing|dehumanising|label|labels|unprofessional|not okay|harmful|a bias|bias)\b|^["'”’)]*\s*(?:is|are|was)(?:n't|\s+not|\s+never)\s+(?:funny|a\s+joke|a\s+personality\s+trait|acceptable|how\s+we\s+(?:talk|speak|write))\b/i;
 
-/** A term talked about rather than used: teaching posts, language-matters posts. */
+/** A term talked about rather than used: teaching posts, language-matters posts; '"can't fix stupid" is not how we talk'. */
 export function isMention(doc: Doc, start: number, end: number): boolean {
   return MENTION_BEFORE.test(clauseBefore(doc, start, 70)) || MENTION_AFTER.test(doc.text.slice(end, end + 40));
 }

@@ -115,7 +115,8 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: "can't fix stupid",
     why: 'calls a patient stupid',
     roles: ['CANT_FIX'],
-    with: [['PATIENT', 'CARE_CONTEXT']],
+    // "educated him for an hour about his insulin. You can't fix stupid": the care is the context.
+    with: [['PATIENT', 'CARE_CONTEXT', 'MED_WORD', 'CARE_OBJECT', 'LOCATOR']],
     reach: 1,
     unless: ['COLLEAGUE'],
     negatable: false,
@@ -241,6 +242,71 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     gaps: [0],
     severity: 'medium',
   }),
+  derogatory({
+    name: 'contempt for a patient by label',
+    why: 'shows contempt for patients; patients and families read these posts, named or not',
+    // "another lazy noncompliant diabetic", "stupid frequent flyer": an insult on a patient label.
+    roles: ['CONTEMPT', 'PATIENT_LABEL'],
+    gaps: [1],
+    notAfter: ['GROUP', 'NEG'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient sworn at',
+    why: 'swears at a patient in public',
+    // "this f*cking drunk in bay 2 puked on my shoes", "goddamn frequent flyers".
+    roles: ['SWEAR_ADJ', ['PATIENT', 'PATIENT_LABEL']],
+    gaps: [0],
+    notBefore: ['CARE_NOUN_AFTER'],
+    negatable: false,
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'patients told to shut up',
+    why: 'tells patients to shut up',
+    // "some of my patients just need to shut up and take their pills", "pts should shut up".
+    roles: [['PATIENT', 'PATIENT_LABEL'], 'SHUT_UP'],
+    gaps: [4],
+    // "Dear noncompliant diabetics: shut up and take your pills": addressed across a colon.
+    acrossClauses: true,
+    blockers: ['NEG', 'TELL', 'FIRST', 'PERSPECTIVE'],
+    notAfter: ['THIRD_PERSON'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient named by what they do',
+    why: 'names a patient by a behaviour instead of as a person',
+    // "we've got the screamer again tonight", "our biter is back in 6": a name, with its article.
+    roles: ['DET', 'BEHAVIOR_NICK'],
+    gaps: [0],
+    notBefore: ['CARE_NOUN_AFTER'],
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR']],
+    reach: 1,
+    unless: ['FAMILY_OWN', 'COLLEAGUE', 'STIGMA_TALK', 'MEDIA'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'patients ranked by a trait',
+    why: 'ranks patients by their body or disability; patients and families read these posts',
+    // "the fat ones are the worst to turn", "the deaf ones are the most exhausting".
+    roles: [['GROUP', 'WEIGHT_WORD'], 'ONES', 'COPULA', 'RANKED_WORST'],
+    gaps: [0, 1, 2],
+    // Patients, not jelly beans: care or people in the sentence or the next ("you repeat everything five times").
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'CARE_TASK', 'CARE_OBJECT', 'WORK_TIME', 'PERSON', 'SAID_TO']],
+    reach: 1,
+    unless: ['AGAINST_BIAS', 'REPORTED', 'WARMTH', 'FAMILY_OWN'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient weighed as a cost',
+    why: "weighs a patient's life against what their care costs",
+    // "the homeless guy we keep reviving costs more than my salary".
+    roles: [['PERSON', 'PATIENT', 'DRUG_LABEL', 'GROUP'], 'COST_JUDGE'],
+    gaps: [8],
+    with: [['REVIVE', 'CARE_CONTEXT', 'LOCATOR']],
+    unless: ['COLLEAGUE', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
 ]);
 
 const PALLIATIVE = ['PEACEFUL'];
@@ -339,6 +405,15 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: 'wishes a patient dead',
     roles: ['WISH', ['PERSON', 'PATIENT'], 'DEATH_EVENT'],
     gaps: [4, 4],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'hoping a group of patients dies',
+    why: 'wishes patients dead',
+    // "I hope every antivaxxer on our vent dies alone", "hope every smoker who ends up on our unit dies ...".
+    roles: ['WISH', 'GROUP', 'DEATH_EVENT'],
+    gaps: [2, 8],
     unless: PALLIATIVE,
     severity: 'high',
   }),
@@ -516,6 +591,17 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     roles: ['SEDATIVE', 'FOR_QUIET'],
     gaps: [6],
     unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'charting counted on no one checking',
+    why: 'describes charting an assessment that was not done',
+    // "I'll chart the vitals later, nobody checks anyway", "copied the 0000 set. Nobody checks."
+    roles: ['NO_ONE_CHECKS'],
+    with: [['CHART', 'CHART_SHORTCUT'], 'CHARTED_ITEM'],
+    reach: 1,
+    negatable: false,
+    unless: ['CHART_ETHICS'],
     severity: 'high',
   }),
   harm({

@@ -19,8 +19,9 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: "someone else's medication",
     why: "tells someone to take a medication prescribed to somebody else",
     // "use your wife's blood pressure pills", "take your mom's leftover oxycodone".
+    // "give Tyler one of your husband's Ambien": the person given to may sit between.
     roles: ['USE_VERB', 'OTHERS_POSS', 'MED_WORD'],
-    gaps: [3, 3],
+    gaps: [5, 3],
     ...ADDRESSED,
     unless: ['TO_CARE'],
     unlessAffirmed: true,
@@ -31,6 +32,17 @@ export const ADVICE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "tells someone to give a child an adult's sedative",
     roles: ['GIVE', 'CHILD', 'ADULT_SEDATIVE'],
     gaps: [2, 5],
+    ...ADDRESSED,
+    unless: ['TO_CARE'],
+    unlessAffirmed: true,
+    severity: 'high',
+  }),
+  advice({
+    name: "an adult's sedative for a child",
+    why: "tells someone to give a child an adult's sedative",
+    // "your daughter can take some of your prescription trazodone to sleep".
+    roles: ['CHILD', 'USE_VERB', 'ADULT_SEDATIVE'],
+    gaps: [3, 5],
     ...ADDRESSED,
     unless: ['TO_CARE'],
     unlessAffirmed: true,
@@ -88,7 +100,18 @@ export const MISINFORMATION_FRAMES = checkFrames(CONDUCT_FRAMES, [
     // "diabetes can be reversed with a raw vegan diet".
     roles: ['CURE_VERB', 'ALT_REMEDY'],
     gaps: [5],
+    // "the flu shot works better than any immune booster": what comes first beats the remedy.
+    notAfter: ['PROVEN_TX', 'VACCINE', 'EFFORT'],
     with: ['DISEASE'],
+    unless: NOT_A_CLAIM,
+    severity: 'medium',
+  }),
+  misinformation({
+    name: 'a remedy better than proven treatment',
+    why: 'repeats a false health claim: an unproven remedy works better than proven treatment. Contradicted by NCCIH; CDC. Clinicians who spread it risk discipline',
+    // "colloidal silver cures infections better than antibiotics", "this immune booster prevents the flu better than the shot".
+    roles: ['ALT_REMEDY', 'BETTER_THAN', ['PROVEN_TX', 'VACCINE', 'MED_WORD']],
+    gaps: [8, 2],
     unless: NOT_A_CLAIM,
     severity: 'medium',
   }),
@@ -189,6 +212,15 @@ export const CONFLICT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     with: ['EARN'],
     reach: 1,
     negatable: false,
+    severity: 'medium',
+  }),
+  conflict({
+    name: 'an affiliate link with the sponsorship denied',
+    why: 'earns from a product while saying it is not sponsored (FTC Endorsement Guides; AMA 2.3.2)',
+    // "not sponsored, but here's my affiliate link", "use my code NURSE20 (not an ad!)".
+    roles: ['AFFILIATE_LINK'],
+    with: ['DENY_AD'],
+    reach: 1,
     severity: 'medium',
   }),
   conflict({

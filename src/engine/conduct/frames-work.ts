@@ -101,6 +101,56 @@ export const COLLEAGUE_FRAMES = checkFrames(CONDUCT_FRAMES, [
     negatable: false,
     severity: 'medium',
   }),
+  colleague({
+    name: "a colleague's trouble held up to ridicule",
+    why: "shames a colleague in public for their private troubles",
+    // "my coworker Jessica got a DUI, her mugshot is on the county page lol".
+    roles: ['PRIVATE'],
+    with: ['COLLEAGUE', ['SHAME_CUE', 'MUGSHOT', 'MOCK_MARK', 'MOCK_EMOJI']],
+    reach: 1,
+    unless: ['SUPPORT', 'PATIENT'],
+    negatable: false,
+    severity: 'medium',
+  }),
+  colleague({
+    name: "a colleague's mugshot passed around",
+    why: "shames a colleague in public for their private troubles",
+    // "my coworker Amanda got fired, her mugshot is on facebook": the colleague, then the photo, in one clause.
+    roles: ['COLLEAGUE', 'MUGSHOT'],
+    gaps: [12],
+    unless: ['SUPPORT', 'PATIENT'],
+    negatable: false,
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'a colleague accused of being high',
+    why: 'accuses a colleague in public of using at work',
+    // "that pharmacist is always high at work", "our charge nurse is hungover again".
+    roles: ['COLLEAGUE', 'COPULA', ['USING_AT_WORK', 'IMPAIRED']],
+    gaps: [4, 2],
+    unless: ['PATIENT'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'a colleague accused of being high',
+    why: 'accuses a colleague in public of using at work',
+    // "that CNA is always on her phone and smells like weed", "our charge nurse reeks of booze".
+    roles: ['SMELL', 'DRINK'],
+    gaps: [2],
+    with: ['COLLEAGUE'],
+    unless: ['PATIENT', 'FIRST_SMELL'],
+    severity: 'medium',
+  }),
+  colleague({
+    name: 'a public call to report a colleague',
+    why: 'calls on people in public to report or fire a colleague',
+    // "that CNA Brittany is always on her phone, someone report her".
+    roles: ['CALL_OUT'],
+    with: ['COLLEAGUE'],
+    reach: 1,
+    unless: ['PATIENT', 'SUPPORT'],
+    severity: 'medium',
+  }),
 ]);
 
 export const EMPLOYER_FRAMES = checkFrames(CONDUCT_FRAMES, [
@@ -251,6 +301,16 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   impairment({
+    name: "taking a patient's drugs home",
+    why: "describes taking a patient's controlled drugs",
+    // "took home the rest of her oxycodone".
+    roles: ['TAKE_VERB', 'HOME', 'CONTROLLED'],
+    gaps: [0, 5],
+    notAfter: ['THIRD_PERSON', 'COLLEAGUE'],
+    unless: ['DIVERSION_TALK', 'REPORTED'],
+    severity: 'high',
+  }),
+  impairment({
     name: 'pocketing waste',
     why: 'describes pocketing controlled drugs',
     roles: ['POCKET'],
@@ -265,6 +325,8 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "describes keeping a patient's controlled drugs",
     roles: ['KEEP_VERB', 'CONTROLLED'],
     gaps: [5],
+    // "the drunks we keep reviving are a waste of resources": a copula between, the waste is not a drug.
+    blockers: ['NEG', 'COPULA'],
     with: ['LEFTOVER'],
     reach: 1,
     unless: ['DIVERSION_TALK'],
@@ -289,10 +351,31 @@ export const IMPAIRMENT_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   impairment({
+    name: 'hungover on duty',
+    why: 'says you are hungover at work',
+    // "went to work with a raging hangover", "charting with a hangover from hell".
+    roles: ['HANGOVER'],
+    with: ['ON_DUTY'],
+    unless: ['THIRD_PERSON', 'OFF_DUTY', 'MEDIA'],
+    severity: 'high',
+  }),
+  impairment({
+    name: 'drinking in the middle of a shift',
+    why: 'describes drinking or using during a working day',
+    // "took a gummy at lunch to make this 12 bearable", "a beer on my lunch break, back on the floor at 1".
+    roles: ['DRINK'],
+    with: ['MIDSHIFT', ['WORK_TIME', 'ON_DUTY']],
+    reach: 1,
+    notBefore: ['CANDY_AFTER'],
+    unless: ['THIRD_PERSON', 'OFF_DUTY'],
+    severity: 'high',
+  }),
+  impairment({
     name: 'drinking right before a shift',
     why: 'describes drinking or using right before work',
     roles: ['DRINK'],
     with: ['BEFORE_SHIFT'],
+    notBefore: ['CANDY_AFTER'],
     unless: ['THIRD_PERSON', 'OFF_DUTY'],
     severity: 'high',
   }),

@@ -191,6 +191,9 @@ function gapAt(f: Frame, k: number): number {
 function chains(s: State, f: Frame): Hit[][] {
   const out: Hit[][] = [];
   if (!f.roles.every((r) => mayHave(s, r))) return out;
+  // Every role must have a hit: checked per class first, so a role of several classes is only
+  // merged and sorted (thousands of pronouns on a long draft) when the frame can read at all.
+  if (!f.roles.every((r) => (typeof r === 'string' ? [r] : r).some((c) => hitsOfClass(s, c).length > 0))) return out;
   const lists = f.roles.map((r) => hitsOf(s, r));
   if (lists.some((l) => l.length === 0)) return out;
   const starts = lists.map((l) => startsOf(s, l));
@@ -277,6 +280,18 @@ function judgeChain(s: State, f: Frame, chain: Hit[]): Candidate | undefined {
     severity,
     message: messageFor(f.rule, doc.text.slice(start, end), f.why),
   };
+}
+
+/**
+ * Whether a word of one of the roles' classes is in the sentence holding character `at`, or within
+ * `reach` sentences of it: lets a regex finding read the same framing as the frames ("my cousin
+ * says", "the trials say otherwise").
+ */
+export function sentenceHolds(doc: Doc, set: FrameSet, roles: readonly Role[], at: number, reach = 0): boolean {
+  const s = stateOf(doc, set);
+  const word = Math.max(0, firstAtOrAfter(s.t.starts, at + 1) - 1);
+  const sentence = s.t.sentence[word] ?? 0;
+  return roles.some((r) => inSentences(s, r, sentence - reach, sentence + reach) !== undefined);
 }
 
 /** `found` plus the frames' candidates that no earlier finding of the rule already covers. */

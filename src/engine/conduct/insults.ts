@@ -25,8 +25,8 @@ const SENTENCE_END = /[.!?\n]/;
 const PROFANE_INSULTS = new Set(['bitch', 'bitches', 'bastard', 'cunt', 'prick', 'twat', 'whore', 'slut', 'dick', 'dickhead', 'douche', 'asshole', 'assholes', 'jackass', 'dumbass', 'motherfucker', 'fucker', 'cuck', 'retard', 'hoe', 'pussy']);
 const ASS_INSULT = /hole|dumb|jack|hat|wipe|clown/i;
 const JOINER = /^(?:\s*|\s*,\s*|\s+and\s+|\s+little\s+|\s+old\s+)$/i;
-/** "is not an idiot", "never lazy": denied right before the insult. */
-const DENIED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no)\s+(?:[\w']+\s+){0,2}$/i;
+/** "is not an idiot", "never lazy", "nobody on our team is useless": denied right before the insult. */
+const DENIED = /\b(?:not|never|isn't|aren't|wasn't|weren't|no)\s+(?:[\w']+\s+){0,2}$|\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|you))\s+(?:(?:on|in|at|from)\s+(?:our|my|the|this)\s+[\w']+\s+|here\s+)?(?:is|are|was|were)\s+(?:[\w']+\s+)?$/i;
 
 /**
  * "trash-free", "fat shaming", "fat necrosis": the first half of a compound, not an insult.

@@ -42,6 +42,10 @@ export function inClinicalSetting(doc: Doc): boolean {
 
 const NOT_A_PERSON_AFTER = /^\s+(?:safety|care|experience|satisfaction|portal|advocates?|advocacy|education|flow|outcomes|ratios?|load|throughput|scores?|surveys?)\b/i;
 
+/** Aggression aimed at the reference that follows: "yelling at the", "spat on our", "swung at a". */
+const AGGRESSION_BEFORE =
+  /\b(?:yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|shout(?:s|ed|ing)?|curs(?:e|es|ed|ing)|swear(?:s|ing)?|swore|cuss(?:es|ed|ing)?|spit(?:s|ting)?|spat|swung|swing(?:s|ing)?|lunged|lunging|(?:threw|throwing|tossed|chucked)\s+(?:(?:his|her|their|a|an|the)\s+)?\w+|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|bit|hit|slapped|grabbed|attacked|threaten(?:s|ed|ing)?|harass(?:es|ed|ing)?|groped|called|insulted|mocked|berated)\s+(?:at\s+|on\s+|out\s+)?(?:the|our|my|a|one\s+of\s+(?:the|our|my))\s+(?:[\w-]+\s+)?$/i;
+
 const OWNED = /(?:\b(?:his|her|their|your|us|me|unfinished|sent|gave|giving|\d+)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?|'s\s+)$/i;
 
 /** Words either side of an insult in which its target is looked for. */
@@ -82,17 +86,20 @@ export function aimOf(doc: Doc, start: number, end: number, window = TARGET_WIND
       const e = s + m[0].length;
       if (s < end && e > start) continue;
       if (v.target === 'colleague' && m[0].startsWith('@') && !inClinicalSetting(doc)) continue;
+      // "this asshole kept yelling at the triage nurse": staff on the receiving end are the victim,
+      // so whoever is insulted is the patient or visitor doing it.
+      const victim = v.target === 'colleague' && s >= end && AGGRESSION_BEFORE.test(doc.text.slice(Math.max(0, s - 48), s));
       // "patient safety", "patient care": about the work, not a person.
       if (v.target === 'patient' && NOT_A_PERSON_AFTER.test(doc.text.slice(e, e + 16))) continue;
       const before = e <= start;
       const distance = before ? wordsBetween(doc.text, e, start) : wordsBetween(doc.text, end, s);
       // "his pts", "sent us a pt", "6 unfinished admits": someone else's patients, or work items,
       // are rarely who an insult is about.
-      const weight = v.target === 'patient' && OWNED.test(doc.text.slice(Math.max(0, s - 24), s)) ? 0.5 : v.weight;
+      const weight = victim ? 1 : v.target === 'patient' && OWNED.test(doc.text.slice(Math.max(0, s - 24), s)) ? 0.5 : v.weight;
       const score = (weight * (before ? 1.25 : 1)) / (1 + distance);
       if (score > bestScore) {
         bestScore = score;
-        best = { target: v.target, word: m[0].toLowerCase() };
+        best = { target: victim ? 'patient' : v.target, word: m[0].toLowerCase() };
       }
     }
   }

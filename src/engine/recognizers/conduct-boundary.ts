@@ -54,7 +54,7 @@ const PATTERNS: ConductPattern[] = [
     // "My former pt slid into my DMs and honestly I slid right back", "...asked me out and I said yes".
     gate: [['slid', 'asked', 'messaged', 'added', 'followed', 'requested', 'dm', "dm'd", 'dms']],
     regex: new RegExp(
-      String.raw`${PATIENT_REF}[^.!?\n]{0,40}\b(?:slid\s+into\s+my\s+dms|asked\s+me\s+out|asked\s+for\s+my\s+number|messaged\s+me|dm'?d\s+me|added\s+me|friend[\s-]requested\s+me|followed\s+me)\b[^.!?\n]{0,40}\b(?:i|we)\b[^.!?\n]{0,30}\b(?:slid\s+(?:right\s+)?back|said\s+yes|accepted|added\s+(?:him|her|them)\s+back|followed\s+(?:him|her|them)\s+back|replied|answered|gave\s+(?:him|her|them)\s+my|went\s+out|are\s+going|yes)\b`,
+      String.raw`${PATIENT_REF}[^.!?\n]{0,40}\b(?:slid\s+into\s+my\s+dms|asked\s+me\s+out|asked\s+for\s+my\s+number|messaged\s+me|dm'?d\s+me|added\s+me|(?:friend[\s-])?requested\s+me|followed\s+me)\b[^.!?\n]{0,40}\b(?:i|we)\b[^.!?\n]{0,30}\b(?:slid\s+(?:right\s+)?back|said\s+yes|accepted|added\s+(?:him|her|them)\s+back|followed\s+(?:him|her|them)\s+back|replied|answered|gave\s+(?:him|her|them)\s+my|went\s+out|are\s+going|yes)\b`,
       'gi',
     ),
     severity: 'high',

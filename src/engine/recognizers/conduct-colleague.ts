@@ -81,7 +81,9 @@ const PATTERNS: ConductPattern[] = [
     severity: 'medium',
     needs: [colleagueNear],
     // "Why do nurses eat their young? ... Let's fix that": the culture questioned, not a colleague bullied.
-    unless: [near('questioning the culture', anyOf(['why do', 'why does', 'why are', "let's fix", 'lets fix', 'fix that', 'fix this', 'break the cycle', 'end the cycle', 'the culture', 'this culture', 'stop the', 'has to stop', 'needs to stop', 'must stop']), 14)],
+    unless: [near('questioning the culture', anyOf(['why do', 'why does', 'why are', "let's fix", 'lets fix', 'fix that', 'fix this', 'break the cycle', 'end the cycle', 'the culture', 'this culture', 'stop the', 'has to stop', 'needs to stop', 'must stop',
+      // "'nurses eat their young' is not a personality trait", "... needs to die as a saying": the saying refuted.
+      'personality trait', 'as a saying', 'retire', 'should be reported', 'kindness is', 'never funny', 'not funny', "isn't funny", 'that saying', 'the saying', 'needs to die', 'needs to go', 'is not normal', "isn't normal", 'is not okay', "isn't okay", 'is not a rite', "isn't a rite", 'rite of passage', 'is not an excuse', "isn't an excuse"]), 14)],
     raise: [named],
     tie: 'person',
   },

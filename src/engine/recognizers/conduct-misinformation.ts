@@ -1,6 +1,6 @@
 import type { Doc } from '../doc';
 import { gateWindows, matchesStartingIn, sentenceAround } from '../conduct/frame';
-import { withFrames } from '../conduct/frames';
+import { sentenceHolds, withFrames } from '../conduct/frames';
 import { CONDUCT_FRAMES } from '../conduct/frame-set';
 import { MISINFORMATION_FRAMES } from '../conduct/frames-public';
 
@@ -18,6 +18,8 @@ import { FALSE_CLAIMS, PASSIVE_LINK, type FalseClaim } from '../vocab/misinforma
  * Claims made with professional authority ("trust me, I'm a nurse") are high.
  */
 const GAP = String.raw`[^.!?\n]{0,50}?`;
+/** A claim reported from someone else or refuted in its sentence is not the poster's claim (frame classes). */
+const NOT_A_CLAIM = ['REPORTED', 'DEBUNK'];
 /** Between the concepts, these turn the claim around: "vaccines do not cause autism". */
 const GAP_DENIAL = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|avoid\w*|prevent\w*|protect\w*|against|myth|zero|nothing)\b|n't\b/i;
 /** The sentence frames the claim as false, asked or someone else's. */
@@ -67,6 +69,8 @@ export const misinformation: CustomRecognizer = {
           if (GAP_DENIAL.test(m.groups?.gap1 ?? '') || GAP_DENIAL.test(m.groups?.gap2 ?? '')) continue;
           const sentence = sentenceAround(doc, start, end);
           if (FRAMED.test(sentence) || DENIED_NEXT.test(doc.text.slice(end, end + 60))) continue;
+          // Passed on from someone else, or answered with the evidence: "my cousin says ..., I sent him the CDC page".
+          if (sentenceHolds(doc, CONDUCT_FRAMES, NOT_A_CLAIM, start)) continue;
           if (!claimed.claim(start, end)) continue;
           AUTHORITY.lastIndex = 0;
           const authority = AUTHORITY.exec(doc.text);

@@ -30,6 +30,16 @@ const STORY_WINDOW_WORDS = 25;
 /** Encounters whose subject is the one cared for: after "I", the poster's own ("I was admitted"). */
 const SUBJECT_IS_CARED_FOR = /^(?:was|were|got|just got|been|came|come|rolled|wheeled|walked|flown|flew|arrived|showed up|is back|came back|admitted|readmitted|extubated|d\/c)\b/i;
 
+/**
+ * A show, a film or a broadcast ("is back on tv tonight", "the guy from that Netflix documentary"):
+ * a person met on screen. Only a person phrase or a return is no encounter there, unless care is
+ * told of around it; care words ("came in", "admitted", "pt") are one whatever screen the person
+ * was on.
+ */
+const MEDIA = /\b(?:on\s+(?:tv|television|netflix|hulu|youtube|hbo|cable|the\s+news)|(?:tv|reality|cooking|talk|game)\s+shows?|(?:the|that|this|a|his|her|their)\s+show|episodes?|documentar(?:y|ies)|docuseries|the\s+(?:film|movie|series)|(?:that|this|a)\s+(?:film|movie|series)|shark\s+week|season\s+(?:\d{1,2}|finale|premiere))\b/i;
+/** Encounters a screen explains: a person phrase ("the guy from"), "is back" (a show comes back; "came back" is a visit). */
+const SCREEN_ENCOUNTER = /^(?:the|that|this|is\s+back|was\s+back)\b/i;
+
 type Hit = Specific;
 
 const SPACE = /\s/;
@@ -159,12 +169,15 @@ export const patientStory = {
 function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, Candidate[]> {
   const names = found.filter((f) => f.rule === 'phi.name').sort((a, b) => a.start - b.start);
   const nameStarts = names.map((n) => n.start);
+  const onScreen = screenSentences(doc);
   const encounters: Encounter[] = [
     ...ENCOUNTER.flatMap(({ regex, strong }) =>
       matchesIn(regex, doc.text).flatMap((m) => {
         const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
         // "the lady in 3B at the DMV": a seat or a flat somewhere else, not a bed.
         if (ENDS_IN_DIGIT.test(m[0]) && ELSEWHERE_AFTER.test(doc.text.slice(end + numberTail(doc.text, end), end + 48))) return [];
+        // "The biter from Shark Week is back on tv tonight": someone on screen, not in care.
+        if (SCREEN_ENCOUNTER.test(doc.text.slice(start, end)) && onScreen(start) && !inCareFrame(doc, start)) return [];
         // "my sister delivered her baby", "I was admitted last week": the poster's own story.
         const own = ownSubjectBefore(doc, start);
         if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
@@ -181,6 +194,8 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   yield 'patient model';
   // One person and an encounter, found apart (patient-model.ts): "a man ... came in".
   for (const c of compositeEncounters(doc, found)) {
+    // "The guy from that Netflix documentary is back": a return on screen, as above.
+    if (SCREEN_ENCOUNTER.test(doc.text.slice(c.cueStart, c.cueEnd)) && onScreen(c.cueStart) && !inCareFrame(doc, c.cueStart)) continue;
     encounters.push(encounter(c.start, c.end, c.text, true, undefined, [c.cueStart, c.cueEnd], c.described));
   }
   if (!encounters.length) return [];
@@ -317,6 +332,18 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     story.message = `A specific patient encounter ('${references.get(story)!}') with details that together can identify the patient: ${story.context.slice(0, 4).join(', ')}.`;
   }
   return stories;
+}
+
+/** Whether the sentence at `at` tells of a show, a film or a broadcast: each sentence read once. */
+function screenSentences(doc: Doc): (at: number) => boolean {
+  const bounds = sentencesOf(doc);
+  const read = new Map<number, boolean>();
+  return (at) => {
+    const [from, to] = sentenceAt(bounds, at);
+    let x = read.get(from);
+    if (x === undefined) read.set(from, (x = mayMatchInSlice(MEDIA, doc.text, from, to) && MEDIA.test(doc.text.slice(from, to))));
+    return x;
+  };
 }
 
 /** How many characters of a room number ("3B", "12") go on from `at`. */

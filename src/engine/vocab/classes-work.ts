@@ -115,6 +115,22 @@ const WORKPLACE: Lexicon = {
     'foreclosure', 'her ex', 'his ex', 'sleeping in his office', 'sleeping in her car', 'pregnant', 'miscarriage', 'therapy', 'psych ward',
     'overdosed', 'cps', 'left him for', 'left her for', 'wife left', 'husband left', 'separated', 'separating', 'split up',
   ],
+  /** Holding a colleague's trouble up for others to look at: a "look her up", a screenshot. */
+  SHAME_CUE: ['look her up', 'look him up', 'google her', 'google him', 'public record', 'county page', 'screenshot', 'screenshots', 'made the news'],
+  /** A booking photo: posted with a colleague, it is there to shame them. */
+  MUGSHOT: ['mugshot', 'mugshots', 'mug shot', 'booking photo', 'arrest record'],
+  /** Said of someone else: using at work ("is always high at work", "drunk on the job"). */
+  USING_AT_WORK: [
+    'high at work', 'drunk at work', 'wasted at work', 'high on shift', 'drunk on shift', 'high on the job', 'drunk on the job',
+    'always high', 'always drunk', 'always hungover', 'hungover again', 'drunk again', 'high again',
+  ],
+  /** Calling on others to report or fire someone. */
+  CALL_OUT: [
+    'someone report her', 'someone report him', 'somebody report her', 'somebody report him', 'report her', 'report him',
+    'fire her already', 'fire him already', 'get her fired', 'get him fired', 'someone fire her', 'someone fire him', 'drug test her', 'drug test him',
+  ],
+  /** The smell is the poster's own or a place's: "I smelled like weed after the concert". */
+  FIRST_SMELL: ['i smell', 'i smelled', 'i smelt', 'my clothes', 'my hair', 'my car', 'hallway', 'parking lot', 'stairwell', 'elevator', 'locker room'],
   GOSSIP: [
     'heard', 'apparently', 'rumor', 'rumour', 'rumors', 'rumours', 'everyone knows', 'guess which', 'guess who', 'pretty sure', 'tea',
     'spill', "don't tell", 'word is', 'word on the unit', 'word on the floor', 'word around', 'allegedly', 'i hear', 'knows', "didn't hear it from me", 'scandal', 'juicy', 'gossip', 'dirt on',
@@ -159,11 +175,14 @@ const WORKPLACE: Lexicon = {
     "i'm high", 'im high', 'was high', 'got high', 'pretty high', 'lowkey high', 'super high', 'high as a kite', 'on edibles', 'on an edible',
     'half drunk', 'wine drunk', 'a little drunk', 'still buzzed', 'still tipsy',
   ],
+  /** A hangover: its own class, read without the article check IMPAIRED has ("a hangover" is the poster's). */
+  HANGOVER: ['hangover', 'hangovers'],
   ON_DUTY: [
     'on call', 'at work', 'on shift', 'in the or', 'in surgery', 'charting', 'in report', 'clocked in', 'clocking in', 'on the unit',
     'on the floor', 'at the bedside', 'rounding', 'my patients', 'my pts', 'my shift', 'this shift', 'night shift', 'day shift',
     'first case', 'in clinic', 'at clinic', 'on duty', 'at the hospital', 'scrubbed in', 'the or', 'central line', 'intubate',
     'a code', 'med pass', 'passing meds', 'my assignment', 'at 7', 'at 0700', 'handoff', 'working tonight', 'working today',
+    'went to work', 'came to work', 'come to work', 'showed up to work', 'drove to work', 'go to work', 'going to work', 'went in to work',
   ],
   /** "the drunk", "our resident drunk": a state used as a noun names somebody else. */
   DET: ['the', 'a', 'an', 'our', 'that', 'this', 'resident', 'local', 'another', 'every', 'some', 'your', 'his', 'her'],
@@ -175,7 +194,12 @@ const WORKPLACE: Lexicon = {
     'wine', 'glass of wine', 'glasses of wine', 'beer', 'beers', 'tequila shots', 'vodka shots', 'jello shots', 'vodka', 'tequila', 'whiskey', 'drinks', 'a drink',
     'mimosas', 'margaritas', 'cocktail', 'cocktails', 'booze', 'seltzers', 'white claw', 'white claws',
     'fireball', 'rum', 'gin', 'bourbon', 'a bottle', 'edible', 'edibles', 'joint', 'blunt', 'weed', 'bong',
+    'gummy', 'gummies', 'thc pen', 'weed pen', 'dab pen',
   ],
+  /** Candy, not a drug: "a gummy vitamin", "gummy bears". */
+  CANDY_AFTER: ['vitamin', 'vitamins', 'multivitamin', 'bear', 'bears', 'worm', 'worms'],
+  /** The middle of a working day: with the shift named, a drink here is at work ("took a gummy at lunch to get through this 12"). */
+  MIDSHIFT: ['at lunch', 'lunch break', 'my lunch', 'mid shift', 'mid-shift', 'halfway through'],
   BEFORE_SHIFT: [
     'before my shift', 'before shift', 'before work', 'before clocking in', 'before i clock in', 'pregame', 'pregamed',
     'pregaming', 'in the parking lot', 'in the parking garage', 'on my break', 'on lunch', 'in my water bottle', 'in my locker',
@@ -188,11 +212,14 @@ const WORKPLACE: Lexicon = {
     'after the shift', 'last night shift', 'finished my', 'done for the week', 'weekend off', 'designated driver', 'not on call',
     'no work tomorrow', 'post-shift', 'home from work', 'after a 12', 'after nights', 'until tuesday', 'never before', 'not before',
     'drinks on me', 'this weekend', 'celebrate', 'celebrating',
+    // Slept it off, a day between: "a glass of wine at a wedding, then slept before my shift the next night".
+    'no shift', 'off till', 'off until',
+    'then slept', 'slept it off', 'slept before', 'slept all day', 'slept all night', 'slept # hours', 'slept for # hours', 'next night', 'following night',
   ],
 };
 
 const PUBLIC: Lexicon = {
-  USE_VERB: ['use', 'take', 'try', 'give', 'borrow', 'grab', 'finish', 'just take', 'just use', 'steal', 'split', 'share'],
+  USE_VERB: ['use', 'take', 'try', 'give', 'borrow', 'grab', 'finish', 'just take', 'just use', 'steal', 'split', 'share', 'crush up', 'crush', 'slip him', 'slip her'],
   OTHERS_POSS: [
     "wife's", "husband's", "mom's", "mum's", "dad's", "sister's", "brother's", "roommate's", "friend's", "partner's", "grandma's",
     "grandpa's", "neighbor's", "neighbour's", "kid's", "son's", "daughter's", "boyfriend's", "girlfriend's", "coworker's", "aunt's",
@@ -253,7 +280,7 @@ const PUBLIC: Lexicon = {
     'herbs', 'herbal', 'herbal protocol', 'cinnamon', 'ivermectin', 'bleach', 'mms', 'chlorine dioxide', 'hydrogen peroxide',
     'vitamin c', 'megadose', 'homeopathy', 'homeopathic', 'cannabis oil', 'cbd', 'black seed oil', 'sea moss', 'alkaline water',
     'alkaline diet', 'structured water', 'raw milk', 'urine therapy', 'coffee enemas', 'apricot seeds', 'detox', 'cleanse', 'moringa',
-    'bitter melon', 'berberine', 'elderberry', 'diet', 'this protocol', 'natural remedy', 'natural remedies', 'tea', 'oils',
+    'bitter melon', 'berberine', 'elderberry', 'vitamin d', 'zinc', 'quercetin', 'immune booster', 'immune boosters', 'immunity booster', 'immunity boosters', 'diet', 'this protocol', 'natural remedy', 'natural remedies', 'tea', 'oils',
     'frequency healing', 'grounding', 'crystals', 'reiki', 'chelation', 'hcq', 'hydroxychloroquine', 'fenbendazole', 'borax',
     'turpentine', 'kerosene', 'silver',
   ],
@@ -338,6 +365,10 @@ const PUBLIC: Lexicon = {
     'patients', 'pts', 'every new mom', 'new moms', 'my unit', 'post-op', 'i tell every', 'i tell all', 'i tell my', 'every patient',
     'all my', 'my moms', 'discharge', 'families', 'my clients',
   ],
+  /** Better than proven care: "cures infections better than antibiotics", "prevents the flu better than the shot". */
+  BETTER_THAN: ['better than', 'works better than', 'more effective than', 'stronger than', 'safer than', 'beats'],
+  /** Denying a sponsorship: with an affiliate link, the denial is the problem. */
+  DENY_AD: ['not sponsored', 'not an ad', 'not a paid', 'nobody paid me', 'no one paid me', 'not paid', 'unsponsored', 'not affiliated', 'not a sponsor', 'no sponsorship'],
   AD_TAG: ['paid partnership', 'sponsored', 'paid ambassador', 'ambassador', 'i was paid', 'disclosure', 'i earn a commission', 'i get a commission', 'gifted'],
 };
 

@@ -12,7 +12,7 @@ const TARGETS: Lexicon = {
   PATIENT: [
     'patient', 'patients', 'pt', 'pts', "pt's", "patient's", "patients'", 'my assignment', 'frequent flyer', 'frequent flyers',
     'frequent flier', 'frequent fliers', 'psych holds', 'ed regulars', 'er regulars', 'dialysis regulars', 'the family', 'this family', 'that family', 'these families', 'the families', 'admits',
-    'these people', 'those people', 'no-shows', 'no shows',
+    'these people', 'those people', 'no-shows', 'no shows', 'vip patient', 'vip patients', 'vip pt',
     // "room 4", "bed 12": a patient by where they lie; "the guy in 9" below.
     'room #', 'rm #', 'bed #', 'bay #', 'trauma #', 'people in the waiting room', 'people in our waiting room', 'everyone in the waiting room',
     ...['guy', 'lady', 'man', 'woman', 'dude', 'kid', 'gentleman', 'grandpa', 'grandma', 'family', 'mom', 'dad', 'girl', 'boy', 'one', 'drunk', 'teen', 'pt', 'patient', 'wife', 'husband', 'son', 'daughter'].flatMap(
@@ -55,7 +55,7 @@ const TARGETS: Lexicon = {
     'autistic', 'bipolar', 'schizophrenic', 'schizophrenics', 'borderline', 'borderlines', 'psych patients', 'bpd',
     'sickle cell', 'sicklers', 'obese', 'fat people', 'overweight', 'smokers', 'addicts', 'alcoholics', 'women', 'men', 'females',
     'males', 'foreign', 'esl', 'non-english', 'undocumented', 'illegals', 'unvaccinated', 'anti-vaxxers', 'antivaxxers',
-    'rural', 'ghetto', 'inner city', 'trailer park',
+    'rural', 'ghetto', 'inner city', 'trailer park', 'antivaxxer', 'anti-vaxxer', 'smoker', 'alcoholic',
   ],
   /** An age bound that marks a group: "anyone over 85", "people over 80", "90-year-olds". */
   AGE_GROUP: [
@@ -118,7 +118,7 @@ const EVALUATIONS: Lexicon = {
     'usual suspects', 'friday night crew', 'saturday night crew', 'the regulars', 'our regular', 'our regulars', 'ed regular',
     'er regular', 'regular #', 'usual room', 'reserved seat', 'season pass', 'season ticket', 'the borderline', 'a borderline',
     'our borderline', 'the bipolar', 'psych case', 'psych cases', 'head case', 'sickler', 'sicklers', 'copder', 'copders',
-    'noncompliant diabetic', 'non-compliant diabetic', 'the diabetic', 'dialysis no-show',
+    'noncompliant diabetic', 'non-compliant diabetic', 'noncompliant diabetics', 'non-compliant diabetics', 'the diabetic', 'dialysis no-show',
     'at it again', 'strikes again', 'for attention', 'thinks he\'s jesus', "thinks she's the queen", 'professional patient',
   ],
   /** Mocking, said over a patient: an eye-roll, "shocker", "love that for me". */
@@ -180,6 +180,24 @@ const EVALUATIONS: Lexicon = {
   FAMILIES: ['families', 'family', 'family members', 'visitors', 'moms', 'dads', 'mothers'],
   /** Said only before a person it condemns: "the worst patient", "nightmare family", "the patient from hell". */
   ATTR_CONTEMPT: ['worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
+  /**
+   * A patient named by what they do to staff: "the screamer", "our biter is back". Keyed on the
+   * nickname, not on its article: phrases that start with "the" are tried at every "the" of a draft.
+   */
+  BEHAVIOR_NICK: ['screamer', 'screamers', 'biter', 'biters', 'spitter', 'spitters', 'kicker', 'kickers', 'grabber', 'grabbers', 'yeller', 'puker'],
+  /** A swear word used as an adjective on a person: "this f*cking drunk in bay 2" ("f*cking" reads as "f" "cking"). */
+  SWEAR_ADJ: ['fucking', 'fuckin', 'f cking', 'f ckin', 'f king', 'fkn', 'effing', 'effin', 'goddamn', 'goddamned', 'motherfucking'],
+  /** Films, shows and games: "The Screamer is playing at the drive-in", "the kicker missed a field goal". */
+  MEDIA: [
+    'movie', 'movies', 'film', 'films', 'tv', 'show', 'series', 'episode', 'season', 'netflix', 'hulu', 'drive-in', 'theater', 'theatre',
+    'horror', 'trailer', 'documentary', 'shark week', 'game', 'games', 'team', 'coach', 'field goal', 'nfl', 'football', 'soccer', 'band',
+    'album', 'song', 'wrestling', 'wrestler', 'roller coaster', 'ride',
+  ],
+  /** "the fat ones", "the deaf ones": people sorted into a kind. */
+  ONES: ['ones'],
+  /** A ranking of people by a trait: "are the worst", "are the most annoying". */
+  /** A ranking of people by a trait: "are the worst", "are the most annoying" (keyed past "the", which every draft is full of). */
+  RANKED_WORST: ['worst', 'hardest', 'most annoying', 'most exhausting', 'most difficult', 'annoying', 'exhausting', 'insufferable', 'biggest pain', 'laziest', 'dumbest', 'rudest', 'nightmare'],
   FROM_HELL: ['from hell', 'from the depths of hell', 'straight from hell'],
   /** Linking a target to what is said of it: "are", "acting like", "behave like". */
   COPULA: [
@@ -259,7 +277,8 @@ const EVALUATIONS: Lexicon = {
   /** The poster's own family: contempt for them is not about patients. */
   FAMILY_OWN: ['my mom', 'my dad', 'my kid', 'my son', 'my daughter', 'my husband', 'my wife', 'my sister', 'my brother', 'my mother', 'my father', 'my ex', 'my toddler', 'my teenager', 'my boyfriend', 'my girlfriend', 'my cat', 'my dog'],
   /** Soiled, left so: what a patient is left in. */
-  SOILED: ['soiled', 'wet sheets', 'wet bed', 'wet brief', 'soaked', 'poopy', 'covered in', 'his own mess', 'her own mess', 'own urine', 'own poop', 'own filth', 'own stool', 'dirty brief', 'dirty diaper', 'in his own', 'in her own', 'in their own'],
+  SOILED: ['soiled', 'wet sheets', 'wet bed', 'wet brief', 'soaked', 'poopy', 'covered in', 'his own mess', 'her own mess', 'own urine', 'own poop', 'own filth', 'own stool', 'dirty brief', 'dirty diaper', 'in his own', 'in her own', 'in their own',
+    'sitting in it', 'lying in it', 'laying in it', 'sit in it', 'lie in it', 'lay in it', 'stew in it', 'left him in it', 'left her in it', 'left them in it'],
   /** Weight words: where a nickname mocks a body. */
   WEIGHT_WORD: ['lb', 'lbs', 'pounds', 'bariatric', 'tray', 'trays', 'dinner', 'chair', 'scale', 'commode', 'weight', 'fat', 'obese', 'huge', 'big', 'bed', 'lift'],
   CANT_FIX: [
@@ -528,8 +547,8 @@ const HARM: Lexicon = {
     "can't hear", "didn't hear", "don't hear", 'not to hear', 'not hear', "can't see", "didn't see", 'not to see', 'not see',
     'deaf', "don't notice", "didn't notice", 'not to notice', "couldn't hear",
   ],
-  RESTRAINT: ['strapped', 'strapped down', 'tied down', 'tied him down', 'tied her down', 'restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
-  TIGHT: ['tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
+  RESTRAINT: ['restrained', 'restrain', 'restraining', 'strapped', 'strapped down', 'tied down', 'tied him down', 'tied her down', 'restraints', 'restraint', 'soft wrists', 'wrist restraints', 'posey', 'straps', 'four point', '4 point', 'four-point', '4-point'],
+  TIGHT: ['tightened', 'tighten', 'tightening', 'tight', 'tighter', 'extra tight', 'too tight', 'tightest', 'cinched', 'cranked', 'as tight as'],
   RESTRAINT_CARE: ['car seat', 'seatbelt', 'seat belt', 'stroller', 'carrier', 'suitcase', 'luggage', 'check', 'checks', 'ensure', 'make sure', 'assess', 'policy', 'release', 'circulation', 'two fingers', 'q2', 'skin checks'],
   SALINE: ['saline', 'ns', 'normal saline', 'ns flush', 'saline flush', 'sterile water', 'placebo', 'tic tac', 'tic tacs', 'sugar pill', 'water'],
   DECEIVE: [
@@ -546,7 +565,8 @@ const HARM: Lexicon = {
     'unethical', 'reported', 'report', 'illegal', 'fired', 'investigation', 'board', 'abuse', 'neglect', 'reportable', 'fraud',
     'falsification', 'falsifying', 'never chart', 'never document', 'should never', 'must never', "don't ever", 'do not ever',
   ],
-  CHART: ['charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
+  // "chart" alone only as the poster's own plan: "you chart vitals you never took" accuses a colleague.
+  CHART: ["i'll chart", 'i will chart', 'gonna chart', 'going to chart', 'just chart', 'i chart', 'charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
   ASSESS_ITEM: [
     'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'i&os', 'blood sugar',
     'fingerstick', 'pain score', 'pain scores', 'turns', 'rounds', 'rounding', 'hourly rounding', 'q2', 'q1', 'checks', 'skin check',
@@ -558,8 +578,38 @@ const HARM: Lexicon = {
     'close enough', 'guessed', 'eyeballed', 'never saw', "didn't see", "didn't actually", 'never actually', 'without actually',
     'from memory', 'copied forward', 'copy forward', 'from yesterday', 'not taken', 'never taken', 'not done', 'never done',
     'without doing', 'but not', 'never did', "didn't do",
+    'never even went in', "didn't even go in", 'never even checked', "didn't even check", 'never even saw', "haven't turned",
+    "hadn't turned", "didn't turn", 'never turned', "haven't seen", "haven't checked", "haven't been in",
   ],
-  CARE_TASK: ['turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care'],
+  CARE_TASK: [
+    'turning', 'turns', 'turn', 'bath', 'baths', 'meds', 'vitals', 'feeding', 'his meds', 'her meds', 'rounds', 'checks', 'mouth care', 'peri care',
+    'reposition', 'repositioning', 'transfer', 'transfers', 'boost', 'lift', 'bathe', 'clean up', 'ambulate', 'toilet',
+  ],
+  /** Counting on no one checking the chart: "who's gonna know", "nobody checks anyway". */
+  NO_ONE_CHECKS: [
+    "who's gonna know", 'whos gonna know', "who's going to know", 'who would know', "who'd know", 'nobody checks', 'no one checks',
+    'nobody will know', 'no one will know', 'nobody would know', 'no one would know', 'nobody reads', 'no one reads', 'never gets audited',
+    'nobody audits', 'no one audits', 'nobody ever checks', 'no one ever checks', 'nobody looks', 'no one looks',
+  ],
+  /** Charting by shortcut: copied from an earlier entry, made up, or put in later ("I'll chart it later"). */
+  CHART_SHORTCUT: [
+    'chart', 'copied', 'copy', 'copying', 'copy pasted', 'copy-pasted', 'carried forward', 'pulled forward', 'reused', 'duplicated',
+    'fudged', 'fudge', 'made up', 'make up', 'filled out', 'document', 'documented',
+  ],
+  /** What gets charted without being done; ASSESS_ITEM without "checks", which "nobody checks" holds itself. */
+  CHARTED_ITEM: [
+    'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'blood sugar', 'blood sugars',
+    'fingerstick', 'fingersticks', 'pain score', 'pain scores', 'i&os', 'i&o', 'sats', 'turns', 'hourly rounding', 'skin check',
+    'safety checks', 'restraint checks', 'q2 checks', 'q1 checks',
+  ],
+  /** Bringing a patient back: the care a cost complaint is about ("the guy we keep reviving"). */
+  REVIVE: ['reviving', 'revive', 'revived', 'resuscitate', 'resuscitating', 'resuscitated', 'narcan', 'narcanned', 'coding', 'intubating', 'saving', 'bringing back'],
+  /** A patient weighed as a cost: "costs more than my salary", "a waste of an ICU bed". */
+  COST_JUDGE: [
+    'costs more than', 'cost more than', 'costs us more', 'costs the taxpayers', 'cost the taxpayers', 'costs taxpayers', 'costs the system',
+    'waste of money', 'waste of resources', 'waste of a bed', 'waste of an icu bed', 'waste of a vent', 'drain on the system', 'drain on society',
+    'not worth the money',
+  ],
 };
 
 /** Framing shared by every frame: negation, idioms that negate nothing, reporting and debunking. */
@@ -580,9 +630,16 @@ const FRAMING: Lexicon = {
     'myth', 'myths', 'debunk', 'debunked', 'debunking', 'false', 'fact check', 'not true', 'untrue', 'no evidence', 'misinformation',
     'disinformation', 'conspiracy', 'rumor', 'rumors', 'rumour', 'hoax', 'stop sharing', 'stop sending', "don't buy it", 'reported',
     'reporting', 'scam', 'scams', 'quackery', 'snake oil', 'please stop', 'people believe', 'people think',
+    'sent him the', 'sent her the', 'sent them the', 'say otherwise', 'says otherwise', 'evidence says', 'data says',
+    'studies say', "here's the study", "that's not how", "don't share", 'do not share',
     'patients ask', 'asked me if', 'believed', 'thinks', 'believes', 'is convinced', 'swears that', 'insists', 'history', 'in the 1800s', 'in 1918', 'used to believe', 'claims', 'claim', 'fake news',
   ],
   REPORTED: [
+    // "my cousin says ...", "my aunt keeps posting ...": someone else's claim, passed on.
+    ...['cousin', 'aunt', 'uncle', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'coworker',
+      'boss', 'husband', 'wife', 'grandma', 'grandpa', 'in-law', 'relative', 'feed', 'influencer', 'video', 'article'].flatMap((who) =>
+      ['says', 'said', 'thinks', 'claims', 'believes', 'insists', 'swears', 'posted', 'keeps saying', 'keeps posting', 'told me'].map((verb) => `${who} ${verb}`),
+    ),
     'he said', 'she said', 'they said', 'someone said', 'people say', 'people said', 'told me', 'asked me', 'according to', 'quote',
     'heard someone', 'claimed', 'patient said', 'pt said', 'family said', 'he says', 'she says', 'they say', 'they claim', 'she claims',
     'he claims', 'was told', 'keeps saying', 'kept saying', 'screamed', 'yelled',

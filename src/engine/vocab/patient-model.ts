@@ -148,7 +148,8 @@ export const NEIGHBOUR_PHRASES = phrases(`
 export const COLLEAGUE_MOMENTS = phrases(`
   congratulations, congrats, congratulate, welcome, welcoming, shoutout, shout out, shout-out, kudos, retiring,
   retirement, retires, promoted, promotion, nurse of the year, daisy award, award, years of service, anniversary,
-  new hire, new grads, orientation, preceptor, thank you to, thanks to, grateful for the, proud of our
+  new hire, new grads, orientation, preceptor, thank you to, thanks to, grateful for the, proud of our,
+  back on nights, back on days, back on shift, back at work, back on the schedule
 `);
 
 /**
@@ -308,5 +309,7 @@ export const MORE_EVENTS = phrases(`
   frostbite, heat stroke, heatstroke, half marathon, triathlon, skateboard, skateboarding, scooter, zip line,
   zipline, roller coaster, bounce house, stage collapsed, balcony, scaffolding, tree stand, deer stand, pileup,
   multi-car, semi, pickup, school bus, fell down the stairs, fell off a ladder, fell off the roof,
-  fish hook, fishhook, impaled, lodged, foreign body, fishing derby, derby, rodeo, demolition derby
+  fish hook, fishhook, impaled, lodged, foreign body, fishing derby, derby, rodeo, demolition derby,
+  crashed into, crashed his, crashed her, crashed their, wrecked his, wrecked her,
+  wrecked their, flipped his, flipped her, flipped their, drove into, drove off, hit a tree, hit a deer, hit a pole, hit a wall
 `);

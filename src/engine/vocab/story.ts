@@ -17,7 +17,8 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:icu|picu|nicu|micu|sicu|ccu|er|ed|trauma bay|cath lab|l&d|waiting room|resus bay)\b/gi, strong: true },
   // "on our unit" is where the staff are too ("the word quiet is banned on our unit"): weaker.
   { regex: /\b(?:in|on|to)\s+(?:our|my)\s+(?:unit|floor|ward)\b/gi, strong: false },
-  { regex: /\b(?:arrived|showed up|is back|came back|d\/c'?d|extubated|time of death|he's ours|she's ours|transferred to us|flown to us|in the or now|sent back to)\b/gi, strong: true },
+  // "is back on nights", "came back to work": a colleague's return, not a patient's.
+  { regex: /\b(?:arrived|showed up|(?:is|came) back(?!\s+(?:at|to)\s+work\b|\s+on\s+(?:nights|days|shift)\b)|d\/c'?d|extubated|time of death|he's ours|she's ours|transferred to us|flown to us|in the or now|sent back to)\b/gi, strong: true },
   { regex: /\b(?:brought|squad brought|ems brought|medics brought)\s+(?:a|an|the|my|our|this|her|him|pt|patient)\b/gi, strong: true },
   { regex: /\b(?:had|have|got|saw|seeing|seen)\s+(?:a|an|this|my)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:pt|patient)\b(?!s)/gi, strong: true },
   { regex: /\b(?:the|that|this)\s+(?:guy|woman|man|kid|lady|girl|boy|baby|teen|gentleman|dude|child|toddler|mom|dad|vet|driver|family)\s+(?:who|from|with|that)\b/gi, strong: true },

@@ -100,3 +100,81 @@ describe('phi.patient_story: a room and a circumstance', () => {
     expect(story(text)).toBe(false);
   });
 });
+
+describe('phi.patient_story: a person told by what they did, then how they are', () => {
+  it.each([
+    ['a crash, stable', "the teenager who crashed his dad's truck into the Dairy Queen on 5th is stable"],
+    ['a crash, intubated', "the teenager who crashed his dad's truck into the Dairy Queen on 5th is intubated"],
+    ['a crash, in the OR', "the teenager who crashed his dad's truck into the Dairy Queen on 5th is in the OR"],
+    ['a crash, coded', "the teenager who crashed his dad's truck into the Dairy Queen on 5th coded twice"],
+    ['a crash, airlifted', "the teenager who crashed his dad's truck into the Dairy Queen on 5th was airlifted to us"],
+    ['a deer on the highway', 'the woman who hit a deer on 57 last night is in the OR'],
+    ['an atv at the lake', 'the guy who flipped his atv at the lake is intubated'],
+    ['a car rolled, a return', 'the resident who crashed her car last winter is back in our ER tonight'],
+    ['a fall from a roof', 'the old man who fell off the roof of the Methodist church on Main is stable'],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['a truck', 'my truck is stable now after the new tires'],
+    ['a market', 'the market is stable'],
+    ['a situation', 'the situation is stable'],
+    ['news of the crash', "the teenager who crashed his dad's truck into the Dairy Queen on 5th is stable, police said"],
+    ['news, another phrasing', 'the man who drove into the river is stable, officials said'],
+    ['a crash and jail', 'the guy who crashed his car into my fence is in jail'],
+    ['a colleague back at work', 'my coworker who wrecked her car last week is back at work'],
+    ['a server', 'the server crashed again, the system is stable now'],
+    ['rolling eyes', 'we had a lady who rolled her eyes at every single thing I said lol'],
+    ['a colleague back on nights', 'the resident who crashed her car last winter is back on nights and doing great'],
+    ['a colleague back at work', 'the resident who crashed her car last winter is back at work this week'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(anyPhi(text)).toBe(false);
+  });
+});
+
+describe('phi.patient_story: a first name from a care unit, gone home after a long stay', () => {
+  it.each([
+    ['home after days with us', 'tom from the cardiac unit went home today after 40 days with us, we lined the hallway'],
+    ['a discharge after weeks', 'sam from the cardiac unit had his discharge today after 6 weeks with us'],
+    ['graduated from the NICU', 'jake from the nicu graduated from the NICU today, we cried'],
+    ['weeks on our unit', 'rose from the burn unit went home this morning after 3 weeks on our unit'],
+    ['capitalised', 'Tom from the cardiac unit went home today after 40 days with us'],
+  ])('%s: %j', (_class, text) => {
+    expect(warnedRules(analyze(text))).toContain('phi.name');
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['went home early', 'tom from the cardiac unit went home early today'],
+    ['after a long shift', 'tom from the cardiac unit went home today after a long shift'],
+    ['a birthday', 'happy birthday to tom from the cardiac unit!'],
+    ['a promotion', 'tom from the cardiac unit got promoted today after 6 weeks of orientation'],
+    ['back from leave', 'welcome back tom from the cardiac unit, we missed you'],
+    ['covering a shift', 'rose from the burn unit covered my shift today, bless her'],
+    ['years with us', 'tom from the cardiac unit retired today after 30 years with us'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(anyPhi(text)).toBe(false);
+  });
+});
+
+describe('phi.patient_story: someone on a screen', () => {
+  it.each([
+    ['seen on tv, then came in', 'the guy who was on tv for the bank robbery came in tonight with chest pain'],
+    ['seen on tv, then came back', 'the guy who was on tv for the bank robbery came back tonight with chest pain, third visit this month'],
+    ['a series, then admitted', 'that guy from the Netflix series was admitted to our ICU last night after a crash'],
+    ['is back, in our ER', 'the guy from the motorcycle crash last week is back in our ER tonight'],
+  ])('%s: %j', (_class, text) => {
+    expect(story(text)).toBe(true);
+  });
+
+  it.each([
+    ['back on tv', 'The biter from Shark Week is back on tv tonight'],
+    ['back on netflix', 'The guy from that Netflix documentary is back on netflix tonight'],
+    ['an episode', 'the lady from the episode of Hoarders is back this season on tv'],
+    ['a show, with the poster', 'The biter from Shark Week is back on tv tonight, my kids are thrilled'],
+    ['a film', 'that kid from the movie about the cave rescue is back in theaters this week'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(story(text)).toBe(false);
+  });
+});
