@@ -149,7 +149,8 @@ function findAfterPatientReference(doc: Doc, add: Add) {
     // "pt Jenkins", "pt lopez in 9": a surname alone, when shorthand or room details vouch for it.
     const shorthand = /^pt\b/i.test(m[0].trim()) || /^(?:my|our)\b/i.test(m[0].trim());
     const detailsAfter = PATIENT_DETAILS_AFTER.test(text.slice(pos + t1.length, pos + t1.length + 24));
-    const roomAfter = /^\s+in\s+(?:(?:room|rm|bed|bay)\s*)?#?\d/i.test(text.slice(pos + t1.length, pos + t1.length + 16));
+    // "lopez in 9", not "born in 1931": a bare number that reads as a year is no bed.
+    const roomAfter = /^\s+in\s+(?:(?:room|rm|bed|bay)\s*#?\d|#?(?!(?:19|20)\d\d\b)\d)/i.test(text.slice(pos + t1.length, pos + t1.length + 16));
     const surnameOnly =
       !t2 && !isFirstName(t1) && t1.length >= 3 && !isCommonTail(t1) && ((capitalised && (shorthand || detailsAfter)) || roomAfter);
     const ok = capitalised

@@ -8,7 +8,7 @@ import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { specific, type Specific } from '../story-specific';
 import { ELSEWHERE_AFTER } from './rooms';
-import { ADVICE, AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
+import { ADVICE, AGE, CLOCK, ENCOUNTER, EVENT, KNOWN_AS_PATIENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
  * "Jigsaw" identification (HIPAA Safe Harbor (ii), NCSBN): no single identifier, but a specific
@@ -78,6 +78,7 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, LOCAL, 'community', 1),
     ...collect(doc, AGE, 'age', 1),
     ...collect(doc, RELATION_CHAIN, 'who they are', 2),
+    ...collect(doc, KNOWN_AS_PATIENT, 'who they are', 2),
     ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
     ...modelSpecifics(doc),
