@@ -133,7 +133,7 @@ export const ODDS = /\b\d{1,3}(?:st|nd|rd|th)\s+(?:time|case|one|round|visit|adm
  * my old landlord". The circle that knows them both can tell who it was.
  */
 export const KNOWN_AS_PATIENT =
-  /\b(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)(?=\s+(?:was|is|became)\s+(?:my|our)\s+(?:pt|patient)\b)|(?<=\b(?:pt|patient)(?:\s+(?:today|tonight|yesterday))?\s+)(?:was|is)\s+(?:my|our)\s+(?:old\s+|former\s+)?(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)\b/gi;
+  /\b(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)(?=\s+(?:was|is|became)\s+(?:my|our)\s+(?:pt|patient)\b)|(?<=\b(?:pt|patient)(?:\s(?:today|tonight|yesterday))?\s)(?:was|is)\s+(?:my|our)\s+(?:old\s+|former\s+)?(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)\b/gi;
 /** "from our hometown", "local": ties the patient to a community that can recognise them. */
 export const LOCAL = phraseRegex(['local', 'hometown', 'our town', 'our community', 'our little town', 'small town']);
 export const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b|\b\d{1,2}\s+(?:months?|weeks?|days?)\s+old\b/g;
