@@ -347,8 +347,8 @@ function numberTail(text: string, at: number): number {
   return k - at;
 }
 
-/** A person word right before a room's number: "the guy in 23", "that lady in bed 5". */
-const PERSON_BEFORE_ROOM = /\b(?:guy|lady|woman|man|gentleman|kid|boy|girl|baby|dude|teen|toddler|grandma|grandpa|pt|patient)\s+in\s+(?:(?:room|rm|bed|bay)\s*)?$/i;
+/** A person word right before a room's number: "the guy in 23", "that lady in bed 5", "is back in 9". */
+const PERSON_BEFORE_ROOM = /\b(?:guy|lady|woman|man|gentleman|kid|boy|girl|baby|dude|teen|toddler|grandma|grandpa|pt|patient)\s+in\s+(?:(?:room|rm|bed|bay)\s*)?$|\b(?:is|was|['’]s)\s(?:back\s)?in\s$/i;
 function personBeforeRoom(doc: Doc, at: number): boolean {
   return PERSON_BEFORE_ROOM.test(doc.text.slice(Math.max(0, at - 32), at));
 }

@@ -46,6 +46,8 @@ const NAME_BEFORE = /(?:^|[^A-Za-z'-])([A-Za-z][a-z]{2,})(?:\s+([A-Za-z][a-z'-]{
 const AGENT_BEFORE = /(?:^|[^A-Za-z'-])(?:the|that|this|our|my)\s+([a-z]{2,}(?:er|or))\s+$/i;
 /** Agent nouns that are the staff, not a patient: "the doctor in 3 keeps paging me". */
 const STAFF_AGENTS = new Set(['doctor', 'manager', 'director', 'preceptor', 'educator', 'supervisor', 'officer', 'provider', 'coordinator', 'counselor', 'counsellor', 'volunteer', 'interpreter', 'translator', 'partner', 'member', 'leader', 'trainer', 'instructor', 'professor', 'proctor', 'orientee', 'traveler', 'traveller', 'floater', 'worker', 'teacher', 'mentor']);
+/** "is in ", "she's back in ": someone is somewhere numbered (read with what follows the number). */
+const IS_IN_BEFORE = /\b(?:is|was|['’]s)\s(?:back\s)?$/i;
 /** "in 412B", "in 5B": a room code with its wing letter. */
 const IN_ROOM_CODE = /\bin\s+(?<num>\d{1,4}[A-Z])(?![A-Za-z\d])/g;
 
@@ -95,6 +97,13 @@ export const rooms: CustomRecognizer = {
       if (agent && !STAFF_AGENTS.has(agent[1]!.toLowerCase()) && !/^(?:19|20)\d\d$/.test(num) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20))) {
         const start = end - num.length;
         if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'agent noun in number', context: [agent[1]!.toLowerCase()], tie: 'patient' });
+        continue;
+      }
+      // "the dentist from oak street is in 22 again", "she's back in 9 screaming": someone is in a
+      // numbered bed, and the number acts like a person ("again" between): not "the meeting is in 22 again".
+      if (IS_IN_BEFORE.test(before) && !/^(?:19|20)\d\d$/.test(num) && !NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12)) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 28).replace(/^\s+again(?=\s)/i, ''))) {
+        const start = end - num.length;
+        if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.8, recognizer: 'room-bed-bay', pattern: 'is in number', context: ['is in'], tie: 'patient' });
         continue;
       }
       const name = NAME_BEFORE.exec(before);
