@@ -122,11 +122,13 @@ interface Encounter {
   cue?: [number, number];
   /** A composite's reference says more than "a patient" (patient-model.ts). */
   described?: boolean;
+  /** The reference says what happened ("the GSW from the park", "MVC from the pileup"). */
+  tells?: boolean;
 }
 
 /** An encounter, every field set in one order: one object shape for the sort and the weighing. */
-function encounter(start: number, end: number, text: string, strong: boolean, identifier?: string, cue?: [number, number], described?: boolean): Encounter {
-  return { start, end, text, strong, identifier, cue, described };
+function encounter(start: number, end: number, text: string, strong: boolean, identifier?: string, cue?: [number, number], described?: boolean, tells?: boolean): Encounter {
+  return { start, end, text, strong, identifier, cue, described, tells };
 }
 
 /** Where the words of a match start: "(^|. )pt " matches from the previous sentence's full stop. */
@@ -165,7 +167,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   const nameStarts = names.map((n) => n.start);
   const onScreen = screenSentences(doc);
   const encounters: Encounter[] = [
-    ...ENCOUNTER.flatMap(({ regex, strong }) =>
+    ...ENCOUNTER.flatMap(({ regex, strong, tells }) =>
       matchesIn(regex, doc.text).flatMap((m) => {
         const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
         // "the lady in 3B at the DMV": a seat or a flat somewhere else, not a bed.
@@ -175,7 +177,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
         // "my sister delivered her baby", "I was admitted last week": the poster's own story.
         const own = ownSubjectBefore(doc, start);
         if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
-        return [withName(doc, names, nameStarts, encounter(start, end, doc.text.slice(start, end), strong))];
+        return [withName(doc, names, nameStarts, encounter(start, end, doc.text.slice(start, end), strong, undefined, undefined, undefined, tells))];
       }),
     ),
     // A patient's own name, bed, age or birth date already points at one specific patient; tied
@@ -269,7 +271,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     }
     let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
     // A reference with its encounter is a patient already: one detail makes the story.
-    if (e.cue && e.described) points += COMPOSITE_POINTS;
+    if ((e.cue && e.described) || e.tells) points += COMPOSITE_POINTS;
     if (w.teaching) points -= 2;
     if (!e.strong) points -= 1;
     // The model's everyday details ("at the airport", "in the parking garage") add to a story
@@ -367,7 +369,7 @@ function withName(doc: Doc, names: readonly Candidate[], starts: readonly number
   const i = firstAtOrAfter(starts, e.end);
   const name = names[i];
   if (!name || name.start - e.end > 2 || !/^[\s,:]*$/.test(doc.text.slice(e.end, name.start))) return e;
-  return encounter(e.start, name.end, doc.text.slice(e.start, name.end), e.strong, e.identifier, e.cue, e.described);
+  return encounter(e.start, name.end, doc.text.slice(e.start, name.end), e.strong, e.identifier, e.cue, e.described, e.tells);
 }
 
 /** Several stories in one paragraph are one story: keep the most specific, not a wall of warnings. */

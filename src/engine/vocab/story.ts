@@ -7,7 +7,7 @@ import { phraseRegex } from '../words';
  */
 
 /** A specific encounter: "my patient", "came in", "we lost her", "the guy in bay 3". */
-export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
+export const ENCOUNTER: { regex: RegExp; strong: boolean; tells?: boolean }[] = [
   { regex: new RegExp(String.raw`\b(?:my|our|this|that)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi'), strong: true },
   // A sentence that starts "Pt ...". Only the first newline of a blank stretch starts a match
   // (the lookbehind): "\n\s*" tried from every newline of a paste of blank lines is quadratic.
@@ -51,17 +51,21 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\b(?:today['’]?s|tonight['’]?s|yesterday['’]?s|this\s+morning['’]s|last\s+night['’]s)\s+(?:(?:first|last|\d{1,2}(?:am|pm)?)\s+)?(?:pt|patient)\b(?!s)/gi, strong: true },
   // "One of my patients tonight was a country singer": one of them, singled out.
   { regex: /\bone\s+of\s+(?:my|our)\s+(?:patients|pts)\b/gi, strong: true },
+  // `tells`: the reference says what happened to the patient (its own words are no detail, but
+  // like a composite's described reference, one more detail makes the story).
   // A patient named by what brought them, at a sentence's start: "ETOH pt from the wedding", "GSW pt
   // last night", "MVC from the pileup". Only the first newline of a blank stretch starts a match.
-  { regex: /(?:^|[.!?]\s|\n(?<!\n[^\S\n]*\n))\s*(?:(?:etoh|gsw|mvc|mva|od|psych|trauma|stemi|detox|dka|septic|ortho|peds|post-?op|drunk|intox)\s+(?:pt|patient)\b(?!s)|(?:mvc|mva|gsw|od|stabbing|rollover)\s+(?:from|at)\s+the\b)/gi, strong: true },
+  { regex: /(?:^|[.!?]\s|\n(?<!\n[^\S\n]*\n))\s*(?:(?:etoh|gsw|mvc|mva|od|psych|trauma|stemi|detox|dka|septic|ortho|peds|post-?op|drunk|intox)\s+(?:pt|patient)\b(?!s)|(?:mvc|mva|gsw|od|stabbing|rollover)\s+(?:from|at)\s+the\b)/gi, strong: true, tells: true },
   // "the GSW from the park", "our OD at the fair": the case word stands for the patient.
-  { regex: /\b(?:the|that|our|my)\s+(?:mvc|mva|gsw|od|stabbing|rollover)\s+(?:from|at)\s+the\b/gi, strong: true },
+  { regex: /\b(?:the|that|our|my)\s+(?:mvc|mva|gsw|od|stabbing|rollover)\s+(?:from|at)\s+the\b/gi, strong: true, tells: true },
   // "I was his nurse", "I'm her medic": the poster cared for that one person.
   { regex: /\b(?:i\s+(?:was|am)|i['’]m|we\s+(?:were|are))\s+(?:his|her|their)\s+(?:(?:primary|night|day|charge|float|admitting)\s+)?(?:nurse|rn|lpn|cna|doctor|doc|medic|paramedic|emt|surgeon|np|pa|resident|intern|therapist|rt|midwife|crna)\b/gi, strong: true },
   // "ran a STEMI on the weatherman", "called a code on a toddler": an alert run on one person.
   { regex: /\b(?:ran|called|activated|paged)\s+(?:a|the)\s+(?:stemi|code|code\s+blue|stroke|stroke\s+alert|trauma|trauma\s+alert|rapid|rapid\s+response|sepsis\s+alert)\s+on\b/gi, strong: true },
   // "had the pastor of first baptist in for detox": someone had in for care.
-  { regex: /\b(?:had|got)\s+(?:the|a|an|this|that)\s+(?:[A-Za-z\u00C0-\u024F'’-]+\s+){1,4}?in\s+(?:for|with|again)\b/gi, strong: true },
+  // The reference ends at its article: the words after it ("the pastor") are its details. Not
+  // "in for the inspection", "in for lunch": a visit, no care.
+  { regex: /\b(?:had|got)\s+(?:the|a|an|this|that)\b(?=\s+(?:[A-Za-z\u00C0-\u024F'’-]+\s){1,4}?in\s+(?:for\s+(?!(?:the|our|my|their|lunch|dinner|coffee|drinks|training|inspection|orientation|interviews?|a\s+(?:meeting|visit|tour|talk|lecture))\b)|again\b))/gi, strong: true },
   // "same guy twice", "that lady again": a weak reference a story can still lean on.
   { regex: /\b(?:same|this|that)\s+(?:\d{1,3}\s?(?:yo|y\/o)\s+)?(?:guy|lady|woman|man|kid|girl|boy|gentleman|dude|patient|pt|family)\b/gi, strong: false },
 ];
