@@ -17,7 +17,7 @@ const SECOND_WORD = /^\s+([A-Z][a-z\u00DF-\u00FF\u0100-\u024F'’-]+|[A-Z]\.|[a-
 const LOWER_START = /^[a-z\u00DF-\u00FF\u0100-\u024F]/;
 const PT_START = /^pt\b/i;
 const MY_OR_OUR_START = /^(?:my|our)\b/i;
-const IN_ROOM_AFTER = /^\s+in\s+(?:(?:room|rm|bed|bay)\s*)?#?\d/i;
+const IN_ROOM_AFTER = /^\s+in\s+(?:(?:room|rm|bed|bay)\s*#?\d|#?(?!(?:19|20)\d\d\b)\d)/i;
 const COMMON_TAIL = /^(?:and|or|but|with|from|in|on|at|to|is|was|has|had|keeps|kept|said|says|came|went|got|who|just|still|again|today|tonight|asked|asks|called|calls|wants|needs|loves|hates|told|tells|refused|refuses|pulled|pulls|threw|yelled|cried|died|coded|fell|left|back|here|there|now|finally|always|never|aged|age|currently|also|moved|sent|sitting|lying|laying|stuck|stays|staying|remains|waiting|admitted|discharged|transferred|being|getting|going|doing|care|room|bed|bay)$/i;
 const PATIENTS_START = /^(?:pt|patient)'s/i;
 const AND_OR_THE = /^(?:And|The)$/;
@@ -165,6 +165,7 @@ function findAfterPatientReference(doc: Doc, add: Add) {
     // "pt Jenkins", "pt lopez in 9": a surname alone, when shorthand or room details vouch for it.
     const shorthand = PT_START.test(m[0].trim()) || MY_OR_OUR_START.test(m[0].trim());
     const detailsAfter = PATIENT_DETAILS_AFTER.test(text.slice(pos + t1.length, pos + t1.length + 24));
+    // "lopez in 9", not "born in 1931": a bare number that reads as a year is no bed.
     const roomAfter = IN_ROOM_AFTER.test(text.slice(pos + t1.length, pos + t1.length + 16));
     const surnameOnly =
       !t2 && !isFirstName(t1) && t1.length >= 3 && !isCommonTail(t1) && ((capitalised && (shorthand || detailsAfter)) || roomAfter);

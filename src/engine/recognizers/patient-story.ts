@@ -8,7 +8,7 @@ import { mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { specific, type Specific } from '../story-specific';
 import { ELSEWHERE_AFTER } from './rooms';
-import { ADVICE, AGE, CLOCK, ENCOUNTER, EVENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
+import { ADVICE, AGE, CLOCK, ENCOUNTER, EVENT, KNOWN_AS_PATIENT, LOCAL, NOTABLE, NOT_PLACES, ODDS, PLACE, RARE, RECORD_SHOWN, RELATION_CHAIN, REPEAT, TEACHING, TIME } from '../vocab/story';
 
 /**
  * "Jigsaw" identification (HIPAA Safe Harbor (ii), NCSBN): no single identifier, but a specific
@@ -78,6 +78,7 @@ function specificsOf(doc: Doc, found: readonly Candidate[]): Hit[] {
     ...collect(doc, LOCAL, 'community', 1),
     ...collect(doc, AGE, 'age', 1),
     ...collect(doc, RELATION_CHAIN, 'who they are', 2),
+    ...collect(doc, KNOWN_AS_PATIENT, 'who they are', 2),
     ...collect(doc, RECORD_SHOWN, 'record shown', 2),
     ...places,
     ...modelSpecifics(doc),
@@ -121,11 +122,13 @@ interface Encounter {
   cue?: [number, number];
   /** A composite's reference says more than "a patient" (patient-model.ts). */
   described?: boolean;
+  /** The reference says what happened ("the GSW from the park", "MVC from the pileup"). */
+  tells?: boolean;
 }
 
 /** An encounter, every field set in one order: one object shape for the sort and the weighing. */
-function encounter(start: number, end: number, text: string, strong: boolean, identifier?: string, cue?: [number, number], described?: boolean): Encounter {
-  return { start, end, text, strong, identifier, cue, described };
+function encounter(start: number, end: number, text: string, strong: boolean, identifier?: string, cue?: [number, number], described?: boolean, tells?: boolean): Encounter {
+  return { start, end, text, strong, identifier, cue, described, tells };
 }
 
 // Module constants, not literals in the per-match code: a literal is a new RegExp object each
@@ -171,7 +174,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   const nameStarts = names.map((n) => n.start);
   const onScreen = screenSentences(doc);
   const encounters: Encounter[] = [
-    ...ENCOUNTER.flatMap(({ regex, strong }) =>
+    ...ENCOUNTER.flatMap(({ regex, strong, tells }) =>
       matchesIn(regex, doc.text).flatMap((m) => {
         const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
         // "the lady in 3B at the DMV": a seat or a flat somewhere else, not a bed.
@@ -181,7 +184,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
         // "my sister delivered her baby", "I was admitted last week": the poster's own story.
         const own = ownSubjectBefore(doc, start);
         if (own === 'own' || (own === 'self' && SUBJECT_IS_CARED_FOR.test(doc.text.slice(start, end))) || ownReferenceIn(doc, start, end)) return [];
-        return [withName(doc, names, nameStarts, encounter(start, end, doc.text.slice(start, end), strong))];
+        return [withName(doc, names, nameStarts, encounter(start, end, doc.text.slice(start, end), strong, undefined, undefined, undefined, tells))];
       }),
     ),
     // A patient's own name, bed, age or birth date already points at one specific patient; tied
@@ -275,7 +278,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     }
     let points = w.points - own.reduce((sum, h) => sum + h.points, 0);
     // A reference with its encounter is a patient already: one detail makes the story.
-    if (e.cue && e.described) points += COMPOSITE_POINTS;
+    if ((e.cue && e.described) || e.tells) points += COMPOSITE_POINTS;
     if (w.teaching) points -= 2;
     if (!e.strong) points -= 1;
     // The model's everyday details ("at the airport", "in the parking garage") add to a story
@@ -353,8 +356,8 @@ function numberTail(text: string, at: number): number {
   return k - at;
 }
 
-/** A person word right before a room's number: "the guy in 23", "that lady in bed 5". */
-const PERSON_BEFORE_ROOM = /\b(?:guy|lady|woman|man|gentleman|kid|boy|girl|baby|dude|teen|toddler|grandma|grandpa|pt|patient)\s+in\s+(?:(?:room|rm|bed|bay)\s*)?$/i;
+/** A person word right before a room's number: "the guy in 23", "that lady in bed 5", "is back in 9". */
+const PERSON_BEFORE_ROOM = /\b(?:guy|lady|woman|man|gentleman|kid|boy|girl|baby|dude|teen|toddler|grandma|grandpa|pt|patient)\s+in\s+(?:(?:room|rm|bed|bay)\s*)?$|\b(?:is|was|['’]s)\s(?:back\s)?in\s$/i;
 function personBeforeRoom(doc: Doc, at: number): boolean {
   return PERSON_BEFORE_ROOM.test(doc.text.slice(Math.max(0, at - 32), at));
 }
@@ -373,7 +376,7 @@ function withName(doc: Doc, names: readonly Candidate[], starts: readonly number
   const i = firstAtOrAfter(starts, e.end);
   const name = names[i];
   if (!name || name.start - e.end > 2 || !ONLY_SEPARATORS.test(doc.text.slice(e.end, name.start))) return e;
-  return encounter(e.start, name.end, doc.text.slice(e.start, name.end), e.strong, e.identifier, e.cue, e.described);
+  return encounter(e.start, name.end, doc.text.slice(e.start, name.end), e.strong, e.identifier, e.cue, e.described, e.tells);
 }
 
 /** Several stories in one paragraph are one story: keep the most specific, not a wall of warnings. */

@@ -39,7 +39,7 @@ const PERSON_IN_NUMBER = new RegExp(
   String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|family|twins|\d{1,3}\s?(?:yo|y/o|yr\s?old|year\s?old)|frequent\s+fl[yi]er|whoever\s+(?:is|was)|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
   'gi',
 );
-const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got|fell\s+asleep|calmed|settled|stopped)|fell\s+asleep|got\s+me|did\s+it\s+again|got\s+out|escaped|wandered\s+off|ran\s+off|bit\s+me|hit\s+me|grabbed\s+me|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|at\s+it\s+again|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
+const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:yelling|kicking|pulling|crying|cursing|swearing|spitting|biting|puking|vomiting|moaning|hitting|throwing|threatening|demanding|begging|keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got|fell\s+asleep|calmed|settled|stopped)|fell\s+asleep|got\s+me|did\s+it\s+again|got\s+out|escaped|wandered\s+off|ran\s+off|bit\s+me|hit\s+me|grabbed\s+me|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|at\s+it\s+again|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
 
 /**
  * "the lady in 3B at the DMV", "the guy in 2B at my apartment complex", "the singer in 2 of the
@@ -59,6 +59,8 @@ const NAME_BEFORE = /(?:^|[^A-Za-z'-])([A-Za-z][a-z]{2,})(?:\s+([A-Za-z][a-z'-]{
 const AGENT_BEFORE = /(?:^|[^A-Za-z'-])(?:the|that|this|our|my)\s+([a-z]{2,}(?:er|or))\s+$/i;
 /** Agent nouns that are the staff, not a patient: "the doctor in 3 keeps paging me". */
 const STAFF_AGENTS = new Set(['doctor', 'manager', 'director', 'preceptor', 'educator', 'supervisor', 'officer', 'provider', 'coordinator', 'counselor', 'counsellor', 'volunteer', 'interpreter', 'translator', 'partner', 'member', 'leader', 'trainer', 'instructor', 'professor', 'proctor', 'orientee', 'traveler', 'traveller', 'floater', 'worker', 'teacher', 'mentor']);
+/** "is in ", "she's back in ": someone is somewhere numbered (read with what follows the number). */
+const IS_IN_BEFORE = /\b(?:is|was|['’]s)\s(?:back\s)?$/i;
 /** "in 412B", "in 5B": a room code with its wing letter. */
 const IN_ROOM_CODE = /\bin\s+(?<num>\d{1,4}[A-Z])(?![A-Za-z\d])/g;
 
@@ -108,6 +110,13 @@ export const rooms: CustomRecognizer = {
       if (agent && !STAFF_AGENTS.has(agent[1]!.toLowerCase()) && !A_YEAR.test(num) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20))) {
         const start = end - num.length;
         if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'agent noun in number', context: [agent[1]!.toLowerCase()], tie: 'patient' });
+        continue;
+      }
+      // "the dentist from oak street is in 22 again", "she's back in 9 screaming": someone is in a
+      // numbered bed, and the number acts like a person ("again" between): not "the meeting is in 22 again".
+      if (IS_IN_BEFORE.test(before) && !/^(?:19|20)\d\d$/.test(num) && !NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12)) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 28).replace(/^\s+again(?=\s)/i, ''))) {
+        const start = end - num.length;
+        if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.8, recognizer: 'room-bed-bay', pattern: 'is in number', context: ['is in'], tie: 'patient' });
         continue;
       }
       const name = NAME_BEFORE.exec(before);

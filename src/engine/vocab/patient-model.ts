@@ -181,7 +181,9 @@ export const ENCOUNTER_PHRASES = phrases(`
   care for, got to care for, take care of, got to take care of, started an iv on, started an iv in, started a line on, put an iv in, placed an iv in,
   drew blood from, drew labs on, gave report on, did a dressing change on,
   taking good care of, got his kidney, got her kidney, got his liver, got her liver, got his lungs, got her lungs,
-  got a kidney, got a liver, got a heart, got new lungs, worked with
+  got a kidney, got a liver, got a heart, got new lungs, worked with,
+  was his nurse, was her nurse, was their nurse, was his medic, was her medic, was his doctor, was her doctor,
+  i'm his nurse, i'm her nurse, i'm his medic, i'm her medic
 `);
 
 /** Outcomes: they tell of care only next to another sign of it ("the teacher who inspired me passed away"). */
@@ -285,7 +287,7 @@ export const PUBLIC_PLACES = phrases(`
   pool, lake, river, beach, bridge, interstate, highway, freeway, overpass, underpass, gas station, parking lot,
   parking garage, parking deck, bar, nightclub, club, restaurant, stadium, arena, fair, county fair, state fair,
   fairgrounds, campground, trailer park, motel, hotel, jail, prison, shelter, homeless shelter, group home,
-  daycare, day care, bus stop, bus station, train station, tracks, train tracks, airport, subway, factory, plant,
+  daycare, day care, bus stop, bus station, bus depot, depot, train station, tracks, train tracks, airport, subway, factory, plant,
   warehouse, farm, barn, construction site, job site, jobsite, worksite, ski slope, slopes, trampoline park,
   water park, zoo, dealership, casino, bowling alley, laundromat, library, post office, courthouse, rodeo,
   racetrack, golf course, football field, soccer field, ballpark, ball field, rink, ice rink, creek, quarry, woods,

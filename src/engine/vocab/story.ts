@@ -7,7 +7,7 @@ import { phraseRegex } from '../words';
  */
 
 /** A specific encounter: "my patient", "came in", "we lost her", "the guy in bay 3". */
-export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
+export const ENCOUNTER: { regex: RegExp; strong: boolean; tells?: boolean }[] = [
   { regex: new RegExp(String.raw`\b(?:my|our|this|that)\s+(?:[A-Za-z\u00C0-\u024F-]+\s+){0,2}?(?:patient|pt)\b(?!s)(?!\s+(?:${PATIENT_COMPOUND})\b)`, 'gi'), strong: true },
   // A sentence that starts "Pt ...". Only the first newline of a blank stretch starts a match
   // (the lookbehind): "\n\s*" tried from every newline of a paste of blank lines is quadratic.
@@ -51,6 +51,21 @@ export const ENCOUNTER: { regex: RegExp; strong: boolean }[] = [
   { regex: /\b(?:today['’]?s|tonight['’]?s|yesterday['’]?s|this\s+morning['’]s|last\s+night['’]s)\s+(?:(?:first|last|\d{1,2}(?:am|pm)?)\s+)?(?:pt|patient)\b(?!s)/gi, strong: true },
   // "One of my patients tonight was a country singer": one of them, singled out.
   { regex: /\bone\s+of\s+(?:my|our)\s+(?:patients|pts)\b/gi, strong: true },
+  // `tells`: the reference says what happened to the patient (its own words are no detail, but
+  // like a composite's described reference, one more detail makes the story).
+  // A patient named by what brought them, at a sentence's start: "ETOH pt from the wedding", "GSW pt
+  // last night", "MVC from the pileup". Only the first newline of a blank stretch starts a match.
+  { regex: /(?:^|[.!?]\s|\n(?<!\n[^\S\n]*\n))\s*(?:(?:etoh|gsw|mvc|mva|od|psych|trauma|stemi|detox|dka|septic|ortho|peds|post-?op|drunk|intox)\s+(?:pt|patient)\b(?!s)|(?:mvc|mva|gsw|od|stabbing|rollover)\s+(?:from|at)\s+the\b)/gi, strong: true, tells: true },
+  // "the GSW from the park", "our OD at the fair": the case word stands for the patient.
+  { regex: /\b(?:the|that|our|my)\s+(?:mvc|mva|gsw|od|stabbing|rollover)\s+(?:from|at)\s+the\b/gi, strong: true, tells: true },
+  // "I was his nurse", "I'm her medic": the poster cared for that one person.
+  { regex: /\b(?:i\s+(?:was|am)|i['’]m|we\s+(?:were|are))\s+(?:his|her|their)\s+(?:(?:primary|night|day|charge|float|admitting)\s+)?(?:nurse|rn|lpn|cna|doctor|doc|medic|paramedic|emt|surgeon|np|pa|resident|intern|therapist|rt|midwife|crna)\b/gi, strong: true },
+  // "ran a STEMI on the weatherman", "called a code on a toddler": an alert run on one person.
+  { regex: /\b(?:ran|called|activated|paged)\s+(?:a|the)\s+(?:stemi|code|code\s+blue|stroke|stroke\s+alert|trauma|trauma\s+alert|rapid|rapid\s+response|sepsis\s+alert)\s+on\b/gi, strong: true },
+  // "had the pastor of first baptist in for detox": someone had in for care.
+  // The reference ends at its article: the words after it ("the pastor") are its details. Not
+  // "in for the inspection", "in for lunch": a visit, no care.
+  { regex: /\b(?:had|got)\s+(?:the|a|an|this|that)\b(?=\s+(?:[A-Za-z\u00C0-\u024F'’-]+\s){1,4}?in\s+(?:for\s+(?!(?:the|our|my|their|lunch|dinner|coffee|drinks|training|inspection|orientation|interviews?|a\s+(?:meeting|visit|tour|talk|lecture))\b)|again\b))/gi, strong: true },
   // "same guy twice", "that lady again": a weak reference a story can still lean on.
   { regex: /\b(?:same|this|that)\s+(?:\d{1,3}\s?(?:yo|y\/o)\s+)?(?:guy|lady|woman|man|kid|girl|boy|gentleman|dude|patient|pt|family)\b/gi, strong: false },
 ];
@@ -79,7 +94,7 @@ export const TIME = phraseRegex([
   'this year', 'new year', 'christmas', 'thanksgiving', 'halloween', 'fourth of july', 'memorial day', 'labor day',
   'morning', 'this month', 'last month', 'this weekend', 'last weekend', 'right now', 'rn', 'this am', 'this shift',
   'last shift', 'christmas eve', 'new year\'s eve', 'this wk', 'last tuesday', 'last friday', 'midnight', 'at noon',
-  'tonite', 'last nite',
+  'tonite', 'last nite', 'tues', 'thurs', 'weds', 'last wk',
 ]);
 export const CLOCK = /\b(?:at\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z\u00C0-\u024F])|\b(?:day|pod|hd)\s+\d{1,3}\b|\b(?:at|by|since|around|until|till|@)\s+(?:[01]\d|2[0-3])[0-5]\d(?:\s?hrs?)?\b|(?<![\w.:/-])0\d[0-5]\d(?=\.\s|\s+(?:we|i|he|she|they|and)\b)/gi;
 export const EVENT = phraseRegex([
@@ -89,7 +104,7 @@ export const EVENT = phraseRegex([
   'hit and run', 'pileup', 'pile-up', 'wreck', 'collision', 'motorcycle', 'skydiving', 'hunting accident', 'fell off', 'fell from', 'race', 'marathon', 'fall', 'fell', 'unwitnessed fall', 'fell through',
   'swallowed', 'bitten', 'burned', 'electrocuted', 'stuck in', 'gsw', 'gunshot', 'narcan', 'coded', 'transplant',
   'new heart', 'new liver', 'new kidney', 'passed', 'passed away', 'died', 'born', 'delivered', 'came off', 'dropped at',
-  'dropped off', 'birthday', 'extubated', 'intubated', 'discharged', 'went home', 'left ama', 'ama', 'eloped', 'missing',
+  'dropped off', 'birthday', 'called 911', 'detox', 'extubated', 'intubated', 'discharged', 'went home', 'left ama', 'ama', 'eloped', 'missing',
 ]);
 export const NOTABLE = phraseRegex([
   'celebrity', 'famous', 'news anchor', 'anchor', 'reporter', 'weatherman', 'councilman', 'councilwoman',
@@ -99,13 +114,13 @@ export const NOTABLE = phraseRegex([
   'local news', 'the news', 'on the news', 'in the news', 'news story', 'went viral', 'high school', 'star player', 'ceo', 'billionaire', 'royalty', 'politician', 'a-lister',
   'linebacker', 'point guard', 'goalie', 'striker', 'medalist', 'olympic', 'bengals', 'celebrity chef', 'news', 'channel',
   'tv', 'famous', 'councilor', 'superintendent', 'bishop', 'alderman', 'state rep', 'commissioner', 'police chief',
-  'fire chief', 'teacher at', 'the coach',
+  'fire chief', 'teacher at', 'the coach', 'you know who you are',
 ]);
 export const RARE = phraseRegex([
   'rare', 'one in a million', 'second case', 'third case', 'fourth case', 'fifth case', '1 in a million', 'never seen', 'first case', 'only case', 'conjoined', 'progeria',
   'textbook', 'zebra', 'medical mystery', 'the only', 'only one', 'longest', 'youngest', 'oldest', 'tallest', 'first ever', 'quintuplets', 'sextuplets', 'octuplets', 'triplets', 'quadruplets',
 ]);
-export const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth time', 'every week', 'every month', 'same one', 'back again', 'regular', 'is back', 'back on', 'twice', 'every time', 'every single']);
+export const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth time', 'every week', 'every month', 'same one', 'back again', 'regular', 'is back', 'back on', 'twice', 'every time', 'every single', 'frequent flyer', 'frequent flier']);
 /**
  * Who the patient is to someone the reader knows: "my landlord's sister", "the father of my kid's
  * teacher", "my neighbour's mom". Such a chain names the patient to a whole circle of people.
@@ -114,9 +129,15 @@ export const RELATION_CHAIN =
   /\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|neighbou?r|coworker|co-worker|colleague|boss|friend|teacher|pastor|coach|dentist|mechanic|hairdresser|barber|roommate|ex|ex-(?:boyfriend|girlfriend|husband|wife|bf|gf)|boyfriend|girlfriend|kid|son|daughter|husband|wife|cousin|sister|brother)(?:'s|’s)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|kid|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|teacher|boss|girlfriend|boyfriend)\b|\b(?:the\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband)\s+of\s+(?:my|our)\s+(?:[a-z]+(?:'s|’s)\s+)?[a-z]+\b/gi;
 /** "see pic of his chart", "photo of the x-ray": a record of the patient, posted. */
 export const RECORD_SHOWN =
-  /\b(?:pic|pics|photo|photos|picture|screenshot|snap|image)\s+of\s+(?:his|her|their|the|this|a|my\s+pt's|our\s+pt's)\s+(?:chart|x-?ray|xray|scan|ct|mri|face|wound|ekg|ecg|labs?|armband|wristband|facesheet|face\s+sheet|tattoo)\b|\bpic\s+of\s+the\s+x-?ray\b/gi;
+  /\b(?:pic|pics|photo|photos|picture|screenshot|snap|image)\s+of\s+(?:his|her|their|the|this|a|my\s+pt's|our\s+pt's)\s+(?:chart|x-?ray|xray|scan|ct|mri|face|wound|ekg|ecg|labs?|armband|wristband|facesheet|face\s+sheet|tattoo)\b|\bpic\s+of\s+the\s+x-?ray\b|\b(?:took|take|taking|posted|snapped)\s+a\s+(?:pic|photo|picture|selfie)\s+(?=(?:w\/|with)\s+(?:my|our|this|the|a)\s+(?:pt|patient)\b)/gi;
 /** "3rd time this wk", "the 4th case I have seen", "1 in 2 million": counts and odds that single someone out. */
-export const ODDS = /\b\d{1,2}(?:st|nd|rd|th)\s+(?:time|case)\b|\b1\s+in\s+\d[\d,]*(?:\s*(?:million|thousand|k))?\b/gi;
+export const ODDS = /\b\d{1,3}(?:st|nd|rd|th)\s+(?:time|case|one|round|visit|admission|od|overdose|chemo|surgery|transplant)\b|\b1\s+in\s+\d[\d,]*(?:\s*(?:million|thousand|k))?\b/gi;
+/**
+ * Someone the poster knows turned out to be the patient: "my neighbor was my pt", "my pt today was
+ * my old landlord". The circle that knows them both can tell who it was.
+ */
+export const KNOWN_AS_PATIENT =
+  /\b(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)(?=\s+(?:was|is|became)\s+(?:my|our)\s+(?:pt|patient)\b)|(?<=\b(?:pt|patient)(?:\s(?:today|tonight|yesterday))?\s)(?:was|is)\s+(?:my|our)\s+(?:old\s+|former\s+)?(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)\b/gi;
 /** "from our hometown", "local": ties the patient to a community that can recognise them. */
 export const LOCAL = phraseRegex(['local', 'hometown', 'our town', 'our community', 'our little town', 'small town']);
 export const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b|\b\d{1,2}\s+(?:months?|weeks?|days?)\s+old\b/g;

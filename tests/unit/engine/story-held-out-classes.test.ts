@@ -178,3 +178,53 @@ describe('phi.patient_story: someone on a screen', () => {
     expect(story(text)).toBe(false);
   });
 });
+
+describe('phi.patient_story: classes a second held-out round missed (h0600-h0659)', () => {
+  const rules = (text: string) => warnedRules(analyze(text));
+
+  it.each([
+    ['a patient named by a case word', 'Stabbing from the bus depot last night needed 40 staples, he tipped the tech'],
+    ['a patient named by what brought them', 'Detox pt from the frat house again tonight, third weekend running'],
+    ['a case word with an article', 'the OD at the skate park sat morning was the coach of my kid\'s team'],
+    ['"I was her nurse"', 'the youngest girl on the swim team broke her neck diving at the lake, i was her nurse'],
+    ["\"I'm his medic\"", "i'm his medic every time he calls, the trucker from exit 12 with the glass eye"],
+    ['an alert run on someone', 'we called a stroke alert on the high school principal this afternoon, she is ok'],
+    ['someone had in for care', 'had the old sheriff in for chest pain tonight, whole waiting room recognised him'],
+    ['someone known turned patient', 'my landlord became my patient today lol, hope rent stays the same'],
+    ['a patient who was someone known', 'my pt yesterday was my former roommate from nursing school, she had a miscarriage'],
+    ['an ordinal count', 'that guy came in with a fork stuck in his hand, 2nd one this month'],
+    ['a frequent flyer counted', 'our frequent flier came in tonight for a splinter, dispatch sighed'],
+    ['a photo taken with the pt', 'snapped a selfie with my pt on her last radiation day 💜'],
+    ['someone addressed', 'to the pt who tried to leave our ICU in a hospital gown at 3am: you know who you are'],
+    ['an abbreviated weekday', 'the lady we intubated tues was the lunch lady at my son\'s school'],
+  ])('%s: %j', (_class, text) => {
+    expect(rules(text)).toContain('phi.patient_story');
+  });
+
+  it.each([
+    ['a case word taught', 'Stabbing wounds to the flank: think kidney, get a CT'],
+    ['a case word in general', 'Detox pts need their CIWA every 4 hours, no exceptions'],
+    ['the poster at work, no patient', 'i was the charge nurse tonight and we had zero falls 🎉'],
+    ['an alert as a drill', 'we ran a stroke alert drill this afternoon, door to needle 41 min'],
+    ['a visitor had in, no care', 'had the fire marshal in for the annual inspection today, we passed'],
+    ['a friend by relation, no care', 'my landlord became my friend this year, he fixed the sink for free'],
+    ['an ordinal of the poster', 'my 2nd one this month: I finally passed the CCRN'],
+    ['frequent flyer miles', 'cashing in my frequent flyer miles for a beach week, no pagers'],
+    ['a photo with staff', 'took a selfie with the new grads today, proud preceptor moment'],
+    ['addressed, no patient', 'you know who you are: whoever keeps microwaving fish on night shift'],
+    ['an abbreviated weekday, no patient', 'skills fair tues in the education room, bring your badge'],
+  ])('leaves alone %s: %j', (_class, text) => {
+    expect(rules(text)).not.toContain('phi.patient_story');
+  });
+
+  it('reads "is in 14 again yelling" as a bed, not "the meeting is in 14 again"', () => {
+    expect(rules('the plumber from 5th street is in 14 again kicking the rails')).toEqual(expect.arrayContaining(['phi.room', 'phi.patient_story']));
+    expect(rules('the staff meeting is in 14 again, bring cookies')).toEqual([]);
+    expect(rules('our huddle was in 3 again, so cramped')).toEqual([]);
+  });
+
+  it('takes no year after "in" for a bed: "pt born in 1944" names nobody', () => {
+    expect(rules('pt born in 1944 in bed 6 still beats me at cards')).not.toContain('phi.name');
+    expect(rules('pt lopez in 9 keeps pulling his iv')).toContain('phi.name');
+  });
+});
