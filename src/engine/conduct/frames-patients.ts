@@ -665,6 +665,10 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     // "she bit me, so she can marinate", "he can stew in it till days".
     roles: [['PERSON', 'PRONOUN_SUBJ', 'PATIENT'], 'CAN_SUFFER'],
     gaps: [1],
+    notBefore: ['COOK_OBJECT'],
+    // In a post about care or a grudge: "her kid can marinate it next time" is cooking.
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'INTENT', 'CARE_OBJECT', 'SOILED', 'CALL_DEVICE']],
+    reach: 1,
     unless: PALLIATIVE,
     severity: 'high',
   }),
@@ -725,8 +729,10 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     name: 'mocking a dying patient',
     why: 'mocks a patient who is dying',
     // "imitated his death rattle at the desk".
-    roles: ['MOCK_ACT'],
-    with: ['DYING', ['PERSON', 'PATIENT', 'LOCATOR']],
+    // The mocking is aimed at someone: "imitated his death rattle", "did an impression of him".
+    roles: ['MOCK_ACT', ['PERSON', 'PATIENT', 'DYING']],
+    gaps: [3],
+    with: ['DYING'],
     reach: 1,
     firstPerson: true,
     unless: ['ETHICS'],

@@ -616,10 +616,12 @@ const HARM: Lexicon = {
   ],
   /** What a patient is left to, said as a permission: "she can marinate", "he can sit in it". */
   CAN_SUFFER: [
-    'can marinate', 'can rot', 'can stew', 'can stew in it', 'can sit in it', 'can lie in it', 'can lay in it', 'can starve',
+    'can marinate', 'can rot', 'can stew in it', 'can sit in it', 'can lie in it', 'can lay in it', 'can starve',
     'can wait all night', 'can cry it out', 'can scream into the void', 'can yell into the void', 'can dry out', 'can sit in his own',
     'can sit in her own', 'can just marinate', 'can just rot', 'can just sit in it', 'gets to marinate', 'gets to sit in it',
   ],
+  /** An object after "can marinate": cooking, not a patient left to suffer ("her kid can marinate it"). */
+  COOK_OBJECT: ['it', 'the', 'them', 'that', 'overnight', 'in the fridge', 'chicken', 'steak', 'meat', 'tofu', 'ribs'],
   /** Refusing to go to a patient: "not going in again", "not answering that one". */
   NOT_GOING_IN: [
     'not going in', 'not going back in', 'not going in there', "ain't going in", 'not gonna go in', 'not going to go in',
@@ -642,7 +644,10 @@ const HARM: Lexicon = {
   /** A wish that death come soon: "would just OD already". */
   DEATH_SOON: ['just die already', 'die already', 'od already', 'just od already', 'croak already', 'hurry up and die', 'kick the bucket already', 'overdose already'],
   /** A request met late: "the ice water takes 45 minutes". */
-  DELAYED: ['takes # minutes', 'takes # hours', 'takes an hour', 'takes forever', 'somehow takes', 'mysteriously takes', 'gets lost', 'takes a while'],
+  DELAYED: [
+    'takes # minutes', 'takes # hours', 'takes an hour', 'takes forever', 'somehow takes', 'mysteriously takes', 'gets lost', 'takes a while',
+    'take # minutes', 'take # hours', 'take an hour', 'take forever', 'somehow take', 'mysteriously take', 'get lost',
+  ],
   /** Mocking what a person does or says: "did an impression of him". */
   MOCK_ACT: [
     'did an impression of', 'doing an impression of', 'do an impression of', 'impersonated', 'impersonating', 'imitated', 'imitating',
