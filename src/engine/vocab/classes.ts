@@ -578,6 +578,7 @@ const HARM: Lexicon = {
   // "chart" alone only as the poster's own plan: "you chart vitals you never took" accuses a colleague.
   CHART: ["i'll chart", 'i will chart', 'gonna chart', 'going to chart', 'just chart', 'i chart', 'charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
   ASSESS_ITEM: [
+    'sugars', 'blood sugars', 'accuchecks',
     'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'i&os', 'blood sugar',
     'fingerstick', 'pain score', 'pain scores', 'turns', 'rounds', 'rounding', 'hourly rounding', 'q2', 'q1', 'checks', 'skin check',
     'sats', 'bp', 'safety checks', 'i&o', 'intake',

@@ -100,6 +100,13 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       "a patient's alarms silenced for quiet": ['silenced the bed alarm so I could sleep, the pt in 4 keeps climbing out', 'muted the vent alarms so I could finally sit, pt is fine'],
       'charting counted on no one checking': ['Fudged the blood sugars for the last 3 hours. Nobody audits that', 'chart the turns at 0600, no one reads them anyway'],
       'hoping a group of patients dies': ['I hope the antivaxxers in our ICU just die already', 'praying every alcoholic who comes in tonight drops dead'],
+      'call light silenced': ['her call bell has been on mute since midnight, I needed a break', 'muted the call light in 6, I am done for tonight'],
+      'a patient left to suffer': ['he cussed me out so he can sit in it till 7', 'pt in 8 threw his tray, he can rot in there'],
+      'not going to a patient in distress': ['she yells help me all night. not going in there again', 'bed 3 says he is short of breath again, not answering that'],
+      'care skipped as pointless': ["held his 4am sugars, he's dying anyway", "skipped the neuro checks, what's the point with her"],
+      'care rationed to a patient': ['drunks get nothing extra from me', "I don't do extra for the seekers on my floor"],
+      'care delayed to punish': ['the mean ones find their warm blanket takes an hour 😇', 'when he swears at me his water takes forever, manners cost nothing'],
+      'mocking a dying patient': ['I did an impression of the dying lady in 4 at the desk', 'we were mocking his death rattle at the station lol'],
     },
     traps: [
       'Nobody checks if you chart the truth, so be someone who does',
