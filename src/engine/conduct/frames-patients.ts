@@ -572,6 +572,15 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'high',
   }),
   harm({
+    name: 'care on my schedule',
+    why: "says a patient's care comes when you feel like it",
+    // "his dilaudid isn't due till I say so": the "not" delays, it does not deny.
+    roles: ['CARE_OBJECT', 'MY_WHIM_UNTIL'],
+    gaps: [6],
+    blockers: ['COLLEAGUE'],
+    severity: 'high',
+  }),
+  harm({
     name: 'restraints too tight',
     why: 'describes restraining a patient tighter than needed',
     roles: ['RESTRAINT', 'TIGHT'],

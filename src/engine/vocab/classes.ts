@@ -536,10 +536,14 @@ const HARM: Lexicon = {
   /** The poster decides when care happens. */
   MY_WHIM: [
     ...['decide', 'feel like it', 'get around to it', 'am good and ready', 'want', 'say so', 'damn well please', 'feel like getting up'].flatMap(
-      (whim) => [`when i ${whim}`, `whenever i ${whim}`, `till i ${whim}`, `until i ${whim}`, `til i ${whim}`],
+      (whim) => [`when i ${whim}`, `whenever i ${whim}`],
     ),
     'on my schedule', 'on my time', 'my sweet time', "when i'm good and ready", "whenever i'm good and ready", 'not a minute before',
   ],
+  /** "not ... till I feel like it": a negation before "till" delays the care, it does not deny it. */
+  MY_WHIM_UNTIL: ['decide', 'feel like it', 'get around to it', 'am good and ready', 'say so', 'damn well please', 'feel like getting up'].flatMap(
+    (whim) => [`till i ${whim}`, `until i ${whim}`, `til i ${whim}`],
+  ),
   /** Putting a call device out of use; not "turned off" (answering a call light turns it off). */
   DISABLE: ['unplugged', 'unplug', 'unplugging', 'disconnected', 'disconnect', 'unhooked', 'unhook', 'took away', 'take away', 'hid', 'hide'],
   /** A call device put on silent: the calls go on, nobody hears them ("it's on silent now"). */
