@@ -199,9 +199,30 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "mocks a patient's body or weight",
     // "fatty in the ER again with a sugar of 600".
     roles: ['WEIGHT_SLUR'],
-    with: [['PATIENT', 'LOCATOR', 'CARE_CONTEXT', 'ASSESS_ITEM', 'CARE_OBJECT']],
+    notBefore: ['FATTY_NOUN'],
+    with: [['PATIENT', 'LOCATOR', 'CARE_CONTEXT', 'ASSESS_ITEM', 'CARE_OBJECT', 'METABOLIC']],
     reach: 1,
     unless: ['STIGMA_TALK', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient called a vegetable',
+    why: 'calls an unresponsive patient a vegetable',
+    // "another vegetable on the vent in bed 9 with a full code".
+    roles: ['VEGETABLE_LABEL'],
+    notBefore: ['FOOD_AFTER'],
+    with: ['CODE_STATUS'],
+    unless: ['STIGMA_TALK', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'contempt for a patient by label',
+    why: 'shows contempt for patients; patients and families read these posts, named or not',
+    // "the noncompliant diabetic in 4 is back, too lazy to check his sugar".
+    roles: ['PATIENT_LABEL', 'CONTEMPT'],
+    gaps: [4],
+    blockers: JUDGED,
+    unless: ['COLLEAGUE', 'STIGMA_TALK', 'AGAINST_BIAS'],
     severity: 'medium',
   }),
   derogatory({

@@ -662,6 +662,19 @@ const HARM: Lexicon = {
   DYING: ['dying', 'actively dying', 'death rattle', 'last breaths', 'last breath', 'comfort care', 'on hospice'],
   /** Weight slurs as plural or bare nouns: "fatties who can't stop eating". */
   WEIGHT_SLUR: ['fatties', 'fatty', 'fatasses', 'fat ass', 'fatass', 'lardass', 'lardasses', 'landwhale', 'hambeast'],
+  /** Words that make "fatty" a tissue or a food: "fatty liver", "fatty foods". */
+  FATTY_NOUN: ['liver', 'livers', 'acid', 'acids', 'tissue', 'deposit', 'deposits', 'streak', 'streaks', 'food', 'foods', 'meal', 'meals', 'diet', 'lump', 'lumps', 'infiltration', 'change', 'changes'],
+  /** Diabetes and sugar talk: where a weight slur is aimed at a patient. */
+  METABOLIC: ['sugar', 'sugars', 'a1c', 'diabetic', 'diabetics', 'diabetes', 'insulin', 'dka', 'glucose'],
+  /** An unresponsive patient called a vegetable: "a 90 yo vegetable on full code". */
+  VEGETABLE_LABEL: ['vegetable', 'veggie', 'human vegetable', 'turnip', 'houseplant'],
+  /** "vegetable puree", "veggie tray": food after the word. */
+  FOOD_AFTER: ['puree', 'purees', 'pureed', 'soup', 'broth', 'tray', 'trays', 'salad', 'garden', 'oil', 'juice', 'smoothie', 'side', 'sides', 'plate', 'servings', 'serving', 'intake', 'diet', 'burger', 'lasagna', 'pizza', 'and fruit', 'or fruit', 'chips', 'platter'],
+  /** Code status and life support: the care a "vegetable" label mocks. */
+  CODE_STATUS: [
+    'full code', 'on the vent', 'vented', 'ventilator', 'trach and peg', 'trach/peg', 'trach', 'peg tube', 'feeding tube',
+    'life support', 'no brain activity', 'specialists', 'consulting',
+  ],
   /** "cesspool of a family": an insult put before the person it names. */
   OF_A_PERSON: ['of a family', 'of a patient', 'of a pt', 'of a man', 'of a woman', 'of a human', 'of a human being', 'of a person'],
   /** Bringing a patient back: the care a cost complaint is about ("the guy we keep reviving"). */

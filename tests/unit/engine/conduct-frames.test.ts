@@ -30,6 +30,7 @@ const TABLES: Record<string, { frames: readonly Frame[]; hits: Record<string, st
       'a body-shaming nickname': ['we call the patient in 12 jabba', 'pt in 5 we nicknamed the whale'],
       'a body-shaming title': ['patient in room 2 is miss piggy', 'admitted our patient Captain Jabba'],
       'a body-shaming name for a bed': ['the whale in 7 wants more pudding'],
+      'a patient called a vegetable': ['total vegetable in 12 and still a full code', 'bed 4 is a houseplant on life support'],
       "mocking a patient's intelligence": ['the family in 3 have maybe two brain cells between them', 'pt in 6 has a room temperature IQ'],
       "mocking a patient's weight": ['pt weighs more than my car and wants two desserts', 'bariatric admit in 4, somebody tell her to put the fork down'],
       "mocking a patient's smell": ['could smell bed 12 from the nurses station', 'the guy in 9 has never met a shower'],
