@@ -8,6 +8,9 @@
 const END = /(?<![.!?…])[.!?…]+["')\]]*(?=\s|$)|(?<!\n)\n+/g;
 const NOT_AN_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Pt|St|Mt|Jr|Sr|vs|approx|No|Rm|Ft)|(?:^|\s)[A-Z])\.$/;
 
+// A constant, not a literal in the loops below: a literal is a new RegExp object per evaluation.
+const SPACE = /\s/;
+
 /** All sentences as trimmed [start, end) pairs, in order. Linear in the text length. */
 export function sentenceBounds(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -25,8 +28,8 @@ export function sentenceBounds(text: string): [number, number][] {
 }
 
 function pushTrimmed(out: [number, number][], text: string, start: number, end: number) {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   if (end > start) out.push([start, end]);
 }
 

@@ -205,10 +205,22 @@ const WHOLE_TEXT = 4 * GATE_REACH;
  * each occurrence of the first group's words, merged. On a long draft a pattern then costs in
  * proportion to its keywords, not to the length of the text; a post is scanned whole.
  */
-export function gateWindows(doc: Doc, gate: Gate | undefined): [number, number][] {
+export function gateWindows(doc: Doc, gate: Gate | undefined): readonly (readonly [number, number])[] {
   if (!gate) return [[0, doc.text.length]];
   if (!passesGate(doc, gate)) return [];
   if (doc.text.length <= WHOLE_TEXT) return [[0, doc.text.length]];
+  // Once per draft and gate: many patterns share their table's gate, and a gate word's places
+  // on a long draft are thousands (each call copied and sorted them again).
+  let byGate = gateWindowsOf.get(doc);
+  if (!byGate) gateWindowsOf.set(doc, (byGate = new Map()));
+  let windows = byGate.get(gate);
+  if (!windows) byGate.set(gate, (windows = windowsAround(doc, gate)));
+  return windows;
+}
+
+const gateWindowsOf = new WeakMap<Doc, Map<Gate, readonly (readonly [number, number])[]>>();
+
+function windowsAround(doc: Doc, gate: Gate): [number, number][] {
   const index = wordIndex(doc);
   // Each word's places are ascending: one word's list is used as it is, several are copied into
   // one typed array and sorted natively (a gate word like "bed" or "day" is thousands of places

@@ -14,6 +14,19 @@ import {
   WEAK_SUFFIXES,
 } from '../vocab/address';
 
+// Module constants, not literals in per-token and per-match code: a regex literal is a new
+// RegExp object each time it is evaluated.
+const HOUSE_NUMBER = /^\d{1,6}(?:[A-RT-Za-rt-z])?$/;
+const POSTAL_CODE = /^\d{3,6}(?:-\d{3,4})?$/;
+const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
+const TWO_CAPITALS = /^[A-Z]{2}$/;
+const COLON_START = /^\s*:/;
+const A_YEAR = /^(?:19|20)\d\d$/;
+const LOWER_WORD_START = /^[a-z\u00DF-\u024F]+/;
+const WORD_OR_APOSTROPHE_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u04FF'’-]/;
+const WORD_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206'’-]/;
+const LETTER_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206]/;
+
 /**
  * Postal addresses as people paste them, in any country's order: "88 Birchwood Lane",
  * "6750 Koskikatu 25 Apt. 864", "Rua do Arenque 1634, Goiânia", "PSC 6293, Box 8158 / APO AP 04336",
@@ -109,9 +122,9 @@ const isCap = (t: Tok) => !t.num && t.text[0] !== t.text[0]!.toLowerCase();
 const isAllCaps = (t: Tok) => !t.num && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 const isUnit = (t: Tok | undefined) => !!t && !t.num && UNIT_WORDS.has(lower(t));
 /** A house or unit number: 1 to 6 digits and perhaps a letter ("12B"). */
-const isHouseNumber = (t: Tok | undefined) => !!t && t.num && /^\d{1,6}(?:[A-RT-Za-rt-z])?$/.test(t.text);
+const isHouseNumber = (t: Tok | undefined) => !!t && t.num && HOUSE_NUMBER.test(t.text);
 /** Postal codes: "43215", "43215-1234", "3610-114", "394 13" (two tokens), "7412 SL". */
-const isPostal = (t: Tok | undefined) => !!t && t.num && /^\d{3,6}(?:-\d{3,4})?$/.test(t.text);
+const isPostal = (t: Tok | undefined) => !!t && t.num && POSTAL_CODE.test(t.text);
 
 /** A street type after the name; "St"/"Dr" before a capitalised word are Saint and Doctor. */
 function isSuffix(t: Tok, next: Tok | undefined, lowerText: boolean): boolean {
@@ -174,7 +187,7 @@ function readPlace(r: Reader, k: number, lowerText: boolean, capsOnly: boolean):
     if (!isPostal(first)) return undefined;
     // The postal code on a line of its own, perhaps in two parts ("394 13").
     const second = r.at(k + 1);
-    if (second && second.gap === 'space' && ((second.num && /^\d{2,3}$/.test(second.text)) || /^[A-Z]{2}$/.test(second.text)) && !r.at(k + 2)?.num) {
+    if (second && second.gap === 'space' && ((second.num && TWO_OR_THREE_DIGITS.test(second.text)) || TWO_CAPITALS.test(second.text)) && !r.at(k + 2)?.num) {
       return { end: second.end, next: k + 2 };
     }
     return { end: first.end, next: k + 1 };
@@ -189,7 +202,7 @@ function readPlace(r: Reader, k: number, lowerText: boolean, capsOnly: boolean):
     if (isUnit(t)) break;
     // A label ("Mobile:", "Fax:") starts the next field, not a town.
     const after = r.at(j + 1);
-    if (after && after.gap === 'stop' && /^\s*:/.test(gapText(r, j))) return words ? { end: r.at(j - 1)!.end, next: j } : undefined;
+    if (after && after.gap === 'stop' && COLON_START.test(gapText(r, j))) return words ? { end: r.at(j - 1)!.end, next: j } : undefined;
     j++;
     if (++words > 4) return undefined;
   }
@@ -216,7 +229,7 @@ function withPostal(r: Reader, j: number): { end: number; next: number } {
     j++;
     // "394 13", "7412 SL": the second half of a spaced postal code.
     const second = r.at(j);
-    if (second && second.gap === 'space' && ((second.num && /^\d{2,3}$/.test(second.text)) || /^[A-Z]{2}$/.test(second.text)) && !r.at(j + 1)?.num) {
+    if (second && second.gap === 'space' && ((second.num && TWO_OR_THREE_DIGITS.test(second.text)) || TWO_CAPITALS.test(second.text)) && !r.at(j + 1)?.num) {
       end = second.end;
       j++;
     }
@@ -421,7 +434,7 @@ export const addresses: CustomRecognizer = {
     }
     for (const m of matchesIn(TOWN_POSTAL, text)) {
       const code = m.groups!.code!;
-      if (/^(?:19|20)\d\d$/.test(code)) continue; // "in March 2026"
+      if (A_YEAR.test(code)) continue; // "in March 2026"
       const town = m.groups!.town!;
       if (NOT_STREET_WORDS.has(town.split(/\s/)[0]!.toLowerCase())) continue;
       const start = m.index + m[0].indexOf(town, 2);
@@ -465,7 +478,7 @@ function mayStartStreet(text: string, at: number, lowerText: boolean): boolean {
   if (c !== c.toLowerCase()) return true;
   // In an all-lower-case draft any word may be the street's ("47 harlow st").
   if (lowerText) return c !== c.toUpperCase();
-  const word = /^[a-z\u00DF-\u024F]+/.exec(text.slice(i, i + 12))?.[0] ?? '';
+  const word = LOWER_WORD_START.exec(text.slice(i, i + 12))?.[0] ?? '';
   return STREET_PREFIXES.has(word);
 }
 
@@ -475,7 +488,7 @@ function mayEndStreet(text: string, at: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   if (text[i] === '.') i--;
   let j = i;
-  while (j >= 0 && /[A-Za-z\u00C0-\u024F\u0370-\u04FF'’-]/.test(text[j]!)) j--;
+  while (j >= 0 && WORD_OR_APOSTROPHE_CHAR.test(text[j]!)) j--;
   const word = text.slice(j + 1, i + 1);
   if (!word) return false;
   return word[0] !== word[0]!.toLowerCase() || LOWER_STREET_TYPES.has(word) || STREET_PREFIXES.has(word.toLowerCase());
@@ -531,7 +544,7 @@ function readStreetFirst(text: string, m: RegExpExecArray, lowerText: boolean): 
   const unitAfter = !!after && isUnit(after);
   if (!typed && tail === undefined && !(suffixAfter && !lowerText) && !unitAfter && !addressCueBefore(text, start)) return undefined;
   // "Spring 2026": a year after a word is a date, unless a unit makes it a house.
-  if (/^(?:19|20)\d\d$/.test(numTok.text) && !unitAfter) return undefined;
+  if (A_YEAR.test(numTok.text) && !unitAfter) return undefined;
   let next = tail ?? (suffixAfter ? 2 : 1);
   const rest = readRest(r, next, lowerText, unitAfter);
   next = rest.next;
@@ -553,7 +566,7 @@ function addressCueBefore(text: string, start: number): boolean {
   return false;
 }
 
-const isWordChar = (c: string) => /[A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206'’-]/.test(c);
+const isWordChar = (c: string) => WORD_CHAR.test(c);
 /**
  * The word that ends just before `p` (after spaces, and perhaps a "." or "/": "u. 97", "C/ Mayor"),
  * and where it starts; with `loose`, also across a ":" ("address: Rua ..."). A backward scan, so
@@ -569,7 +582,7 @@ function wordBefore(text: string, p: number, loose = false): { word: string; at:
   if (text[i - 1] === '.') i--;
   const end = i;
   while (i > stop && isWordChar(text[i - 1]!)) i--;
-  if (i === end || !/[A-Za-z\u00C0-\u024F\u0370-\u04FF\u2206]/.test(text[i]!)) return undefined;
+  if (i === end || !LETTER_CHAR.test(text[i]!)) return undefined;
   return { word: text.slice(i, end), at: i };
 }
 

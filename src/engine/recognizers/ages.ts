@@ -15,6 +15,13 @@ const WORD_AGE = String.raw`(ninety(?:[\s-](?:one|two|three|four|five|six|seven|
 /** What follows a number that is not an age: "is 95 percent", "was a hundred miles". */
 const NOT_AGE_AFTER = String.raw`(?![+%])(?!\s*(?:%|percent|lbs?|pounds|kg|kilos|minutes|mins|min|seconds|mg|mcg|ml|units?|beds?|points?|days?|weeks?|hours?|pills?|tabs?|times|degrees|miles|feet|ft|yards|dollars|bucks|over|out\s+of|of\s+(?:us|them|you|the|those|these))\b)`;
 /** A vital sign or a reading right before a number: "temp almost 100", "glucose is 95". */
+// Module constants, not literals in the per-match loops: a literal is a new RegExp object each
+// time it is evaluated.
+const SUBJECT_START = /^(pt|patient|mrs?|ms|miss|mx)\b/i;
+const PERSON_AFTER_AGE = /^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|that|this|our|my)\s+$/i;
+const DEMONSTRATIVE_BEFORE = /\b(?:that|this|our|my)\s+$/i;
+
 const VITAL_BEFORE = /\b(?:temp|temperature|fever|t(?:max)?|bp|hr|heart\s+rate|pulse|sats?|spo2|o2|rr|resp|glucose|sugar|bgl?|cbg|score|gcs|weight|weighs|map|etco2|pain|count|census|hgb|plt|wbc|k|na|bun|cr|inr|ptt)\b(?: (?:is|was|of|at|now|still|almost|nearly|pushing|up to|down to|hit|reached|over|around|about)){0,3}:? ?$/i;
 
 /**
@@ -104,17 +111,17 @@ export const ages: CustomRecognizer = {
           out.push(candidate(start, end, p.name, 0.9, [], 'inherent'));
           continue;
         }
-        const subject = p.name === 'is age' ? /^(pt|patient|mrs?|ms|miss|mx)\b/i.exec(m[0]) : null;
+        const subject = p.name === 'is age' ? SUBJECT_START.exec(m[0]) : null;
         const { tie, cues } = subject ? { tie: 'patient' as const, cues: [subject[1]!.toLowerCase()] } : tieOf(doc, start, end);
         // "a 97-year-old woman" names its own person; "turned 97" needs one nearby.
         // "That 101 year old in trauma 1": with a determiner, the age itself is the person.
         const selfTied =
           p.name === 'year-old' &&
           tie === 'none' &&
-          (/^\s+(?:man|woman|male|female|gentleman|lady|patient|pt|vet|veteran)\b/i.test(doc.text.slice(end, end + 12)) ||
-            /\b(?:a|an|the|that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start))) ||
+          (PERSON_AFTER_AGE.test(doc.text.slice(end, end + 12)) ||
+            DETERMINER_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start))) ||
           // "our centenarian in bed 3": the word is the person; "Japan's oldest centenarian" is news.
-          (p.name === 'centenarian' && tie === 'none' && /\b(?:that|this|our|my)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start)));
+          (p.name === 'centenarian' && tie === 'none' && DEMONSTRATIVE_BEFORE.test(doc.text.slice(Math.max(0, start - 6), start)));
         out.push(selfTied ? candidate(start, end, p.name, 0.8, [], 'person') : candidate(start, end, p.name, 0.8, cues, tie));
       }
     }

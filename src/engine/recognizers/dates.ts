@@ -17,6 +17,14 @@ const DAY = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 
 /** Days written as ordinal words: "the second of January", "March twenty-first". */
+// Module constants, not literals in the per-match loops: a literal is a new RegExp object each
+// time it is evaluated.
+const MAY_OR_MARCH = /\b(?:may|march)\b/;
+const HAS_YEAR = /\d{4}|'\d\d/;
+const SPACE = /\s/;
+const DAY_NUMBER = /(\d{1,2})(?:st|nd|rd|th)?(?!\d)/;
+const YEAR_IN_TEXT = /\b(?:1[89]|20)\d\d\b|'\d\d/;
+
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_DAYS: Record<string, number> = {
   ...Object.fromEntries(UNITS.map((u, i) => [u, i + 1])),
@@ -81,13 +89,13 @@ export const dates: CustomRecognizer = {
         const end = start + m[0].length;
         if (taken.overlaps(start, end) || !plausible(p.name, m)) continue;
         // Lowercase "may"/"march" are verbs far more often than months ("may 12 of us...").
-        if (/\b(?:may|march)\b/.test(m[0])) continue;
+        if (MAY_OR_MARCH.test(m[0])) continue;
         const own = contextHits(doc, start, end, OWN_DATE);
         const patientEvent = contextHits(doc, start, end, PATIENT_EVENT);
         const personEvent = contextHits(doc, start, end, PERSON_EVENT);
         const event = [...patientEvent, ...personEvent];
         if (p.needsYear && !own.length && !event.length) continue;
-        const hasYear = p.name === 'numeric' || p.name === 'iso' || /\d{4}|'\d\d/.test(m[0]);
+        const hasYear = p.name === 'numeric' || p.name === 'iso' || HAS_YEAR.test(m[0]);
         taken.claim(start, end);
         // One literal per candidate, not a base object copied: a pasted list has hundreds of dates.
         const candidate = (score: number, context: string[], tie: Tie, severity?: Severity): Candidate => ({ rule: 'phi.date', start, end, recognizer: 'date', pattern: p.name, score, context, tie, severity });
@@ -129,7 +137,7 @@ function plausible(pattern: string, m: RegExpExecArray): boolean {
     case 'numeric':
       return isPlausibleDate(Number(m[1]), Number(m[3]), m[4]!) || isPlausibleDate(Number(m[3]), Number(m[1]), m[4]!);
     case 'numeric, OCR-spaced':
-      return /\s/.test(text) && (isPlausibleDate(Number(m[1]), Number(m[2]), m[3]!) || isPlausibleDate(Number(m[2]), Number(m[1]), m[3]!));
+      return SPACE.test(text) && (isPlausibleDate(Number(m[1]), Number(m[2]), m[3]!) || isPlausibleDate(Number(m[2]), Number(m[1]), m[3]!));
     case 'compact': {
       const labelled = COMPACT_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index)) || TIME_AFTER.test(m.input.slice(m.index + 8, m.index + 16));
       return labelled && isPlausibleDate(Number(m[2]), Number(m[3]), m[1]!);
@@ -144,7 +152,7 @@ function plausible(pattern: string, m: RegExpExecArray): boolean {
       return !!month && isPlausibleDate(month, ORDINAL_DAYS[word]!, undefined);
     }
     default: {
-      const day = /(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(text.replace(/\b(?:1[89]|20)\d\d\b|'\d\d/, ''));
+      const day = DAY_NUMBER.exec(text.replace(YEAR_IN_TEXT, ''));
       const month = monthNumber(text);
       return !!day && !!month && isPlausibleDate(month, Number(day[1]), undefined);
     }

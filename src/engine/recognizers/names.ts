@@ -9,6 +9,22 @@ import { peopleAnywhere } from './people';
 import { addressedAboutCare, findCareNames } from './care-names';
 import { findUnitNames } from './unit-names';
 
+// Module constants, not literals in per-token and per-match code: a regex literal is a new
+// RegExp object each time it is evaluated.
+const FIRST_WORD = /^([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)/;
+const CAPITAL_START = /^[A-Z]/;
+const SECOND_WORD = /^\s+([A-Z][a-z\u00DF-\u00FF\u0100-\u024F'’-]+|[A-Z]\.|[a-z\u00DF-\u00FF\u0100-\u024F][a-z\u00DF-\u00FF\u0100-\u024F'’-]{2,})/;
+const LOWER_START = /^[a-z\u00DF-\u00FF\u0100-\u024F]/;
+const PT_START = /^pt\b/i;
+const MY_OR_OUR_START = /^(?:my|our)\b/i;
+const IN_ROOM_AFTER = /^\s+in\s+(?:(?:room|rm|bed|bay)\s*)?#?\d/i;
+const COMMON_TAIL = /^(?:and|or|but|with|from|in|on|at|to|is|was|has|had|keeps|kept|said|says|came|went|got|who|just|still|again|today|tonight|asked|asks|called|calls|wants|needs|loves|hates|told|tells|refused|refuses|pulled|pulls|threw|yelled|cried|died|coded|fell|left|back|here|there|now|finally|always|never|aged|age|currently|also|moved|sent|sitting|lying|laying|stuck|stays|staying|remains|waiting|admitted|discharged|transferred|being|getting|going|doing|care|room|bed|bay)$/i;
+const PATIENTS_START = /^(?:pt|patient)'s/i;
+const AND_OR_THE = /^(?:And|The)$/;
+const TITLE_BEFORE = /\b(?:Dr|Doctor|Nurse)\.?\s?$/;
+const CARE_UNIT_AFTER = /^\s+(?:from|in|on)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{0,3}icu|nicu|picu|unit|floor|ward|er|ed)\b/i;
+const IN_BED_AFTER = /^\s+(?:in|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:bed|room|bay|stretcher)\b/i;
+
 /**
  * Patient names, initials and handles. A name on its own is not PHI: clinicians thank and
  * congratulate colleagues by name all the time. A name is reported when something makes it a
@@ -135,25 +151,25 @@ function findAfterPatientReference(doc: Doc, add: Add) {
   const text = doc.text;
   for (const m of matchesIn(PATIENT_PREFIX, text)) {
     let pos = m.index + m[0].length;
-    const first = /^([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)/.exec(text.slice(pos, pos + 40));
+    const first = FIRST_WORD.exec(text.slice(pos, pos + 40));
     if (!first) continue;
     const t1 = first[1]!;
-    const capitalised = /^[A-Z]/.test(t1);
+    const capitalised = CAPITAL_START.test(t1);
     if (STOP_AFTER_PATIENT.has(t1.toLowerCase())) continue;
     // Lower-case text needs a name that is not also a word; capitalised text may use any known
     // first name ("Pt Hope Adams"), but an everyday word only with a surname after it.
-    const second = /^\s+([A-Z][a-z\u00DF-\u00FF\u0100-\u024F'’-]+|[A-Z]\.|[a-z\u00DF-\u00FF\u0100-\u024F][a-z\u00DF-\u00FF\u0100-\u024F'’-]{2,})/.exec(text.slice(pos + t1.length, pos + t1.length + 40));
+    const second = SECOND_WORD.exec(text.slice(pos + t1.length, pos + t1.length + 40));
     let t2 = second?.[1];
-    if (t2 && (STOP_AFTER_PATIENT.has(t2.toLowerCase()) || (!capitalised && /^[A-Z]/.test(t2) === false && isCommonTail(t2)))) t2 = undefined;
-    if (t2 && capitalised && /^[a-z\u00DF-\u00FF\u0100-\u024F]/.test(t2)) t2 = undefined; // "Pt Linda keeps..." vs "pt linda farrow"
+    if (t2 && (STOP_AFTER_PATIENT.has(t2.toLowerCase()) || (!capitalised && CAPITAL_START.test(t2) === false && isCommonTail(t2)))) t2 = undefined;
+    if (t2 && capitalised && LOWER_START.test(t2)) t2 = undefined; // "Pt Linda keeps..." vs "pt linda farrow"
     // "pt Jenkins", "pt lopez in 9": a surname alone, when shorthand or room details vouch for it.
-    const shorthand = /^pt\b/i.test(m[0].trim()) || /^(?:my|our)\b/i.test(m[0].trim());
+    const shorthand = PT_START.test(m[0].trim()) || MY_OR_OUR_START.test(m[0].trim());
     const detailsAfter = PATIENT_DETAILS_AFTER.test(text.slice(pos + t1.length, pos + t1.length + 24));
-    const roomAfter = /^\s+in\s+(?:(?:room|rm|bed|bay)\s*)?#?\d/i.test(text.slice(pos + t1.length, pos + t1.length + 16));
+    const roomAfter = IN_ROOM_AFTER.test(text.slice(pos + t1.length, pos + t1.length + 16));
     const surnameOnly =
       !t2 && !isFirstName(t1) && t1.length >= 3 && !isCommonTail(t1) && ((capitalised && (shorthand || detailsAfter)) || roomAfter);
     const ok = capitalised
-      ? isUnambiguousFirstName(t1) || (isFirstName(t1) && !!t2 && /^[A-Z]/.test(t2)) || surnameOnly
+      ? isUnambiguousFirstName(t1) || (isFirstName(t1) && !!t2 && CAPITAL_START.test(t2)) || surnameOnly
       : (isUnambiguousFirstName(t1) && t1.length >= 3) || surnameOnly;
     if (!ok) continue;
     const end = t2 ? text.indexOf(t2, pos + t1.length) + t2.length : pos + t1.length;
@@ -164,7 +180,7 @@ function findAfterPatientReference(doc: Doc, add: Add) {
 
 /** Lower-case words that follow a lower-case first name but are not surnames. */
 function isCommonTail(word: string): boolean {
-  return /^(?:and|or|but|with|from|in|on|at|to|is|was|has|had|keeps|kept|said|says|came|went|got|who|just|still|again|today|tonight|asked|asks|called|calls|wants|needs|loves|hates|told|tells|refused|refuses|pulled|pulls|threw|yelled|cried|died|coded|fell|left|back|here|there|now|finally|always|never|aged|age|currently|also|moved|sent|sitting|lying|laying|stuck|stays|staying|remains|waiting|admitted|discharged|transferred|being|getting|going|doing|care|room|bed|bay)$/i.test(word);
+  return COMMON_TAIL.test(word);
 }
 
 function isColleagueContext(doc: Doc, start: number, end: number): boolean {
@@ -236,18 +252,18 @@ function findRelativesAndBabies(doc: Doc, add: Add) {
     return CLINICAL_SETTING.test(doc.text.slice(from, to));
   };
   for (const m of matchesIn(KIN_NAME, doc.text)) {
-    if (/^(?:my|our)\b/i.test(m[0])) continue;
+    if (MY_OR_OUR_START.test(m[0])) continue;
     const list = m[1]!;
     const listStart = m.index + m[0].length - list.length;
     // The relation says family: a patient's relative is in care and no colleague whatever the
     // words around ("the pt's daughter Dr. Raman wants the attending"), and the relative's own
     // title is no sign of staff ("her son, Dr. Bell").
-    const patients = /^(?:pt|patient)'s/i.test(m[0]);
+    const patients = PATIENTS_START.test(m[0]);
     if ((!patients && colleagueAroundRelative(doc, listStart, list.length)) || isHistorical(doc, listStart)) continue;
     if (!patients && !inCare(m.index, m.index + m[0].length)) continue;
     for (const n of list.matchAll(new RegExp(CAP + String.raw`(?:\s+` + CAP + ')?', 'g'))) {
       const name = n[0];
-      if (/^(?:And|The)$/.test(name) || !isFirstName(name.split(/\s+/)[0]!) && !/^[A-Z]/.test(name)) continue;
+      if (AND_OR_THE.test(name) || !isFirstName(name.split(/\s+/)[0]!) && !CAPITAL_START.test(name)) continue;
       const start = listStart + n.index!;
       add({ start, end: start + name.length, score: 0.9, pattern: "patient's relative by name", context: [m[0].slice(0, m[0].length - list.length).trim().toLowerCase()], tie: 'patient', severity: 'high' });
     }
@@ -274,7 +290,7 @@ function findFullNameNearPatient(doc: Doc, add: Add) {
     // The patient first: the cheapest test, and the one most full names fail.
     const { tie, cues } = tieOf(doc, start, end, 12);
     if (tie !== 'patient') continue;
-    if (/\b(?:Dr|Doctor|Nurse)\.?\s?$/.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
+    if (TITLE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
     if (isColleagueContext(doc, start, end) || isHistorical(doc, start)) continue;
     add({ start, end, score: 0.8, pattern: 'full name near a patient', context: cues, tie: 'patient', severity: 'high' });
   }
@@ -338,9 +354,9 @@ function findInitials(doc: Doc, add: Add) {
     const { tie, cues } = tieOf(doc, start, end, 8);
     if (isHistorical(doc, start)) continue;
     // "J.T. from our 3rd floor CVICU": initials followed by where they are cared for.
-    const cared = /^\s+(?:from|in|on)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:[a-z]{0,3}icu|nicu|picu|unit|floor|ward|er|ed)\b/i.test(doc.text.slice(end, end + 40));
+    const cared = CARE_UNIT_AFTER.test(doc.text.slice(end, end + 40));
     // "K.M. in the window bed", "J.T. in bed 4": initials in a bed are a patient's.
-    const inBed = /^\s+(?:in|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:bed|room|bay|stretcher)\b/i.test(doc.text.slice(end, end + 32));
+    const inBed = IN_BED_AFTER.test(doc.text.slice(end, end + 32));
     // Cared for on a unit, the initials are a patient's even in a post praising the team.
     if (tie !== 'patient' && !((cared || inBed) && !CREDENTIALS.test(doc.text.slice(end, end + 12)))) continue;
     add({ start, end, score: 0.85, pattern: 'initials', context: cues, tie: 'patient', severity: 'high' });

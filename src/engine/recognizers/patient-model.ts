@@ -46,6 +46,26 @@ import {
 import { EVENT } from '../vocab/story';
 import { wordIdsOf } from '../interner';
 
+// Module constants, not literals in per-token and per-match code: a regex literal is a new
+// RegExp object each time it is evaluated.
+const AGE_AND_SEX = /^\d{1,3}[MF]$/;
+const ASIDE_GAP = /[:;—–(]|\s-\s/;
+const ROOM_NUMBER_WORD = /^\d{1,4}[a-z]?$/;
+const ENCOUNTER_MODIFIER = /^(?:\d{1,2}(?:am|pm|a|p)?|\d{4}|first|last|1st|2nd|3rd|\d+th|new|latest|final|big|craziest|worst|saddest|favorite|favourite)$/;
+const ENDS_IN_HAD = /(?:^|\s)had$/;
+const PAST_YEAR = /^1[5-9]\d\d$/;
+const ONLY_SPACE = /^\s*$/;
+const NUMBER_GOES_ON = /^[\d:/%$.,]\d/;
+const PERCENT_AFTER = /^\s*%/;
+const EARLY_MID_LATE = /^(?:early|mid|late)$/;
+const UNIT_AFTER_NUMBER = /^\s*(?:%|percent|min|hours?|lbs?|kg|weeks?|days?|months?)/i;
+const APPROXIMATELY = /^(?:nearly|almost|over|about)$/;
+const IN_ON_AT = /^(?:in|on|at)$/;
+const WEIGHT_UNIT = /^(?:lb|lbs|pounds|oz|kg)$/;
+const DIGIT_START = /^\d/;
+const DETERMINER = /^(?:the|a|an|that|this|our|their|his|her)$/;
+const PLACE_MODIFIER = /^(?:big|old|new|local|little|same|elementary|public|city|county|state|abandoned|corner|downtown|nearby|\d+(?:st|nd|rd|th))$/;
+
 /**
  * The patient model: does a post tell of one specific person in someone's care? It reads the
  * draft's words in three classes and combines them per sentence, the way a reader would:
@@ -252,7 +272,7 @@ function ageAt(t: Tokens, i: number, limit: number): Age | undefined {
   if (read === undefined) t.wordAges.set(w, (read = wordAgesOf(w)));
   if (read.oneWord) return read.oneWord;
   // "34F", "72M": clinical shorthand, capital letters only ("5m" is five minutes, "$2M" money).
-  if (looksLikeSexShorthand(w) && /^\d{1,3}[MF]$/.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
+  if (looksLikeSexShorthand(w) && AGE_AND_SEX.test(t.text.slice(t.start[i]!, t.end[i]!)) && t.text[t.start[i]! - 1] !== '$') return { n: 1, years: Number(w.slice(0, -1)) };
   if (read.spelled) return read.spelled;
   const value = read.value;
   if (Number.isNaN(value) || i + 1 >= limit) return undefined;
@@ -299,7 +319,7 @@ function looksLikeSexShorthand(w: string): boolean {
 function startsClause(doc: Doc, t: Tokens, i: number, first: number): boolean {
   if (i === first) return true;
   const gap = doc.text.slice(t.end[i - 1]!, t.start[i]!);
-  return /[:;—–(]|\s-\s/.test(gap);
+  return ASIDE_GAP.test(gap);
 }
 
 interface Found {
@@ -410,7 +430,7 @@ function referenceAt(doc: Doc, t: Tokens, i: number, first: number, limit: numbe
   const next = last < limit ? low[last]! : '';
   // "the old man next door", "the kid across the street": the poster's neighbours, not patients.
   if (NEIGHBOURS.at(low, last, limit)) result.own = true;
-  const located = next === 'in' && last + 1 < limit && (LOCATED_IN.has(low[last + 1]!) || /^\d{1,4}[a-z]?$/.test(low[last + 1]!));
+  const located = next === 'in' && last + 1 < limit && (LOCATED_IN.has(low[last + 1]!) || ROOM_NUMBER_WORD.test(low[last + 1]!));
   // "the pt who was still drunk at 0700" is any patient on any shift; "the lady in 7" is a bed,
   // which the room recognizer reports: neither is a story of its own.
   const generic = head === 'patient' || head === 'pt';
@@ -459,7 +479,7 @@ function cueAt(doc: Doc, t: Tokens, i: number, first: number, limit: number): Cu
     let j = i + 1;
     // "last night's", "this afternoon's": the part of the day is the lead's.
     if ((low[i] === 'last' || low[i] === 'this') && DAY_PARTS.has(low[j]!)) j++;
-    for (let k = 0; k < 2 && j < limit && /^(?:\d{1,2}(?:am|pm|a|p)?|\d{4}|first|last|1st|2nd|3rd|\d+th|new|latest|final|big|craziest|worst|saddest|favorite|favourite)$/.test(low[j]!); k++) j++;
+    for (let k = 0; k < 2 && j < limit && ENCOUNTER_MODIFIER.test(low[j]!); k++) j++;
     if (j < limit && (FRAMING_HEADS.has(low[j]!) || (TIME_LEADS.has(low[i]!) && (low[j] === 'pt' || low[j] === 'patient')))) return { first: i, last: j + 1, outcomeOnly: false };
   }
   // "only the third case our hospital has seen", "the 4th case I've ever seen": a case the
@@ -531,7 +551,7 @@ function encounterCue(doc: Doc, t: Tokens, i: number, n: number, first: number, 
     const objectBefore = i - 2 >= first && CLAUSE_SUBJECTS.has(low[i - 1]!) && isPersonHead(low[i - 2]!);
     if (!OBJECT_PRONOUNS.has(next) && (!object || object.own) && !objectBefore) return 'not a person';
     // "I had a baby girl Tuesday!": giving birth, not a patient.
-    if (/(?:^|\s)had$/.test(phrase) && (BIRTH_OBJECTS.has(next) || (object && BIRTH_OBJECTS.has(object.head)))) return undefined;
+    if (ENDS_IN_HAD.test(phrase) && (BIRTH_OBJECTS.has(next) || (object && BIRTH_OBJECTS.has(object.head)))) return undefined;
   }
   if ((phrase === 'passed' || phrase === 'crashed') && NOT_AFTER_PASSED.has(next)) return undefined;
   if (phrase === 'made it' && (next === 'to' || next === 'a' || next === 'my')) return undefined;
@@ -738,7 +758,7 @@ function isColleagueMoment(t: Tokens, s: number): boolean {
 /** A year long past in the sentence: history, not a shift ("in 1955", "1848"). */
 function isHistory(t: Tokens, s: number): boolean {
   const [first, limit] = t.sentences[s]!;
-  for (let i = first; i < limit; i++) if (/^1[5-9]\d\d$/.test(t.low[i]!)) return true;
+  for (let i = first; i < limit; i++) if (PAST_YEAR.test(t.low[i]!)) return true;
   return false;
 }
 
@@ -780,7 +800,7 @@ export function compositeEncounters(doc: Doc, found: readonly Candidate[]): Comp
     const usable = outcomesServe ? list : eventIn(s) ? possessionsBySentence.get(s) : undefined;
     if (!usable) return undefined;
     const after = usable[firstAtOrAfter(startsOf(usable), to)];
-    if (after && t.start[after.first]! - to <= 3 && /^\s*$/.test(doc.text.slice(to, t.start[after.first]!))) return after;
+    if (after && t.start[after.first]! - to <= 3 && ONLY_SPACE.test(doc.text.slice(to, t.start[after.first]!))) return after;
     for (const c of usable) {
       if (t.start[c.first]! < to && from < t.end[c.last - 1]!) continue;
       return c;
@@ -830,7 +850,7 @@ export function compositeEncounters(doc: Doc, found: readonly Candidate[]): Comp
     const cue = cueIn(s, start, end, r) ?? (s + 1 < t.sentences.length ? cueIn(s + 1, start, end, r) : undefined);
     // "her son didn't make it": a patient's relative who is the subject of the encounter ("her
     // baby at our hospital" is only where someone's baby was).
-    const described = r ? r.described || (r.kind === 'kin' && !!cue && !cue.setting && t.start[cue.first]! >= end && t.start[cue.first]! - end <= 3 && /^\s*$/.test(doc.text.slice(end, t.start[cue.first]!))) : true;
+    const described = r ? r.described || (r.kind === 'kin' && !!cue && !cue.setting && t.start[cue.first]! >= end && t.start[cue.first]! - end <= 3 && ONLY_SPACE.test(doc.text.slice(end, t.start[cue.first]!))) : true;
     // "Her husband keeps calling; she is on our unit": the relative is not the patient, only
     // someone the encounter's words are about.
     if (r?.kind === 'kin' && !described) return;
@@ -926,7 +946,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
     // "16." or "93!": a sentence that is only an age, after one about a person.
     if (limit - first === 1 && isNumber(low[first]!) && Number(low[first]) >= 1 && Number(low[first]) <= 125 && s > 0) {
       const after = doc.text.slice(t.end[first]!, t.end[first]! + 2);
-      if (!/^[\d:/%$.,]\d/.test(after) && !/^\s*%/.test(after)) hit(first, 1, 'age', 1);
+      if (!NUMBER_GOES_ON.test(after) && !PERCENT_AFTER.test(after)) hit(first, 1, 'age', 1);
     }
     for (let i = first; i < limit; i++) {
       // Most words start no detail: their flags let them go.
@@ -935,7 +955,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       let n: number;
       // "in his 40s", "in her late eighties".
       if (w === 'in' && i + 2 < limit && HIS_HER.has(low[i + 1]!)) {
-        const k = /^(?:early|mid|late)$/.test(low[i + 2]!) ? i + 3 : i + 2;
+        const k = EARLY_MID_LATE.test(low[i + 2]!) ? i + 3 : i + 2;
         if (k < limit && DECADES.test(low[k]!)) {
           hit(i, k - i + 1, 'age', 1);
           i = k;
@@ -945,7 +965,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       // "she's 19", "he is 16", "she was 23".
       if ((SHE_HE.has(w) || ((w === 'she' || w === 'he') && (low[i + 1] === 'is' || low[i + 1] === 'was'))) && i + 1 < limit) {
         const k = SHE_HE.has(w) ? i + 1 : i + 2;
-        if (k < limit && isNumber(low[k]!) && Number(low[k]) <= 125 && !/^\s*(?:%|percent|min|hours?|lbs?|kg|weeks?|days?|months?)/i.test(doc.text.slice(t.end[k]!, t.end[k]! + 9))) {
+        if (k < limit && isNumber(low[k]!) && Number(low[k]) <= 125 && !UNIT_AFTER_NUMBER.test(doc.text.slice(t.end[k]!, t.end[k]! + 9))) {
           hit(i, k - i + 1, 'age', 1);
           i = k;
           continue;
@@ -957,7 +977,7 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       // "home for 2 weeks") and no Safe Harbor identifier is one.
       if (DURATION_LEADS.has(w) && i + 1 < limit) {
         let k = i + 1;
-        if (/^(?:nearly|almost|over|about)$/.test(low[k]!)) k++;
+        if (APPROXIMATELY.test(low[k]!)) k++;
         if (k < limit && (isNumber(low[k]!) || !Number.isNaN(wordNumber(low[k]!)))) {
           k++;
           const unit = k < limit && (DURATION_UNITS.has(low[k]!) || (w === 'after' && YEAR_UNITS.has(low[k]!)));
@@ -970,26 +990,26 @@ function specificsOf(doc: Doc, t: Tokens, references: readonly Found[]): ModelHi
       }
       // "11 weeks in the NICU", "94 days on our unit": a stay in a care setting ("3 days at the
       // beach" is a holiday).
-      if ((isNumber(w) || !Number.isNaN(wordNumber(w))) && i + 3 < limit && DURATION_UNITS.has(low[i + 1]!) && /^(?:in|on|at)$/.test(low[i + 2]!) && settingAt(t, i + 2, limit)) {
+      if ((isNumber(w) || !Number.isNaN(wordNumber(w))) && i + 3 < limit && DURATION_UNITS.has(low[i + 1]!) && IN_ON_AT.test(low[i + 2]!) && settingAt(t, i + 2, limit)) {
         hit(i, 2, 'how long', 0);
         i += 1;
         continue;
       }
       if ((n = DESCRIPTIONS.at(low, i, limit))) {
         // A weight needs its number: "a 10 lb baby", not "pounds of paperwork".
-        if (!/^(?:lb|lbs|pounds|oz|kg)$/.test(w) || (i > first && /^\d/.test(low[i - 1]!))) hit(i, n, 'description', 1);
+        if (!WEIGHT_UNIT.test(w) || (i > first && DIGIT_START.test(low[i - 1]!))) hit(i, n, 'description', 1);
         i += n - 1;
         continue;
       }
       if (PLACE_PREPOSITIONS.has(w)) {
         let k = i + 1;
-        if (k < limit && /^(?:the|a|an|that|this|our|their|his|her)$/.test(low[k]!)) k++;
+        if (k < limit && DETERMINER.test(low[k]!)) k++;
         // "in the back of a taxi", "at the front of the church".
         if (k + 1 < limit && (low[k] === 'back' || low[k] === 'front' || low[k] === 'middle') && low[k + 1] === 'of') {
           k += 2;
-          if (k < limit && /^(?:the|a|an|that|this|our|their|his|her)$/.test(low[k]!)) k++;
+          if (k < limit && DETERMINER.test(low[k]!)) k++;
         }
-        for (let mods = 0; mods < 2 && k < limit && /^(?:big|old|new|local|little|same|elementary|public|city|county|state|abandoned|corner|downtown|nearby|\d+(?:st|nd|rd|th))$/.test(low[k]!); mods++) k++;
+        for (let mods = 0; mods < 2 && k < limit && PLACE_MODIFIER.test(low[k]!); mods++) k++;
         if (k < limit && (n = PLACES.at(low, k, limit))) {
           hit(k, n, 'place', 1);
           i = k + n - 1;

@@ -128,10 +128,17 @@ function encounter(start: number, end: number, text: string, strong: boolean, id
   return { start, end, text, strong, identifier, cue, described };
 }
 
+// Module constants, not literals in the per-match code: a literal is a new RegExp object each
+// time it is evaluated, and a dense draft evaluates these thousands of times.
+const WORD_START = /[A-Za-z0-9\u00C0-\u024F]/;
+const ENDS_IN_DIGIT = /\d$/;
+const ALNUM = /[A-Za-z0-9]/;
+const ONLY_SEPARATORS = /^[\s,:]*$/;
+
 /** Where the words of a match start: "(^|. )pt " matches from the previous sentence's full stop. */
 function trimmed(doc: Doc, start: number, end: number): [number, number] {
-  while (start < end && !/[A-Za-z0-9\u00C0-\u024F]/.test(doc.text[start]!)) start++;
-  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+  while (start < end && !WORD_START.test(doc.text[start]!)) start++;
+  while (end > start && SPACE.test(doc.text[end - 1]!)) end--;
   return [start, end];
 }
 
@@ -168,7 +175,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
       matchesIn(regex, doc.text).flatMap((m) => {
         const [start, end] = trimmed(doc, m.index, m.index + m[0].length);
         // "the lady in 3B at the DMV": a seat or a flat somewhere else, not a bed.
-        if (/\d$/.test(m[0]) && ELSEWHERE_AFTER.test(doc.text.slice(end + numberTail(doc.text, end), end + 48))) return [];
+        if (ENDS_IN_DIGIT.test(m[0]) && ELSEWHERE_AFTER.test(doc.text.slice(end + numberTail(doc.text, end), end + 48))) return [];
         // "The biter from Shark Week is back on tv tonight": someone on screen, not in care.
         if (SCREEN_ENCOUNTER.test(doc.text.slice(start, end)) && onScreen(start) && !inCareFrame(doc, start)) return [];
         // "my sister delivered her baby", "I was admitted last week": the poster's own story.
@@ -342,7 +349,7 @@ function screenSentences(doc: Doc): (at: number) => boolean {
 /** How many characters of a room number ("3B", "12") go on from `at`. */
 function numberTail(text: string, at: number): number {
   let k = at;
-  while (k < text.length && k - at < 5 && /[A-Za-z0-9]/.test(text[k]!)) k++;
+  while (k < text.length && k - at < 5 && ALNUM.test(text[k]!)) k++;
   return k - at;
 }
 
@@ -365,7 +372,7 @@ function kindsLeft(inWindow: ReadonlyMap<string, number>, own: readonly Hit[]): 
 function withName(doc: Doc, names: readonly Candidate[], starts: readonly number[], e: Encounter): Encounter {
   const i = firstAtOrAfter(starts, e.end);
   const name = names[i];
-  if (!name || name.start - e.end > 2 || !/^[\s,:]*$/.test(doc.text.slice(e.end, name.start))) return e;
+  if (!name || name.start - e.end > 2 || !ONLY_SEPARATORS.test(doc.text.slice(e.end, name.start))) return e;
   return encounter(e.start, name.end, doc.text.slice(e.start, name.end), e.strong, e.identifier, e.cue, e.described);
 }
 

@@ -17,6 +17,25 @@ import {
 } from '../vocab/people';
 import { COUNTRIES } from '../vocab/address';
 
+// Module constants, not literals in per-token and per-match code: a regex literal is a new
+// RegExp object each time it is evaluated.
+const LOWER_NAME_WORD = /^[a-z\u00DF-\u024F][a-z\u00DF-\u024F'’-]+$/;
+const HAS_LOWER = /[a-z\u00DF-\u00FF\u0100-\u024F]/;
+const HAS_DIGIT = /\d/;
+const ONE_CAPITAL = /^[A-Z]$/;
+const HAS_APOSTROPHE = /['’]/;
+const INITIAL_OR_TITLE = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$/;
+const ONLY_SPACE = /^\s+$/;
+const DIGIT_START = /^\d/;
+const POSSESSIVE_S_END = /['’]s$/;
+const ONE_SPACE = /^ $/;
+const COLON_GAP = /^\s*:\s*["“]?$/;
+const CAPITAL_OR_QUOTE_START = /^[A-Z"“]/;
+const COMMA_GAP = /^,\s+$/;
+const MODAL = /^(?:can|could|would|will|may)$/i;
+const I_YOU_WE = /^(?:i|you|we)$/i;
+const VERB_OR_ADVERB_END = /(?:ing|ed|ly)$/;
+
 /**
  * Person names anywhere in the text, for strict sensitivity ("every identifier counts"): the
  * names in a pasted signature, a billing address, a chat transcript. A name here is a run of
@@ -73,8 +92,8 @@ export function peopleAnywhere(doc: Doc): Person[] {
 
   function nameShaped(w: string): boolean {
     if (!w) return false; // "'s" alone
-    if (lowerDoc) return /^[a-z\u00DF-\u024F][a-z\u00DF-\u024F'’-]+$/.test(w);
-    return isUpper(w[0]!) && /[a-z\u00DF-\u00FF\u0100-\u024F]/.test(w) && !/\d/.test(w);
+    if (lowerDoc) return LOWER_NAME_WORD.test(w);
+    return isUpper(w[0]!) && HAS_LOWER.test(w) && !HAS_DIGIT.test(w);
   }
 
   /** The run of name tokens starting at word i, if word i starts one. */
@@ -91,11 +110,11 @@ export function peopleAnywhere(doc: Doc): Person[] {
     for (let j = i + 1; j < words.length && caps.length < MAX_NAME_WORDS + 2; j++) {
       const gap = gapBefore(j);
       const prev = wordAt(j - 1);
-      const prevInitial = /^[A-Z]$/.test(prev);
+      const prevInitial = ONE_CAPITAL.test(prev);
       if (!(gap === ' ' || (prevInitial && (gap === '. ' || gap === '.')))) break;
-      if (POSSESSIVE.test(prev) && prev.length > 2 && /['’]/.test(prev)) break; // "Yefremova's Cautionary"
+      if (POSSESSIVE.test(prev) && prev.length > 2 && HAS_APOSTROPHE.test(prev)) break; // "Yefremova's Cautionary"
       const w = wordAt(j).replace(POSSESSIVE, '');
-      if (!lowerDoc && /^[A-Z]$/.test(w)) {
+      if (!lowerDoc && ONE_CAPITAL.test(w)) {
         // An initial inside a name: another name word must follow.
         const next = j + 1 < words.length ? wordAt(j + 1) : '';
         if (!nameShaped(next.replace(POSSESSIVE, ''))) break;
@@ -113,7 +132,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
       last = j;
     }
     const lastWord = wordAt(last);
-    const end = words.ends[last]! - (POSSESSIVE.test(lastWord) && /['’]/.test(lastWord) ? lastWord.match(POSSESSIVE)![0].length : 0);
+    const end = words.ends[last]! - (POSSESSIVE.test(lastWord) && HAS_APOSTROPHE.test(lastWord) ? lastWord.match(POSSESSIVE)![0].length : 0);
     return { first: i, last, caps, initial, start: words.starts[i]!, end };
   }
 
@@ -155,7 +174,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
     let k = gap.length;
     while (k > 0 && ' \t>?•*-'.includes(gap[k - 1]!)) k--;
     const ended = k > 0 && '.!?:;"“(\n'.includes(gap[k - 1]!);
-    return ended && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$/.test(wordAt(i - 1));
+    return ended && !INITIAL_OR_TITLE.test(wordAt(i - 1));
   }
   // A surname's shape or a surname some locale uses ("Nishiyama", "Hughes"), unless also a word.
   function looksForeign(w: string): boolean {
@@ -163,7 +182,7 @@ export function peopleAnywhere(doc: Doc): Person[] {
   }
   function numberAfter(run: Run): boolean {
     const n = run.last + 1;
-    return n < words.length && /^\s+$/.test(text.slice(words.ends[run.last]!, words.starts[n]!)) && /^\d/.test(wordAt(n));
+    return n < words.length && ONLY_SPACE.test(text.slice(words.ends[run.last]!, words.starts[n]!)) && DIGIT_START.test(wordAt(n));
   }
   function lineStart(i: number): boolean {
     return i === 0 || /\n[ \t>?•*-]*$/.test(gapBefore(i)) || (i === 0 && /^[ \t]*$/.test(gapBefore(i)));
@@ -172,14 +191,14 @@ export function peopleAnywhere(doc: Doc): Person[] {
     const lastWord = wordAt(run.last);
     const n = run.last + 1;
     const gap = n < words.length ? text.slice(words.ends[run.last]!, words.starts[n]!) : '';
-    if (/['’]s$/.test(lastWord) && n < words.length && /^ $/.test(gap) && POSSESSED.has(wordAt(n).toLowerCase())) return true;
+    if (POSSESSIVE_S_END.test(lastWord) && n < words.length && ONE_SPACE.test(gap) && POSSESSED.has(wordAt(n).toLowerCase())) return true;
     if (n >= words.length) return false;
     // Dialogue: "Ella: What a wife." (a label would be one of NOT_NAMES).
     // Dialogue: "Ella: What a wife.", "Anneli: where are the keys?" (a label would be one of NOT_NAMES).
-    if (/^\s*:\s*["“]?$/.test(gap) && lineStart(run.first) && (run.caps.length === 1 || isFirstName(run.caps[0]!))) {
-      if (/^[A-Z"“]/.test(text.slice(words.starts[n]! - (gap.endsWith('"') ? 1 : 0))) || isFirstName(run.caps[0]!) || looksForeign(run.caps[0]!)) return true;
+    if (COLON_GAP.test(gap) && lineStart(run.first) && (run.caps.length === 1 || isFirstName(run.caps[0]!))) {
+      if (CAPITAL_OR_QUOTE_START.test(text.slice(words.starts[n]! - (gap.endsWith('"') ? 1 : 0))) || isFirstName(run.caps[0]!) || looksForeign(run.caps[0]!)) return true;
     }
-    if (/^,\s+$/.test(gap) && /^(?:can|could|would|will|may)$/i.test(wordAt(n)) && n + 1 < words.length && /^(?:i|you|we)$/i.test(wordAt(n + 1))) return true;
+    if (COMMA_GAP.test(gap) && MODAL.test(wordAt(n)) && n + 1 < words.length && I_YOU_WE.test(wordAt(n + 1))) return true;
     if (gap !== ' ') return false;
     const next = [0, 1, 2].map((k) => (n + k < words.length ? wordAt(n + k).toLowerCase() : '')).filter(Boolean);
     if (PERSON_VERBS.has(next[0]!)) return true;
@@ -317,5 +336,5 @@ const COMMON_LOWER = new Set(
   where why how which in a couple months weeks days years time times day week month year`.split(/\s+/),
 );
 function isCommonLower(w: string): boolean {
-  return COMMON_LOWER.has(w) || /(?:ing|ed|ly)$/.test(w) || w.length < 3;
+  return COMMON_LOWER.has(w) || VERB_OR_ADVERB_END.test(w) || w.length < 3;
 }

@@ -19,6 +19,19 @@ const PATIENT_PLACES = String.raw`(?:bed|bay|trauma|resus|stretcher|gurney|hall\
 /** Rooms that also host meetings, classes and hotel guests. */
 const ROOMS = String.raw`(?:room|rm\.?|exam\s?room|ER\s?room|ED\s?room|OR\s?room|pt\s?room|patient\s?room|suite)`;
 /** Rooms that are never a patient's: "conference room 3", "break room 2". */
+// Module constants, not literals in the per-match loops: a literal is a new RegExp object each
+// time it is evaluated.
+const A_YEAR = /^(?:19|20)\d\d$/;
+const SPACE = /\s/;
+const SPACES = /\s+/;
+const LOWER_START = /^[a-z]/;
+const LETTER_START = /^[a-z]/i;
+const PLACE_NUMBER_END = /(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|(?<![a-z])[a-z]{3,9})$/i;
+const COUNTS_SOMETHING_AFTER = /^\s+(?:nights?|days?|times?|more|another|last|again|of|or|and|to|at|in|on|with|by)\b/i;
+const POD_START = /^pod/i;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|on|to|into|from|at)\s+(?:the\s+)?$/i;
+const WEAK_PLACE_START = /^(?:chair|pod|cube|curtain|suite|iso)/i;
+
 const NOT_PATIENT_ROOM = /\b(?:conference|meeting|break|class|lecture|board|hotel|waiting|supply|utility|locker|call|dining|living|bath|storage|server|escape|zoom|chat|team|rooms?|hospital|study|training|sim|simulation|skills|school|dorm|home|operating)\s*$/i;
 
 /** "the guy in 12", "Pt Sandra K. in 9", "the lady in 4B": a person, then "in" and a number. */
@@ -92,15 +105,15 @@ export const rooms: CustomRecognizer = {
       const end = m.index + m[0].length;
       const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
       const agent = AGENT_BEFORE.exec(before);
-      if (agent && !STAFF_AGENTS.has(agent[1]!.toLowerCase()) && !/^(?:19|20)\d\d$/.test(num) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20))) {
+      if (agent && !STAFF_AGENTS.has(agent[1]!.toLowerCase()) && !A_YEAR.test(num) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20))) {
         const start = end - num.length;
         if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'agent noun in number', context: [agent[1]!.toLowerCase()], tie: 'patient' });
         continue;
       }
       const name = NAME_BEFORE.exec(before);
-      if (!name || !isUnambiguousFirstName(name[1]!) || /^(?:19|20)\d\d$/.test(num) || NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
+      if (!name || !isUnambiguousFirstName(name[1]!) || A_YEAR.test(num) || NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
       // "derek fontaine in 22" or "Walter Cole in 22", not "derek Fontaine".
-      if (/^[a-z]/.test(name[1]!) && name[2] && !/^[a-z]/.test(name[2])) continue;
+      if (LOWER_START.test(name[1]!) && name[2] && !LOWER_START.test(name[2])) continue;
       const start = end - num.length;
       if (!claimed.claim(start, end)) continue;
       out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'name in number', context: [name[1]!.toLowerCase()], tie: 'patient' });
@@ -117,33 +130,33 @@ export const rooms: CustomRecognizer = {
     for (const m of [...matchesIn(PERSON_IN_NUMBER, doc.text), ...matchesIn(PATIENT_WORDS_IN_NUMBER, doc.text)]) {
       const num = m[1]!;
       const end = m.index + m[0].length;
-      if (/^(?:19|20)\d\d$/.test(num)) continue; // "the guy in 2019"
+      if (A_YEAR.test(num)) continue; // "the guy in 2019"
       if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12)) || ELSEWHERE_AFTER.test(doc.text.slice(end, end + 40))) continue;
       const start = end - num.length;
       if (!claimed.claim(start, end)) continue;
       // The person word itself ties the number: "the dirtbag in 5" is a patient by location.
-      const person = m[0].split(/\s+/)[0]!.toLowerCase();
+      const person = m[0].split(SPACES)[0]!.toLowerCase();
       out.push({ rule: 'phi.room', start, end, score: 0.9, recognizer: 'room-bed-bay', pattern: 'person in number', context: [person], tie: 'patient' });
     }
     for (const { pattern, patientPlace, re } of PLACE_NUMBERS) {
       for (const m of matchesIn(re, doc.text)) {
         const start = m.index;
         const end = start + m[0].length;
-        const numMatch = /(\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,3}|(?<![a-z])[a-z]{3,9})$/i.exec(m[0]);
-        if (!numMatch || /^(?:19|20)\d\d$/.test(numMatch[1]!)) continue;
+        const numMatch = PLACE_NUMBER_END.exec(m[0]);
+        if (!numMatch || A_YEAR.test(numMatch[1]!)) continue;
         if (NOT_PATIENT_ROOM.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
         if (NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12))) continue;
         // "in her bed one night", "room for two more": a number in words that counts something else.
-        if (/^[a-z]/i.test(numMatch[1]!) && /^\s+(?:nights?|days?|times?|more|another|last|again|of|or|and|to|at|in|on|with|by)\b/i.test(doc.text.slice(end, end + 10))) continue;
+        if (LETTER_START.test(numMatch[1]!) && COUNTS_SOMETHING_AFTER.test(doc.text.slice(end, end + 10))) continue;
         // "POD 2 from my own lap chole" is post-op day 2: a pod is a place only after "in", "on", "to".
-        if (/^pod/i.test(m[0]) && !/\b(?:in|on|to|into|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
+        if (POD_START.test(m[0]) && !PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
         // "chair 2" / "pod 3" are also office furniture and team names: only with a person.
-        const weak = /^(?:chair|pod|cube|curtain|suite|iso)/i.test(m[0]);
+        const weak = WEAK_PLACE_START.test(m[0]);
         push(start, end, weak ? `${pattern === ROOMS ? 'room' : 'patient place'} (weak)` : pattern === ROOMS ? 'room' : 'patient place', patientPlace && !weak);
       }
     }
     for (const m of matchesIn(DESCRIBED_BED, doc.text)) {
-      const start = m.index + m[0].search(/\s/) + 1;
+      const start = m.index + m[0].search(SPACE) + 1;
       const end = m.index + m[0].length;
       const { tie, cues } = tieOf(doc, start, end);
       if ((tie !== 'patient' && tie !== 'person') || !claimed.claim(start, end)) continue;
