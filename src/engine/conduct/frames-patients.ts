@@ -184,6 +184,59 @@ export const DEROGATORY_FRAMES = checkFrames(CONDUCT_FRAMES, [
     severity: 'medium',
   }),
   derogatory({
+    name: "mocking a patient's intelligence",
+    why: "mocks a patient's intelligence",
+    // "the whole ER tonight couldn't boil water between them".
+    roles: ['CARE_CONTEXT', 'DIM_WIT'],
+    gaps: [4],
+    blockers: ['NEG', 'FIRST', 'PERSPECTIVE'],
+    // "the new grad on our unit is dumb as a rock" is about a colleague (conduct.colleague).
+    unless: ['COLLEAGUE', 'LEADERSHIP', 'FAMILY_OWN'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: "mocking a patient's weight",
+    why: "mocks a patient's body or weight",
+    // "fatty in the ER again with a sugar of 600".
+    roles: ['WEIGHT_SLUR'],
+    notBefore: ['FATTY_NOUN'],
+    with: [['PATIENT', 'LOCATOR', 'CARE_CONTEXT', 'ASSESS_ITEM', 'CARE_OBJECT', 'METABOLIC']],
+    reach: 1,
+    unless: ['STIGMA_TALK', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient called a vegetable',
+    why: 'calls an unresponsive patient a vegetable',
+    // "another vegetable on the vent in bed 9 with a full code".
+    roles: ['VEGETABLE_LABEL'],
+    notBefore: ['FOOD_AFTER'],
+    with: ['CODE_STATUS'],
+    unless: ['STIGMA_TALK', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'contempt for a patient by label',
+    why: 'shows contempt for patients; patients and families read these posts, named or not',
+    // "the noncompliant diabetic in 4 is back, too lazy to check his sugar".
+    roles: ['PATIENT_LABEL', 'CONTEMPT'],
+    gaps: [4],
+    blockers: JUDGED,
+    unless: ['COLLEAGUE', 'STIGMA_TALK', 'AGAINST_BIAS'],
+    severity: 'medium',
+  }),
+  derogatory({
+    name: 'a patient called by a contempt word',
+    why: 'names a patient by an insult instead of as a person',
+    // "absolute moron of a patient today".
+    roles: [['CONTEMPT', 'CONTEMPT_NOUN'], 'OF_A_PERSON'],
+    gaps: [0],
+    with: [['PATIENT', 'CARE_CONTEXT', 'LOCATOR', 'FAMILIES']],
+    reach: 1,
+    unless: ['COLLEAGUE'],
+    severity: 'medium',
+  }),
+  derogatory({
     name: "mocking a patient's weight",
     why: "mocks a patient's body or weight",
     // "pt weighs more than my car", "bariatric admit, somebody tell her to put the fork down".
@@ -496,6 +549,8 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "describes putting a patient's call light out of reach",
     roles: ['CALL_DEVICE', 'OUT_OF_REACH'],
     gaps: [8],
+    // "the call light fell behind the bed again so I taped it to the rail": found and fixed.
+    unless: ['CALL_FIX'],
     severity: 'high',
   }),
   harm({
@@ -504,6 +559,17 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     // "he kept pressing the button so I unplugged it", "took away her call bell for the night".
     roles: ['DISABLE'],
     with: ['CALL_DEVICE'],
+    firstPerson: true,
+    unless: ['CALL_FIX', 'ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'call light silenced',
+    why: "describes silencing a patient's way to call for help",
+    // "she rang every five minutes so the call bell is on mute now and I'm in the break room".
+    roles: ['SILENCED'],
+    with: ['CALL_DEVICE'],
+    reach: 1,
     firstPerson: true,
     unless: ['CALL_FIX', 'ETHICS'],
     severity: 'high',
@@ -524,6 +590,15 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     why: "says a patient's care comes when you feel like it",
     roles: ['CARE_OBJECT', 'MY_WHIM'],
     gaps: [6],
+    severity: 'high',
+  }),
+  harm({
+    name: 'care on my schedule',
+    why: "says a patient's care comes when you feel like it",
+    // "his dilaudid isn't due till I say so": the "not" delays, it does not deny.
+    roles: ['CARE_OBJECT', 'MY_WHIM_UNTIL'],
+    gaps: [6],
+    blockers: ['COLLEAGUE'],
     severity: 'high',
   }),
   harm({
@@ -612,6 +687,85 @@ export const HARM_FRAMES = checkFrames(CONDUCT_FRAMES, [
     with: ['NOT_DONE'],
     reach: 1,
     unless: ['CHART_ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'a patient left to suffer',
+    why: 'says a patient can be left to suffer',
+    // "she bit me, so she can marinate", "he can stew in it till days".
+    roles: [['PERSON', 'PRONOUN_SUBJ', 'PATIENT'], 'CAN_SUFFER'],
+    gaps: [1],
+    notBefore: ['COOK_OBJECT'],
+    // In a post about care or a grudge: "her kid can marinate it next time" is cooking.
+    with: [['CARE_CONTEXT', 'PATIENT', 'LOCATOR', 'INTENT', 'CARE_OBJECT', 'SOILED', 'CALL_DEVICE']],
+    reach: 1,
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'not going to a patient in distress',
+    why: 'describes ignoring a patient who says they are in danger',
+    // "says he has chest pain every hour. not going back in", "screaming for help again, not answering that".
+    roles: ['NOT_GOING_IN'],
+    with: ['DISTRESS_CLAIM'],
+    reach: 1,
+    negatable: false,
+    unless: ['ETHICS', 'PEACEFUL'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'care skipped as pointless',
+    why: "describes skipping a patient's care because it seems not worth it",
+    // "didn't bother with his sugars, he's dying anyway, why bother".
+    roles: ['NEGLECT_ACT', ['ASSESS_ITEM', 'CARE_OBJECT']],
+    gaps: [4],
+    with: ['POINTLESS'],
+    reach: 1,
+    // Not PEACEFUL: "she's DNR anyway" is the neglect itself; comfort-care plans do stop checks.
+    unless: ['ETHICS', 'COMFORT_GOALS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'care rationed to a patient',
+    why: 'says some patients get less care from you',
+    // "the frequent flyers get nothing extra from me".
+    roles: ['RATION'],
+    with: [['PERSON', 'PATIENT', 'DRUG_LABEL', 'GROUP']],
+    reach: 1,
+    unless: ['ETHICS', 'AGAINST_BIAS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'hoping a patient dies',
+    why: 'wishes a patient dead',
+    // "praying the guy who kicked our tech in 4 croaks already".
+    roles: ['WISH', ['PERSON', 'PATIENT', 'DRUG_LABEL'], 'DEATH_SOON'],
+    gaps: [3, 10],
+    unless: PALLIATIVE,
+    severity: 'high',
+  }),
+  harm({
+    name: 'care delayed to punish',
+    why: "describes making a patient's care worse to punish them",
+    // "rude families find their warm blankets somehow take an hour 😇".
+    roles: ['CARE_OBJECT', 'DELAYED'],
+    gaps: [2],
+    with: [['INTENT', 'WINK']],
+    reach: 1,
+    unless: ['ETHICS'],
+    severity: 'high',
+  }),
+  harm({
+    name: 'mocking a dying patient',
+    why: 'mocks a patient who is dying',
+    // "imitated his death rattle at the desk".
+    // The mocking is aimed at someone: "imitated his death rattle", "did an impression of him".
+    roles: ['MOCK_ACT', ['PERSON', 'PATIENT', 'DYING']],
+    gaps: [3],
+    with: ['DYING'],
+    reach: 1,
+    firstPerson: true,
+    unless: ['ETHICS'],
     severity: 'high',
   }),
 ]);

@@ -76,12 +76,12 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'derogatory slang',
     why: "is derogatory slang for patients",
-    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seekers', 'attention-seeking', 'hambeast', 'land', 'beached', 'fatass', 'lardass', 'abuser', 'abusers', 'taxi']],
+    gate: [['bed', 'bed-blocker', 'bed-blockers', 'dump', 'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol', 'lolinad', 'little', 'failure', 'status', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers', 'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug', 'drug-seeker', 'drug-seekers', 'drug-seeking', 'dilaudid', 'narc', 'pill', 'pill-seeking', 'pill-seeker', 'pill-seekers', 'narc-seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking', 'attention', 'attention-seeker', 'attention-seekers', 'attention-seeking', 'hambeast', 'land', 'beached', 'fatass', 'lardass', 'abuser', 'abusers', 'taxi']],
     regex: anyOf([
       'gomer', 'gomers', 'gork', 'gorked', 'gorks', 'lol in nad', 'lolinad', 'little old lady in no apparent distress',
       'failure to die', 'status dramaticus', 'shpos', 'crackhead', 'crackheads', 'methhead', 'methheads', 'tweaker', 'tweakers',
       'crackwhore', 'pillhead', 'pillheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'drug seeker', 'drug seekers',
-      'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'narc seeker', 'pill seeker', 'pill-seeking',
+      'drug-seeker', 'drug-seekers', 'drug seeking', 'drug-seeking', 'dilaudid seeker', 'dilaudid seekers', 'narc seeker', 'narc seekers', 'pill seeker', 'pill seekers', 'pill-seekers', 'pill-seeking',
       'pill seeking', 'pill-seeker', 'narc-seeking', 'narc seeking', 'med-seeking', 'opioid-seeking', 'dilaudid-seeking',
       'attention seeker', 'attention seekers', 'attention-seeker', 'attention-seekers', 'attention-seeking', 'hambeast', 'land whale', 'beached whale', 'fatass', 'lardass',
       'allergic to everything except', 'allergic to everything but', 'allergic to everything but dilaudid', 'bed blocker',

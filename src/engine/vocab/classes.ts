@@ -70,6 +70,7 @@ const TARGETS: Lexicon = {
 const EVALUATIONS: Lexicon = {
   /** Contempt for a person's character (not their state: scared, confused, sick and angry are not here). */
   CONTEMPT: [
+    'pill seekers', 'pill seeker', 'walking landfill', 'landfill', 'walking biohazard', 'cesspool', 'genetic cesspool', 'trashy',
     'ungrateful', 'entitled', 'lazy', 'laziest', 'whiny', 'whiniest', 'whiner', 'whiners', 'whining', 'manipulat*', 'disgusting',
     'fakers', 'faker', 'liars', 'liar', 'lying', 'pathetic', 'worthless', 'useless', 'stupid', 'stupidest', 'dumb', 'dumbest',
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'imbecile', 'imbeciles', 'animals', 'savages', 'brats', 'spoiled brats',
@@ -103,6 +104,7 @@ const EVALUATIONS: Lexicon = {
   ],
   /** Mocked intelligence, said of someone: "two brain cells between them", "room temperature IQ". */
   DIM_WIT: [
+    'could not boil an egg', "couldn't boil an egg", 'boil an egg', "couldn't boil water", 'could not boil water', "can't tie their shoes", "couldn't tie their shoes",
     'two brain cells', 'one brain cell', 'brain cells between', 'single brain cell', 'room temperature iq', 'iq of a', 'smooth brain',
     'smooth brained', 'not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'lights are on but nobody',
     'few fries short', 'few sandwiches short', 'rocks for brains', 'head full of rocks', 'dumb as rocks', 'dumb as a rock',
@@ -114,6 +116,7 @@ const EVALUATIONS: Lexicon = {
    * customer", "the borderline in 4", "sicklers", "the COPDer". Mocking only with a mocking marker.
    */
   PATIENT_LABEL: [
+    'dialysis dodger', 'dialysis dodgers', 'appointment dodger',
     'repeat customer', 'repeat customers', 'loyalty card', 'punch card', 'frequent visitor', 'own parking spot', 'own parking space',
     'usual suspects', 'friday night crew', 'saturday night crew', 'the regulars', 'our regular', 'our regulars', 'ed regular',
     'er regular', 'regular #', 'usual room', 'reserved seat', 'season pass', 'season ticket', 'the borderline', 'a borderline',
@@ -179,7 +182,7 @@ const EVALUATIONS: Lexicon = {
   /** Patients' relatives and visitors as a target of contempt ("entitled families"); PATIENT holds only "the family" and the like. */
   FAMILIES: ['families', 'family', 'family members', 'visitors', 'moms', 'dads', 'mothers'],
   /** Said only before a person it condemns: "the worst patient", "nightmare family", "the patient from hell". */
-  ATTR_CONTEMPT: ['worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
+  ATTR_CONTEMPT: ['trashy', 'worst', 'nightmare', 'whiny', 'whiniest', 'rudest'],
   /**
    * A patient named by what they do to staff: "the screamer", "our biter is back". Keyed on the
    * nickname, not on its article: phrases that start with "the" are tried at every "the" of a draft.
@@ -375,7 +378,7 @@ const HARM: Lexicon = {
     'hurt', 'burn', 'desat', 'drown',
   ],
   /** What is harm only when done to punish: "let her cry it out all night" after she pulled her NG. */
-  SUFFER_MILD: ['scream', 'cry it out', 'ride it out', 'wait', 'sit there', 'yell', 'beg', 'sweat it out', 'sit', 'lie', 'lay', 'stay wet', 'go without'],
+  SUFFER_MILD: ['dry out', 'scream', 'cry it out', 'ride it out', 'wait', 'sit there', 'yell', 'beg', 'sweat it out', 'sit', 'lie', 'lay', 'stay wet', 'go without'],
   /** Palliative and ethical readings of letting someone die. */
   PEACEFUL: [
     'peacefully', 'peaceful', 'peace', 'comfortably', 'comfortable', 'comfort', 'dignity', 'hospice', 'palliative', 'wishes',
@@ -392,6 +395,7 @@ const HARM: Lexicon = {
   CONDITION: ['if', 'when', 'whether', 'once', 'next time'],
   /** Answering an emergency slowly on purpose: "if he codes I'm walking slow". */
   SLOW_RESPONSE: [
+    'not gonna rush', 'not going to rush', 'not gonna hurry', 'not going to hurry',
     'walking slow', 'walk slow', 'walking slowly', 'walk slowly', 'walking very slowly', 'taking my time', 'take my time',
     'taking my sweet time', 'take my sweet time', 'strolling', 'stroll', 'moseying', 'mosey', 'not running', 'not rushing',
     'in no rush', 'in no hurry', 'no rush', 'finishing my coffee', 'finish my coffee', 'finish my lunch', 'finishing my lunch',
@@ -400,6 +404,7 @@ const HARM: Lexicon = {
   ],
   /** Betting on a patient's death: "a pool on which of them goes first". */
   DEATH_BET: [
+    'bet you', 'betcha', "i'll bet you",
     'death pool', 'betting pool', 'pool on who', 'pool on which', 'bet on who', 'bets on who', 'bet on which', 'bets on which',
     'betting on who', 'betting on which', 'wager on who', 'odds on who', 'odds on which', 'over under on', 'over/under on',
     'taking bets', 'place your bets',
@@ -482,11 +487,13 @@ const HARM: Lexicon = {
   TO_THE_GROUND: ['to the ground', 'down'],
   /** A sedative, or sedating: what a chemical restraint is given with. */
   SEDATIVE: [
+    'sedation', 'the sedation',
     'ativan', 'haldol', 'benadryl', 'versed', 'propofol', 'ketamine', 'zyprexa', 'seroquel', 'geodon', 'precedex', 'b52', 'b-52',
     'sedate', 'sedated', 'sedating', 'snow', 'snowed', 'knock him out', 'knock her out', 'knocked him out', 'knocked her out',
   ],
   /** Quiet for the poster's sake, not the patient's: "so he finally shuts up", "into next week". */
   FOR_QUIET: [
+    'so i could chart', 'so i could actually chart', 'so i can actually chart', 'so i could eat', 'so i could actually eat',
     'so he shuts up', 'so she shuts up', 'so they shut up', 'so he finally shuts up', 'so she finally shuts up', 'shut him up',
     'shut her up', 'shut them up', 'to shut him up', 'to shut her up', 'into next week', 'into next tuesday', 'into next year',
     'into oblivion', 'into a coma', 'peace and quiet', 'a quiet night', 'some quiet', 'so i can chart', 'so i can eat',
@@ -513,6 +520,7 @@ const HARM: Lexicon = {
   ],
   /** A reason to punish, or a wink at it: "he bit me", "maybe next time", "she can wait", 😈. */
   INTENT: [
+    'one more time', "when they're mean", 'mean to me', 'rude to me', 'back of the line', 'not sorry',
     'lesson', 'learn', 'learns', 'learned', 'teach', 'taught', 'manners', 'earned', 'deserve', 'deserves', 'deserved', 'payback',
     'karma', 'punish', 'punishment', 'think about', 'next time', 'maybe next time', 'so she would stop', "so she'd stop",
     "so he'd stop", "so they'd stop", 'so he would stop', 'so she stops', 'so he stops', 'stop pressing', 'stop ringing',
@@ -532,10 +540,16 @@ const HARM: Lexicon = {
     ),
     'on my schedule', 'on my time', 'my sweet time', "when i'm good and ready", "whenever i'm good and ready", 'not a minute before',
   ],
+  /** "not ... till I feel like it": a negation before "till" delays the care, it does not deny it. */
+  MY_WHIM_UNTIL: ['decide', 'feel like it', 'get around to it', 'am good and ready', 'say so', 'damn well please', 'feel like getting up'].flatMap(
+    (whim) => [`till i ${whim}`, `until i ${whim}`, `til i ${whim}`],
+  ),
   /** Putting a call device out of use; not "turned off" (answering a call light turns it off). */
   DISABLE: ['unplugged', 'unplug', 'unplugging', 'disconnected', 'disconnect', 'unhooked', 'unhook', 'took away', 'take away', 'hid', 'hide'],
+  /** A call device put on silent: the calls go on, nobody hears them ("it's on silent now"). */
+  SILENCED: ['on silent', 'on mute', 'silenced it', 'muted it', 'muted the', 'silenced the', 'turned the volume off', 'volume all the way down'],
   /** The device was broken or found so, and repaired: not the poster's act. */
-  CALL_FIX: ['fixed', 'fix', 'broken', 'maintenance', 'repair', 'repaired', 'work order', 'ticket', 'plugged it back', 'found it', 'was unplugged', 'came in'],
+  CALL_FIX: ['fell', 'taped', 'clipped', 'fixed', 'fix', 'broken', 'maintenance', 'repair', 'repaired', 'work order', 'ticket', 'plugged it back', 'found it', 'was unplugged', 'came in'],
   CALL_DEVICE: ['call light', 'call bell', 'call button', 'call lights', 'call bells', 'bell', 'buzzer', 'button'],
   OUT_OF_REACH: [
     'out of reach', 'out of her reach', 'out of his reach', 'far side', 'other side of the room', 'across the room',
@@ -568,6 +582,7 @@ const HARM: Lexicon = {
   // "chart" alone only as the poster's own plan: "you chart vitals you never took" accuses a colleague.
   CHART: ["i'll chart", 'i will chart', 'gonna chart', 'going to chart', 'just chart', 'i chart', 'charted', 'charting', 'documented', 'documenting', 'signed off', 'wrote down', 'put in', 'entered', 'recorded', 'filled in'],
   ASSESS_ITEM: [
+    'sugars', 'blood sugars', 'accuchecks',
     'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'i&os', 'blood sugar',
     'fingerstick', 'pain score', 'pain scores', 'turns', 'rounds', 'rounding', 'hourly rounding', 'q2', 'q1', 'checks', 'skin check',
     'sats', 'bp', 'safety checks', 'i&o', 'intake',
@@ -587,6 +602,7 @@ const HARM: Lexicon = {
   ],
   /** Counting on no one checking the chart: "who's gonna know", "nobody checks anyway". */
   NO_ONE_CHECKS: [
+    "who's checking", 'whos checking', "nobody's checking", "no one's checking", 'who checks',
     "who's gonna know", 'whos gonna know', "who's going to know", 'who would know', "who'd know", 'nobody checks', 'no one checks',
     'nobody will know', 'no one will know', 'nobody would know', 'no one would know', 'nobody reads', 'no one reads', 'never gets audited',
     'nobody audits', 'no one audits', 'nobody ever checks', 'no one ever checks', 'nobody looks', 'no one looks',
@@ -598,10 +614,69 @@ const HARM: Lexicon = {
   ],
   /** What gets charted without being done; ASSESS_ITEM without "checks", which "nobody checks" holds itself. */
   CHARTED_ITEM: [
+    'turned him', 'turned her', 'turned them', 'repositioned', 'q2h', 'q1h', 'q2 turns', 'every 2 hrs', 'every 2 hours',
     'vitals', 'vital signs', 'set of vitals', 'assessment', 'assessments', 'neuro checks', 'neuro check', 'blood sugar', 'blood sugars',
     'fingerstick', 'fingersticks', 'pain score', 'pain scores', 'i&os', 'i&o', 'sats', 'turns', 'hourly rounding', 'skin check',
     'safety checks', 'restraint checks', 'q2 checks', 'q1 checks',
   ],
+  /** What a patient is left to, said as a permission: "she can marinate", "he can sit in it". */
+  CAN_SUFFER: [
+    'can marinate', 'can rot', 'can stew in it', 'can sit in it', 'can lie in it', 'can lay in it', 'can starve',
+    'can wait all night', 'can cry it out', 'can scream into the void', 'can yell into the void', 'can dry out', 'can sit in his own',
+    'can sit in her own', 'can just marinate', 'can just rot', 'can just sit in it', 'gets to marinate', 'gets to sit in it',
+  ],
+  /** An object after "can marinate": cooking, not a patient left to suffer ("her kid can marinate it"). */
+  COOK_OBJECT: ['it', 'the', 'them', 'that', 'overnight', 'in the fridge', 'chicken', 'steak', 'meat', 'tofu', 'ribs'],
+  /** Refusing to go to a patient: "not going in again", "not answering that one". */
+  NOT_GOING_IN: [
+    'not going in', 'not going back in', 'not going in there', "ain't going in", 'not gonna go in', 'not going to go in',
+    'not answering that', 'not answering it', "i'm not answering", 'not checking on', 'not going to check', 'not gonna check',
+  ],
+  /** A patient saying they are in danger: what "not going in" ignores. */
+  DISTRESS_CLAIM: [
+    "can't breathe", 'cant breathe', 'cannot breathe', 'chest pain', 'short of breath', "he's dying", "she's dying", 'in pain',
+    'calling for help', 'crying for help', 'screaming for help', 'yelling for help', 'help me',
+  ],
+  /** Care judged not worth doing: "she's DNR anyway so what's the point". */
+  POINTLESS: ["what's the point", 'whats the point', 'dnr anyway', 'dying anyway', 'why bother', 'no point', 'pointless'],
+  /** Care goals that stop routine checks on purpose: skipping vitals there is the plan, not neglect ("DNR" is not one). */
+  COMFORT_GOALS: ['comfort care', 'comfort measures', 'comfort only', 'cmo', 'hospice', 'palliative', 'peacefully', 'sleeping peacefully', 'let her sleep', 'let him sleep'],
+  /** Care rationed to a patient by the poster: "they get the bare minimum from me". */
+  RATION: [
+    'bare minimum from me', 'the minimum from me', 'nothing extra from me', "don't do extra for", 'dont do extra for', 'do not do extra for',
+    'do the bare minimum for', 'no extras for', 'nothing extra for',
+  ],
+  /** A wish that death come soon: "would just OD already". */
+  DEATH_SOON: ['just die already', 'die already', 'od already', 'just od already', 'croak already', 'hurry up and die', 'kick the bucket already', 'overdose already'],
+  /** A request met late: "the ice water takes 45 minutes". */
+  DELAYED: [
+    'takes # minutes', 'takes # hours', 'takes an hour', 'takes forever', 'somehow takes', 'mysteriously takes', 'gets lost', 'takes a while',
+    'take # minutes', 'take # hours', 'take an hour', 'take forever', 'somehow take', 'mysteriously take', 'get lost',
+  ],
+  /** Mocking what a person does or says: "did an impression of him". */
+  MOCK_ACT: [
+    'did an impression of', 'doing an impression of', 'do an impression of', 'impersonated', 'impersonating', 'imitated', 'imitating',
+    'mimicked', 'mimicking', 'made fun of', 'making fun of', 'mocked', 'mocking',
+  ],
+  /** A patient at the end of life. */
+  DYING: ['dying', 'actively dying', 'death rattle', 'last breaths', 'last breath', 'comfort care', 'on hospice'],
+  /** Weight slurs as plural or bare nouns: "fatties who can't stop eating". */
+  WEIGHT_SLUR: ['fatties', 'fatty', 'fatasses', 'fat ass', 'fatass', 'lardass', 'lardasses', 'landwhale', 'hambeast'],
+  /** Words that make "fatty" a tissue or a food: "fatty liver", "fatty foods". */
+  FATTY_NOUN: ['liver', 'livers', 'acid', 'acids', 'tissue', 'deposit', 'deposits', 'streak', 'streaks', 'food', 'foods', 'meal', 'meals', 'diet', 'lump', 'lumps', 'infiltration', 'change', 'changes'],
+  /** Diabetes and sugar talk: where a weight slur is aimed at a patient. */
+  METABOLIC: ['sugar', 'sugars', 'a1c', 'diabetic', 'diabetics', 'diabetes', 'insulin', 'dka', 'glucose'],
+  /** An unresponsive patient called a vegetable: "a 90 yo vegetable on full code". */
+  VEGETABLE_LABEL: ['vegetable', 'veggie', 'human vegetable', 'turnip', 'houseplant'],
+  /** "vegetable puree", "veggie tray": food after the word. */
+  FOOD_AFTER: ['puree', 'purees', 'pureed', 'soup', 'broth', 'tray', 'trays', 'salad', 'garden', 'oil', 'juice', 'smoothie', 'side', 'sides', 'plate', 'servings', 'serving', 'intake', 'diet', 'burger', 'lasagna', 'pizza', 'and fruit', 'or fruit', 'chips', 'platter'],
+  /** Code status and life support: the care a "vegetable" label mocks. */
+  CODE_STATUS: [
+    'full code', 'on the vent', 'vented', 'ventilator', 'trach and peg', 'trach/peg', 'trach', 'peg tube', 'feeding tube',
+    'life support', 'no brain activity', 'specialists', 'consulting',
+  ],
+  /** "cesspool of a family": an insult put before the person it names. */
+  OF_A_PERSON: ['of a family', 'of a patient', 'of a pt', 'of a man', 'of a woman', 'of a human', 'of a human being', 'of a person'],
   /** Bringing a patient back: the care a cost complaint is about ("the guy we keep reviving"). */
   REVIVE: ['reviving', 'revive', 'revived', 'resuscitate', 'resuscitating', 'resuscitated', 'narcan', 'narcanned', 'coding', 'intubating', 'saving', 'bringing back'],
   /** A patient weighed as a cost: "costs more than my salary", "a waste of an ICU bed". */
