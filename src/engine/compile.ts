@@ -7,6 +7,7 @@
  * second). Matching is unchanged; only when the compiling happens.
  */
 const LONG_SUBJECT = ' '.repeat(1_000);
+const LONG_WIDE_SUBJECT = '\u2019'.repeat(1_000);
 const compiled = new WeakSet<RegExp>();
 
 /** `re`, compiled to machine code on its first use (global or sticky regexes: one attempt, at the end). */
@@ -18,6 +19,8 @@ export function compiledNatively(re: RegExp): RegExp {
   // From the subject's last character: the regex is compiled for a long subject but tried only there.
   re.lastIndex = LONG_SUBJECT.length - 1;
   re.exec(LONG_SUBJECT);
+  re.lastIndex = LONG_WIDE_SUBJECT.length - 1;
+  re.exec(LONG_WIDE_SUBJECT);
   re.lastIndex = last;
   return re;
 }

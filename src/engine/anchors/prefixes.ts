@@ -15,21 +15,33 @@ export const EXACT = '$';
 export const DIGITS = '\\d';
 /** Stands for "where any run of \w starts": "\b[A-Z][a-z]+" names no word, but starts one. */
 export const RUN_START = '\\w';
+/** Stands for "where a run of \w starts with a capital A-Z": "\b[A-Z][a-z]+" in a case-sensitive regex. */
+export const UPPER_START = '\\u';
+/** Stands for "the start of the text": the "^" of "(?:^|[.!?]\s)" (never multiline here). */
+export const TEXT_START = '\\A';
 /** Marks a character every match starts with ("@" of a handle): CHAR + "@". */
 export const CHAR = '\\c';
 /** Alternatives multiply across groups; past this many prefixes the reader stops extending. */
 const MAX_PREFIXES = 400;
 /**
- * What can follow a literal only where its word ends: whitespace, punctuation, a boundary, the
- * phrase lists' "no word character follows".
+ * What can follow a literal only where its word ends: whitespace, punctuation, a class of those
+ * ("[\\s-]"), a boundary, the phrase lists' "no word character follows".
  */
-const ENDS_WORD = /^(?:\\s|\\b|\\[-.\/,:&#'’]|[-\/,:&#'’ ]|\(\?!\[A-Za-z0-9_[^\]]*\]\)|\(\?!\\w\))/;
+const ENDS_WORD = /^(?:\\s|\\b|\[(?:\\s|[-.\/,:&#'’ ])+\]|\\[-.\/,:&#'’]|[-\/,:&#'’ ]|\(\?!\[A-Za-z0-9_[^\]]*\]\)|\(\?!\\w\))/;
 /** The phrase lists' own boundary, "not preceded by a word character", and its \w forms. */
 const NO_WORD_BEFORE = /^\(\?<!(?:\[A-Za-z0-9_[^\]]*\]|\[\\w\]|\\w)\)$/;
 
 const WORDISH = /[A-Za-z0-9_]/;
 /** Characters a match may start with that are looked up as themselves (handles, hashtags). */
-const ANCHOR_CHARS = /[@#]/;
+const ANCHOR_CHARS = /[@#,]/;
+/** The same, escaped in a source: "\+" of a phone number, "\(" of an area code, "\." of a sentence's end. */
+const ESCAPED_ANCHOR = /^\\([+(.!?])/;
+/** A class of a few punctuation characters or a newline, which a match starts with: "[.!?]" of a sentence's end. */
+const CHAR_CLASS = /^\[((?:[.!?;:,]|\\[.!?n])+)\]/;
+/** A character class of digits only ("[1-9]", "[01]", "[0-3]"), or \d. */
+const DIGIT_ATOM = /^(?:\\d|\[(?:\d-\d|\d)+\])/;
+/** A class that can only match characters that are not \w ("[ \t]", "[.!?]"), or \s: what a lookbehind may end with. */
+const NON_WORD_ATOM = /^(?:\\s|\[(?:[^\]\\\w^-]|\\[st.\-\/])+\])$/;
 /** A class or escape of word characters only ("[A-Z]", "[a-z0-9]", "\w"): after a boundary, a run starts there. */
 const WORD_CLASS = /^(?:\\w|\\d|\[(?:[A-Z]-[A-Z]|[a-z]-[a-z]|[0-9]-[0-9]|[A-Za-z0-9_])+\])/;
 
@@ -40,6 +52,7 @@ const WORD_CLASS = /^(?:\\w|\\d|\[(?:[A-Z]-[A-Z]|[a-z]-[a-z]|[0-9]-[0-9]|[A-Za-z
  */
 export function anchorPrefixes(re: RegExp): string[] | undefined {
   if (re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('m') || re.flags.includes('y')) return undefined;
+  ignoreCase = re.flags.includes('i');
   const alternatives = splitAlternatives(re.source);
   if (!alternatives) return undefined;
   const out = new Set<string>();
@@ -48,7 +61,11 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
     if (!found) return undefined;
     for (const p of found) {
       if (p.end === 'digits') out.add(DIGITS);
+      else if (p.end === 'start') out.add(TEXT_START);
       else if (p.end === 'run') out.add(RUN_START);
+      else if (p.end === 'upper') out.add(UPPER_START);
+      // "9\d" read as the word prefix "9": too short to look up, but a run of digits starts there.
+      else if (p.end === 'open' && p.text.length < MIN_PREFIX && /^\d/.test(p.text)) out.add(DIGITS);
       else if (p.end === 'char') out.add(CHAR + p.text);
       else if (p.end === 'word' ? p.text.length < 1 : p.text.length < MIN_PREFIX) return undefined;
       else out.add(p.end === 'word' ? p.text + EXACT : p.text);
@@ -63,8 +80,11 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
  */
 interface Prefix {
   text: string;
-  end: 'open' | 'word' | 'complete' | 'digits' | 'run' | 'char';
+  end: 'open' | 'word' | 'complete' | 'digits' | 'run' | 'upper' | 'char' | 'start';
 }
+
+/** Whether the regex being read ignores case: "[A-Z]" then matches any letter. */
+let ignoreCase = false;
 
 /**
  * What is known about the character before a match: nothing, that it is not a digit, or that it
@@ -77,6 +97,8 @@ const NOT_WORD = 2;
 /** What a negative lookbehind at the start says about the character before ("(?<![\w:.])"). */
 function lookbehindBoundary(group: string): Boundary {
   if (NO_WORD_BEFORE.test(group)) return NOT_WORD;
+  // (?<=...\s) holds only after a character that is not \w, whichever alternative holds.
+  if (group.startsWith('(?<=')) return (splitAlternatives(group.slice(4, -1)) ?? ['']).every(endsInNonWord) ? NOT_WORD : 0;
   if (!group.startsWith('(?<!')) return 0;
   let best: Boundary = 0;
   // (?<!A|B) holds only where neither holds: one single-character alternative is enough.
@@ -87,6 +109,15 @@ function lookbehindBoundary(group: string): Boundary {
     else if ((a.includes('\\d') || a.includes('0-9')) && best < NOT_DIGIT) best = NOT_DIGIT;
   }
   return best;
+}
+
+/** Whether `a` ends in \\s or a class of characters that are not \\w ("[ \\t]"), unescaped and unquantified. */
+function endsInNonWord(a: string): boolean {
+  const atom = a.endsWith('\\s') ? a.length - 2 : a.endsWith(']') ? a.lastIndexOf('[') : -1;
+  if (atom < 0 || !NON_WORD_ATOM.test(a.slice(atom))) return false;
+  let k = atom;
+  while (k > 0 && a[k - 1] === '\\') k--;
+  return (atom - k) % 2 === 0;
 }
 
 /** Leading boundaries and lookbehinds only restrict where a match starts; one must say "a word starts here". */
@@ -125,18 +156,37 @@ function readFrom(alt: string, i: number, acc: string, boundary: Boundary): Pref
     if (end < 0) return stop();
     return readFrom(alt, end, acc, acc ? boundary : (Math.max(boundary, lookbehindBoundary(alt.slice(i, end))) as Boundary));
   }
-  // "(?<!\d)\d{9}": a match that starts with a digit after a non-digit starts a run of digits.
-  if (!acc && boundary >= NOT_DIGIT && (alt.startsWith('\\d', i) || alt.startsWith('[0-9]', i))) {
-    const after = i + (alt[i] === '[' ? 5 : 2);
-    return OPTIONAL.test(alt.slice(after)) ? undefined : [{ text: DIGITS, end: 'digits' }];
-  }
+  // "(?<!\d)\d{9}", "(?<![\d.])[0-3]?\d": a match that starts with a digit after a non-digit
+  // starts a run of digits.
+  if (!acc && boundary >= NOT_DIGIT && DIGIT_ATOM.test(alt.slice(i))) return startsWithDigit(alt, i) ? [{ text: DIGITS, end: 'digits' }] : undefined;
   const c = alt[i]!;
+  if (!acc && boundary >= NOT_DIGIT && boundary < NOT_WORD && c >= '0' && c <= '9') return startsWithDigit(alt, i) ? [{ text: DIGITS, end: 'digits' }] : undefined;
   if (!acc) {
+    // "^" (not multiline): the match starts where the text does.
+    if (c === '^') return [{ text: '', end: 'start' }];
+    // "\n": the match starts at a newline; "[.!?]\s": at one of the class's characters.
+    if (alt.startsWith('\\n', i)) return OPTIONAL.test(alt.slice(i + 2)) ? undefined : [{ text: '\n', end: 'char' }];
+    const chars = CHAR_CLASS.exec(alt.slice(i));
+    if (chars) {
+      if (OPTIONAL.test(alt.slice(i + chars[0].length))) return undefined;
+      return [...chars[1]!.replace(/\\n/g, '\n').replace(/\\/g, '')].map((ch) => ({ text: ch, end: 'char' as const }));
+    }
+    // "\+?1", "\(\d{3}\)": the match starts at that very character, or (when it may be absent) where what follows starts.
+    const escaped = ESCAPED_ANCHOR.exec(alt.slice(i));
+    if (escaped) {
+      const at: Prefix = { text: escaped[1]!, end: 'char' };
+      const quantifier = OPTIONAL.exec(alt.slice(i + 2))?.[0];
+      if (!quantifier) return [at];
+      if (quantifier !== '?') return undefined;
+      const rest = readFrom(alt, i + 3, '', boundary);
+      return rest ? [at, ...rest] : undefined;
+    }
     // "@handle": the match starts at that very character.
     if (ANCHOR_CHARS.test(c) && !OPTIONAL.test(alt.slice(i + 1))) return [{ text: c, end: 'char' }];
     // "\b[A-Z][a-z]+": which word is unknown, but a run of \w starts where the match does.
     const word = boundary >= NOT_WORD ? WORD_CLASS.exec(alt.slice(i))?.[0] : undefined;
-    if (word && !OPTIONAL.test(alt.slice(i + word.length))) return [{ text: '', end: 'run' }];
+    // Case-sensitive "\b[A-Z]": a run that starts with a capital, far fewer than all runs.
+    if (word && !OPTIONAL.test(alt.slice(i + word.length))) return [{ text: '', end: word === '[A-Z]' && !ignoreCase ? 'upper' : 'run' }];
   }
   if (WORDISH.test(c)) {
     if (!acc && boundary < NOT_WORD) return undefined;
@@ -256,6 +306,22 @@ function groupEnd(source: string, open: number): number {
     if (c === ')' && d === 0) return (end = i + 1) > 0;
   });
   return end;
+}
+
+/**
+ * Whether every match of `alt` from `i` starts with a digit: digit atoms ("\d", "[0-3]", "9"), the
+ * optional ones followed by another digit atom ("[1-9]?\d").
+ */
+function startsWithDigit(alt: string, i: number): boolean {
+  for (;;) {
+    const atom = DIGIT_ATOM.exec(alt.slice(i))?.[0] ?? (alt[i]! >= '0' && alt[i]! <= '9' ? alt[i]! : undefined);
+    if (!atom) return false;
+    i += atom.length;
+    const quantifier = OPTIONAL.exec(alt.slice(i))?.[0];
+    if (!quantifier) return true;
+    i += quantifier.length;
+    if (alt[i] === '?') i++;
+  }
 }
 
 /** A quantifier that lets the preceding atom be absent. */

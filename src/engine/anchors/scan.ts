@@ -1,6 +1,6 @@
 import { compiledNatively } from '../compile';
 import { firstAtOrAfter } from '../sorted';
-import { anchorPrefixes } from './prefixes';
+import { anchorPrefixes, TEXT_START } from './prefixes';
 import { wordIndexOf } from './scope';
 import { isWordCode, type Positions } from './word-index';
 
@@ -138,6 +138,8 @@ export function mayMatchInSlice(re: RegExp, text: string, from: number, to: numb
   if (!enabled || text.length < ANCHOR_MIN_CHARS) return true;
   const positions = positionsOf(re, text, false);
   if (!positions) return true;
+  // A "^" holds at the slice's own start, which is no start of the text.
+  if (prefixesOf(re)!.list.includes(TEXT_START)) return true;
   const inWord = (at: number) => at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
   if (inWord(from) || inWord(to)) return true;
   const k = firstAtOrAfter(positions, from);

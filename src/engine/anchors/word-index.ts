@@ -1,10 +1,11 @@
 import { WordInterner, hashStep } from '../interner';
-import { CHAR, DIGITS, EXACT, RUN_START } from './prefixes';
+import { CHAR, DIGITS, EXACT, RUN_START, TEXT_START, UPPER_START } from './prefixes';
 
 /** \w characters by char code, for the tokenizing loop below. */
 const IS_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) IS_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
 export const isWordCode = (c: number) => c < 128 && IS_WORD[c] === 1;
 
 /** Occurrences fewer than the runs over this are sorted; more are read off the runs in order. */
@@ -24,6 +25,9 @@ function mergeAscending(lists: readonly ArrayLike<number>[], total: number): Int
   }
   return out;
 }
+
+/** The start of the text, as a list of places. */
+const AT_START = [0];
 
 /** A regex is tried at most once per this many characters of the stretch, or scanned plainly. */
 const DENSE_RATIO = 8;
@@ -72,6 +76,8 @@ export class WordIndex {
   private readonly runIds: Int32Array;
   /** Where each anchor character ("@", "#") occurs, ascending, looked up on first use. */
   private readonly charAt = new Map<string, number[]>();
+  /** Where the runs that start with a capital A-Z start, ascending, found on first use. */
+  private upperStarts: Int32Array | undefined;
   /** Where the runs of each length asked about start, ascending. */
   private readonly byLength = new Map<number, Int32Array>();
   /** Candidates by prefix set: a dozen regexes start at any run of digits. */
@@ -160,6 +166,11 @@ export class WordIndex {
     let digits = false;
     // Any run start: the words themselves are among them.
     const anyRun = prefixes.includes(RUN_START);
+    // Runs that start with a capital: kept as a list of their own unless any run will do. The
+    // words are lowercase, so a capitalized word looked up also lands there: the list then holds
+    // a place twice, which the merge keeps (tryAt skips a place already passed).
+    const upper = !anyRun && prefixes.includes(UPPER_START) ? this.upperRunStarts() : undefined;
+    if (upper) total += upper.length;
     const take = (id: number) => {
       if (taken[id] || anyRun) return;
       taken[id] = 1;
@@ -168,7 +179,12 @@ export class WordIndex {
     };
     if (anyRun) total += this.runStarts.length;
     for (const p of prefixes) {
-      if (p === RUN_START) continue;
+      if (p === RUN_START || p === UPPER_START) continue;
+      if (p === TEXT_START) {
+        chars.push(AT_START);
+        total++;
+        continue;
+      }
       if (p.startsWith(CHAR)) {
         const at = this.occurrencesOf(p.slice(CHAR.length));
         chars.push(at);
@@ -193,12 +209,14 @@ export class WordIndex {
     let built: Int32Array | undefined;
     const positions = () => {
       if (built) return built;
-      // Each list is ascending, and no two share a place (a run start, a digit inside a run, an
-      // "@" or "#"): merged, they are the sorted union. Sorting them all was a millisecond of a
+      // Each list is ascending: merged, they are the sorted union. A place may be in two lists (a
+      // capitalized run that is also a word looked up, the text's start): it is then tried once
+      // (tryAt skips a place already passed). Sorting them all was a millisecond of a
       // dense 63k draft, spent on regexes that start at any number (thousands of distinct words).
       const lists: ArrayLike<number>[] = [];
       if (anyRun) lists.push(this.runStarts);
       else if (ids.length) lists.push(this.wordStarts(ids, taken));
+      if (upper) lists.push(upper);
       if (digits) lists.push(this.innerDigits);
       lists.push(...chars);
       return (built = mergeAscending(lists, total));
@@ -266,6 +284,17 @@ export class WordIndex {
     at = this.wordStarts(ids, taken);
     this.byLength.set(length, at);
     return at;
+  }
+
+  /** Where the runs that start with a capital A-Z start, ascending. */
+  private upperRunStarts(): Int32Array {
+    if (this.upperStarts) return this.upperStarts;
+    const { runStarts, text } = this;
+    let count = 0;
+    for (let r = 0; r < runStarts.length; r++) if (isUpperCode(text.charCodeAt(runStarts[r]!))) count++;
+    const out = new Int32Array(count);
+    for (let r = 0, n = 0; r < runStarts.length; r++) if (isUpperCode(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
+    return (this.upperStarts = out);
   }
 
   /** Where `c` occurs in the text, ascending. */

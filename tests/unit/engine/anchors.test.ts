@@ -22,7 +22,9 @@ describe('anchorPrefixes reads where a match must start', () => {
     [/\bdo\s+not\b|\bdon't\b/gi, ['do$', 'don$']],
     [/\b(?:are\s+)?always\b/gi, ['are$', 'always$']],
     [/\bglass(?:es)?\s+of\b/gi, ['glasses$', 'glass$']],
-    [/(?<=\btook\s)gumm(?:y|ies)\b/gi, undefined],
+    // A lookbehind that ends in whitespace: the word after it starts a run.
+    [/(?<=\btook\s)gumm(?:y|ies)\b/gi, ['gummy$', 'gummies$']],
+    [/(?<=[A-Za-z.][ \t])\d{1,5}\b/g, ['\\d']],
     [/\b(?:a\s+|the\s+)?(?<!flu\s)shots\b/gi, ['a$', 'the$', 'shots$']],
     // Runs of digits, also inside words ("MRN12345"): '\\d' stands for them.
     [/(?<!\d)\d{9}(?!\d)/g, ['\\d']],
@@ -32,7 +34,20 @@ describe('anchorPrefixes reads where a match must start', () => {
     [/\b(ninety|one hundred)\s+years\b/gi, ['ninety$', 'one$']],
     [/\b(?<who>pt|patient)\s+in\b/gi, ['pt$', 'patient$']],
     // No word to look up, but a place: any start of a run of \w, or a character.
-    [/\b[A-Z]\.\s?[A-Z]\./g, ['\\w']],
+    [/\b[A-Z]\.\s?[A-Z]\./gi, ['\\w']],
+    // Case-sensitive, "[A-Z]" after a boundary: only the runs that start with a capital.
+    [/\b[A-Z]\.\s?[A-Z]\./g, ['\\u']],
+    // Literal digits and digit classes after a non-digit: a run of digits starts there.
+    [/(?<![\d.,$])(9\d|1[01]\d|12[0-5])\s?yo\b/gi, ['\\d']],
+    // "25" of "25[0-5]" is read as a word's start as well: a subset of the runs of digits.
+    [/(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.\d/g, ['25', '\\d']],
+    [/\b(?:[0-3]?\d)(?:st|nd)?\s+of\b/gi, ['\\d']],
+    // Escaped characters a match starts with, optional ones included; the text's start; a newline.
+    [/(?<![\w+])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{4}/g, ['\\c+', '\\c(', '\\d']],
+    [/(?:^|[.!?]\s|\n(?<!\n\n))\s*pt\b/gi, ['\\A', '\\c.', '\\c!', '\\c?', '\\c\n']],
+    [/,(?<=\b[a-z]{3,20},)\s\d/g, ['\\c,']],
+    // A class of non-word characters ends a word: "a" of "a-hundred" is the whole word.
+    [/\b(?:one|a)[\s-]hundred\b/gi, ['one$', 'a$']],
     [/\b(?:[A-Z][a-z]+\s){1,3}Health\b|\bnurse\b/gi, ['\\w', 'nurse$']],
     [/(?<![A-Za-z0-9_])@(?!x)[A-Za-z0-9_]{2,}|#\w+/g, ['\\c@', '\\c#']],
   ])('%s', (re, expected) => {
@@ -52,7 +67,11 @@ describe('anchorPrefixes reads where a match must start', () => {
     ['an optional @', /@?jen/g],
     ['digits after something that may be a digit', /(?<![a-z])\d{3}-\d{4}\b/g],
     ['an optional first digit', /\b\d?x\b/g],
-    ['a start-of-text alternative', /(?:^|[.!?]\s+)pt\b/gi],
+    ['an optional punctuation class', /[.!?]?pt\b/gi],
+    ['a lookbehind that may end in a word character', /(?<=\s|x)pt\b/gi],
+    ['a lookbehind that ends in a class with a range', /(?<=[!-~])pt\b/gi],
+    ['an optional digit before a letter', /(?<![\d.])[1-9]?x/g],
+    ['a plus that may repeat', /\+*\d{3}/g],
     ['a one-letter prefix that is not a whole word', /\ba\w+ing\b/gi],
     ['multiline mode', /^pt\b/gim],
   ])('gives up on %s', (_, re) => {
