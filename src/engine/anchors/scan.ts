@@ -1,6 +1,6 @@
 import { compiledNatively } from '../compile';
 import { firstAtOrAfter } from '../sorted';
-import { anchorPrefixes, TEXT_START } from './prefixes';
+import { anchorPrefixes, EXACT, TEXT_START } from './prefixes';
 import { wordIndexOf } from './scope';
 import { isWordCode, type Positions } from './word-index';
 
@@ -184,6 +184,30 @@ export function matchesInRuns(re: RegExp, text: string, length: number): RegExpE
   if (!index) return undefined;
   return tryAt(index.runsOfLength(length), stickyOf(re), text, 0, text.length, text.length);
 }
+
+/**
+ * All matches of global `re` in a long text, for a regex whose every match starts where a run of
+ * \w starts and holds one of `words` (lowercase) as a whole run, at most `runsBefore` runs after the
+ * run it starts with ("the guy in 12": "in", one run after "guy"; "12 y/o in 4": three after "12"):
+ * tried only at the runs just before each of those words. That is the sequence a scan returns,
+ * since a scan's next match starts at one of them. The caller's reading of the regex is what makes
+ * it exact (tests/unit/engine/anchors.test.ts checks it against a scan on the eval corpora).
+ * Undefined when a plain scan is as cheap (anchors off, a short text, the words everywhere).
+ */
+export function matchesBeforeWords(re: RegExp, text: string, words: readonly string[], runsBefore: number): RegExpExecArray[] | undefined {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS) return undefined;
+  const index = wordIndexOf(text);
+  if (!index) return undefined;
+  const list = words.map((w) => w + EXACT);
+  const at = index.positions(list, [...list].sort().join('|'));
+  if (!at) return undefined;
+  const starts = index.runsBefore(at, runsBefore);
+  if (starts.length * DENSE_TRIES > text.length) return undefined;
+  return tryAt(starts, stickyOf(re), text, 0, text.length, text.length);
+}
+
+/** As in word-index.ts: a regex is tried at most once per this many characters, or scanned plainly. */
+const DENSE_TRIES = 8;
 
 const charClasses = new Map<string, RegExp>();
 /** Where the next of `chars` is, from `from`: indexOf for one, a character class for several. */

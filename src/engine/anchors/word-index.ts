@@ -1,4 +1,5 @@
 import { WordInterner, hashStep } from '../interner';
+import { firstAtOrAfter } from '../sorted';
 import { CHAR, DIGITS, EXACT, RUN_START, TEXT_START, UPPER_START } from './prefixes';
 
 /** \w characters by char code, for the tokenizing loop below. */
@@ -284,6 +285,24 @@ export class WordIndex {
     at = this.wordStarts(ids, taken);
     this.byLength.set(length, at);
     return at;
+  }
+
+  /**
+   * The starts of the `count` runs before each of `at` (run starts, ascending), ascending and each
+   * once: where a match that must reach one of those runs within `count` runs can start.
+   */
+  runsBefore(at: ArrayLike<number>, count: number): Int32Array {
+    const { runStarts } = this;
+    const out = new Int32Array(at.length * count);
+    let n = 0;
+    // The next run not taken yet: windows of neighbouring places overlap.
+    let next = 0;
+    for (let k = 0; k < at.length; k++) {
+      const r = firstAtOrAfter(runStarts, at[k]!);
+      for (let j = Math.max(next, r - count); j < r; j++) out[n++] = runStarts[j]!;
+      next = Math.max(next, r);
+    }
+    return out.subarray(0, n);
   }
 
   /** Where the runs that start with a capital A-Z start, ascending. */

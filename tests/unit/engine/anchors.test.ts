@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, inScanScope, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, inScanScope, matchesBeforeWords, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
 import { vin } from '../../../src/engine/recognizers/vehicle';
+import { PERSON_IN_NUMBER as PERSON_IN_NUMBER_FOR_TEST, personInNumber } from '../../../src/engine/recognizers/rooms';
 import { TEACHING } from '../../../src/engine/vocab/story';
 import { email } from '../../../src/engine/recognizers/email';
 import { ipAddress } from '../../../src/engine/recognizers/ip';
@@ -180,6 +181,54 @@ describe('scanning only near a character every match contains', () => {
     const found = matchesNearChar(re, 'write to abcdef@x.com today', '@', 3)?.map((m) => m[0]);
     expect(found).toEqual([]);
     expect(matchesNearChar(re, 'write to abcdef@x.com today', '@', 6)?.map((m) => m[0])).toEqual(['abcdef@x.com']);
+  });
+});
+
+describe('scanning only the runs before a word every match holds', () => {
+  // Every person shape of PERSON_IN_NUMBER, at its longest, with "in" or "from" where it may and may not be.
+  const pieces = [
+    'the guy in 12 and the 12 y/o in 4, a 7 year old from 9B, an 80yr old in 3 and 9 yr old in 5',
+    'Mr. Smith in 3, Mrs Jones from 12, J. K. in 4, J.K. in 5, Smith J. in 6, whoever is in 14, frequent flyer in 2',
+    'dirtbag in 8, crackhead from 7, patient in the hall, guy in room 4, pt in 4b x, in 5, from 6, in in in 7',
+    'the 123 yo in 2 and the 1234 yo in 3; twins in 10 and family from 11; sweetie in 1: PATIENT IN 22',
+  ];
+  // Filler between them: where the words are that many, a plain scan is as cheap, and is what runs.
+  const filler = ' plain filler words without the two. '.repeat(5);
+  const text = Array.from({ length: 40 }, (_, i) => `${pieces[i % pieces.length]} ${i}.${filler}`).join('\n');
+  const scan = (t: string) => {
+    useAnchors(false);
+    const plain = personInNumber(t).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    return plain;
+  };
+
+  it('finds exactly what a scan finds', () => {
+    const plain = scan(text);
+    expect(plain.length).toBeGreaterThan(150);
+    const before = inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, text, ['in', 'from'], 3));
+    expect(before?.map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+    // As rooms.ts declares it.
+    expect(inFreshDraft(() => personInNumber(text)).map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+  });
+
+  it('finds exactly what a scan finds on long drafts built from every eval corpus', () => {
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    for (let k = 0; k * 200 < rows.length; k++) {
+      const draft = rows.slice(k * 200, (k + 1) * 200).join(['\n\n', ' '][k % 2]!);
+      const before = inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, draft, ['in', 'from'], 3));
+      expect(before?.map((m) => `${m.index}:${m[0]}`)).toEqual(scan(draft));
+    }
+  });
+
+  it('misses a match that starts further back than declared: the declaration is what makes it exact', () => {
+    const draft = `${'filler words here. '.repeat(150)} the 12 y/o in 4.`;
+    expect(inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, draft, ['in'], 2))?.map((m) => m[0])).toEqual([]);
+    expect(inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, draft, ['in'], 3))?.map((m) => m[0])).toEqual(['12 y/o in 4']);
+  });
+
+  it('scans plainly when the words are everywhere', () => {
+    const draft = 'in the in a in '.repeat(300);
+    expect(inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, draft, ['in', 'the', 'a'], 3))).toBeUndefined();
   });
 });
 
