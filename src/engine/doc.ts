@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Tie } from './types';
-import { inScanScope, newScanState, type ScanState } from './anchors';
+import { inScanScope, mayMatchInSlice, newScanState, type ScanState } from './anchors';
 import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type Words } from './words';
@@ -123,6 +123,9 @@ export function sentencesOf(doc: Doc): readonly [number, number][] {
 export function contextHits(doc: Doc, start: number, end: number, context: RegExp | undefined): string[] {
   if (!context) return [];
   const [from, to] = windowAround(doc, start, end, CONTEXT_WINDOW_WORDS);
+  // Most windows of a long draft hold none of the context words, which the draft's word index
+  // tells without scanning the slice character by character (dear once V8 stops optimizing regexes).
+  if (!mayMatchInSlice(context, doc.text, from, to)) return [];
   const hits: string[] = [];
   // matchesIn, not matchAll: matchAll clones the (large) regex on every call, and this runs once
   // per pattern match.

@@ -206,6 +206,24 @@ export function matchesBeforeWords(re: RegExp, text: string, words: readonly str
   return tryAt(starts, stickyOf(re), text, 0, text.length, text.length);
 }
 
+/**
+ * All matches of global `re` in a long text, for a regex whose every match starts with `letters`
+ * ASCII letters followed by a digit ("GB82 WEST...", an IBAN): that digit starts a run of digits
+ * inside a run of \w, so the regex is tried only `letters` characters before each such place.
+ * Undefined when a plain scan is as cheap.
+ */
+export function matchesBeforeInnerDigits(re: RegExp, text: string, letters: number): RegExpExecArray[] | undefined {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS) return undefined;
+  const index = wordIndexOf(text);
+  if (!index) return undefined;
+  const inner = index.digitsInsideRuns;
+  if (inner.length * DENSE_TRIES > text.length) return undefined;
+  const starts = new Int32Array(inner.length);
+  let n = 0;
+  for (const at of inner) if (at >= letters) starts[n++] = at - letters;
+  return tryAt(starts.subarray(0, n), stickyOf(re), text, 0, text.length, text.length);
+}
+
 /** As in word-index.ts: a regex is tried at most once per this many characters, or scanned plainly. */
 const DENSE_TRIES = 8;
 

@@ -305,6 +305,11 @@ export class WordIndex {
     return out.subarray(0, n);
   }
 
+  /** Where runs of digits start inside a run of \w ("MRN12345": at "1"), ascending. */
+  get digitsInsideRuns(): readonly number[] {
+    return this.innerDigits;
+  }
+
   /** Where the runs that start with a capital A-Z start, ascending. */
   private upperRunStarts(): Int32Array {
     if (this.upperStarts) return this.upperStarts;

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
+import { matchesBeforeInnerDigits } from '../anchors';
 import { matchesIn } from '../words';
 import { ibanLength, passesIbanChecksum } from '../validators/iban';
 
@@ -9,6 +10,11 @@ import { ibanLength, passesIbanChecksum } from '../validators/iban';
  * separator, so a run is read one way only.
  */
 const CANDIDATE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
+
+/** Matches of CANDIDATE, exactly those of a scan. */
+export function ibanCandidates(text: string): RegExpExecArray[] {
+  return matchesBeforeInnerDigits(CANDIDATE, text, 2) ?? matchesIn(CANDIDATE, text);
+}
 
 /**
  * International bank account numbers (Safe Harbor J). Written in groups, a candidate runs on into
@@ -21,7 +27,8 @@ export const iban: CustomRecognizer = {
   rule: 'phi.account',
   find(doc: Doc): Candidate[] {
     const out: Candidate[] = [];
-    for (const m of matchesIn(CANDIDATE, doc.text)) {
+    // Two letters, then a digit inside the same run of \w: only those places are tried in a long draft.
+    for (const m of ibanCandidates(doc.text)) {
       const length = ibanLength(m[0].slice(0, 2));
       if (!length) continue;
       let taken = 0;

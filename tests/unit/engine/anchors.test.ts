@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, inScanScope, matchesBeforeWords, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, inScanScope, matchesBeforeInnerDigits, matchesBeforeWords, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
 import { vin } from '../../../src/engine/recognizers/vehicle';
+import { ibanCandidates } from '../../../src/engine/recognizers/iban';
 import { PERSON_IN_NUMBER as PERSON_IN_NUMBER_FOR_TEST, personInNumber } from '../../../src/engine/recognizers/rooms';
 import { TEACHING } from '../../../src/engine/vocab/story';
 import { email } from '../../../src/engine/recognizers/email';
@@ -229,6 +230,36 @@ describe('scanning only the runs before a word every match holds', () => {
   it('scans plainly when the words are everywhere', () => {
     const draft = 'in the in a in '.repeat(300);
     expect(inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, draft, ['in', 'the', 'a'], 3))).toBeUndefined();
+  });
+});
+
+describe('scanning only two letters before a digit inside a run (IBAN)', () => {
+  const pieces = [
+    'GB82 WEST 1234 5698 7654 32 and GB82WEST12345698765432, de89-3704-0044-0532-0130-00, _FR7630006000011234567890189',
+    'x9GB82 WEST 1234 5698 7654 32, ABGB82WEST12345698765432, 12GB82WEST1234, AB1234567890123 and A1B2C3D4E5F6G7H8',
+  ];
+  const filler = ' some plain words between the numbers. '.repeat(4);
+  const text = Array.from({ length: 40 }, (_, i) => `${pieces[i % pieces.length]} ${i}.${filler}`).join('\n');
+  const scan = (t: string) => {
+    useAnchors(false);
+    const plain = ibanCandidates(t).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    return plain;
+  };
+
+  it('finds exactly what a scan finds', () => {
+    const plain = scan(text);
+    expect(plain.length).toBeGreaterThan(60);
+    expect(inFreshDraft(() => matchesBeforeInnerDigits(/(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}/g, text, 2))?.map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+    expect(inFreshDraft(() => ibanCandidates(text)).map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+  });
+
+  it('finds exactly what a scan finds on long drafts built from every eval corpus', () => {
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    for (let k = 0; k * 300 < rows.length; k++) {
+      const draft = rows.slice(k * 300, (k + 1) * 300).join('\n');
+      expect(inFreshDraft(() => ibanCandidates(draft)).map((m) => `${m.index}:${m[0]}`)).toEqual(scan(draft));
+    }
   });
 });
 
