@@ -6,8 +6,12 @@
  * (b) long drafts of exactly 630, 6,320 and 63,206 characters: median time and cost per 1,000
  *     characters, and whether cost grows linearly; and 63,206 characters packed with identifiers
  *     of every kind (a pasted patient list: thousands of findings);
+ *     and both 63k drafts again in a child process whose V8 regexp budget is spent first (busy-page.ts:
+ *     what a page with megabytes of its own regex code sees), for information;
  * (c) PASS / FAIL against the budgets. Exit 0 unless --check is given and a budget fails.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../src/engine';
 import { CorpusError, defaultCorpusPaths, loadCorpus } from '../eval/load-corpus';
@@ -109,6 +113,20 @@ function postsDraft(posts: Post[]): string {
   return text.slice(0, BUDGET.longDraftChars);
 }
 
+/**
+ * The 63k drafts in a child process whose regexp budget is spent first (busy-page.ts): what a page
+ * with megabytes of its own regexp code sees. Undefined when the child fails.
+ */
+function busyPage(): { plain: number; dense: number } | undefined {
+  try {
+    const child = fileURLToPath(new URL('./busy-page.ts', import.meta.url));
+    // The same node and loader (tsx) as this process.
+    return JSON.parse(execFileSync(process.execPath, [...process.execArgv, child], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as { plain: number; dense: number };
+  } catch {
+    return undefined;
+  }
+}
+
 function main(argv: string[]): number {
   const { values } = parseArgs({
     args: argv,
@@ -139,6 +157,12 @@ function main(argv: string[]): number {
   console.log(`    ${fmtInt(dense.chars).padStart(6)} chars  ${fmtMs(dense.ms).padStart(7)} ms  packed with identifiers (${dense.runs} runs, ${dense.findings} findings)`);
   const mixed = timeDraft(postsDraft(posts));
   console.log(`    ${fmtInt(mixed.chars).padStart(6)} chars  ${fmtMs(mixed.ms).padStart(7)} ms  of the labeled posts in a row, for information (${mixed.runs} runs, ${mixed.findings} findings)`);
+  const busy = busyPage();
+  console.log(
+    busy
+      ? `    ${fmtInt(BUDGET.longDraftChars).padStart(6)} chars  ${fmtMs(busy.plain).padStart(7)} ms plain, ${fmtMs(busy.dense)} ms packed: as a busy page sees them (V8's regexp budget spent first, child process), for information`
+      : '    busy page (regexp budget spent first): child process failed',
+  );
   const byLength = new Map(drafts.map((d) => [d.chars, d]));
   const small = byLength.get(630)!;
   const mid = byLength.get(6_320)!;
