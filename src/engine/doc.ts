@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Tie } from './types';
-import { inScanScope, mayMatchInSlice, newScanState, type ScanState } from './anchors';
+import { inScanScope, matchesInSlice, mayMatchInSlice, newScanState, type ScanState } from './anchors';
 import { firstAtOrAfter } from './sorted';
 import { normalize, type NormalizedText } from './normalize';
 import { matchesIn, phraseRegex, wordSpans, type Words } from './words';
@@ -130,7 +130,7 @@ export function contextHits(doc: Doc, start: number, end: number, context: RegEx
   // matchesIn, not matchAll: matchAll clones the (large) regex on every call, and this runs once
   // per pattern match.
   const slice = doc.text.slice(from, to);
-  for (const m of matchesIn(context, slice)) {
+  for (const m of matchesInSlice(context, doc.text, from, to, slice) ?? matchesIn(context, slice)) {
     const s = from + m.index!;
     if (s >= start && s < end) continue; // the match itself is not its own context
     hits.push(m[0].toLowerCase());

@@ -146,6 +146,32 @@ export function mayMatchInSlice(re: RegExp, text: string, from: number, to: numb
   return k < positions.length && positions[k]! < to;
 }
 
+/**
+ * Matches of global `re` in `slice`, which is text.slice(from, to) of a long draft (the words
+ * around a candidate), with offsets into the slice: exactly what a scan of the slice finds, but
+ * tried only at the slice's start and where the draft's word index says a match may start.
+ * Inside the slice a match starts where it would in the draft (its one-character lookbehinds see
+ * the same character), unless the slice cuts a word at either edge: then undefined, as when the
+ * regex is unreadable or anchors are off, and the caller scans the slice.
+ */
+export function matchesInSlice(re: RegExp, text: string, from: number, to: number, slice: string): RegExpExecArray[] | undefined {
+  if (!enabled || text.length < ANCHOR_MIN_CHARS || cutsWord(text, from) || cutsWord(text, to)) return undefined;
+  const positions = positionsOf(re, text, true);
+  if (!positions) return undefined;
+  const first = firstAtOrAfter(positions, from);
+  let last = first;
+  while (last < positions.length && positions[last]! < to) last++;
+  // The slice's own start: "^" and the lookbehinds hold there whatever precedes it in the draft.
+  const starts = new Int32Array(last - first + 1);
+  for (let k = first; k < last; k++) starts[k - first + 1] = positions[k]! - from;
+  return tryAt(starts, stickyOf(re), slice, 0, slice.length, slice.length);
+}
+
+/** Whether `at` falls inside a run of \w of the text (a character of the run either side). */
+function cutsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
+}
+
 const SPACE = /\s/;
 
 /**

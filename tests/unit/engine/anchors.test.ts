@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, inScanScope, matchesBeforeInnerDigits, matchesBeforeWords, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, inScanScope, matchesBeforeInnerDigits, matchesBeforeWords, matchesInSlice, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
 import { vin } from '../../../src/engine/recognizers/vehicle';
 import { ibanCandidates } from '../../../src/engine/recognizers/iban';
 import { PERSON_IN_NUMBER as PERSON_IN_NUMBER_FOR_TEST, personInNumber } from '../../../src/engine/recognizers/rooms';
@@ -323,6 +323,48 @@ describe('ruling out a window without testing its slice', () => {
     TEACHING.lastIndex = 0;
     expect(TEACHING.test(text.slice(from))).toBe(true);
     expect(inFreshDraft(() => mayMatchInSlice(TEACHING, text, from, text.length))).toBe(true);
+  });
+});
+
+describe('scanning a slice of a long draft at its candidate words', () => {
+  // Context word lists of every recognizer that has one, a start-of-text pattern, and a teaching list.
+  const regexes = [
+    ...[email, ipAddress, personalUrl, vin].map((r) => phraseRegex(r.context ?? ['address'])),
+    phraseRegex(['phone', 'phone number', 'call', 'cell', 'ph', 'tel', 'x-forwarded-for', 'ss#']),
+    /(?:^|[.!?]\s|\n)\s*pt\b/gi,
+    /(?<![\w.])\d{1,3}\.\d/g,
+    TEACHING,
+  ];
+  it('finds exactly what a scan of the slice finds, windows cutting words and after an underscore included', () => {
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    const text = `_phone ${rows.join('\n\n')} x_call me_ph`;
+    const rand = seededRandom(9);
+    const scope = newScanState();
+    let matched = 0;
+    let anchored = 0;
+    for (let k = 0; k < 3000; k++) {
+      const from = k < 10 ? k : Math.floor(rand() * text.length);
+      const to = k >= 10 && k < 20 ? text.length - (k - 10) : Math.min(text.length, from + 1 + Math.floor(rand() * 400));
+      const slice = text.slice(from, to);
+      for (const re of regexes) {
+        useAnchors(false);
+        const plain = matchesIn(re, slice).map((m) => `${m.index}:${m[0]}`);
+        useAnchors(true);
+        const got = inScanScope(scope, () => matchesInSlice(re, text, from, to, slice));
+        matched += plain.length;
+        if (!got) continue;
+        anchored++;
+        expect(got.map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+    expect(anchored).toBeGreaterThan(3_000);
+  });
+
+  it('gives up on a slice that cuts a word: its tail may be a word the draft does not have', () => {
+    const text = `${'filler words here. '.repeat(150)}the xphone number`;
+    const from = text.indexOf('phone');
+    expect(inFreshDraft(() => matchesInSlice(phraseRegex(['phone']), text, from, text.length, text.slice(from)))).toBeUndefined();
   });
 });
 
