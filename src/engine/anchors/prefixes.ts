@@ -36,8 +36,8 @@ const WORDISH = /[A-Za-z0-9_]/;
 const ANCHOR_CHARS = /[@#,]/;
 /** The same, escaped in a source: "\+" of a phone number, "\(" of an area code, "\." of a sentence's end. */
 const ESCAPED_ANCHOR = /^\\([+(.!?])/;
-/** A class of a few punctuation characters or a newline, which a match starts with: "[.!?]" of a sentence's end. */
-const CHAR_CLASS = /^\[((?:[.!?;:,]|\\[.!?n])+)\]/;
+/** A class of a few punctuation characters, quotes or a newline, which a match starts with: "[.!?]" of a sentence's end, "["'“‘]" of a quoted word. */
+const CHAR_CLASS = /^\[((?:[.!?;:,"'“”‘’]|\\[.!?n])+)\]/;
 /** A character class of digits only ("[1-9]", "[01]", "[0-3]"), or \d. */
 const DIGIT_ATOM = /^(?:\\d|\[(?:\d-\d|\d)+\])/;
 /** A class that can only match characters that are not \w ("[ \t]", "[.!?]"), or \s: what a lookbehind may end with. */

@@ -48,6 +48,7 @@ describe('anchorPrefixes reads where a match must start', () => {
     [/(?<![\w+])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{4}/g, ['\\c+', '\\c(', '\\d']],
     [/(?:^|[.!?]\s|\n(?<!\n\n))\s*pt\b/gi, ['\\A', '\\c.', '\\c!', '\\c?', '\\c\n']],
     [/,(?<=\b[a-z]{3,20},)\s\d/g, ['\\c,']],
+    [/["'“‘]forgot["'”’]\s+to\b/gi, ['\\c"', "\\c'", '\\c“', '\\c‘']],
     // A class of non-word characters ends a word: "a" of "a-hundred" is the whole word.
     [/\b(?:one|a)[\s-]hundred\b/gi, ['one$', 'a$']],
     [/\b(?:[A-Z][a-z]+\s){1,3}Health\b|\bnurse\b/gi, ['\\w', 'nurse$']],
