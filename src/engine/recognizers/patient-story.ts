@@ -4,7 +4,7 @@ import { RULES } from '../rules';
 import { sentenceAt } from '../sentences';
 import { matchesIn } from '../words';
 import { Coverage, firstClaims } from '../spans';
-import { mayMatchInSlice } from '../anchors';
+import { matchesInSlice, mayMatchInSlice } from '../anchors';
 import { compositeEncounters, inCareFrame, modelSpecifics, ownReferenceIn, ownSubjectBefore } from './patient-model';
 import { specific, type Specific } from '../story-specific';
 import { ELSEWHERE_AFTER } from './rooms';
@@ -227,11 +227,7 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
     // One pass each to gather, and then to count, the window's specifics: a draft packed with
     // identifiers has hundreds of windows of dozens of specifics each.
     const hits = (sharedDedupe ? deduped.within(from, to) : undefined) ?? dedupe(specificsWithin(specifics, starts, from, to));
-    TEACHING.lastIndex = 0;
-    ADVICE.lastIndex = 0;
-    const teaching =
-      (mayMatchInSlice(TEACHING, doc.text, from, to) && TEACHING.test(doc.text.slice(from, to))) ||
-      (mayMatchInSlice(ADVICE, doc.text, sStart, sEnd) && ADVICE.test(doc.text.slice(sStart, sEnd)));
+    const teaching = inSlice(doc, TEACHING, from, to) || inSlice(doc, ADVICE, sStart, sEnd);
     w = { hits, starts: new Array<number>(hits.length), points: 0, narrative: 0, kinds: new Map(), teaching, timeless: 0, modelPoints: 0 };
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
@@ -337,6 +333,20 @@ function* storySteps(doc: Doc, found: readonly Candidate[]): Generator<string, C
   return stories;
 }
 
+/**
+ * Whether global `re` matches doc.text.slice(from, to): ruled out by the draft's word index, or
+ * tried only at the slice's candidate words, before the slice is scanned character by character
+ * (which costs several times more once V8 stops optimizing regexes: a busy page).
+ */
+function inSlice(doc: Doc, re: RegExp, from: number, to: number): boolean {
+  if (!mayMatchInSlice(re, doc.text, from, to)) return false;
+  const slice = doc.text.slice(from, to);
+  const found = matchesInSlice(re, doc.text, from, to, slice);
+  if (found) return found.length > 0;
+  re.lastIndex = 0;
+  return re.test(slice);
+}
+
 /** Whether the sentence at `at` tells of a show, a film or a broadcast: each sentence read once. */
 function screenSentences(doc: Doc): (at: number) => boolean {
   const bounds = sentencesOf(doc);
@@ -344,7 +354,7 @@ function screenSentences(doc: Doc): (at: number) => boolean {
   return (at) => {
     const [from, to] = sentenceAt(bounds, at);
     let x = read.get(from);
-    if (x === undefined) read.set(from, (x = mayMatchInSlice(MEDIA, doc.text, from, to) && MEDIA.test(doc.text.slice(from, to))));
+    if (x === undefined) read.set(from, (x = inSlice(doc, MEDIA, from, to)));
     return x;
   };
 }
