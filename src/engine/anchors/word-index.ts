@@ -32,6 +32,13 @@ const AT_START = [0];
 
 /** A regex is tried at most once per this many characters of the stretch, or scanned plainly. */
 const DENSE_RATIO = 8;
+/**
+ * The same for a regex that starts at places rather than words (any run of digits, a capital, a
+ * character): its first atom is one class, which a plain scan checks cheaply even where V8 no
+ * longer optimizes regexes, while a sticky try costs a call each. A draft packed with numbers has a
+ * run of digits every 13 characters: those regexes are scanned plainly there.
+ */
+const PLACES_DENSE_RATIO = 32;
 
 /** Where in the text one regex may start, ascending; null when that is too many places to gain. */
 export type Positions = Int32Array | null;
@@ -224,7 +231,8 @@ export class WordIndex {
     };
     // Trying the regex at a word costs several times scanning a character: when candidates are
     // dense ("a", "the"), a plain scan is cheaper.
-    return { dense: total * DENSE_RATIO > this.text.length, positions };
+    const places = prefixes.every((p) => p === DIGITS || p === RUN_START || p === UPPER_START || p === TEXT_START || p.startsWith(CHAR));
+    return { dense: total * (places ? PLACES_DENSE_RATIO : DENSE_RATIO) > this.text.length, positions };
   }
 
   /**
