@@ -4,6 +4,7 @@ import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
 import { compiledNatively } from '../compile';
 import { wordIdsOf } from '../interner';
+import { candidateStarts, matchesAtPlaces } from './candidates';
 
 /**
  * How a conduct phrase is framed in its sentence. Most precision problems of conduct checks are
@@ -105,7 +106,7 @@ export function nearby(doc: Doc, start: number, end: number, re: RegExp, words: 
   while (to < doc.text.length && !SPACE.test(doc.text[to]!)) to++;
   if (side === 'before') to = start;
   if (side === 'after') from = end;
-  for (const m of matchesIn(re, doc.text, from, to)) {
+  for (const m of matchesBetween(re, doc.text, from, to)) {
     const s = m.index;
     const e = s + m[0].length;
     if (s < end && e > start) continue;
@@ -263,13 +264,22 @@ const WINDOW_MARGIN = 60;
  * slice, so a window costs its own length, never a scan to the end of a long draft.
  */
 export function matchesStartingIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
-  if (from === 0 && to >= text.length) return matchesIn(re, text);
+  if (from === 0 && to >= text.length) return matchesBetween(re, text, 0, text.length);
   // On a long draft, a regex that starts with known words is only tried at those words.
   const anchored = anchoredMatches(re, text, from, to, Math.min(text.length, to + GATE_REACH), 0);
   if (anchored) return anchored;
   const sliceStart = Math.max(0, from - WINDOW_MARGIN);
   const slice = text.slice(sliceStart, Math.min(text.length, to + GATE_REACH));
+  // Or where each of its alternatives can start (candidates.ts), still on the window's slice.
+  const places = candidateStarts(re, text);
+  if (places) return matchesAtPlaces(re, slice, places, sliceStart, from - sliceStart, to - sliceStart).map((m) => shifted(m, sliceStart));
   return matchesInSlice(re, slice, sliceStart, from - sliceStart, to - sliceStart);
+}
+
+/** matchesIn, or on a long draft the same matches tried only where the regex's alternatives can start. */
+function matchesBetween(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const places = candidateStarts(re, text);
+  return places ? matchesAtPlaces(re, text, places, 0, from, to, to) : matchesIn(re, text, from, to);
 }
 
 function matchesInSlice(re: RegExp, slice: string, offset: number, from: number, to: number): RegExpExecArray[] {
@@ -278,18 +288,22 @@ function matchesInSlice(re: RegExp, slice: string, offset: number, from: number,
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) && m.index < to) {
     if (m[0].length === 0) re.lastIndex++;
-    if (offset) {
-      m.index += offset;
-      if (m.indices) {
-        for (let i = 0; i < m.indices.length; i++) {
-          const pair = m.indices[i];
-          if (pair) m.indices[i] = [pair[0] + offset, pair[1] + offset];
-        }
-        const groups = m.indices.groups;
-        if (groups) for (const k of Object.keys(groups)) if (groups[k]) groups[k] = [groups[k]![0] + offset, groups[k]![1] + offset];
-      }
-    }
-    out.push(m);
+    out.push(shifted(m, offset));
   }
   return out;
+}
+
+/** A match in a slice, moved to the offsets of the text the slice starts `offset` into. */
+function shifted(m: RegExpExecArray, offset: number): RegExpExecArray {
+  if (!offset) return m;
+  m.index += offset;
+  if (m.indices) {
+    for (let i = 0; i < m.indices.length; i++) {
+      const pair = m.indices[i];
+      if (pair) m.indices[i] = [pair[0] + offset, pair[1] + offset];
+    }
+    const groups = m.indices.groups;
+    if (groups) for (const k of Object.keys(groups)) if (groups[k]) groups[k] = [groups[k]![0] + offset, groups[k]![1] + offset];
+  }
+  return m;
 }

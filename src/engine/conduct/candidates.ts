@@ -1,0 +1,216 @@
+import { anchorPrefixes } from '../anchors';
+import { wordIndexOf } from '../anchors/scope';
+import type { WordIndex } from '../anchors/word-index';
+import { compiledNatively } from '../compile';
+import { firstAtOrAfter } from '../sorted';
+
+/**
+ * Where a conduct regex may start in a long draft, read alternative by alternative. The word
+ * index (anchors/) tries a regex only at the words its matches start with, but only when the
+ * whole regex reads as "starts with one of these words"; one alternative in scare quotes
+ * ('"forgot" to give his meds') or after a slash made a conduct table's regex unreadable, and it
+ * was scanned at every character of its windows, or of the draft. When V8 does not optimize a
+ * regex (a busy page's isolate has spent its regexp code budget), a scan of a few hundred
+ * alternatives costs each character what a regex try costs a word.
+ *
+ * Here each top-level alternative is read on its own: by anchorPrefixes where it starts with a
+ * word, else as "one of these characters" (a class of punctuation, or one literal character),
+ * then, when a word follows, only where that character stands right before such a word. The
+ * union of the alternatives' places holds every place a match can start, so the regex tried
+ * there, sticky and in text order, finds exactly the matches of a scan.
+ */
+
+let enabled = true;
+/** Turns reading by alternatives off and on: for the test that compares findings both ways. */
+export function useConductCandidates(on: boolean): void {
+  enabled = on;
+}
+
+/** Below this many characters a scan is as cheap (anchors/scan.ts uses the same). */
+const MIN_CHARS = 2_000;
+/** More places than one per this many characters: a plain scan is cheaper (as word-index.ts). */
+const DENSE_RATIO = 8;
+
+/** How one alternative's matches start. */
+type Start =
+  /** At a word with one of these prefixes (anchors' prefix strings). */
+  | { kind: 'words'; prefixes: string[] }
+  /** At one of `chars`, and (when `prefixes`) right before such a word. */
+  | { kind: 'chars'; chars: string; prefixes?: string[] };
+
+/** Splits a regex source at its top-level `|`; undefined when unbalanced. */
+function topLevelAlternatives(source: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0 || inClass) return undefined;
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Escapes that stand for one character as themselves. */
+const ESCAPED: Readonly<Record<string, string>> = { n: '\n', t: '\t', '/': '/', '?': '?', '.': '.', '-': '-', '&': '&', '#': '#', '@': '@', $: '$', '%': '%', '+': '+', '*': '*' };
+/** Characters that are never \w (nor case-folded to one): a word after one starts a run of \w. */
+const NOT_WORD = /^[^\w\u017f\u212a]+$/;
+
+/**
+ * A leading atom that is one of a few characters: a class of literal characters ("["'“‘]"), an
+ * escaped one ("\/", "\n") or a literal punctuation character; with what follows it. Undefined
+ * for anything else, or a quantified atom.
+ */
+function leadingChars(alt: string): { chars: string; rest: string } | undefined {
+  let chars: string;
+  let end: number;
+  if (alt[0] === '[') {
+    const close = alt.indexOf(']', 1);
+    if (close < 0) return undefined;
+    const body = alt.slice(1, close);
+    // Literal characters only: no negation, ranges or escapes.
+    if (!body || /[\\^\-[]/.test(body)) return undefined;
+    chars = body;
+    end = close + 1;
+  } else if (alt[0] === '\\') {
+    const c = ESCAPED[alt[1] ?? ''];
+    if (!c) return undefined;
+    chars = c;
+    end = 2;
+  } else if (alt[0] !== undefined && /[@#"'“‘&?%]/.test(alt[0])) {
+    chars = alt[0];
+    end = 1;
+  } else return undefined;
+  if (/^[?*+{]/.test(alt.slice(end)) || !NOT_WORD.test(chars)) return undefined;
+  return { chars, rest: alt.slice(end) };
+}
+
+const startsOf = new WeakMap<RegExp, Start[] | null>();
+
+/**
+ * anchorPrefixes of a source that is only read, never run: passed as its source and flags rather
+ * than compiled (a RegExp per alternative would be built for nothing, and the linear-regex audit
+ * would count each as a regex of the engine).
+ */
+const prefixesOfSource = (source: string, flags: string) => anchorPrefixes({ source, flags } as RegExp);
+
+/** How each alternative of `re` starts; null when one is unreadable. */
+function readStarts(re: RegExp): Start[] | null {
+  let starts = startsOf.get(re);
+  if (starts !== undefined) return starts;
+  starts = null;
+  const flags = re.flags.replace(/[gyd]/g, '');
+  const alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : topLevelAlternatives(re.source);
+  if (alternatives) {
+    const read: Start[] = [];
+    for (const alt of alternatives) {
+      const prefixes = prefixesOfSource(alt, flags);
+      if (prefixes) {
+        read.push({ kind: 'words', prefixes });
+        continue;
+      }
+      const lead = leadingChars(alt);
+      if (!lead) break;
+      // After a character that is not \w, a match that goes on with a word starts that word.
+      const after = lead.rest ? prefixesOfSource(`\\b${lead.rest}`, flags) : undefined;
+      read.push(after ? { kind: 'chars', chars: lead.chars, prefixes: after } : { kind: 'chars', chars: lead.chars });
+    }
+    // All words: the anchors read the regex whole already (anchors/scan.ts).
+    if (read.length === alternatives.length && read.some((r) => r.kind === 'chars')) starts = read;
+  }
+  startsOf.set(re, starts);
+  return starts;
+}
+
+/** Candidate places per draft text: by word index (one per text of a draft), then by regex. */
+const placesOf = new WeakMap<WordIndex, Map<RegExp, Int32Array | null>>();
+
+/**
+ * Where a match of `re` may start in `text` (a long text of the draft being analysed), ascending,
+ * every place a match can start among them; undefined when that cannot be read, the text is
+ * short or outside an analysis, or the places are so many that a scan is cheaper.
+ */
+export function candidateStarts(re: RegExp, text: string): Int32Array | undefined {
+  if (!enabled || text.length < MIN_CHARS) return undefined;
+  const starts = readStarts(re);
+  if (!starts) return undefined;
+  const index = wordIndexOf(text);
+  if (!index) return undefined;
+  let byRegex = placesOf.get(index);
+  if (!byRegex) placesOf.set(index, (byRegex = new Map()));
+  let places = byRegex.get(re);
+  if (places === undefined) byRegex.set(re, (places = placesIn(starts, text, index)));
+  return places ?? undefined;
+}
+
+function placesIn(starts: readonly Start[], text: string, index: WordIndex): Int32Array | null {
+  const wordPrefixes = starts.flatMap((s) => (s.kind === 'words' ? s.prefixes : []));
+  const lists: ArrayLike<number>[] = [];
+  let total = 0;
+  const add = (list: ArrayLike<number>) => {
+    lists.push(list);
+    total += list.length;
+  };
+  if (wordPrefixes.length) add(index.allPositions(wordPrefixes, [...wordPrefixes].sort().join('|')));
+  for (const s of starts) {
+    if (s.kind !== 'chars') continue;
+    const at: number[] = [];
+    if (s.prefixes) {
+      for (const p of index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'))) if (p > 0 && s.chars.includes(text[p - 1]!)) at.push(p - 1);
+    } else {
+      for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) at.push(i);
+    }
+    add(at);
+    if (total * DENSE_RATIO > text.length) return null;
+  }
+  if (total * DENSE_RATIO > text.length) return null;
+  const all = new Int32Array(total);
+  let n = 0;
+  for (const list of lists) for (let k = 0; k < list.length; k++) all[n++] = list[k]!;
+  all.sort();
+  // Two alternatives may start at one place: once is enough.
+  let kept = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
+  return all.subarray(0, kept);
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickies.get(re);
+  if (!sticky) stickies.set(re, (sticky = compiledNatively(new RegExp(re.source, `${re.flags.replace('g', '')}y`))));
+  return sticky;
+}
+
+/**
+ * The matches a scan of `subject` from `from` finds that start before `to` (and, with `endBy`, end
+ * by it: one that ends past stops the search, as matchesIn does), tried only at `places` (offsets
+ * into `subject` plus `offset`): in text order, skipping places inside the previous match.
+ */
+export function matchesAtPlaces(re: RegExp, subject: string, places: Int32Array, offset: number, from: number, to: number, endBy = Infinity): RegExpExecArray[] {
+  const sticky = stickyOf(re);
+  const out: RegExpExecArray[] = [];
+  let next = from;
+  for (let k = firstAtOrAfter(places, from + offset); k < places.length; k++) {
+    const at = places[k]! - offset;
+    if (at >= to) break;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(subject);
+    if (!m) continue;
+    if (m.index + m[0].length > endBy) break;
+    out.push(m);
+    next = m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+import { inScanScope, newScanState } from '../../../src/engine/anchors';
+import { candidateStarts, matchesAtPlaces, useConductCandidates } from '../../../src/engine/conduct/candidates';
+import { longDraft, seededRandom } from '../../bench/synthetic-posts';
+import { loadCorpus, ownCorpusPaths } from '../../eval/load-corpus';
+
+afterEach(() => useConductCandidates(true));
+
+const inFreshDraft = <T>(run: () => T): T => inScanScope(newScanState(), run);
+const plainScan = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+
+/** A long draft with the shapes below sprinkled in: scare quotes, slashes, query strings, words. */
+function draft(seed: number): string {
+  const rand = seededRandom(seed);
+  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20'];
+  let out = '';
+  while (out.length < 12_000) out += rand() < 0.1 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' the shift ran long and nobody ate';
+  return out;
+}
+
+describe('candidateStarts: where each alternative of a conduct regex can start', () => {
+  const regexes = [
+    /["'“‘](?:forgot|lost|busy)["'”’]\s+\w+|\bmade\s+(?:him|her)\s+wait\b/gi,
+    /\/(?:ref|aff|go|shop)\/[\w-]+|[?&](?:ref|aff)=[\w-]+|\bcode\s+[A-Z0-9]{4,}/gi,
+    /["'](?:\w+)["']|\bshift\b/gi,
+  ];
+
+  it.each(regexes.map((re) => [re.source.slice(0, 40), re] as const))('finds exactly what a scan finds: %s', (_, re) => {
+    for (const seed of [1, 2, 3]) {
+      const text = draft(seed);
+      const places = inFreshDraft(() => candidateStarts(re, text));
+      expect(places, 'the regex is read').toBeDefined();
+      const found = inFreshDraft(() => matchesAtPlaces(re, text, candidateStarts(re, text)!, 0, 0, text.length, text.length)).map((m) => `${m.index}:${m[0]}`);
+      const expected = plainScan(re, text);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(found).toEqual(expected);
+      // Fewer places than characters: that is the point.
+      expect(places!.length * 8).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('reads nothing it cannot vouch for: a short text, a regex read whole by the anchors, an unreadable alternative, too many places', () => {
+    const text = draft(4);
+    inFreshDraft(() => {
+      expect(candidateStarts(regexes[0]!, text.slice(0, 500))).toBeUndefined();
+      expect(candidateStarts(/\bmade\s+him\b|\bshift\b/gi, text)).toBeUndefined();
+      expect(candidateStarts(/["'](?:forgot)|(?:^|\n)\s*@\w+/gi, text)).toBeUndefined();
+      expect(candidateStarts(/[ "]\w+/gi, text)).toBeUndefined();
+    });
+    expect(candidateStarts(regexes[0]!, text), 'outside an analysis').toBeUndefined();
+  });
+
+  it('gives the same findings on long drafts built from every eval corpus', () => {
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    const rand = seededRandom(17);
+    const shuffled = rows.map((r) => [rand(), r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    const drafts = [longDraft(63_206)];
+    for (let k = 0; k * 150 < shuffled.length; k++) drafts.push(shuffled.slice(k * 150, (k + 1) * 150).join(['\n\n', ' ', '\n', '. '][k % 4]!));
+    for (const text of drafts) {
+      useConductCandidates(false);
+      const plain = JSON.stringify(analyze(text));
+      useConductCandidates(true);
+      expect(JSON.stringify(analyze(text))).toEqual(plain);
+    }
+  }, 60_000);
+});
