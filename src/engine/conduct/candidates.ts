@@ -96,7 +96,14 @@ function leadingChars(alt: string): { chars: string; rest: string } | undefined 
   return { chars, rest: alt.slice(end) };
 }
 
-const startsOf = new WeakMap<RegExp, Start[] | null>();
+/** How a regex's alternatives start, and the alternatives themselves. */
+interface Read {
+  starts: Start[];
+  alternatives: string[];
+  /** Capture groups: each alternative cannot be run on its own (groups would be renumbered). */
+  groups: boolean;
+}
+const readOf = new WeakMap<RegExp, Read | null>();
 
 /**
  * anchorPrefixes of a source that is only read, never run: passed as its source and flags rather
@@ -105,91 +112,153 @@ const startsOf = new WeakMap<RegExp, Start[] | null>();
  */
 const prefixesOfSource = (source: string, flags: string) => anchorPrefixes({ source, flags } as RegExp);
 
+/** A capturing group, named or not, outside classes and escapes. */
+function hasCaptureGroup(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) return true;
+  }
+  return false;
+}
+
 /** How each alternative of `re` starts; null when one is unreadable. */
-function readStarts(re: RegExp): Start[] | null {
-  let starts = startsOf.get(re);
-  if (starts !== undefined) return starts;
-  starts = null;
+function readStarts(re: RegExp): Read | null {
+  let read = readOf.get(re);
+  if (read !== undefined) return read;
+  read = null;
   const flags = re.flags.replace(/[gyd]/g, '');
   const alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : topLevelAlternatives(re.source);
   if (alternatives) {
-    const read: Start[] = [];
+    const starts: Start[] = [];
     for (const alt of alternatives) {
       const prefixes = prefixesOfSource(alt, flags);
       if (prefixes) {
-        read.push({ kind: 'words', prefixes });
+        starts.push({ kind: 'words', prefixes });
         continue;
       }
       const lead = leadingChars(alt);
       if (!lead) break;
       // After a character that is not \w, a match that goes on with a word starts that word.
       const after = lead.rest ? prefixesOfSource(`\\b${lead.rest}`, flags) : undefined;
-      read.push(after ? { kind: 'chars', chars: lead.chars, prefixes: after } : { kind: 'chars', chars: lead.chars });
+      starts.push(after ? { kind: 'chars', chars: lead.chars, prefixes: after } : { kind: 'chars', chars: lead.chars });
     }
-    // All words: the anchors read the regex whole already (anchors/scan.ts).
-    if (read.length === alternatives.length && read.some((r) => r.kind === 'chars')) starts = read;
+    const groups = hasCaptureGroup(re.source);
+    // Worth it when a character-led alternative makes the regex unreadable to the anchors, or
+    // when alternatives can be tried apart.
+    if (starts.length === alternatives.length && (starts.some((r) => r.kind === 'chars') || (!groups && alternatives.length > 1))) read = { starts, alternatives, groups };
   }
-  startsOf.set(re, starts);
-  return starts;
+  readOf.set(re, read);
+  return read;
+}
+
+/**
+ * Where a regex may start in one text, ascending (`at`), and at each place the sticky regex to try
+ * there (`regexes[which[k]]`): the alternatives that can start there, in their order, which match
+ * at that place exactly what the whole regex matches (the others cannot match there).
+ */
+export interface Places {
+  at: Int32Array;
+  which: Uint16Array;
+  regexes: RegExp[];
 }
 
 /** Candidate places per draft text: by word index (one per text of a draft), then by regex. */
-const placesOf = new WeakMap<WordIndex, Map<RegExp, Int32Array | null>>();
+const placesOf = new WeakMap<WordIndex, Map<RegExp, Places | null>>();
 
 /**
- * Where a match of `re` may start in `text` (a long text of the draft being analysed), ascending,
- * every place a match can start among them; undefined when that cannot be read, the text is
- * short or outside an analysis, or the places are so many that a scan is cheaper.
+ * Where a match of `re` may start in `text` (a long text of the draft being analysed), every place
+ * a match can start among them; undefined when that cannot be read, the text is short or outside
+ * an analysis, or the places are so many that a scan is cheaper.
  */
-export function candidateStarts(re: RegExp, text: string): Int32Array | undefined {
+export function candidateStarts(re: RegExp, text: string): Places | undefined {
   if (!enabled || text.length < MIN_CHARS) return undefined;
-  const starts = readStarts(re);
-  if (!starts) return undefined;
+  const read = readStarts(re);
+  if (!read) return undefined;
   const index = wordIndexOf(text);
   if (!index) return undefined;
   let byRegex = placesOf.get(index);
   if (!byRegex) placesOf.set(index, (byRegex = new Map()));
   let places = byRegex.get(re);
-  if (places === undefined) byRegex.set(re, (places = placesIn(starts, text, index)));
+  if (places === undefined) byRegex.set(re, (places = placesIn(re, read, text, index)));
   return places ?? undefined;
 }
 
-function placesIn(starts: readonly Start[], text: string, index: WordIndex): Int32Array | null {
-  const wordPrefixes = starts.flatMap((s) => (s.kind === 'words' ? s.prefixes : []));
+/** The most alternatives told apart at a place; a regex with more is tried whole. */
+const MAX_SPLIT = 1024;
+
+function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Places | null {
+  const { starts } = read;
   const lists: ArrayLike<number>[] = [];
   let total = 0;
-  const add = (list: ArrayLike<number>) => {
-    lists.push(list);
-    total += list.length;
-  };
-  if (wordPrefixes.length) add(index.allPositions(wordPrefixes, [...wordPrefixes].sort().join('|')));
   for (const s of starts) {
-    if (s.kind !== 'chars') continue;
-    const at: number[] = [];
-    if (s.prefixes) {
-      for (const p of index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'))) if (p > 0 && s.chars.includes(text[p - 1]!)) at.push(p - 1);
+    let at: ArrayLike<number>;
+    if (s.kind === 'words') at = index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'));
+    else if (s.prefixes) {
+      const before: number[] = [];
+      for (const p of index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'))) if (p > 0 && s.chars.includes(text[p - 1]!)) before.push(p - 1);
+      at = before;
     } else {
-      for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) at.push(i);
+      const found: number[] = [];
+      for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) found.push(i);
+      at = found.sort((a, b) => a - b);
     }
-    add(at);
+    lists.push(at);
+    total += at.length;
     if (total * DENSE_RATIO > text.length) return null;
   }
-  if (total * DENSE_RATIO > text.length) return null;
-  const all = new Int32Array(total);
+  const split = !read.groups && starts.length > 1 && starts.length <= MAX_SPLIT;
+  const alternativesCount = split ? starts.length : 1;
+  // Place and alternative in one number, sorted: the alternatives of one place come together, in order.
+  const keyed = new Float64Array(total);
   let n = 0;
-  for (const list of lists) for (let k = 0; k < list.length; k++) all[n++] = list[k]!;
-  all.sort();
-  // Two alternatives may start at one place: once is enough.
+  lists.forEach((list, alt) => {
+    for (let k = 0; k < list.length; k++) keyed[n++] = list[k]! * alternativesCount + (split ? alt : 0);
+  });
+  keyed.sort();
+  const at = new Int32Array(total);
+  const which = new Uint16Array(total);
+  const subsets = new Map<string, number>();
+  const regexes: RegExp[] = [];
   let kept = 0;
-  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
-  return all.subarray(0, kept);
+  for (let k = 0; k < total; ) {
+    const place = Math.floor(keyed[k]! / alternativesCount);
+    const alts: number[] = [];
+    for (; k < total && Math.floor(keyed[k]! / alternativesCount) === place; k++) {
+      const alt = keyed[k]! - place * alternativesCount;
+      if (alts[alts.length - 1] !== alt) alts.push(alt);
+    }
+    const key = alts.join();
+    let id = subsets.get(key);
+    if (id === undefined) {
+      subsets.set(key, (id = regexes.length));
+      regexes.push(split ? subsetRegex(re, read, alts, key) : stickyOf(re));
+    }
+    at[kept] = place;
+    which[kept++] = id;
+  }
+  return { at: at.subarray(0, kept), which: which.subarray(0, kept), regexes };
 }
 
 const stickies = new WeakMap<RegExp, RegExp>();
 function stickyOf(re: RegExp): RegExp {
   let sticky = stickies.get(re);
-  if (!sticky) stickies.set(re, (sticky = compiledNatively(new RegExp(re.source, `${re.flags.replace('g', '')}y`))));
+  if (!sticky) stickies.set(re, (sticky = compiledNatively(new RegExp(re.source, `${re.flags}y`))));
   return sticky;
+}
+
+/** Sticky regexes of some of a regex's alternatives, by regex and alternatives: built once, kept for later drafts. */
+const subsetsOf = new WeakMap<RegExp, Map<string, RegExp>>();
+function subsetRegex(re: RegExp, read: Read, alts: readonly number[], key: string): RegExp {
+  if (alts.length === read.alternatives.length) return stickyOf(re);
+  let byKey = subsetsOf.get(re);
+  if (!byKey) subsetsOf.set(re, (byKey = new Map()));
+  let sub = byKey.get(key);
+  if (!sub) byKey.set(key, (sub = compiledNatively(new RegExp(alts.map((a) => read.alternatives[a]!).join('|'), `${re.flags}y`))));
+  return sub;
 }
 
 /**
@@ -197,14 +266,15 @@ function stickyOf(re: RegExp): RegExp {
  * by it: one that ends past stops the search, as matchesIn does), tried only at `places` (offsets
  * into `subject` plus `offset`): in text order, skipping places inside the previous match.
  */
-export function matchesAtPlaces(re: RegExp, subject: string, places: Int32Array, offset: number, from: number, to: number, endBy = Infinity): RegExpExecArray[] {
-  const sticky = stickyOf(re);
+export function matchesAtPlaces(places: Places, subject: string, offset: number, from: number, to: number, endBy = Infinity): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const { at: starts, which, regexes } = places;
   let next = from;
-  for (let k = firstAtOrAfter(places, from + offset); k < places.length; k++) {
-    const at = places[k]! - offset;
+  for (let k = firstAtOrAfter(starts, from + offset); k < starts.length; k++) {
+    const at = starts[k]! - offset;
     if (at >= to) break;
     if (at < next) continue;
+    const sticky = regexes[which[k]!]!;
     sticky.lastIndex = at;
     const m = sticky.exec(subject);
     if (!m) continue;

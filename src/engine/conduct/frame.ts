@@ -265,21 +265,25 @@ const WINDOW_MARGIN = 60;
  */
 export function matchesStartingIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
   if (from === 0 && to >= text.length) return matchesBetween(re, text, 0, text.length);
-  // On a long draft, a regex that starts with known words is only tried at those words.
-  const anchored = anchoredMatches(re, text, from, to, Math.min(text.length, to + GATE_REACH), 0);
+  const endBy = Math.min(text.length, to + GATE_REACH);
+  const places = candidateStarts(re, text);
+  // On a long draft, a regex that starts with known words is only tried at those words, in the
+  // whole text (an empty stretch asks the anchors whether they read it); each place with only the
+  // alternatives that can start there (candidates.ts).
+  if (places && anchoredMatches(re, text, from, from, endBy, 0)) return matchesAtPlaces(places, text, 0, from, to, endBy);
+  const anchored = anchoredMatches(re, text, from, to, endBy, 0);
   if (anchored) return anchored;
   const sliceStart = Math.max(0, from - WINDOW_MARGIN);
   const slice = text.slice(sliceStart, Math.min(text.length, to + GATE_REACH));
-  // Or where each of its alternatives can start (candidates.ts), still on the window's slice.
-  const places = candidateStarts(re, text);
-  if (places) return matchesAtPlaces(re, slice, places, sliceStart, from - sliceStart, to - sliceStart).map((m) => shifted(m, sliceStart));
+  // Or where each of its alternatives can start, still on the window's slice.
+  if (places) return matchesAtPlaces(places, slice, sliceStart, from - sliceStart, to - sliceStart).map((m) => shifted(m, sliceStart));
   return matchesInSlice(re, slice, sliceStart, from - sliceStart, to - sliceStart);
 }
 
 /** matchesIn, or on a long draft the same matches tried only where the regex's alternatives can start. */
 function matchesBetween(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
   const places = candidateStarts(re, text);
-  return places ? matchesAtPlaces(re, text, places, 0, from, to, to) : matchesIn(re, text, from, to);
+  return places ? matchesAtPlaces(places, text, 0, from, to, to) : matchesIn(re, text, from, to);
 }
 
 function matchesInSlice(re: RegExp, slice: string, offset: number, from: number, to: number): RegExpExecArray[] {

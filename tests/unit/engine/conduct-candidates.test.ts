@@ -24,6 +24,10 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     /["'“‘](?:forgot|lost|busy)["'”’]\s+\w+|\bmade\s+(?:him|her)\s+wait\b/gi,
     /\/(?:ref|aff|go|shop)\/[\w-]+|[?&](?:ref|aff)=[\w-]+|\bcode\s+[A-Z0-9]{4,}/gi,
     /["'](?:\w+)["']|\bshift\b/gi,
+    // Words only, each alternative tried only where its own words are.
+    /\bthe\s+shift\s+ran\b|\bmade\s+(?:him|her)\s+wait\b|\bcode\s+nurse\d+|\bthe\s+(?:shift|day)\b/gi,
+    // A capture group: tried whole.
+    /\bmade\s+(him|her)\s+wait\b|["'](lost|busy)["']/gi,
   ];
 
   it.each(regexes.map((re) => [re.source.slice(0, 40), re] as const))('finds exactly what a scan finds: %s', (_, re) => {
@@ -31,20 +35,29 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
       const text = draft(seed);
       const places = inFreshDraft(() => candidateStarts(re, text));
       expect(places, 'the regex is read').toBeDefined();
-      const found = inFreshDraft(() => matchesAtPlaces(re, text, candidateStarts(re, text)!, 0, 0, text.length, text.length)).map((m) => `${m.index}:${m[0]}`);
+      const found = inFreshDraft(() => matchesAtPlaces(candidateStarts(re, text)!, text, 0, 0, text.length, text.length)).map((m) => `${m.index}:${m[0]}`);
       const expected = plainScan(re, text);
       expect(expected.length).toBeGreaterThan(3);
       expect(found).toEqual(expected);
       // Fewer places than characters: that is the point.
-      expect(places!.length * 8).toBeLessThanOrEqual(text.length);
+      expect(places!.at.length * 8).toBeLessThanOrEqual(text.length);
     }
+  });
+
+  it('tries at each place only the alternatives that can start there, in their order', () => {
+    const text = draft(5);
+    const places = inFreshDraft(() => candidateStarts(regexes[3]!, text))!;
+    const sources = new Set(places.regexes.map((r) => r.source));
+    expect(sources).toEqual(new Set(['\\bthe\\s+shift\\s+ran\\b|\\bthe\\s+(?:shift|day)\\b', '\\bmade\\s+(?:him|her)\\s+wait\\b', '\\bcode\\s+nurse\\d+']));
+    expect(places.regexes.every((r) => r.sticky && r.ignoreCase)).toBe(true);
+    expect(inFreshDraft(() => candidateStarts(regexes[4]!, text))!.regexes.map((r) => r.source)).toEqual([regexes[4]!.source]);
   });
 
   it('reads nothing it cannot vouch for: a short text, a regex read whole by the anchors, an unreadable alternative, too many places', () => {
     const text = draft(4);
     inFreshDraft(() => {
       expect(candidateStarts(regexes[0]!, text.slice(0, 500))).toBeUndefined();
-      expect(candidateStarts(/\bmade\s+him\b|\bshift\b/gi, text)).toBeUndefined();
+      expect(candidateStarts(/\bmade\s+(?:him|her)\b/gi, text)).toBeUndefined();
       expect(candidateStarts(/["'](?:forgot)|(?:^|\n)\s*@\w+/gi, text)).toBeUndefined();
       expect(candidateStarts(/[ "]\w+/gi, text)).toBeUndefined();
     });
