@@ -3,6 +3,7 @@ import { wordIndexOf } from '../anchors/scope';
 import type { WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
 import { firstAtOrAfter } from '../sorted';
+import { matchesIn } from '../words';
 
 /**
  * Where a conduct regex may start in a long draft, read alternative by alternative. The word
@@ -36,7 +37,9 @@ type Start =
   /** At a word with one of these prefixes (anchors' prefix strings). */
   | { kind: 'words'; prefixes: string[] }
   /** At one of `chars`, and (when `prefixes`) right before such a word. */
-  | { kind: 'chars'; chars: string; prefixes?: string[] };
+  | { kind: 'chars'; chars: string; prefixes?: string[] }
+  /** Where this literal text is ("😈", "❤️"). */
+  | { kind: 'literal'; text: string };
 
 /** Splits a regex source at its top-level `|`; undefined when unbalanced. */
 function topLevelAlternatives(source: string): string[] | undefined {
@@ -140,6 +143,11 @@ function readStarts(re: RegExp): Read | null {
         starts.push({ kind: 'words', prefixes });
         continue;
       }
+      // A literal without letters (an emoji): found as it is, whatever the case flag.
+      if (alt && !/[\\^$.|?*+()[\]{}]/.test(alt) && alt.toLowerCase() === alt.toUpperCase()) {
+        starts.push({ kind: 'literal', text: alt });
+        continue;
+      }
       const lead = leadingChars(alt);
       if (!lead) break;
       // After a character that is not \w, a match that goes on with a word starts that word.
@@ -149,7 +157,7 @@ function readStarts(re: RegExp): Read | null {
     const groups = hasCaptureGroup(re.source);
     // Worth it when a character-led alternative makes the regex unreadable to the anchors, or
     // when alternatives can be tried apart.
-    if (starts.length === alternatives.length && (starts.some((r) => r.kind === 'chars') || (!groups && alternatives.length > 1))) read = { starts, alternatives, groups };
+    if (starts.length === alternatives.length && (starts.some((r) => r.kind !== 'words') || (!groups && alternatives.length > 1))) read = { starts, alternatives, groups };
   }
   readOf.set(re, read);
   return read;
@@ -197,7 +205,11 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
   for (const s of starts) {
     let at: ArrayLike<number>;
     if (s.kind === 'words') at = index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'));
-    else if (s.prefixes) {
+    else if (s.kind === 'literal') {
+      const found: number[] = [];
+      for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) found.push(i);
+      at = found;
+    } else if (s.prefixes) {
       const before: number[] = [];
       for (const p of index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'))) if (p > 0 && s.chars.includes(text[p - 1]!)) before.push(p - 1);
       at = before;
@@ -283,4 +295,10 @@ export function matchesAtPlaces(places: Places, subject: string, offset: number,
     next = m.index + Math.max(1, m[0].length);
   }
   return out;
+}
+
+/** matchesIn, or on a long draft the same matches tried only where the regex's alternatives can start. */
+export function matchesBetween(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray[] {
+  const places = candidateStarts(re, text);
+  return places ? matchesAtPlaces(places, text, 0, from, to, to) : matchesIn(re, text, from, to);
 }

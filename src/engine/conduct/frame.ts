@@ -4,7 +4,7 @@ import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
 import { compiledNatively } from '../compile';
 import { wordIdsOf } from '../interner';
-import { candidateStarts, matchesAtPlaces } from './candidates';
+import { candidateStarts, matchesAtPlaces, matchesBetween } from './candidates';
 
 /**
  * How a conduct phrase is framed in its sentence. Most precision problems of conduct checks are
@@ -280,11 +280,6 @@ export function matchesStartingIn(re: RegExp, text: string, from: number, to: nu
   return matchesInSlice(re, slice, sliceStart, from - sliceStart, to - sliceStart);
 }
 
-/** matchesIn, or on a long draft the same matches tried only where the regex's alternatives can start. */
-function matchesBetween(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
-  const places = candidateStarts(re, text);
-  return places ? matchesAtPlaces(places, text, 0, from, to, to) : matchesIn(re, text, from, to);
-}
 
 function matchesInSlice(re: RegExp, slice: string, offset: number, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

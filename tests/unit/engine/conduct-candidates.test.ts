@@ -13,7 +13,7 @@ const plainScan = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) =
 /** A long draft with the shapes below sprinkled in: scare quotes, slashes, query strings, words. */
 function draft(seed: number): string {
   const rand = seededRandom(seed);
-  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20'];
+  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈'];
   let out = '';
   while (out.length < 12_000) out += rand() < 0.1 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' the shift ran long and nobody ate';
   return out;
@@ -26,6 +26,9 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     /["'](?:\w+)["']|\bshift\b/gi,
     // Words only, each alternative tried only where its own words are.
     /\bthe\s+shift\s+ran\b|\bmade\s+(?:him|her)\s+wait\b|\bcode\s+nurse\d+|\bthe\s+(?:shift|day)\b/gi,
+    // Emoji, as anyOf adds them to a phrase list; emoji only (a frame class).
+    /(?:(?<![A-Za-z0-9_\u00C0-\u024F])lol(?![A-Za-z0-9_\u00C0-\u024F]))|😂|❤️/gi,
+    /😈|😂/g,
     // A capture group: tried whole.
     /\bmade\s+(him|her)\s+wait\b|["'](lost|busy)["']/gi,
   ];
@@ -50,7 +53,7 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     const sources = new Set(places.regexes.map((r) => r.source));
     expect(sources).toEqual(new Set(['\\bthe\\s+shift\\s+ran\\b|\\bthe\\s+(?:shift|day)\\b', '\\bmade\\s+(?:him|her)\\s+wait\\b', '\\bcode\\s+nurse\\d+']));
     expect(places.regexes.every((r) => r.sticky && r.ignoreCase)).toBe(true);
-    expect(inFreshDraft(() => candidateStarts(regexes[4]!, text))!.regexes.map((r) => r.source)).toEqual([regexes[4]!.source]);
+    expect(inFreshDraft(() => candidateStarts(regexes[6]!, text))!.regexes.map((r) => r.source)).toEqual([regexes[6]!.source]);
   });
 
   it('reads nothing it cannot vouch for: a short text, a regex read whole by the anchors, an unreadable alternative, too many places', () => {
