@@ -1,6 +1,6 @@
 import { anchorPrefixes } from '../anchors';
 import { wordIndexOf } from '../anchors/scope';
-import type { WordIndex } from '../anchors/word-index';
+import { isWordCode, type WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
 import { firstAtOrAfter } from '../sorted';
 import { matchesIn } from '../words';
@@ -39,7 +39,9 @@ type Start =
   /** At one of `chars`, and (when `prefixes`) right before such a word. */
   | { kind: 'chars'; chars: string; prefixes?: string[] }
   /** Where this literal text is ("😈", "❤️"). */
-  | { kind: 'literal'; text: string };
+  | { kind: 'literal'; text: string }
+  /** At a word that starts with this letter, in either case ("f" of "f[\w*#@$!-]{0,4}k"). */
+  | { kind: 'initial'; letter: string };
 
 /** Splits a regex source at its top-level `|`; undefined when unbalanced. */
 function topLevelAlternatives(source: string): string[] | undefined {
@@ -75,7 +77,7 @@ const NOT_WORD = /^[^\w\u017f\u212a]+$/;
  * escaped one ("\/", "\n") or a literal punctuation character; with what follows it. Undefined
  * for anything else, or a quantified atom.
  */
-function leadingChars(alt: string): { chars: string; rest: string } | undefined {
+function leadingChars(alt: string): { chars: string; rest: string; optional?: boolean } | undefined {
   let chars: string;
   let end: number;
   if (alt[0] === '[') {
@@ -95,13 +97,65 @@ function leadingChars(alt: string): { chars: string; rest: string } | undefined 
     chars = alt[0];
     end = 1;
   } else return undefined;
-  if (/^[?*+{]/.test(alt.slice(end)) || !NOT_WORD.test(chars)) return undefined;
+  if (!NOT_WORD.test(chars)) return undefined;
+  // "["'“‘]?\bvitamin": the character may be left out (not "??", which would take it lazily: the same places).
+  if (/^\?(?![?*+{])/.test(alt.slice(end))) return { chars, rest: alt.slice(end + 1), optional: true };
+  if (/^[?*+{]/.test(alt.slice(end))) return undefined;
   return { chars, rest: alt.slice(end) };
+}
+
+/** "\b(?:A|B|C)TAIL": the group's alternatives, each to be read with the boundary and the tail. */
+function boundedGroup(alt: string): { inner: string[]; tail: string } | undefined {
+  if (!alt.startsWith('\\b(?:')) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 2; i < alt.length; i++) {
+    const c = alt[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) {
+      const tail = alt.slice(i + 1);
+      const inner = topLevelAlternatives(alt.slice(5, i));
+      return inner && !/^[?*+{]/.test(tail) ? { inner, tail } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How one top-level alternative's matches start (several ways at once); undefined when unreadable. */
+function readAlternative(alt: string, flags: string): Start[] | undefined {
+  const prefixes = prefixesOfSource(alt, flags);
+  if (prefixes) return [{ kind: 'words', prefixes }];
+  // A literal without letters (an emoji): found as it is, whatever the case flag.
+  if (alt && !/[\\^$.|?*+()[\]{}]/.test(alt) && alt.toLowerCase() === alt.toUpperCase()) return [{ kind: 'literal', text: alt }];
+  const lead = leadingChars(alt);
+  if (lead) {
+    // After a character that is not \w, a match that goes on with a word starts that word.
+    const after = lead.rest ? prefixesOfSource(`\\b${lead.rest}`, flags) : undefined;
+    const own: Start = after ? { kind: 'chars', chars: lead.chars, prefixes: after } : { kind: 'chars', chars: lead.chars };
+    if (!lead.optional) return [own];
+    const without = readAlternative(lead.rest, flags);
+    return without && [own, ...without];
+  }
+  const group = boundedGroup(alt);
+  if (!group) return undefined;
+  const out: Start[] = [];
+  for (const a of group.inner) {
+    const read = readAlternative(`\\b${a}${group.tail}`, flags);
+    if (read) out.push(...read);
+    // A word that starts with a letter and goes on with anything: at least its first letter.
+    else if (/^[A-Za-z](?![?*+{])/.test(a)) out.push({ kind: 'initial', letter: a[0]!.toLowerCase() });
+    else return undefined;
+  }
+  return out;
 }
 
 /** How a regex's alternatives start, and the alternatives themselves. */
 interface Read {
-  starts: Start[];
+  /** By alternative, the ways it can start. */
+  starts: Start[][];
   alternatives: string[];
   /** Capture groups: each alternative cannot be run on its own (groups would be renumbered). */
   groups: boolean;
@@ -136,28 +190,16 @@ function readStarts(re: RegExp): Read | null {
   const flags = re.flags.replace(/[gyd]/g, '');
   const alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : topLevelAlternatives(re.source);
   if (alternatives) {
-    const starts: Start[] = [];
+    const starts: Start[][] = [];
     for (const alt of alternatives) {
-      const prefixes = prefixesOfSource(alt, flags);
-      if (prefixes) {
-        starts.push({ kind: 'words', prefixes });
-        continue;
-      }
-      // A literal without letters (an emoji): found as it is, whatever the case flag.
-      if (alt && !/[\\^$.|?*+()[\]{}]/.test(alt) && alt.toLowerCase() === alt.toUpperCase()) {
-        starts.push({ kind: 'literal', text: alt });
-        continue;
-      }
-      const lead = leadingChars(alt);
-      if (!lead) break;
-      // After a character that is not \w, a match that goes on with a word starts that word.
-      const after = lead.rest ? prefixesOfSource(`\\b${lead.rest}`, flags) : undefined;
-      starts.push(after ? { kind: 'chars', chars: lead.chars, prefixes: after } : { kind: 'chars', chars: lead.chars });
+      const read = readAlternative(alt, flags);
+      if (!read) break;
+      starts.push(read);
     }
     const groups = hasCaptureGroup(re.source);
-    // Worth it when a character-led alternative makes the regex unreadable to the anchors, or
-    // when alternatives can be tried apart.
-    if (starts.length === alternatives.length && (starts.some((r) => r.kind !== 'words') || (!groups && alternatives.length > 1))) read = { starts, alternatives, groups };
+    // Worth it when an alternative the anchors cannot read makes the whole regex unreadable to
+    // them, or when alternatives can be tried apart.
+    if (starts.length === alternatives.length && (starts.some((r) => r.some((x) => x.kind !== 'words')) || (!groups && alternatives.length > 1))) read = { starts, alternatives, groups };
   }
   readOf.set(re, read);
   return read;
@@ -202,25 +244,21 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
   const { starts } = read;
   const lists: ArrayLike<number>[] = [];
   let total = 0;
-  for (const s of starts) {
-    let at: ArrayLike<number>;
-    if (s.kind === 'words') at = index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'));
-    else if (s.kind === 'literal') {
-      const found: number[] = [];
-      for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) found.push(i);
-      at = found;
-    } else if (s.prefixes) {
-      const before: number[] = [];
-      for (const p of index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'))) if (p > 0 && s.chars.includes(text[p - 1]!)) before.push(p - 1);
-      at = before;
-    } else {
-      const found: number[] = [];
-      for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) found.push(i);
-      at = found.sort((a, b) => a - b);
+  for (const alternative of starts) {
+    const at: number[] = [];
+    for (const s of alternative) {
+      if (s.kind === 'words') at.push(...index.allPositions(s.prefixes, [...s.prefixes].sort().join('|')));
+      else if (s.kind === 'literal') for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) at.push(i);
+      else if (s.kind === 'initial') {
+        const upper = s.letter.toUpperCase();
+        for (const c of [s.letter, upper]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) at.push(i);
+      } else if (s.prefixes) {
+        for (const p of index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'))) if (p > 0 && s.chars.includes(text[p - 1]!)) at.push(p - 1);
+      } else for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) at.push(i);
+      if ((total + at.length) * DENSE_RATIO > text.length) return null;
     }
     lists.push(at);
     total += at.length;
-    if (total * DENSE_RATIO > text.length) return null;
   }
   const split = !read.groups && starts.length > 1 && starts.length <= MAX_SPLIT;
   const alternativesCount = split ? starts.length : 1;

@@ -13,9 +13,9 @@ const plainScan = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) =
 /** A long draft with the shapes below sprinkled in: scare quotes, slashes, query strings, words. */
 function draft(seed: number): string {
   const rand = seededRandom(seed);
-  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈'];
+  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈', 'f*ck this unit', 'Screw the hospital', 'fk management', "'vitamin h' again", 'vitamin k shot', 'for the'];
   let out = '';
-  while (out.length < 12_000) out += rand() < 0.1 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' the shift ran long and nobody ate';
+  while (out.length < 30_000) out += rand() < 0.15 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' the shift ran long and nobody ate';
   return out;
 }
 
@@ -29,6 +29,9 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     // Emoji, as anyOf adds them to a phrase list; emoji only (a frame class).
     /(?:(?<![A-Za-z0-9_\u00C0-\u024F])lol(?![A-Za-z0-9_\u00C0-\u024F]))|😂|❤️/gi,
     /😈|😂/g,
+    // A word that starts with a letter and anything after it, among words; an optional quote.
+    /\b(?:f[\w*#@$!-]{0,4}(?:ck|k)|screw|damn)\s+(?:this|the)?\s*(?:hospital|unit|management)\b/gi,
+    /["'“‘]?\b(?:vitamin\s+[hk]|booty\s+juice)\b/gi,
     // A capture group: tried whole.
     /\bmade\s+(him|her)\s+wait\b|["'](lost|busy)["']/gi,
   ];
@@ -53,7 +56,7 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     const sources = new Set(places.regexes.map((r) => r.source));
     expect(sources).toEqual(new Set(['\\bthe\\s+shift\\s+ran\\b|\\bthe\\s+(?:shift|day)\\b', '\\bmade\\s+(?:him|her)\\s+wait\\b', '\\bcode\\s+nurse\\d+']));
     expect(places.regexes.every((r) => r.sticky && r.ignoreCase)).toBe(true);
-    expect(inFreshDraft(() => candidateStarts(regexes[6]!, text))!.regexes.map((r) => r.source)).toEqual([regexes[6]!.source]);
+    expect(inFreshDraft(() => candidateStarts(regexes[8]!, text))!.regexes.map((r) => r.source)).toEqual([regexes[8]!.source]);
   });
 
   it('reads nothing it cannot vouch for: a short text, a regex read whole by the anchors, an unreadable alternative, too many places', () => {
