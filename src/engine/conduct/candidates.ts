@@ -104,6 +104,22 @@ function leadingChars(alt: string): { chars: string; rest: string; optional?: bo
   return { chars, rest: alt.slice(end) };
 }
 
+/** Whether `alt` is one non-capturing group, unquantified: "(?:...)". */
+function wholeGroup(alt: string): boolean {
+  if (!alt.startsWith('(?:') || !alt.endsWith(')')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i === alt.length - 1;
+  }
+  return false;
+}
+
 /** "\b(?:A|B|C)TAIL": the group's alternatives, each to be read with the boundary and the tail. */
 function boundedGroup(alt: string): { inner: string[]; tail: string } | undefined {
   if (!alt.startsWith('\\b(?:')) return undefined;
@@ -188,7 +204,9 @@ function readStarts(re: RegExp): Read | null {
   if (read !== undefined) return read;
   read = null;
   const flags = re.flags.replace(/[gyd]/g, '');
-  const alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : topLevelAlternatives(re.source);
+  let alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : topLevelAlternatives(re.source);
+  // "(?:A|B|C)" (a phrase list) is "A|B|C": its alternatives can be tried apart too.
+  for (let only = alternatives?.[0]; alternatives?.length === 1 && only !== undefined && wholeGroup(only); only = alternatives?.[0]) alternatives = topLevelAlternatives(only.slice(3, -1));
   if (alternatives) {
     const starts: Start[][] = [];
     for (const alt of alternatives) {

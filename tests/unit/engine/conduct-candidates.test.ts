@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
 import { inScanScope, newScanState } from '../../../src/engine/anchors';
 import { candidateStarts, matchesAtPlaces, useConductCandidates } from '../../../src/engine/conduct/candidates';
+import { phraseRegex } from '../../../src/engine/words';
 import { longDraft, seededRandom } from '../../bench/synthetic-posts';
 import { loadCorpus, ownCorpusPaths } from '../../eval/load-corpus';
 
@@ -13,7 +14,7 @@ const plainScan = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) =
 /** A long draft with the shapes below sprinkled in: scare quotes, slashes, query strings, words. */
 function draft(seed: number): string {
   const rand = seededRandom(seed);
-  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈', 'f*ck this unit', 'Screw the hospital', 'fk management', "'vitamin h' again", 'vitamin k shot', 'for the'];
+  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈', 'f*ck this unit', 'Screw the hospital', 'fk management', "'vitamin h' again", 'vitamin k shot', 'for the', 'the worst', 'pompous jerk', 'toxic unit'];
   let out = '';
   while (out.length < 30_000) out += rand() < 0.15 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' the shift ran long and nobody ate';
   return out;
@@ -32,6 +33,8 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     // A word that starts with a letter and anything after it, among words; an optional quote.
     /\b(?:f[\w*#@$!-]{0,4}(?:ck|k)|screw|damn)\s+(?:this|the)?\s*(?:hospital|unit|management)\b/gi,
     /["'“‘]?\b(?:vitamin\s+[hk]|booty\s+juice)\b/gi,
+    // A phrase list, one group of first letters: each letter's group tried apart.
+    phraseRegex(['pompous jerk', 'pathetic', 'the worst', 'toxic', 'shift ran']),
     // A capture group: tried whole.
     /\bmade\s+(him|her)\s+wait\b|["'](lost|busy)["']/gi,
   ];
@@ -56,7 +59,10 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     const sources = new Set(places.regexes.map((r) => r.source));
     expect(sources).toEqual(new Set(['\\bthe\\s+shift\\s+ran\\b|\\bthe\\s+(?:shift|day)\\b', '\\bmade\\s+(?:him|her)\\s+wait\\b', '\\bcode\\s+nurse\\d+']));
     expect(places.regexes.every((r) => r.sticky && r.ignoreCase)).toBe(true);
-    expect(inFreshDraft(() => candidateStarts(regexes[8]!, text))!.regexes.map((r) => r.source)).toEqual([regexes[8]!.source]);
+    expect(inFreshDraft(() => candidateStarts(regexes[9]!, text))!.regexes.map((r) => r.source)).toEqual([regexes[9]!.source]);
+    const list = inFreshDraft(() => candidateStarts(regexes[8]!, text))!;
+    // One regex per first letter the draft has a phrase of: p(?:ompous jerk|athetic), s(hift ran), t(?:he worst|oxic).
+    expect(list.regexes.map((r) => ['ompous', 'hift', 'he\\s+worst'].filter((w) => r.source.includes(w)).join()).sort()).toEqual(['he\\s+worst', 'hift', 'ompous']);
   });
 
   it('reads nothing it cannot vouch for: a short text, a regex read whole by the anchors, an unreadable alternative, too many places', () => {
