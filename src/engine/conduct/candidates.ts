@@ -1,4 +1,5 @@
 import { anchorPrefixes } from '../anchors';
+import { CHAR, DIGITS, RUN_START } from '../anchors/prefixes';
 import { wordIndexOf } from '../anchors/scope';
 import { isWordCode, type WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
@@ -37,34 +38,56 @@ type Start =
   /** At a word with one of these prefixes (anchors' prefix strings). */
   | { kind: 'words'; prefixes: string[] }
   /** At one of `chars`, and (when `prefixes`) right before such a word. */
-  | { kind: 'chars'; chars: string; prefixes?: string[] }
+  | { kind: 'chars'; chars: string; prefixes?: string[]; key?: string }
   /** Where this literal text is ("😈", "❤️"). */
   | { kind: 'literal'; text: string }
   /** At a word that starts with this letter, in either case ("f" of "f[\w*#@$!-]{0,4}k"). */
   | { kind: 'initial'; letter: string };
 
-/** Splits a regex source at its top-level `|`; undefined when unbalanced. */
-function topLevelAlternatives(source: string): string[] | undefined {
-  const out: string[] = [];
+/**
+ * Walks a regex source from `from`, outside escapes and character classes: `visit` gets each
+ * character, its index and the group depth after it, and stops the walk by returning true.
+ * Returns the depth at the end, or NaN inside an unclosed class.
+ */
+function walk(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): number {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      if (visit(c, i, depth)) return depth;
+    }
+  }
+  return inClass ? NaN : depth;
+}
+
+/** Splits a regex source at its top-level `|`; undefined when unbalanced. */
+function topLevelAlternatives(source: string): string[] | undefined {
+  const out: string[] = [];
+  let start = 0;
+  let unbalanced = false;
+  const depth = walk(source, 0, (c, i, d) => {
+    if (d < 0) return (unbalanced = true);
+    if (c === '|' && d === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
-    if (depth < 0) return undefined;
-  }
-  if (depth !== 0 || inClass) return undefined;
+  });
+  if (unbalanced || depth !== 0) return undefined;
   out.push(source.slice(start));
   return out;
+}
+
+/** Index of the `)` closing the group that opens at `open`, or -1. */
+function groupClose(source: string, open: number): number {
+  let close = -1;
+  walk(source, open, (c, i, d) => c === ')' && d === 0 && (close = i) >= 0);
+  return close;
 }
 
 /** Escapes that stand for one character as themselves. */
@@ -106,38 +129,17 @@ function leadingChars(alt: string): { chars: string; rest: string; optional?: bo
 
 /** Whether `alt` is one non-capturing group, unquantified: "(?:...)". */
 function wholeGroup(alt: string): boolean {
-  if (!alt.startsWith('(?:') || !alt.endsWith(')')) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < alt.length; i++) {
-    const c = alt[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === alt.length - 1;
-  }
-  return false;
+  return alt.startsWith('(?:') && groupClose(alt, 0) === alt.length - 1;
 }
 
 /** "\b(?:A|B|C)TAIL": the group's alternatives, each to be read with the boundary and the tail. */
 function boundedGroup(alt: string): { inner: string[]; tail: string } | undefined {
   if (!alt.startsWith('\\b(?:')) return undefined;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 2; i < alt.length; i++) {
-    const c = alt[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) {
-      const tail = alt.slice(i + 1);
-      const inner = topLevelAlternatives(alt.slice(5, i));
-      return inner && !/^[?*+{]/.test(tail) ? { inner, tail } : undefined;
-    }
-  }
-  return undefined;
+  const close = groupClose(alt, 2);
+  if (close < 0) return undefined;
+  const tail = alt.slice(close + 1);
+  const inner = topLevelAlternatives(alt.slice(5, close));
+  return inner && !/^[?*+{]/.test(tail) ? { inner, tail } : undefined;
 }
 
 /** How one top-level alternative's matches start (several ways at once); undefined when unreadable. */
@@ -187,15 +189,9 @@ const prefixesOfSource = (source: string, flags: string) => anchorPrefixes({ sou
 
 /** A capturing group, named or not, outside classes and escapes. */
 function hasCaptureGroup(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) return true;
-  }
-  return false;
+  let found = false;
+  walk(source, 0, (c, i) => (found = c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))));
+  return found;
 }
 
 /** How each alternative of `re` starts; null when one is unreadable. */
@@ -260,55 +256,114 @@ const MAX_SPLIT = 1024;
 
 function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Places | null {
   const { starts } = read;
-  const lists: ArrayLike<number>[] = [];
-  let total = 0;
+  // Where the words the alternatives start with are: one lookup for all of them (the anchors ask
+  // the same of a regex they read whole, and the word index keeps the answer).
+  const { prefixes, key } = wordPrefixesOf(read);
+  const atWords = prefixes.length ? index.allPositions(prefixes, key) : new Int32Array(0);
+  if (atWords.length * DENSE_RATIO > text.length) return null;
+  // The other places: a character, a literal, a letter.
+  const others: number[] = [];
   for (const alternative of starts) {
-    const at: number[] = [];
     for (const s of alternative) {
-      if (s.kind === 'words') at.push(...index.allPositions(s.prefixes, [...s.prefixes].sort().join('|')));
-      else if (s.kind === 'literal') for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) at.push(i);
+      if (s.kind === 'words') continue;
+      if (s.kind === 'literal') for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) others.push(i);
       else if (s.kind === 'initial') {
-        const upper = s.letter.toUpperCase();
-        for (const c of [s.letter, upper]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) at.push(i);
+        for (const c of [s.letter, s.letter.toUpperCase()]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) others.push(i);
       } else if (s.prefixes) {
-        for (const p of index.allPositions(s.prefixes, [...s.prefixes].sort().join('|'))) if (p > 0 && s.chars.includes(text[p - 1]!)) at.push(p - 1);
-      } else for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) at.push(i);
-      if ((total + at.length) * DENSE_RATIO > text.length) return null;
+        for (const p of index.allPositions(s.prefixes, (s.key ??= [...s.prefixes].sort().join('|')))) if (p > 0 && s.chars.includes(text[p - 1]!)) others.push(p - 1);
+      } else for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) others.push(i);
+      if ((atWords.length + others.length) * DENSE_RATIO > text.length) return null;
     }
-    lists.push(at);
-    total += at.length;
   }
-  const split = !read.groups && starts.length > 1 && starts.length <= MAX_SPLIT;
-  const alternativesCount = split ? starts.length : 1;
-  // Place and alternative in one number, sorted: the alternatives of one place come together, in order.
-  const keyed = new Float64Array(total);
-  let n = 0;
-  lists.forEach((list, alt) => {
-    for (let k = 0; k < list.length; k++) keyed[n++] = list[k]! * alternativesCount + (split ? alt : 0);
+  let at = atWords;
+  if (others.length) {
+    const all = new Int32Array(atWords.length + others.length);
+    all.set(atWords);
+    all.set(others, atWords.length);
+    all.sort();
+    // Two alternatives may start at one place: once is enough.
+    let kept = 0;
+    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
+    at = all.subarray(0, kept);
+  }
+  // At each place, the regex of the alternatives that can start with its character.
+  const split = splitOf(re, read);
+  const which = new Uint16Array(at.length);
+  for (let k = 0; k < at.length; k++) which[k] = split.idOf(text.charCodeAt(at[k]!));
+  return { at, which, regexes: split.regexes };
+}
+
+/** The word prefixes of all alternatives, and the key the word index keeps their places by. */
+const wordPrefixes = new WeakMap<Read, { prefixes: string[]; key: string }>();
+function wordPrefixesOf(read: Read): { prefixes: string[]; key: string } {
+  let found = wordPrefixes.get(read);
+  if (!found) {
+    const prefixes = [...new Set(read.starts.flatMap((alternative) => alternative.flatMap((s) => (s.kind === 'words' ? s.prefixes : []))))];
+    wordPrefixes.set(read, (found = { prefixes, key: [...prefixes].sort().join('|') }));
+  }
+  return found;
+}
+
+/** A regex's alternatives by the character a match starts with: one sticky regex per set met. */
+interface Split {
+  regexes: RegExp[];
+  idOf(code: number): number;
+}
+const splits = new WeakMap<RegExp, Split>();
+
+/**
+ * The characters each alternative can start with, as char codes: a prefix's first letter in
+ * either case, any digit, any \w, the character itself; for a regex with capture groups (tried
+ * whole), one regex for every character.
+ */
+function splitOf(re: RegExp, read: Read): Split {
+  let split = splits.get(re);
+  if (split) return split;
+  const whole = read.groups || read.starts.length < 2 || read.starts.length > MAX_SPLIT;
+  const firsts = read.starts.map((alternative) => {
+    const codes = new Set<number>();
+    const both = (c: string) => {
+      codes.add(c.toLowerCase().charCodeAt(0));
+      codes.add(c.toUpperCase().charCodeAt(0));
+    };
+    for (const s of alternative) {
+      if (s.kind === 'literal') codes.add(s.text.charCodeAt(0));
+      else if (s.kind === 'initial') both(s.letter);
+      else if (s.kind === 'chars') for (const c of s.chars) codes.add(c.charCodeAt(0));
+      else {
+        for (const p of s.prefixes) {
+          if (p === RUN_START) for (let c = 0; c < 128; c++) if (isWordCode(c)) codes.add(c);
+          if (p === DIGITS || p === RUN_START) for (let c = 48; c <= 57; c++) codes.add(c);
+          else if (p.startsWith(CHAR)) codes.add(p.charCodeAt(CHAR.length));
+          else both(p[0]!);
+        }
+      }
+    }
+    return codes;
   });
-  keyed.sort();
-  const at = new Int32Array(total);
-  const which = new Uint16Array(total);
-  const subsets = new Map<string, number>();
   const regexes: RegExp[] = [];
-  let kept = 0;
-  for (let k = 0; k < total; ) {
-    const place = Math.floor(keyed[k]! / alternativesCount);
-    const alts: number[] = [];
-    for (; k < total && Math.floor(keyed[k]! / alternativesCount) === place; k++) {
-      const alt = keyed[k]! - place * alternativesCount;
-      if (alts[alts.length - 1] !== alt) alts.push(alt);
-    }
-    const key = alts.join();
-    let id = subsets.get(key);
-    if (id === undefined) {
-      subsets.set(key, (id = regexes.length));
-      regexes.push(split ? subsetRegex(re, read, alts, key) : stickyOf(re));
-    }
-    at[kept] = place;
-    which[kept++] = id;
-  }
-  return { at: at.subarray(0, kept), which: which.subarray(0, kept), regexes };
+  const ids = new Map<string, number>();
+  const byCode = new Map<number, number>();
+  split = {
+    regexes,
+    idOf(code) {
+      let id = byCode.get(code);
+      if (id !== undefined) return id;
+      // Every alternative that can start with this character, in order (all of them when tried whole).
+      const alts = whole ? [-1] : firsts.flatMap((codes, alt) => (codes.has(code) ? [alt] : []));
+      const key = alts.join();
+      id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = regexes.length));
+        // None (cannot happen at a place one of them gave, but never an empty regex): all of them.
+        regexes.push(whole || !alts.length || alts.length === read.alternatives.length ? stickyOf(re) : subsetRegex(re, read, alts, key));
+      }
+      byCode.set(code, id);
+      return id;
+    },
+  };
+  splits.set(re, split);
+  return split;
 }
 
 const stickies = new WeakMap<RegExp, RegExp>();

@@ -14,7 +14,7 @@ const plainScan = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) =
 /** A long draft with the shapes below sprinkled in: scare quotes, slashes, query strings, words. */
 function draft(seed: number): string {
   const rand = seededRandom(seed);
-  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈', 'f*ck this unit', 'Screw the hospital', 'fk management', "'vitamin h' again", 'vitamin k shot', 'for the', 'the worst', 'pompous jerk', 'toxic unit'];
+  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈', 'f*ck this unit', 'Screw the hospital', 'fk management', "'vitamin h' again", 'vitamin k shot', 'for the', 'the worst', 'pompous jerk', 'toxic unit', 'The shift ran late', 'Made her wait'];
   let out = '';
   while (out.length < 30_000) out += rand() < 0.15 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' the shift ran long and nobody ate';
   return out;
