@@ -4,6 +4,7 @@ import { anchoredMatches } from '../anchors';
 import { matchesIn } from '../words';
 import { compiledNatively } from '../compile';
 import { wordIdsOf } from '../interner';
+import { candidateStarts, matchesAtPlaces, matchesBetween } from './candidates';
 
 /**
  * How a conduct phrase is framed in its sentence. Most precision problems of conduct checks are
@@ -105,7 +106,7 @@ export function nearby(doc: Doc, start: number, end: number, re: RegExp, words: 
   while (to < doc.text.length && !SPACE.test(doc.text[to]!)) to++;
   if (side === 'before') to = start;
   if (side === 'after') from = end;
-  for (const m of matchesIn(re, doc.text, from, to)) {
+  for (const m of matchesBetween(re, doc.text, from, to)) {
     const s = m.index;
     const e = s + m[0].length;
     if (s < end && e > start) continue;
@@ -263,14 +264,22 @@ const WINDOW_MARGIN = 60;
  * slice, so a window costs its own length, never a scan to the end of a long draft.
  */
 export function matchesStartingIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
-  if (from === 0 && to >= text.length) return matchesIn(re, text);
-  // On a long draft, a regex that starts with known words is only tried at those words.
-  const anchored = anchoredMatches(re, text, from, to, Math.min(text.length, to + GATE_REACH), 0);
+  if (from === 0 && to >= text.length) return matchesBetween(re, text, 0, text.length);
+  const endBy = Math.min(text.length, to + GATE_REACH);
+  const places = candidateStarts(re, text);
+  // On a long draft, a regex that starts with known words is only tried at those words, in the
+  // whole text (an empty stretch asks the anchors whether they read it); each place with only the
+  // alternatives that can start there (candidates.ts).
+  if (places && anchoredMatches(re, text, from, from, endBy, 0)) return matchesAtPlaces(places, text, 0, from, to, endBy);
+  const anchored = anchoredMatches(re, text, from, to, endBy, 0);
   if (anchored) return anchored;
   const sliceStart = Math.max(0, from - WINDOW_MARGIN);
   const slice = text.slice(sliceStart, Math.min(text.length, to + GATE_REACH));
+  // Or where each of its alternatives can start, still on the window's slice.
+  if (places) return matchesAtPlaces(places, slice, sliceStart, from - sliceStart, to - sliceStart).map((m) => shifted(m, sliceStart));
   return matchesInSlice(re, slice, sliceStart, from - sliceStart, to - sliceStart);
 }
+
 
 function matchesInSlice(re: RegExp, slice: string, offset: number, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -278,18 +287,22 @@ function matchesInSlice(re: RegExp, slice: string, offset: number, from: number,
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) && m.index < to) {
     if (m[0].length === 0) re.lastIndex++;
-    if (offset) {
-      m.index += offset;
-      if (m.indices) {
-        for (let i = 0; i < m.indices.length; i++) {
-          const pair = m.indices[i];
-          if (pair) m.indices[i] = [pair[0] + offset, pair[1] + offset];
-        }
-        const groups = m.indices.groups;
-        if (groups) for (const k of Object.keys(groups)) if (groups[k]) groups[k] = [groups[k]![0] + offset, groups[k]![1] + offset];
-      }
-    }
-    out.push(m);
+    out.push(shifted(m, offset));
   }
   return out;
+}
+
+/** A match in a slice, moved to the offsets of the text the slice starts `offset` into. */
+function shifted(m: RegExpExecArray, offset: number): RegExpExecArray {
+  if (!offset) return m;
+  m.index += offset;
+  if (m.indices) {
+    for (let i = 0; i < m.indices.length; i++) {
+      const pair = m.indices[i];
+      if (pair) m.indices[i] = [pair[0] + offset, pair[1] + offset];
+    }
+    const groups = m.indices.groups;
+    if (groups) for (const k of Object.keys(groups)) if (groups[k]) groups[k] = [groups[k]![0] + offset, groups[k]![1] + offset];
+  }
+  return m;
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import { matchesIn } from '../words';
+import { matchesBetween } from './candidates';
 import { ATTACH, EXCLAIM_BEFORE, STRONG_INSULT, WEAK_INSULT } from '../vocab/insults';
 import { COLLEAGUE, EMPLOYER, PATIENT } from '../vocab/conduct';
 import { SpanSet } from '../spans';
@@ -99,11 +100,11 @@ function find(doc: Doc): Insult[] {
   };
   /** The insult word is the first half of a compound ("trash pickup", "fat necrosis"). */
   const compoundHead = (m: RegExpExecArray) => COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-  for (const m of matchesIn(STRONG_INSULT, doc.text)) {
+  for (const m of matchesBetween(STRONG_INSULT, doc.text)) {
     if (compoundHead(m)) continue;
     add(m.index, m.index + m[0].length, true);
   }
-  for (const m of matchesIn(WEAK_INSULT, doc.text)) {
+  for (const m of matchesBetween(WEAK_INSULT, doc.text)) {
     if (compoundHead(m)) continue;
     // "lazy and entitled": a second insult shares the first one's target.
     const last = out[out.length - 1];

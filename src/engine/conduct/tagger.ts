@@ -1,7 +1,7 @@
 import { sentencesOf, type Doc } from '../doc';
 import { wordIdsOf } from '../interner';
 import { firstAtOrAfter } from '../sorted';
-import { matchesIn } from '../words';
+import { matchesBetween } from './candidates';
 
 /**
  * The draft as words tagged with lexical classes (vocab/classes.ts): "the guy in 9" is a patient
@@ -298,7 +298,7 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
 export function regexHits(doc: Doc, tagged: Tagged, re: RegExp): Hit[] {
   const out: Hit[] = [];
   const { starts, ends } = tagged;
-  for (const m of matchesIn(re, doc.text)) {
+  for (const m of matchesBetween(re, doc.text)) {
     const start = m.index;
     const end = start + m[0].length;
     // The words the match overlaps; an emoji between words belongs to the word before it.

@@ -1,5 +1,5 @@
 import { windowAround, type Doc } from '../doc';
-import { matchesIn } from '../words';
+import { matchesBetween } from './candidates';
 import { CARE, COLLEAGUE, COLLEAGUE_ROLES, EMPLOYER, NAMED_COLLEAGUE, PATIENT, anyOf } from '../vocab/conduct';
 
 /**
@@ -34,7 +34,7 @@ const settings = new WeakMap<Doc, boolean>();
 export function inClinicalSetting(doc: Doc): boolean {
   let known = settings.get(doc);
   if (known === undefined) {
-    known = [PATIENT, COLLEAGUE_ROLES, CARE, CLINICAL_WORK].some((re) => matchesIn(re, doc.text).length > 0);
+    known = [PATIENT, COLLEAGUE_ROLES, CARE, CLINICAL_WORK].some((re) => matchesBetween(re, doc.text).length > 0);
     settings.set(doc, known);
   }
   return known;
@@ -81,7 +81,7 @@ export function aimOf(doc: Doc, start: number, end: number, window = TARGET_WIND
   let best: Aim | undefined;
   let bestScore = 0;
   for (const v of VOTERS) {
-    for (const m of matchesIn(v.regex, doc.text, from, to)) {
+    for (const m of matchesBetween(v.regex, doc.text, from, to)) {
       const s = m.index;
       const e = s + m[0].length;
       if (s < end && e > start) continue;
