@@ -1,5 +1,5 @@
 import { anchorPrefixes } from '../anchors';
-import { CHAR, DIGITS, RUN_START } from '../anchors/prefixes';
+import { CHAR, DIGITS, RUN_START, TEXT_START, UPPER_START } from '../anchors/prefixes';
 import { wordIndexOf } from '../anchors/scope';
 import { isWordCode, type WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
@@ -313,13 +313,18 @@ const splits = new WeakMap<RegExp, Split>();
 
 /**
  * The characters each alternative can start with, as char codes: a prefix's first letter in
- * either case, any digit, any \w, the character itself; for a regex with capture groups (tried
- * whole), one regex for every character.
+ * either case, any digit, the character itself; for a regex with capture groups (tried whole),
+ * one regex for every character. An alternative that starts at any run of \w, at a capitalized
+ * run or at the text's start names no character it starts with (a capital may be "É", a run may
+ * start with any word character): it is tried at every place.
  */
 function splitOf(re: RegExp, read: Read): Split {
   let split = splits.get(re);
   if (split) return split;
   const whole = read.groups || read.starts.length < 2 || read.starts.length > MAX_SPLIT;
+  const anywhere = read.starts.map((alternative) =>
+    alternative.some((s) => s.kind === 'words' && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
+  );
   const firsts = read.starts.map((alternative) => {
     const codes = new Set<number>();
     const both = (c: string) => {
@@ -332,8 +337,8 @@ function splitOf(re: RegExp, read: Read): Split {
       else if (s.kind === 'chars') for (const c of s.chars) codes.add(c.charCodeAt(0));
       else {
         for (const p of s.prefixes) {
-          if (p === RUN_START) for (let c = 0; c < 128; c++) if (isWordCode(c)) codes.add(c);
-          if (p === DIGITS || p === RUN_START) for (let c = 48; c <= 57; c++) codes.add(c);
+          if (p === RUN_START || p === UPPER_START || p === TEXT_START) continue;
+          if (p === DIGITS) for (let c = 48; c <= 57; c++) codes.add(c);
           else if (p.startsWith(CHAR)) codes.add(p.charCodeAt(CHAR.length));
           else both(p[0]!);
         }
@@ -350,7 +355,7 @@ function splitOf(re: RegExp, read: Read): Split {
       let id = byCode.get(code);
       if (id !== undefined) return id;
       // Every alternative that can start with this character, in order (all of them when tried whole).
-      const alts = whole ? [-1] : firsts.flatMap((codes, alt) => (codes.has(code) ? [alt] : []));
+      const alts = whole ? [-1] : firsts.flatMap((codes, alt) => (anywhere[alt] || codes.has(code) ? [alt] : []));
       const key = alts.join();
       id = ids.get(key);
       if (id === undefined) {

@@ -14,7 +14,7 @@ const plainScan = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) =
 /** A long draft with the shapes below sprinkled in: scare quotes, slashes, query strings, words. */
 function draft(seed: number): string {
   const rand = seededRandom(seed);
-  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈', 'f*ck this unit', 'Screw the hospital', 'fk management', "'vitamin h' again", 'vitamin k shot', 'for the', 'the worst', 'pompous jerk', 'toxic unit', 'The shift ran late', 'Made her wait'];
+  const bits = ['"forgot" to give', "'lost' his", '“busy” with', 'shop.com/ref/jen22', 'x.com/?ref=abc', 'it\'s "fine"', 'I forgot', 'made him wait lol', "didn't 'forget'", 'code NURSE20', 'so tired 😂', 'cute ❤️ lol', '😈', 'f*ck this unit', 'Screw the hospital', 'fk management', "'vitamin h' again", 'vitamin k shot', 'for the', 'the worst', 'pompous jerk', 'toxic unit', 'The shift ran late', 'Made her wait', 'Mercy General Hospital', '. Saint Mary Hospital', 'the Burn Unit'];
   let out = '';
   while (out.length < 30_000) out += rand() < 0.15 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' the shift ran long and nobody ate';
   return out;
@@ -35,8 +35,11 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     /["'“‘]?\b(?:vitamin\s+[hk]|booty\s+juice)\b/gi,
     // A phrase list, one group of first letters: each letter's group tried apart.
     phraseRegex(['pompous jerk', 'pathetic', 'the worst', 'toxic', 'shift ran']),
-    // A capture group: tried whole.
-    /\bmade\s+(him|her)\s+wait\b|["'](lost|busy)["']/gi,
+    // A capture group: tried whole. (A quoted word alone is read whole by the anchors now: a slash is not.)
+    /\bmade\s+(him|her)\s+wait\b|\/(ref|shop)\/[\w-]+/gi,
+    // A capitalized run among words (an employer's name before "Hospital"): it can start with any
+    // capital, so it is tried at every place, whatever the character there.
+    /\b(?:[A-Z][a-z]+\s){1,2}(?:Hospital|Unit)\b|\bmade\s+(?:him|her)\s+wait\b|["']lost["']/g,
   ];
 
   it.each(regexes.map((re) => [re.source.slice(0, 40), re] as const))('finds exactly what a scan finds: %s', (_, re) => {
@@ -70,7 +73,7 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     inFreshDraft(() => {
       expect(candidateStarts(regexes[0]!, text.slice(0, 500))).toBeUndefined();
       expect(candidateStarts(/\bmade\s+(?:him|her)\b/gi, text)).toBeUndefined();
-      expect(candidateStarts(/["'](?:forgot)|(?:^|\n)\s*@\w+/gi, text)).toBeUndefined();
+      expect(candidateStarts(/["'](?:forgot)|\s+@\w+/gi, text)).toBeUndefined();
       expect(candidateStarts(/[ "]\w+/gi, text)).toBeUndefined();
     });
     expect(candidateStarts(regexes[0]!, text), 'outside an analysis').toBeUndefined();
