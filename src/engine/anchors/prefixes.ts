@@ -261,7 +261,7 @@ function readGroup(alt: string, body: number, end: number, continueAt: number | 
  * character, its index and the group depth after it; stops early when `visit` returns true.
  * Returns the depth at the end, or NaN on an unclosed class.
  */
-function walk(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): number {
+export function walk(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): number {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < source.length; i++) {
@@ -283,7 +283,7 @@ function walk(source: string, from: number, visit: (c: string, i: number, depth:
 }
 
 /** Splits `source` at its top-level `|`. Undefined on anything unbalanced. */
-function splitAlternatives(source: string): string[] | undefined {
+export function splitAlternatives(source: string): string[] | undefined {
   const out: string[] = [];
   let start = 0;
   let negative = false;

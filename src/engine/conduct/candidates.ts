@@ -1,5 +1,5 @@
 import { anchorPrefixes } from '../anchors';
-import { CHAR, DIGITS, RUN_START, TEXT_START, UPPER_START } from '../anchors/prefixes';
+import { CHAR, DIGITS, RUN_START, TEXT_START, UPPER_START, splitAlternatives, walk } from '../anchors/prefixes';
 import { wordIndexOf } from '../anchors/scope';
 import { isWordCode, type WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
@@ -43,45 +43,6 @@ type Start =
   | { kind: 'literal'; text: string }
   /** At a word that starts with this letter, in either case ("f" of "f[\w*#@$!-]{0,4}k"). */
   | { kind: 'initial'; letter: string };
-
-/**
- * Walks a regex source from `from`, outside escapes and character classes: `visit` gets each
- * character, its index and the group depth after it, and stops the walk by returning true.
- * Returns the depth at the end, or NaN inside an unclosed class.
- */
-function walk(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else {
-      if (c === '(') depth++;
-      else if (c === ')') depth--;
-      if (visit(c, i, depth)) return depth;
-    }
-  }
-  return inClass ? NaN : depth;
-}
-
-/** Splits a regex source at its top-level `|`; undefined when unbalanced. */
-function topLevelAlternatives(source: string): string[] | undefined {
-  const out: string[] = [];
-  let start = 0;
-  let unbalanced = false;
-  const depth = walk(source, 0, (c, i, d) => {
-    if (d < 0) return (unbalanced = true);
-    if (c === '|' && d === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  });
-  if (unbalanced || depth !== 0) return undefined;
-  out.push(source.slice(start));
-  return out;
-}
 
 /** Index of the `)` closing the group that opens at `open`, or -1. */
 function groupClose(source: string, open: number): number {
@@ -138,7 +99,7 @@ function boundedGroup(alt: string): { inner: string[]; tail: string } | undefine
   const close = groupClose(alt, 2);
   if (close < 0) return undefined;
   const tail = alt.slice(close + 1);
-  const inner = topLevelAlternatives(alt.slice(5, close));
+  const inner = splitAlternatives(alt.slice(5, close));
   return inner && !/^[?*+{]/.test(tail) ? { inner, tail } : undefined;
 }
 
@@ -200,9 +161,9 @@ function readStarts(re: RegExp): Read | null {
   if (read !== undefined) return read;
   read = null;
   const flags = re.flags.replace(/[gyd]/g, '');
-  let alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : topLevelAlternatives(re.source);
+  let alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : splitAlternatives(re.source);
   // "(?:A|B|C)" (a phrase list) is "A|B|C": its alternatives can be tried apart too.
-  for (let only = alternatives?.[0]; alternatives?.length === 1 && only !== undefined && wholeGroup(only); only = alternatives?.[0]) alternatives = topLevelAlternatives(only.slice(3, -1));
+  for (let only = alternatives?.[0]; alternatives?.length === 1 && only !== undefined && wholeGroup(only); only = alternatives?.[0]) alternatives = splitAlternatives(only.slice(3, -1));
   if (alternatives) {
     const starts: Start[][] = [];
     for (const alt of alternatives) {
