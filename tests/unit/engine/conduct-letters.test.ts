@@ -24,7 +24,7 @@ const WEIGHT_POSTS = [
 const derogatoryOf = (text: string, shift = 0) =>
   analyze(text)
     .findings.filter((f) => f.rule === 'conduct.derogatory')
-    .map((f) => `${f.start + shift}-${f.end + shift} ${f.severity} ${f.match} ${f.explanation}`);
+    .map((f) => `${f.start + shift}-${f.end + shift} ${f.severity} ${f.match} ${f.message}`);
 
 describe('letterWindows: where a pattern holding one of a few letters may match', () => {
   const long = longDraft(20_000);
