@@ -134,7 +134,8 @@ export function onePerSentence<T extends { start: number; severity?: 'low' | 'me
 }
 
 const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
-const EDGE_PUNCT = /^['’_-]|['’_-]$/;
+/** ' ’ _ -: a word starting or ending with one is also the word without (a test of two characters, not a regex run per word). */
+const isEdgePunct = (c: number) => c === 39 || c === 0x2019 || c === 95 || c === 45;
 // The trailing run is tried only where it starts: from inside it, it would be re-read each time.
 const EDGE_PUNCT_ALL = /^['’_-]+|(?<!['’_-])['’_-]+$/g;
 
@@ -160,7 +161,7 @@ export function wordIndex(doc: Doc): Map<string, number[]> {
   });
   // "pt's" and "-ish" are also "pt" and "ish": a word with edge punctuation counts as both.
   interner.words.forEach((word, id) => {
-    if (!EDGE_PUNCT.test(word)) return;
+    if (!isEdgePunct(word.charCodeAt(0)) && !isEdgePunct(word.charCodeAt(word.length - 1))) return;
     const bare = word.replace(EDGE_PUNCT_ALL, '');
     const list = index!.get(bare);
     index!.set(bare, list ? mergeSorted(list, at[id]!) : at[id]!);
