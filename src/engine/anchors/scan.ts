@@ -63,19 +63,30 @@ export function anchoredMatches(re: RegExp, text: string, from: number, to: numb
   return tryAt(positions, stickyOf(re), text, from, to, endBy);
 }
 
+/** Sticky regexes chosen per place: the k-th place tries `regexes[which[k]]`. */
+export interface RegexPerPlace {
+  regexes: readonly RegExp[];
+  which: Uint16Array;
+}
+
 /**
- * Tries a sticky regex at the candidate `positions` in [from, to), in text order, skipping those
- * inside the previous match: the sequence a scan from `from` returns, when no match can start
- * elsewhere. A match that ends past `endBy` ends the search.
+ * Tries a sticky regex (or at each place its own, `tries`) at the candidate `positions` in
+ * [from, to) of `subject`, in text order, skipping those inside the previous match: the sequence a
+ * scan from `from` returns, when no match can start elsewhere. A match that ends past `endBy` ends
+ * the search. `positions` are offsets into a text `subject` starts `offset` characters into (a
+ * window's slice), and the matches' offsets are into `subject`.
  */
-function tryAt(positions: Int32Array, sticky: RegExp, text: string, from: number, to: number, endBy: number): RegExpExecArray[] {
+export function tryAt(positions: Int32Array, tries: RegExp | RegexPerPlace, subject: string, from: number, to: number, endBy: number, offset = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const one = tries instanceof RegExp ? tries : undefined;
   let next = from;
-  for (let k = firstAtOrAfter(positions, from); k < positions.length && positions[k]! < to; k++) {
-    const at = positions[k]!;
+  for (let k = firstAtOrAfter(positions, from + offset); k < positions.length; k++) {
+    const at = positions[k]! - offset;
+    if (at >= to) break;
     if (at < next) continue;
+    const sticky = one ?? (tries as RegexPerPlace).regexes[(tries as RegexPerPlace).which[k]!]!;
     sticky.lastIndex = at;
-    const m = sticky.exec(text);
+    const m = sticky.exec(subject);
     if (!m) continue;
     if (m.index + m[0].length > endBy) break;
     out.push(m);
@@ -140,8 +151,9 @@ export function mayMatchInSlice(re: RegExp, text: string, from: number, to: numb
   if (!positions) return true;
   // A "^" holds at the slice's own start, which is no start of the text.
   if (prefixesOf(re)!.list.includes(TEXT_START)) return true;
-  const inWord = (at: number) => at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
-  if (inWord(from) || inWord(to)) return true;
+  // (cutsWord, not a closure: this runs per candidate of a long draft, and a closure made per call
+  // is a function object each time, named again by tsx's keepNames in the bench.)
+  if (cutsWord(text, from) || cutsWord(text, to)) return true;
   const k = firstAtOrAfter(positions, from);
   return k < positions.length && positions[k]! < to;
 }

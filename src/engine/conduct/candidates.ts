@@ -1,9 +1,9 @@
 import { anchorPrefixes } from '../anchors';
 import { CHAR, DIGITS, RUN_START, TEXT_START, UPPER_START, splitAlternatives, walk } from '../anchors/prefixes';
+import { tryAt, type RegexPerPlace } from '../anchors/scan';
 import { wordIndexOf } from '../anchors/scope';
 import { isWordCode, type WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
-import { firstAtOrAfter } from '../sorted';
 import { matchesIn } from '../words';
 
 /**
@@ -185,9 +185,8 @@ function readStarts(re: RegExp): Read | null {
  * there (`regexes[which[k]]`): the alternatives that can start there, in their order, which match
  * at that place exactly what the whole regex matches (the others cannot match there).
  */
-export interface Places {
+export interface Places extends RegexPerPlace {
   at: Int32Array;
-  which: Uint16Array;
   regexes: RegExp[];
 }
 
@@ -356,22 +355,7 @@ function subsetRegex(re: RegExp, read: Read, alts: readonly number[], key: strin
  * into `subject` plus `offset`): in text order, skipping places inside the previous match.
  */
 export function matchesAtPlaces(places: Places, subject: string, offset: number, from: number, to: number, endBy = Infinity): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const { at: starts, which, regexes } = places;
-  let next = from;
-  for (let k = firstAtOrAfter(starts, from + offset); k < starts.length; k++) {
-    const at = starts[k]! - offset;
-    if (at >= to) break;
-    if (at < next) continue;
-    const sticky = regexes[which[k]!]!;
-    sticky.lastIndex = at;
-    const m = sticky.exec(subject);
-    if (!m) continue;
-    if (m.index + m[0].length > endBy) break;
-    out.push(m);
-    next = m.index + Math.max(1, m[0].length);
-  }
-  return out;
+  return tryAt(places.at, places, subject, from, to, endBy, offset);
 }
 
 /** matchesIn, or on a long draft the same matches tried only where the regex's alternatives can start. */

@@ -134,7 +134,8 @@ export function onePerSentence<T extends { start: number; severity?: 'low' | 'me
 }
 
 const wordIndexes = new WeakMap<Doc, Map<string, number[]>>();
-const EDGE_PUNCT = /^['’_-]|['’_-]$/;
+/** ' ’ _ -: a word starting or ending with one is also the word without (a test of two characters, not a regex run per word). */
+const isEdgePunct = (c: number) => c === 39 || c === 0x2019 || c === 95 || c === 45;
 // The trailing run is tried only where it starts: from inside it, it would be re-read each time.
 const EDGE_PUNCT_ALL = /^['’_-]+|(?<!['’_-])['’_-]+$/g;
 
@@ -160,7 +161,7 @@ export function wordIndex(doc: Doc): Map<string, number[]> {
   });
   // "pt's" and "-ish" are also "pt" and "ish": a word with edge punctuation counts as both.
   interner.words.forEach((word, id) => {
-    if (!EDGE_PUNCT.test(word)) return;
+    if (!isEdgePunct(word.charCodeAt(0)) && !isEdgePunct(word.charCodeAt(word.length - 1))) return;
     const bare = word.replace(EDGE_PUNCT_ALL, '');
     const list = index!.get(bare);
     index!.set(bare, list ? mergeSorted(list, at[id]!) : at[id]!);
@@ -221,6 +222,36 @@ export function gateWindows(doc: Doc, gate: Gate | undefined): readonly (readonl
 
 const gateWindowsOf = new WeakMap<Doc, Map<Gate, readonly (readonly [number, number])[]>>();
 
+/**
+ * Letters every match of a pattern holds, lowercase, each starting at most GATE_REACH_BEFORE
+ * characters after the match does: "lb", "kg", "pound" of "300lbs", "300 kg", "500-pounder",
+ * which no gate of whole words can name ("300lbs" is one word). A speed gate, as Gate is; the
+ * regex still decides.
+ */
+export type Letters = readonly string[];
+
+/**
+ * The stretches worth scanning for a pattern whose every match holds one of `letters` (found in
+ * the lowercased draft, anywhere in a word): as gateWindows, around each place they occur. A
+ * short draft is scanned whole; so is one whose lowercasing changes its length ("İ" becomes two
+ * characters), where places in `lower` are not places in the text.
+ */
+export function letterWindows(doc: Doc, letters: Letters): readonly (readonly [number, number])[] {
+  const { text, lower } = doc;
+  if (text.length <= WHOLE_TEXT || lower.length !== text.length) return [[0, text.length]];
+  let byLetters = letterWindowsOf.get(doc);
+  if (!byLetters) letterWindowsOf.set(doc, (byLetters = new Map()));
+  let windows = byLetters.get(letters);
+  if (!windows) {
+    const at: number[] = [];
+    for (const l of letters) for (let i = lower.indexOf(l); i !== -1; i = lower.indexOf(l, i + 1)) at.push(i);
+    byLetters.set(letters, (windows = windowsAt(Int32Array.from(at).sort(), text.length)));
+  }
+  return windows;
+}
+
+const letterWindowsOf = new WeakMap<Doc, Map<Letters, readonly (readonly [number, number])[]>>();
+
 function windowsAround(doc: Doc, gate: Gate): [number, number][] {
   const index = wordIndex(doc);
   // Each word's places are ascending: one word's list is used as it is, several are copied into
@@ -244,11 +275,16 @@ function windowsAround(doc: Doc, gate: Gate): [number, number][] {
     }
     starts = all.sort();
   }
+  return windowsAt(starts, doc.text.length);
+}
+
+/** Where a match may start around each of `starts` (ascending keyword places), merged. */
+function windowsAt(starts: ArrayLike<number>, length: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
     const from = Math.max(0, at - GATE_REACH_BEFORE);
-    const to = Math.min(doc.text.length, at + GATE_REACH_AFTER);
+    const to = Math.min(length, at + GATE_REACH_AFTER);
     const last = out[out.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);

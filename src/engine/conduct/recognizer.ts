@@ -2,7 +2,7 @@ import type { Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { SpanSet } from '../spans';
 import type { ConductRule, Severity, Tie } from '../types';
-import { gateWindows, isMention, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate } from './frame';
+import { gateWindows, isMention, letterWindows, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate, type Letters } from './frame';
 import { withIndicesOf } from '../words';
 import { messageFor } from '../rules';
 
@@ -29,6 +29,11 @@ export interface ConductPattern {
    * its words (whole words, lowercase). A speed gate only; the regex still decides.
    */
   gate?: Gate;
+  /**
+   * For a pattern without a gate: letters one of which every match holds (see Letters). A speed
+   * gate only; on a long draft the regex runs only around them.
+   */
+  letters?: Letters;
   /** Global. A named group `hit` narrows the reported span. */
   regex: RegExp;
   severity: Severity;
@@ -108,7 +113,7 @@ export function runConductPatterns(doc: Doc, spec: ConductSpec): Candidate[] {
   if (!passesGate(doc, spec.gate)) return out;
   const claimed = new SpanSet();
   for (const p of spec.patterns) {
-    for (const [from, to] of gateWindows(doc, p.gate ?? spec.gate)) {
+    for (const [from, to] of p.letters && !p.gate && !spec.gate ? letterWindows(doc, p.letters) : gateWindows(doc, p.gate ?? spec.gate)) {
       for (const m of matchesStartingIn(withIndicesOf(p.regex, 'hit'), doc.text, from, to)) {
         const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
         if (claimed.overlaps(start, end)) continue;

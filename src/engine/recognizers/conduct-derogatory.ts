@@ -9,7 +9,7 @@ import { runConductPatterns, type ConductPattern, type ConductSpec } from '../co
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { messageFor } from '../rules';
 import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
-import { WEIGHT, WEIGHT_CONTEMPT } from '../vocab/groups';
+import { WEIGHT, WEIGHT_CONTEMPT, WEIGHT_LETTERS } from '../vocab/groups';
 
 /**
  * Disparaging patients (ANA Code of Ethics provision 1, AMA 2.3.2): derogatory medical slang
@@ -45,6 +45,7 @@ const PATTERNS: ConductPattern[] = [
     why: "mocks a patient's body or weight",
     // "3 bariatric admits tonight ... put the fork down 🐷": contempt for a patient's weight.
     regex: WEIGHT,
+    letters: WEIGHT_LETTERS,
     severity: 'medium',
     needs: [near('contempt', WEIGHT_CONTEMPT, 25), careNear(25)],
     raise: [patient],
@@ -227,8 +228,9 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'mocking weight',
-    // No gate: "500-pounder" is one word to the gate, and the regex reads only digits followed by a unit.
+    // No gate: "500-pounder" is one word to the gate (and "300lbs" one word); the unit's letters stand in for it.
     regex: /\b\d{3}\s?(?:lbs?|pounds|kg|-?pounders?)\b/gi,
+    letters: ['lb', 'pound', 'kg'],
     severity: 'medium',
     needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],
     raise: [patient],

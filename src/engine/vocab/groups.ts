@@ -108,6 +108,8 @@ export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE
  * discrimination too.
  */
 export const WEIGHT = /\b\d{3}\s?(?:lbs?|pounds|kg)\b|\b(?:bariatric|obese|morbidly|fat|fatties|fatass|overweight|big[\s-]boned)\b/gi;
+/** Letters every match of WEIGHT holds (a unit, or the word's start): where it is looked for in a long draft. */
+export const WEIGHT_LETTERS = ['lb', 'pound', 'kg', 'bariatric', 'obese', 'morbidly', 'fat', 'overweight', 'big'];
 export const WEIGHT_CONTEMPT = anyOf(
   [
     'put the fork down', 'put down the fork', 'drop the fork', 'lay off the', 'push away from the table', 'stop eating', 'skip a meal',
