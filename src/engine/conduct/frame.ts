@@ -252,6 +252,21 @@ export function letterWindows(doc: Doc, letters: Letters): readonly (readonly [n
 
 const letterWindowsOf = new WeakMap<Doc, Map<Letters, readonly (readonly [number, number])[]>>();
 
+/**
+ * Whether the lowercased draft holds one of `letters` anywhere. Lowercasing a matched character
+ * keeps its letter (an ASCII letter matches itself or its capital only, without the u flag), so a
+ * draft without any cannot match: the big phrase regexes then never run, nor compile, on a post.
+ */
+export function hasLetters(doc: Doc, letters: Letters): boolean {
+  let byLetters = hasLettersOf.get(doc);
+  if (!byLetters) hasLettersOf.set(doc, (byLetters = new Map()));
+  let has = byLetters.get(letters);
+  if (has === undefined) byLetters.set(letters, (has = letters.some((l) => doc.lower.includes(l))));
+  return has;
+}
+
+const hasLettersOf = new WeakMap<Doc, Map<Letters, boolean>>();
+
 function windowsAround(doc: Doc, gate: Gate): [number, number][] {
   const index = wordIndex(doc);
   // Each word's places are ascending: one word's list is used as it is, several are copied into

@@ -2,7 +2,7 @@ import type { Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { SpanSet } from '../spans';
 import type { ConductRule, Severity, Tie } from '../types';
-import { gateWindows, isMention, letterWindows, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate, type Letters } from './frame';
+import { gateWindows, hasLetters, isMention, letterWindows, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate, type Letters } from './frame';
 import { withIndicesOf } from '../words';
 import { messageFor } from '../rules';
 
@@ -30,8 +30,9 @@ export interface ConductPattern {
    */
   gate?: Gate;
   /**
-   * For a pattern without a gate: letters one of which every match holds (see Letters). A speed
-   * gate only; on a long draft the regex runs only around them.
+   * Letters one of which every match holds (see Letters). A speed gate only: a draft without any
+   * of them never runs (nor compiles) the regex, and a pattern without a gate runs only around
+   * them on a long draft.
    */
   letters?: Letters;
   /** Global. A named group `hit` narrows the reported span. */
@@ -113,6 +114,7 @@ export function runConductPatterns(doc: Doc, spec: ConductSpec): Candidate[] {
   if (!passesGate(doc, spec.gate)) return out;
   const claimed = new SpanSet();
   for (const p of spec.patterns) {
+    if (p.letters && !hasLetters(doc, p.letters)) continue;
     for (const [from, to] of p.letters && !p.gate && !spec.gate ? letterWindows(doc, p.letters) : gateWindows(doc, p.gate ?? spec.gate)) {
       for (const m of matchesStartingIn(withIndicesOf(p.regex, 'hit'), doc.text, from, to)) {
         const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
