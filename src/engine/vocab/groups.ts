@@ -71,6 +71,22 @@ export const GROUP_HOSTILITY = new RegExp(
   'gi',
 );
 
+/** Letters every match of GROUP_HOSTILITY holds (conduct/frame.ts Letters), by its alternatives in order. */
+export const GROUP_HOSTILITY_LETTERS = [
+  'deserve', 'worth', 'should',
+  'lazy', 'dirty', 'filthy', 'stupid', 'criminals', 'liars', 'drug', 'entitled', 'violent', 'dangerous', 'freeloaders', 'drain', 'worst',
+  'useless', 'disgusting', 'ignorant', 'compliant', 'frauds', 'scammers', 'thieves', 'animals', 'demanding', 'dramatic', 'rude', 'loud',
+  'difficult', 'nightmare', 'problem', 'ruining',
+  'same', 'hell', 'menace', 'plague', 'curse', 'wast',
+  'confused', 'mentally', 'sick', 'delusional', 'phase', 'abomination', 'unnatural', 'perverts', 'groomers', 'burden', 'parasites',
+  'indulg', 'enabl', 'humo', 'cater', 'coddl', 'clog', 'whatever', 'themselves', 'english', 'country', 'system', 'pay', 'free', 'ruin',
+  'show', 'take', 'bring', 'expect', "can't", 'scene',
+  'lowball', 'exaggerate', 'overreact', 'lie', 'fake', 'abuse', 'scam', 'game', 'milk', 'complain', 'whine', 'argue', 'fight',
+  'savages', 'children',
+  'come', 'lying', 'want', 'fak', 'drunk', 'high', 'whining', 'screaming', 'late', 'abusing',
+  'never',
+];
+
 /**
  * Telling people to leave the country: a finding whoever "they" are ("they should go back where
  * they came from", "send them all back").

@@ -10,17 +10,18 @@ export function uncoveredAlternatives(re: RegExp, letters: readonly string[]): s
   const ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, { unicode: re.flags.includes('u') });
   const lower = letters.map((l) => l.toLowerCase());
   const spells = (run: string) => lower.some((l) => run.toLowerCase().includes(l));
-  const covered = (alt: AST.Alternative): boolean => {
-    let run = '';
+  // `before`: the literal characters just before the alternative, so "p(?:eople|atient)" spells "people".
+  const covered = (alt: AST.Alternative, before = ''): boolean => {
+    let run = before;
     for (const e of alt.elements) {
       if (e.type === 'Character') {
         run += String.fromCodePoint(e.value);
         if (spells(run)) return true;
         continue;
       }
+      if ((e.type === 'Group' || e.type === 'CapturingGroup') && e.alternatives.every((a) => covered(a, run))) return true;
+      if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup') && e.element.alternatives.every((a) => covered(a))) return true;
       run = '';
-      if ((e.type === 'Group' || e.type === 'CapturingGroup') && e.alternatives.every(covered)) return true;
-      if (e.type === 'Quantifier' && e.min >= 1 && (e.element.type === 'Group' || e.element.type === 'CapturingGroup') && e.element.alternatives.every(covered)) return true;
     }
     return false;
   };
