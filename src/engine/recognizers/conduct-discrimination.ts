@@ -9,7 +9,7 @@ import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
 import {
   BAD_TRAIT, DEHUMANIZING, DISABLED_PERSON, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, MOCKING, GROUP_HOSTILITY, GROUP_HOSTILITY_LETTERS, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
-  SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
+  SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, STEREOTYPED_GROUP_LETTERS, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
 } from '../vocab/groups';
 
 /**
@@ -45,6 +45,7 @@ export const PATTERNS: ConductPattern[] = [
     name: 'stereotype',
     why: "pins a bad trait on a whole group of people",
     // "you can always tell which pts will be noncompliant ... it's the Black ones. every. time."
+    letters: STEREOTYPED_GROUP_LETTERS,
     regex: STEREOTYPED_GROUP,
     severity: 'medium',
     needs: [near('generalising', GENERALISING, 14), near('bad trait', BAD_TRAIT, 20)],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PATTERNS as ADVICE } from '../../../src/engine/recognizers/conduct-advice';
 import { PATTERNS as HARM } from '../../../src/engine/recognizers/conduct-harm';
 import { PATTERNS as DISCRIMINATION } from '../../../src/engine/recognizers/conduct-discrimination';
+import { PATTERNS as EMPLOYER } from '../../../src/engine/recognizers/conduct-employer';
 import { hasLetters } from '../../../src/engine/conduct/frame';
 import { makeDoc } from '../../../src/engine/doc';
 import { loadCorpus, ownCorpusPaths } from '../../eval/load-corpus';
@@ -13,11 +14,11 @@ import { uncoveredAlternatives } from './letters-cover';
  * (runConductPatterns). That is only a speed gate if every match holds one of its letters: proved
  * here from each regex's syntax, and checked on every corpus the repository has.
  */
-const LETTERED = [...ADVICE, ...HARM, ...DISCRIMINATION].filter((p) => p.letters);
+const LETTERED = [...ADVICE, ...HARM, ...DISCRIMINATION, ...EMPLOYER].filter((p) => p.letters);
 
 describe('conduct patterns skipped without their letters', () => {
   it('declares letters on the big patterns an ordinary post reached', () => {
-    expect(LETTERED.map((p) => p.name)).toEqual(expect.arrayContaining(['diagnosing someone', 'diagnosing someone (no subject)', 'retaliation through care', 'hostility towards a group']));
+    expect(LETTERED.map((p) => p.name)).toEqual(expect.arrayContaining(['diagnosing someone', 'diagnosing someone (no subject)', 'retaliation through care', 'hostility towards a group', 'attack on the employer', 'stereotype']));
   });
 
   it.each(LETTERED.map((p) => [p.name, p] as const))('every way through %s spells one of its letters', (_, p) => {
