@@ -1,3 +1,5 @@
+import { longestWord } from './conduct';
+
 /**
  * Everyday medication and condition names, for telling individual advice ("double your lasix",
  * "that rash is shingles") from general health talk. Lists are regex alternations (already
@@ -46,6 +48,6 @@ const CONDITION_PHRASES = [
   'mrsa', 'a staph infection', 'a bladder infection', 'a kidney infection', 'pyelo', 'low iron', 'anemia', 'dehydration',
 ];
 export const CONDITIONS = alt(CONDITION_PHRASES);
-/** Letters every match of CONDITIONS holds (conduct/frame.ts Letters): each phrase's longest word (the last of equals: "flu", not "the"). */
-export const CONDITION_LETTERS = [...new Set(CONDITION_PHRASES.map((p) => p.split(' ').reduce((a, b) => (b.length >= a.length ? b : a))))];
+/** Letters every match of CONDITIONS holds (conduct/frame.ts Letters): each phrase's longest word. */
+export const CONDITION_LETTERS = [...new Set(CONDITION_PHRASES.map(longestWord))];
 

@@ -1,4 +1,4 @@
-import { anyOf } from './conduct';
+import { anyOf, longestWord } from './conduct';
 import { phraseRegex } from '../words';
 
 const phraseRegexSource = (phrases: readonly string[]) => phraseRegex(phrases).source;
@@ -120,14 +120,12 @@ export const BAD_TRAIT = anyOf([
 ]);
 /** A group in a stereotype also includes "the Black ones", "those Muslim pts". */
 export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE}\s+ones\b|${GROUP_SOURCE}`, 'gi');
-/** The longest run of letters or digits in a word of a regex source ("speaking" of "non-english[\s-]speaking"). */
-const longestRun = (source: string) => (source.match(/[a-z0-9']+/g) ?? []).reduce((a, b) => (b.length >= a.length ? b : a), '');
 /**
  * Letters every match of STEREOTYPED_GROUP holds (conduct/frame.ts Letters): "ones", a group
  * adjective (rarer in posts than the nouns after it), "accent", or a word of a group phrase.
  */
 export const STEREOTYPED_GROUP_LETTERS = [
-  ...new Set(['ones', ...GROUP_ADJECTIVE.slice(3, -1).split('|').map(longestRun), 'accent', ...GROUP_PHRASES.map(longestRun)]),
+  ...new Set(['ones', ...GROUP_ADJECTIVE.slice(3, -1).split('|').map(longestWord), 'accent', ...GROUP_PHRASES.map(longestWord)]),
 ];
 
 /**

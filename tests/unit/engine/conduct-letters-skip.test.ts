@@ -7,18 +7,24 @@ import { hasLetters } from '../../../src/engine/conduct/frame';
 import { makeDoc } from '../../../src/engine/doc';
 import { loadCorpus, ownCorpusPaths } from '../../eval/load-corpus';
 import { denseDraft, longDraft } from '../../bench/synthetic-posts';
+import { STRONG_INSULT, STRONG_INSULT_LETTERS, WEAK_INSULT, WEAK_INSULT_LETTERS } from '../../../src/engine/vocab/insults';
 import { uncoveredAlternatives } from './letters-cover';
 
 /**
  * A pattern with letters is skipped, never run nor compiled, on a draft holding none of them
- * (runConductPatterns). That is only a speed gate if every match holds one of its letters: proved
+ * (runConductPatterns, insultsIn). That is only a speed gate if every match holds one of its letters: proved
  * here from each regex's syntax, and checked on every corpus the repository has.
  */
-const LETTERED = [...ADVICE, ...HARM, ...DISCRIMINATION, ...EMPLOYER].filter((p) => p.letters);
+const LETTERED = [
+  ...[...ADVICE, ...HARM, ...DISCRIMINATION, ...EMPLOYER].filter((p) => p.letters),
+  // Insult lists, skipped the same way (conduct/insults.ts).
+  { name: 'STRONG_INSULT', regex: STRONG_INSULT, letters: STRONG_INSULT_LETTERS },
+  { name: 'WEAK_INSULT', regex: WEAK_INSULT, letters: WEAK_INSULT_LETTERS },
+];
 
 describe('conduct patterns skipped without their letters', () => {
   it('declares letters on the big patterns an ordinary post reached', () => {
-    expect(LETTERED.map((p) => p.name)).toEqual(expect.arrayContaining(['diagnosing someone', 'diagnosing someone (no subject)', 'retaliation through care', 'hostility towards a group', 'attack on the employer', 'stereotype']));
+    expect(LETTERED.map((p) => p.name)).toEqual(expect.arrayContaining(['diagnosing someone', 'diagnosing someone (no subject)', 'retaliation through care', 'hostility towards a group', 'attack on the employer', 'stereotype', 'STRONG_INSULT', 'WEAK_INSULT']));
   });
 
   it.each(LETTERED.map((p) => [p.name, p] as const))('every way through %s spells one of its letters', (_, p) => {
