@@ -223,10 +223,10 @@ export function gateWindows(doc: Doc, gate: Gate | undefined): readonly (readonl
 const gateWindowsOf = new WeakMap<Doc, Map<Gate, readonly (readonly [number, number])[]>>();
 
 /**
- * Letters every match of a pattern holds, lowercase, each starting at most GATE_REACH_BEFORE
- * characters after the match does: "lb", "kg", "pound" of "300lbs", "300 kg", "500-pounder",
- * which no gate of whole words can name ("300lbs" is one word). A speed gate, as Gate is; the
- * regex still decides.
+ * Letters every match of a pattern holds (at least one of them), lowercase ASCII: "lb", "kg",
+ * "pound" of "300lbs", "300 kg", "500-pounder", which no gate of whole words can name ("300lbs" is
+ * one word). A speed gate, as Gate is; the regex still decides. Scanned around (aroundLetters),
+ * each must also start at most GATE_REACH_BEFORE characters after the match does.
  */
 export type Letters = readonly string[];
 

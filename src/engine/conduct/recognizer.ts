@@ -31,10 +31,15 @@ export interface ConductPattern {
   gate?: Gate;
   /**
    * Letters one of which every match holds (see Letters). A speed gate only: a draft without any
-   * of them never runs (nor compiles) the regex, and a pattern without a gate runs only around
-   * them on a long draft.
+   * of them never runs (nor compiles) the regex.
    */
   letters?: Letters;
+  /**
+   * For a pattern without a gate whose letters are rare in posts ("lb", "kg"): on a long draft the
+   * regex runs only around them. Letters common in posts ("care", "people") would put windows all
+   * over a long draft, each costing more than one scan of the whole text.
+   */
+  aroundLetters?: true;
   /** Global. A named group `hit` narrows the reported span. */
   regex: RegExp;
   severity: Severity;
@@ -115,7 +120,7 @@ export function runConductPatterns(doc: Doc, spec: ConductSpec): Candidate[] {
   const claimed = new SpanSet();
   for (const p of spec.patterns) {
     if (p.letters && !hasLetters(doc, p.letters)) continue;
-    for (const [from, to] of p.letters && !p.gate && !spec.gate ? letterWindows(doc, p.letters) : gateWindows(doc, p.gate ?? spec.gate)) {
+    for (const [from, to] of p.letters && p.aroundLetters && !p.gate && !spec.gate ? letterWindows(doc, p.letters) : gateWindows(doc, p.gate ?? spec.gate)) {
       for (const m of matchesStartingIn(withIndicesOf(p.regex, 'hit'), doc.text, from, to)) {
         const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
         if (claimed.overlaps(start, end)) continue;
