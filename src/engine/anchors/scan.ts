@@ -158,12 +158,16 @@ export function matchesInSlice(re: RegExp, text: string, from: number, to: numbe
   if (!enabled || text.length < ANCHOR_MIN_CHARS || cutsWord(text, from) || cutsWord(text, to)) return undefined;
   const positions = positionsOf(re, text, true);
   if (!positions) return undefined;
-  const first = firstAtOrAfter(positions, from);
+  let first = firstAtOrAfter(positions, from);
   let last = first;
   while (last < positions.length && positions[last]! < to) last++;
-  // The slice's own start: "^" and the lookbehinds hold there whatever precedes it in the draft.
-  const starts = new Int32Array(last - first + 1);
-  for (let k = first; k < last; k++) starts[k - first + 1] = positions[k]! - from;
+  // The slice's own start, where "^" holds whatever precedes it in the draft, is tried for a regex
+  // that may start with "^". Any other match starts at a word (or character) the index lists:
+  // `from` among them when a match can start there, since the slice cuts no word.
+  const atStart = prefixesOf(re)!.list.includes(TEXT_START) ? 1 : 0;
+  if (atStart && first < last && positions[first] === from) first++;
+  const starts = new Int32Array(last - first + atStart);
+  for (let k = first; k < last; k++) starts[k - first + atStart] = positions[k]! - from;
   return tryAt(starts, stickyOf(re), slice, 0, slice.length, slice.length);
 }
 

@@ -72,8 +72,11 @@ export class WordIndex {
    * prefix looked up is two letters or more, or a whole one-letter word.
    */
   private readonly byStart = new Map<string, number[]>();
-  /** Ids of the words that start with a digit. */
-  private readonly digitWords: number[] = [];
+  /**
+   * Where the runs that start with a digit start, ascending, found on first use: shared by the
+   * dozens of regexes that start at any run of digits, each with other words of its own.
+   */
+  private digitStarts: Int32Array | undefined;
   /** Looks whole words up. */
   private readonly interner: WordInterner;
   /** Where runs of digits start inside a word ("MRN12345", "A1234567"), ascending. */
@@ -138,7 +141,6 @@ export class WordIndex {
       const list = this.byStart.get(key);
       if (list) list.push(id);
       else this.byStart.set(key, [id]);
-      if (isDigit(words[id]!.charCodeAt(0))) this.digitWords.push(id);
     }
   }
 
@@ -171,16 +173,21 @@ export class WordIndex {
     const ids: number[] = [];
     const chars: number[][] = [];
     let total = 0;
-    let digits = false;
     // Any run start: the words themselves are among them.
     const anyRun = prefixes.includes(RUN_START);
+    // Any run of digits, inside a word or starting one: the words that start with one are all
+    // among the latter (which any run covers too).
+    const digits = prefixes.includes(DIGITS);
+    if (digits) total += this.innerDigits.length;
+    const digitRuns = digits && !anyRun ? this.digitRunStarts() : undefined;
+    if (digitRuns) total += digitRuns.length;
     // Runs that start with a capital: kept as a list of their own unless any run will do. The
     // words are lowercase, so a capitalized word looked up also lands there: the list then holds
     // a place twice, which the merge keeps (tryAt skips a place already passed).
     const upper = !anyRun && prefixes.includes(UPPER_START) ? this.upperRunStarts() : undefined;
     if (upper) total += upper.length;
     const take = (id: number) => {
-      if (taken[id] || anyRun) return;
+      if (taken[id] || anyRun || (digits && isDigit(words[id]!.charCodeAt(0)))) return;
       taken[id] = 1;
       ids.push(id);
       total += firstOf[id + 1]! - firstOf[id]!;
@@ -199,13 +206,7 @@ export class WordIndex {
         total += at.length;
         continue;
       }
-      if (p === DIGITS) {
-        if (!digits) total += this.innerDigits.length;
-        digits = true;
-        // Words that start with a digit: each begins a run of digits too.
-        for (const id of this.digitWords) take(id);
-        continue;
-      }
+      if (p === DIGITS) continue;
       if (p.endsWith(EXACT)) {
         // A whole word: one lookup.
         const id = this.interner.find(p.slice(0, -1));
@@ -225,6 +226,7 @@ export class WordIndex {
       if (anyRun) lists.push(this.runStarts);
       else if (ids.length) lists.push(this.wordStarts(ids, taken));
       if (upper) lists.push(upper);
+      if (digitRuns) lists.push(digitRuns);
       if (digits) lists.push(this.innerDigits);
       lists.push(...chars);
       return (built = mergeAscending(lists, total));
@@ -327,6 +329,17 @@ export class WordIndex {
     const out = new Int32Array(count);
     for (let r = 0, n = 0; r < runStarts.length; r++) if (isUpperCode(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
     return (this.upperStarts = out);
+  }
+
+  /** Where the runs that start with a digit start, ascending. */
+  private digitRunStarts(): Int32Array {
+    if (this.digitStarts) return this.digitStarts;
+    const { runStarts, text } = this;
+    let count = 0;
+    for (let r = 0; r < runStarts.length; r++) if (isDigit(text.charCodeAt(runStarts[r]!))) count++;
+    const out = new Int32Array(count);
+    for (let r = 0, n = 0; r < runStarts.length; r++) if (isDigit(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
+    return (this.digitStarts = out);
   }
 
   /** Where `c` occurs in the text, ascending. */
