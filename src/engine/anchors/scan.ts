@@ -128,14 +128,40 @@ function tryEachPosition(sticky: RegExp, text: string, from: number, to: number,
   return p;
 }
 
+/** The words of each phrase of a phrase list's regex (declarePhrases). */
+const phraseWords = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+/**
+ * Declares that every match of `re` is one of `phrases` (words.ts, phraseRegex): each ASCII run of
+ * letters, digits and "_" of the phrase is then a whole run of \w of the match, which the draft's
+ * word index can look up. ("don't post": "don", "t", "post"; its edges are whole-word bounded.)
+ */
+export function declarePhrases(re: RegExp, phrases: readonly string[]): void {
+  phraseWords.set(
+    re,
+    phrases.map((p) => (p.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase())),
+  );
+}
+
 /**
  * False only when no match of `re` can start anywhere in text.slice(from, to), a long draft's
- * window tested on its own: none of the regex's first words occurs there. True whenever that
- * cannot be shown cheaply (short text, unreadable regex, common first words), and when the
- * window cuts a word, since the slice then has a word the text does not.
+ * window tested on its own: none of the regex's first words occurs there, or (a phrase list's
+ * regex) no phrase's rarest word. True whenever that cannot be shown cheaply (short text,
+ * unreadable regex, common first words), and when the window cuts a word, since the slice then
+ * has a word the text does not.
  */
 export function mayMatchInSlice(re: RegExp, text: string, from: number, to: number): boolean {
   if (!enabled || text.length < ANCHOR_MIN_CHARS) return true;
+  const phrases = phraseWords.get(re);
+  if (phrases && !cutsWord(text, from) && !cutsWord(text, to)) {
+    // Where each phrase's rarest word is: a context list's or a teaching list's first words
+    // ("is", "what", "next") are everywhere, their whole phrases seldom.
+    const rarest = wordIndexOf(text)?.rarestWordStarts(phrases);
+    if (rarest) {
+      const k = firstAtOrAfter(rarest, from);
+      if (k >= rarest.length || rarest[k]! >= to) return false;
+    }
+  }
   const positions = positionsOf(re, text, false);
   if (!positions) return true;
   // A "^" holds at the slice's own start, which is no start of the text.

@@ -91,6 +91,8 @@ export class WordIndex {
   private upperStarts: Int32Array | undefined;
   /** Where the runs of each length asked about start, ascending. */
   private readonly byLength = new Map<number, Int32Array>();
+  /** By a phrase list's words (rarestWordStarts): where the rarest word of each phrase occurs. */
+  private readonly byPhrases = new WeakMap<object, Int32Array>();
   /** Candidates by prefix set: a dozen regexes start at any run of digits. */
   private readonly byPrefixes = new Map<string, Candidates>();
 
@@ -254,6 +256,41 @@ export class WordIndex {
     }
     for (let r = 0, n = 0; r < runIds.length; r++) if (taken[runIds[r]!]) out[n++] = runStarts[r]!;
     return out;
+  }
+
+  /**
+   * Where the rarest word of each phrase occurs, ascending: a phrase is given as its words, each a
+   * whole run of \w (lowercase), and every match of it holds all of them, so a stretch of the text
+   * without any of these places holds no phrase (unless it cuts a word). A phrase with a word the
+   * text lacks has no places. Undefined when a phrase has no words at all.
+   */
+  rarestWordStarts(phrases: readonly (readonly string[])[]): Int32Array | undefined {
+    const known = this.byPhrases.get(phrases);
+    if (known) return known;
+    const { firstOf } = this;
+    const taken = new Uint8Array(this.words.length);
+    const ids: number[] = [];
+    for (const words of phrases) {
+      if (!words.length) return undefined;
+      let rarest = -1;
+      let fewest = Infinity;
+      for (const w of words) {
+        const id = this.interner.find(w);
+        if (id === -1) {
+          rarest = -1;
+          break;
+        }
+        const count = firstOf[id + 1]! - firstOf[id]!;
+        if (count < fewest) [rarest, fewest] = [id, count];
+      }
+      if (rarest !== -1 && !taken[rarest]) {
+        taken[rarest] = 1;
+        ids.push(rarest);
+      }
+    }
+    const at = this.wordStarts(ids, taken);
+    this.byPhrases.set(phrases, at);
+    return at;
   }
 
   /** How many distinct words (ids 0 to size - 1). */
