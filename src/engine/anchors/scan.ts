@@ -130,6 +130,8 @@ function tryEachPosition(sticky: RegExp, text: string, from: number, to: number,
 
 /** The words of each phrase of a phrase list's regex (declarePhrases). */
 const phraseWords = new WeakMap<RegExp, readonly (readonly string[])[]>();
+/** The same, for the lists whose every phrase starts with a letter, digit or "_": each match starts at its first word. */
+const wordPhrases = new WeakMap<RegExp, readonly (readonly string[])[]>();
 
 /**
  * Declares that every match of `re` is one of `phrases` (words.ts, phraseRegex): each ASCII run of
@@ -137,10 +139,10 @@ const phraseWords = new WeakMap<RegExp, readonly (readonly string[])[]>();
  * word index can look up. ("don't post": "don", "t", "post"; its edges are whole-word bounded.)
  */
 export function declarePhrases(re: RegExp, phrases: readonly string[]): void {
-  phraseWords.set(
-    re,
-    phrases.map((p) => (p.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase())),
-  );
+  const words = phrases.map((p) => (p.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase()));
+  phraseWords.set(re, words);
+  // Its boundary before makes the first word a whole run, where the match starts.
+  if (phrases.every((p) => /^[A-Za-z0-9_]/.test(p))) wordPhrases.set(re, words);
 }
 
 /**
@@ -165,7 +167,7 @@ export function mayMatchInSlice(re: RegExp, text: string, from: number, to: numb
   const positions = positionsOf(re, text, false);
   if (!positions) return true;
   // A "^" holds at the slice's own start, which is no start of the text.
-  if (prefixesOf(re)!.list.includes(TEXT_START)) return true;
+  if (prefixesOf(re)?.list.includes(TEXT_START)) return true;
   const inWord = (at: number) => at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
   if (inWord(from) || inWord(to)) return true;
   const k = firstAtOrAfter(positions, from);
@@ -190,7 +192,7 @@ export function matchesInSlice(re: RegExp, text: string, from: number, to: numbe
   // The slice's own start, where "^" holds whatever precedes it in the draft, is tried for a regex
   // that may start with "^". Any other match starts at a word (or character) the index lists:
   // `from` among them when a match can start there, since the slice cuts no word.
-  const atStart = prefixesOf(re)!.list.includes(TEXT_START) ? 1 : 0;
+  const atStart = prefixesOf(re)?.list.includes(TEXT_START) ? 1 : 0;
   if (atStart && first < last && positions[first] === from) first++;
   const starts = new Int32Array(last - first + atStart);
   for (let k = first; k < last; k++) starts[k - first + atStart] = positions[k]! - from;
@@ -299,6 +301,14 @@ function nextOf(text: string, chars: string, from: number): number {
  * the places are too many to gain over a plain scan.
  */
 function positionsOf(re: RegExp, text: string, dense: boolean): Positions {
+  // A phrase list's regex: where one of its phrases' words are consecutive runs, not wherever a
+  // first word is ("is back", "this morning": "is" and "this" are everywhere).
+  const phrases = wordPhrases.get(re);
+  if (phrases) {
+    const at = wordIndexOf(text)?.phraseStarts(phrases);
+    if (!at) return null;
+    return dense || at.length * DENSE_TRIES <= text.length ? at : null;
+  }
   const prefixes = prefixesOf(re);
   if (!prefixes) return null;
   const index = wordIndexOf(text);

@@ -67,6 +67,8 @@ export class WordIndex {
    */
   private readonly occurrences: Int32Array;
   private readonly firstOf: Int32Array;
+  /** The run (its index in runStarts) of each of `occurrences`. */
+  private readonly occurrenceRuns: Int32Array;
   /**
    * Word ids by their first two letters (a one-letter word by itself), for prefix lookups: every
    * prefix looked up is two letters or more, or a whole one-letter word.
@@ -91,6 +93,8 @@ export class WordIndex {
   private upperStarts: Int32Array | undefined;
   /** Where the runs of each length asked about start, ascending. */
   private readonly byLength = new Map<number, Int32Array>();
+  /** By a phrase list's words (phraseStarts): where one of its phrases' words are consecutive runs. */
+  private readonly phraseStartsBy = new WeakMap<object, Int32Array>();
   /** By a phrase list's words (rarestWordStarts): where the rarest word of each phrase occurs. */
   private readonly byPhrases = new WeakMap<object, Int32Array>();
   /** Candidates by prefix set: a dozen regexes start at any run of digits. */
@@ -136,8 +140,13 @@ export class WordIndex {
     for (let r = 0; r < runs; r++) firstOf[runIds[r]! + 1]!++;
     for (let id = 0; id < words.length; id++) firstOf[id + 1]! += firstOf[id]!;
     const occurrences = (this.occurrences = new Int32Array(runs));
+    const occurrenceRuns = (this.occurrenceRuns = new Int32Array(runs));
     const next = firstOf.slice(0, words.length);
-    for (let r = 0; r < runs; r++) occurrences[next[runIds[r]!]!++] = runStarts[r]!;
+    for (let r = 0; r < runs; r++) {
+      const k = next[runIds[r]!]!++;
+      occurrences[k] = runStarts[r]!;
+      occurrenceRuns[k] = r;
+    }
     for (let id = 0; id < words.length; id++) {
       const key = words[id]!.slice(0, 2);
       const list = this.byStart.get(key);
@@ -290,6 +299,38 @@ export class WordIndex {
     }
     const at = this.wordStarts(ids, taken);
     this.byPhrases.set(phrases, at);
+    return at;
+  }
+
+  /**
+   * Where the words of one of the phrases are consecutive runs of the text, each phrase given as
+   * its words (lowercase runs of \w, at least one): the starts of their first runs, ascending, each
+   * once. Found from the occurrences of each phrase's rarest word, the runs around it compared.
+   */
+  phraseStarts(phrases: readonly (readonly string[])[]): Int32Array {
+    const known = this.phraseStartsBy.get(phrases);
+    if (known) return known;
+    const { firstOf, occurrenceRuns, runIds, runStarts } = this;
+    const found: number[] = [];
+    for (const words of phrases) {
+      const ids = words.map((w) => this.interner.find(w));
+      if (ids.includes(-1)) continue;
+      let rarest = 0;
+      for (let t = 1; t < ids.length; t++) if (firstOf[ids[t]! + 1]! - firstOf[ids[t]!]! < firstOf[ids[rarest]! + 1]! - firstOf[ids[rarest]!]!) rarest = t;
+      const id = ids[rarest]!;
+      for (let k = firstOf[id]!; k < firstOf[id + 1]!; k++) {
+        const r = occurrenceRuns[k]! - rarest;
+        if (r < 0 || r + ids.length > runIds.length) continue;
+        let t = 0;
+        while (t < ids.length && runIds[r + t] === ids[t]) t++;
+        if (t === ids.length) found.push(runStarts[r]!);
+      }
+    }
+    const sorted = Int32Array.from(found).sort();
+    let n = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+    const at = sorted.subarray(0, n);
+    this.phraseStartsBy.set(phrases, at);
     return at;
   }
 

@@ -101,6 +101,10 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     /\bglass(?:es)?\s+of\s+wine\b/gi,
     /\b(?:a\s+|the\s+)?(?<!flu\s)shots\b/gi,
     phraseRegex(['patient', 'pt', 'do not', 'glass of wine', 'word-word']),
+    // Phrase lists are tried only where a phrase's words are consecutive runs: apostrophes,
+    // hyphens, digits, a word cut by a non-ASCII letter, a phrase inside a longer one.
+    phraseRegex(["don't", 'are always', 'always are', 'a shots', 'flu shots', 'pt’s', "pt's", 'word-word', '123456789', 'patients', 'stanbul patient', 'glass  of']),
+    phraseRegex(['are', 'always are always', 'shots, a', 'a glass of', 'x614']),
     /(?<!\d)\d{9}(?!\d)/g,
     /(?<![\w+]|\d[.-])\d{3}-\d{4}/g,
     /\b(?:mrn|\d{7})\b/gi,
