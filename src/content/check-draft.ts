@@ -56,6 +56,12 @@ export interface DraftCheck {
   action: Action | 'none';
   /** Set when the text could not be (fully) checked: Post is held, and the user is told why. */
   unchecked?: UncheckedReason;
+  /**
+   * A check that timed out is to be run again shortly (timeout-retries.ts): the panel says the
+   * draft is still being checked. Set by the composer session, never by checkDraft; Post is held
+   * meanwhile, as for any unchecked draft.
+   */
+  retrying?: true;
   /** Names of attached images that could not be read: Post is held for them too. */
   unread: string[];
 }

@@ -5,6 +5,7 @@ import { analyzeOptionsFor } from '../policy';
 import { closestComposed } from './composed';
 import { CHECK_BUDGET_MS, checkDraft, ignoreKey, sameFindingNow, type Analyzer, type CheckContext, type DraftCheck } from './check-draft';
 import { SteppedCheck, STEPPED_MIN_CHARS, type StepOutcome } from './stepped-check';
+import { TimeoutRetries } from './timeout-retries';
 import type { ReadImage } from '../messaging/ocr';
 import { DraftImages, type AttachedImage, type Cover, type PreviewImage, type RedactImage } from './draft-images';
 
@@ -50,6 +51,8 @@ export class ComposerSession {
   private posted = false;
   private imagesChanged = false;
   private checking = false;
+  /** A check that ran past its budget (a cold engine on a busy machine) is run again shortly. */
+  private readonly retries = new TimeoutRetries(() => this.checkSoon());
 
   constructor(editor: HTMLElement, spec: ComposerSpec, private readonly host: SessionHost) {
     this.editor = editor;
@@ -153,10 +156,14 @@ export class ComposerSession {
     } finally {
       this.checking = false;
     }
+    // Never let a timed-out draft out, nor leave it unchecked until the next edit: it stays held,
+    // and is checked again once the engine had a moment (a bounded number of times).
+    if (this.retries.after(check.text, check.unchecked === 'timeout')) check = { ...check, retrying: true };
     const changed =
       !this.last ||
       this.last.text !== check.text ||
       this.last.unchecked !== check.unchecked ||
+      this.last.retrying !== check.retrying ||
       this.last.action !== check.action ||
       !sameFindings(this.last.findings, check.findings) ||
       this.imagesChanged;
@@ -189,6 +196,7 @@ export class ComposerSession {
 
   scheduleCheck(delay = TYPING_PAUSE_MS): void {
     clearTimeout(this.timer);
+    this.retries.cancel();
     this.stepped?.cancel();
     this.stepped = undefined;
     this.timer = setTimeout(() => this.checkSoon(), delay);
@@ -285,6 +293,7 @@ export class ComposerSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.retries.cancel();
     this.stepped?.cancel();
     this.abort.abort();
     this.attached.dispose();

@@ -129,7 +129,8 @@ export function startGuard(options: GuardOptions): Guard {
   const onCheck = (session: ComposerSession) => {
     const verdict = session.check?.verdict ?? 'ok';
     const unchecked = session.check?.unchecked;
-    if (unchecked && unchecked !== 'starting') announcement = 'Second Look could not check your post.';
+    // A check about to be run again (it took too long) is not announced as a failure yet.
+    if (unchecked && unchecked !== 'starting' && !session.check?.retrying) announcement = 'Second Look could not check your post.';
     if (verdict === 'ok') flagged.delete(session);
     else if (!flagged.has(session)) {
       flagged.add(session);

@@ -4,10 +4,13 @@ import type { UncheckedReason } from '../content/check-draft';
 export const UNCHECKED_TEXT: Record<UncheckedReason, string> = {
   starting: 'Second Look could not check this draft yet: it is still starting.',
   error: 'Second Look could not check this draft: something went wrong while checking it. Look it over yourself before you post.',
-  timeout: 'Second Look could not check this draft: checking it took too long. Look it over yourself, or shorten it.',
+  timeout: 'Second Look could not check this draft: checking it took too long. Pressing Post checks it again; or look it over yourself, or shorten it.',
   orphaned:
     'Second Look was updated or restarted, so this tab can no longer check your posts fully. Copy your draft, then reload the tab.',
 };
+
+/** What the panel says while a check that took too long is about to be run again (DraftCheck.retrying). */
+export const STILL_CHECKING_TEXT = 'Second Look is still checking this draft: it is taking longer than usual. Post is held until it is checked.';
 
 export function unreadText(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`).join(', ');

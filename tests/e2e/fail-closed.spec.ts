@@ -39,7 +39,9 @@ test('a draft that makes the engine throw is held, not posted as "ok"', async ({
   const dialog = holdDialog(page);
   await expect(dialog).toBeVisible();
   const mode = await dialog.getAttribute('data-mode');
-  if (mode === 'confirm') await expect(dialog).toHaveAttribute('data-unchecked', 'error');
+  // Confirm only when it could not be checked: the engine threw, or (a cold engine on a loaded
+  // machine, 16,000 characters) ran past its budget at Post time. Held either way.
+  if (mode === 'confirm') expect(['error', 'timeout']).toContain(await dialog.getAttribute('data-unchecked'));
   else expect(mode).toBe('block');
   await page.waitForTimeout(300);
   expect(await posts(page)).toEqual([]);
