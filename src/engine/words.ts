@@ -1,5 +1,5 @@
 /** Whole-word phrase matching. "lic" must not match "duplicate"; "pt" must not match "apt". */
-import { anchoredMatches, matchesInWindow } from './anchors';
+import { anchoredMatches, declarePhrases, matchesInWindow } from './anchors';
 import { compiledNatively } from './compile';
 
 /** Letters and digits, Latin-1 and Latin Extended included, for whole-word boundaries. */
@@ -24,7 +24,9 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
     });
   // Explicit letter ranges instead of \p{L} with the u flag: several times faster in V8 on long
   // drafts, and the phrases themselves are Latin.
-  return new RegExp(`(?:${byFirstLetter(alternatives, flags).join('|')})`, flags);
+  const re = new RegExp(`(?:${byFirstLetter(alternatives, flags).join('|')})`, flags);
+  declarePhrases(re, phrases);
+  return re;
 }
 
 /**

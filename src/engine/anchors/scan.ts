@@ -139,18 +139,46 @@ function tryEachPosition(sticky: RegExp, text: string, from: number, to: number,
   return p;
 }
 
+/** The words of each phrase of a phrase list's regex (declarePhrases). */
+const phraseWords = new WeakMap<RegExp, readonly (readonly string[])[]>();
+/** The same, for the lists whose every phrase starts with a letter, digit or "_": each match starts at its first word. */
+const wordPhrases = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+/**
+ * Declares that every match of `re` is one of `phrases` (words.ts, phraseRegex): each ASCII run of
+ * letters, digits and "_" of the phrase is then a whole run of \w of the match, which the draft's
+ * word index can look up. ("don't post": "don", "t", "post"; its edges are whole-word bounded.)
+ */
+export function declarePhrases(re: RegExp, phrases: readonly string[]): void {
+  const words = phrases.map((p) => (p.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase()));
+  phraseWords.set(re, words);
+  // Its boundary before makes the first word a whole run, where the match starts.
+  if (phrases.every((p) => /^[A-Za-z0-9_]/.test(p))) wordPhrases.set(re, words);
+}
+
 /**
  * False only when no match of `re` can start anywhere in text.slice(from, to), a long draft's
- * window tested on its own: none of the regex's first words occurs there. True whenever that
- * cannot be shown cheaply (short text, unreadable regex, common first words), and when the
- * window cuts a word, since the slice then has a word the text does not.
+ * window tested on its own: none of the regex's first words occurs there, or (a phrase list's
+ * regex) no phrase's rarest word. True whenever that cannot be shown cheaply (short text,
+ * unreadable regex, common first words), and when the window cuts a word, since the slice then
+ * has a word the text does not.
  */
 export function mayMatchInSlice(re: RegExp, text: string, from: number, to: number): boolean {
   if (!enabled || text.length < ANCHOR_MIN_CHARS) return true;
+  const phrases = phraseWords.get(re);
+  if (phrases && !cutsWord(text, from) && !cutsWord(text, to)) {
+    // Where each phrase's rarest word is: a context list's or a teaching list's first words
+    // ("is", "what", "next") are everywhere, their whole phrases seldom.
+    const rarest = wordIndexOf(text)?.rarestWordStarts(phrases);
+    if (rarest) {
+      const k = firstAtOrAfter(rarest, from);
+      if (k >= rarest.length || rarest[k]! >= to) return false;
+    }
+  }
   const positions = positionsOf(re, text, false);
   if (!positions) return true;
   // A "^" holds at the slice's own start, which is no start of the text.
-  if (prefixesOf(re)!.list.includes(TEXT_START)) return true;
+  if (prefixesOf(re)?.list.includes(TEXT_START)) return true;
   // (cutsWord, not a closure: this runs per candidate of a long draft, and a closure made per call
   // is a function object each time, named again by tsx's keepNames in the bench.)
   if (cutsWord(text, from) || cutsWord(text, to)) return true;
@@ -170,12 +198,16 @@ export function matchesInSlice(re: RegExp, text: string, from: number, to: numbe
   if (!enabled || text.length < ANCHOR_MIN_CHARS || cutsWord(text, from) || cutsWord(text, to)) return undefined;
   const positions = positionsOf(re, text, true);
   if (!positions) return undefined;
-  const first = firstAtOrAfter(positions, from);
+  let first = firstAtOrAfter(positions, from);
   let last = first;
   while (last < positions.length && positions[last]! < to) last++;
-  // The slice's own start: "^" and the lookbehinds hold there whatever precedes it in the draft.
-  const starts = new Int32Array(last - first + 1);
-  for (let k = first; k < last; k++) starts[k - first + 1] = positions[k]! - from;
+  // The slice's own start, where "^" holds whatever precedes it in the draft, is tried for a regex
+  // that may start with "^". Any other match starts at a word (or character) the index lists:
+  // `from` among them when a match can start there, since the slice cuts no word.
+  const atStart = prefixesOf(re)?.list.includes(TEXT_START) ? 1 : 0;
+  if (atStart && first < last && positions[first] === from) first++;
+  const starts = new Int32Array(last - first + atStart);
+  for (let k = first; k < last; k++) starts[k - first + atStart] = positions[k]! - from;
   return tryAt(starts, stickyOf(re), slice, 0, slice.length, slice.length);
 }
 
@@ -281,6 +313,14 @@ function nextOf(text: string, chars: string, from: number): number {
  * the places are too many to gain over a plain scan.
  */
 function positionsOf(re: RegExp, text: string, dense: boolean): Positions {
+  // A phrase list's regex: where one of its phrases' words are consecutive runs, not wherever a
+  // first word is ("is back", "this morning": "is" and "this" are everywhere).
+  const phrases = wordPhrases.get(re);
+  if (phrases) {
+    const at = wordIndexOf(text)?.phraseStarts(phrases);
+    if (!at) return null;
+    return dense || at.length * DENSE_TRIES <= text.length ? at : null;
+  }
   const prefixes = prefixesOf(re);
   if (!prefixes) return null;
   const index = wordIndexOf(text);

@@ -27,6 +27,32 @@ function mergeAscending(lists: readonly ArrayLike<number>[], total: number): Int
   return out;
 }
 
+/** At most this many words' occurrences are merged list by list rather than read off the runs. */
+const MERGED_WORDS = 16;
+
+/** Ascending lists with no number in two of them, merged two by two into one new ascending array. */
+function mergedOccurrences(lists: Int32Array[]): Int32Array {
+  if (lists.length < 2) return lists.length ? lists[0]!.slice() : new Int32Array(0);
+  while (lists.length > 1) {
+    const next: Int32Array[] = [];
+    for (let k = 0; k + 1 < lists.length; k += 2) {
+      const a = lists[k]!;
+      const b = lists[k + 1]!;
+      const out = new Int32Array(a.length + b.length);
+      let i = 0;
+      let j = 0;
+      let n = 0;
+      while (i < a.length && j < b.length) out[n++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
+      while (i < a.length) out[n++] = a[i++]!;
+      while (j < b.length) out[n++] = b[j++]!;
+      next.push(out);
+    }
+    if (lists.length % 2) next.push(lists[lists.length - 1]!);
+    lists = next;
+  }
+  return lists[0]!;
+}
+
 /** The start of the text, as a list of places. */
 const AT_START = [0];
 
@@ -67,13 +93,18 @@ export class WordIndex {
    */
   private readonly occurrences: Int32Array;
   private readonly firstOf: Int32Array;
+  /** The run (its index in runStarts) of each of `occurrences`. */
+  private readonly occurrenceRuns: Int32Array;
   /**
    * Word ids by their first two letters (a one-letter word by itself), for prefix lookups: every
    * prefix looked up is two letters or more, or a whole one-letter word.
    */
   private readonly byStart = new Map<string, number[]>();
-  /** Ids of the words that start with a digit. */
-  private readonly digitWords: number[] = [];
+  /**
+   * Where the runs that start with a digit start, ascending, found on first use: shared by the
+   * dozens of regexes that start at any run of digits, each with other words of its own.
+   */
+  private digitStarts: Int32Array | undefined;
   /** Looks whole words up. */
   private readonly interner: WordInterner;
   /** Where runs of digits start inside a word ("MRN12345", "A1234567"), ascending. */
@@ -88,6 +119,10 @@ export class WordIndex {
   private upperStarts: Int32Array | undefined;
   /** Where the runs of each length asked about start, ascending. */
   private readonly byLength = new Map<number, Int32Array>();
+  /** By a phrase list's words (phraseStarts): where one of its phrases' words are consecutive runs. */
+  private readonly phraseStartsBy = new WeakMap<object, Int32Array>();
+  /** By a phrase list's words (rarestWordStarts): where the rarest word of each phrase occurs. */
+  private readonly byPhrases = new WeakMap<object, Int32Array>();
   /** Candidates by prefix set: a dozen regexes start at any run of digits. */
   private readonly byPrefixes = new Map<string, Candidates>();
 
@@ -131,14 +166,18 @@ export class WordIndex {
     for (let r = 0; r < runs; r++) firstOf[runIds[r]! + 1]!++;
     for (let id = 0; id < words.length; id++) firstOf[id + 1]! += firstOf[id]!;
     const occurrences = (this.occurrences = new Int32Array(runs));
+    const occurrenceRuns = (this.occurrenceRuns = new Int32Array(runs));
     const next = firstOf.slice(0, words.length);
-    for (let r = 0; r < runs; r++) occurrences[next[runIds[r]!]!++] = runStarts[r]!;
+    for (let r = 0; r < runs; r++) {
+      const k = next[runIds[r]!]!++;
+      occurrences[k] = runStarts[r]!;
+      occurrenceRuns[k] = r;
+    }
     for (let id = 0; id < words.length; id++) {
       const key = words[id]!.slice(0, 2);
       const list = this.byStart.get(key);
       if (list) list.push(id);
       else this.byStart.set(key, [id]);
-      if (isDigit(words[id]!.charCodeAt(0))) this.digitWords.push(id);
     }
   }
 
@@ -171,16 +210,21 @@ export class WordIndex {
     const ids: number[] = [];
     const chars: number[][] = [];
     let total = 0;
-    let digits = false;
     // Any run start: the words themselves are among them.
     const anyRun = prefixes.includes(RUN_START);
+    // Any run of digits, inside a word or starting one: the words that start with one are all
+    // among the latter (which any run covers too).
+    const digits = prefixes.includes(DIGITS);
+    if (digits) total += this.innerDigits.length;
+    const digitRuns = digits && !anyRun ? this.digitRunStarts() : undefined;
+    if (digitRuns) total += digitRuns.length;
     // Runs that start with a capital: kept as a list of their own unless any run will do. The
     // words are lowercase, so a capitalized word looked up also lands there: the list then holds
     // a place twice, which the merge keeps (tryAt skips a place already passed).
     const upper = !anyRun && prefixes.includes(UPPER_START) ? this.upperRunStarts() : undefined;
     if (upper) total += upper.length;
     const take = (id: number) => {
-      if (taken[id] || anyRun) return;
+      if (taken[id] || anyRun || (digits && isDigit(words[id]!.charCodeAt(0)))) return;
       taken[id] = 1;
       ids.push(id);
       total += firstOf[id + 1]! - firstOf[id]!;
@@ -199,13 +243,7 @@ export class WordIndex {
         total += at.length;
         continue;
       }
-      if (p === DIGITS) {
-        if (!digits) total += this.innerDigits.length;
-        digits = true;
-        // Words that start with a digit: each begins a run of digits too.
-        for (const id of this.digitWords) take(id);
-        continue;
-      }
+      if (p === DIGITS) continue;
       if (p.endsWith(EXACT)) {
         // A whole word: one lookup.
         const id = this.interner.find(p.slice(0, -1));
@@ -225,6 +263,7 @@ export class WordIndex {
       if (anyRun) lists.push(this.runStarts);
       else if (ids.length) lists.push(this.wordStarts(ids, taken));
       if (upper) lists.push(upper);
+      if (digitRuns) lists.push(digitRuns);
       if (digits) lists.push(this.innerDigits);
       lists.push(...chars);
       return (built = mergeAscending(lists, total));
@@ -250,8 +289,78 @@ export class WordIndex {
       for (const id of ids) for (let k = firstOf[id]!; k < firstOf[id + 1]!; k++) out[n++] = occurrences[k]!;
       return out.sort();
     }
+    // A few common words ("the", "my"): their lists merged two by two, which costs their
+    // occurrences times log2 of the words, less than a pass over every run of the draft.
+    if (ids.length <= MERGED_WORDS) return mergedOccurrences(ids.map((id) => occurrences.subarray(firstOf[id]!, firstOf[id + 1]!)));
     for (let r = 0, n = 0; r < runIds.length; r++) if (taken[runIds[r]!]) out[n++] = runStarts[r]!;
     return out;
+  }
+
+  /**
+   * Where the rarest word of each phrase occurs, ascending: a phrase is given as its words, each a
+   * whole run of \w (lowercase), and every match of it holds all of them, so a stretch of the text
+   * without any of these places holds no phrase (unless it cuts a word). A phrase with a word the
+   * text lacks has no places. Undefined when a phrase has no words at all.
+   */
+  rarestWordStarts(phrases: readonly (readonly string[])[]): Int32Array | undefined {
+    const known = this.byPhrases.get(phrases);
+    if (known) return known;
+    const { firstOf } = this;
+    const taken = new Uint8Array(this.words.length);
+    const ids: number[] = [];
+    for (const words of phrases) {
+      if (!words.length) return undefined;
+      let rarest = -1;
+      let fewest = Infinity;
+      for (const w of words) {
+        const id = this.interner.find(w);
+        if (id === -1) {
+          rarest = -1;
+          break;
+        }
+        const count = firstOf[id + 1]! - firstOf[id]!;
+        if (count < fewest) [rarest, fewest] = [id, count];
+      }
+      if (rarest !== -1 && !taken[rarest]) {
+        taken[rarest] = 1;
+        ids.push(rarest);
+      }
+    }
+    const at = this.wordStarts(ids, taken);
+    this.byPhrases.set(phrases, at);
+    return at;
+  }
+
+  /**
+   * Where the words of one of the phrases are consecutive runs of the text, each phrase given as
+   * its words (lowercase runs of \w, at least one): the starts of their first runs, ascending, each
+   * once. Found from the occurrences of each phrase's rarest word, the runs around it compared.
+   */
+  phraseStarts(phrases: readonly (readonly string[])[]): Int32Array {
+    const known = this.phraseStartsBy.get(phrases);
+    if (known) return known;
+    const { firstOf, occurrenceRuns, runIds, runStarts } = this;
+    const found: number[] = [];
+    for (const words of phrases) {
+      const ids = words.map((w) => this.interner.find(w));
+      if (ids.includes(-1)) continue;
+      let rarest = 0;
+      for (let t = 1; t < ids.length; t++) if (firstOf[ids[t]! + 1]! - firstOf[ids[t]!]! < firstOf[ids[rarest]! + 1]! - firstOf[ids[rarest]!]!) rarest = t;
+      const id = ids[rarest]!;
+      for (let k = firstOf[id]!; k < firstOf[id + 1]!; k++) {
+        const r = occurrenceRuns[k]! - rarest;
+        if (r < 0 || r + ids.length > runIds.length) continue;
+        let t = 0;
+        while (t < ids.length && runIds[r + t] === ids[t]) t++;
+        if (t === ids.length) found.push(runStarts[r]!);
+      }
+    }
+    const sorted = Int32Array.from(found).sort();
+    let n = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+    const at = sorted.subarray(0, n);
+    this.phraseStartsBy.set(phrases, at);
+    return at;
   }
 
   /** How many distinct words (ids 0 to size - 1). */
@@ -327,6 +436,17 @@ export class WordIndex {
     const out = new Int32Array(count);
     for (let r = 0, n = 0; r < runStarts.length; r++) if (isUpperCode(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
     return (this.upperStarts = out);
+  }
+
+  /** Where the runs that start with a digit start, ascending. */
+  private digitRunStarts(): Int32Array {
+    if (this.digitStarts) return this.digitStarts;
+    const { runStarts, text } = this;
+    let count = 0;
+    for (let r = 0; r < runStarts.length; r++) if (isDigit(text.charCodeAt(runStarts[r]!))) count++;
+    const out = new Int32Array(count);
+    for (let r = 0, n = 0; r < runStarts.length; r++) if (isDigit(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
+    return (this.digitStarts = out);
   }
 
   /** Where `c` occurs in the text, ascending. */

@@ -101,9 +101,16 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     /\bglass(?:es)?\s+of\s+wine\b/gi,
     /\b(?:a\s+|the\s+)?(?<!flu\s)shots\b/gi,
     phraseRegex(['patient', 'pt', 'do not', 'glass of wine', 'word-word']),
+    // Phrase lists are tried only where a phrase's words are consecutive runs: apostrophes,
+    // hyphens, digits, a word cut by a non-ASCII letter, a phrase inside a longer one.
+    phraseRegex(["don't", 'are always', 'always are', 'a shots', 'flu shots', 'pt’s', "pt's", 'word-word', '123456789', 'patients', 'stanbul patient', 'glass  of']),
+    phraseRegex(['are', 'always are always', 'shots, a', 'a glass of', 'x614']),
     /(?<!\d)\d{9}(?!\d)/g,
     /(?<![\w+]|\d[.-])\d{3}-\d{4}/g,
     /\b(?:mrn|\d{7})\b/gi,
+    // Any run of digits with words that start with a digit themselves: the places of runs of
+    // digits are shared by every such regex, never counted or tried twice.
+    /\b(?:1\s+in|123456789|\d{3}-\d{4}|mrn\s?\d)\b/gi,
     /\b(?<who>pt|patient)(?:'s|’s)?\b/gi,
   ])('%s', (re) => {
     useAnchors(false);
@@ -321,6 +328,53 @@ describe('ruling out a window without testing its slice', () => {
     expect(ruledOut).toBeGreaterThan(200);
   });
 
+  // Phrase lists whose first words are everywhere ("is", "what", "do"), with punctuation, an
+  // apostrophe, an "&", a "#" and a non-ASCII letter inside phrases.
+  const phraseLists = [
+    TEACHING,
+    phraseRegex(['is identifiable', 'what would you do', "don't post", 'tip:', 'l&d', 'mr#', 'ss#', 'fiancé', 'on the news', 'a-lister']),
+    phraseRegex(['the patient in', 'my pt', 'in bed', 'was admitted']),
+  ];
+  it('never rules out a window whose slice a phrase list matches, however rare its words', () => {
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    const extra = ["Don't post it. A tip: no. L&D and Mr# 12, ss#123 and her fiancé, an a-lister", 'what would you do? It is identifiable'];
+    const text = [...rows, ...extra].join('\n\n');
+    const rand = seededRandom(6);
+    const scope = newScanState();
+    for (const re of phraseLists) {
+      let matched = 0;
+      let ruledOut = 0;
+      for (let k = 0; k < 4000; k++) {
+        // Random windows; every tenth around the extra phrases at the end.
+        const from = k % 10 ? Math.floor(rand() * text.length) : text.length - 1 - Math.floor(rand() * 200);
+        const to = Math.min(text.length, from + 1 + Math.floor(rand() * 400));
+        re.lastIndex = 0;
+        const inSlice = re.test(text.slice(from, to));
+        const may = inScanScope(scope, () => mayMatchInSlice(re, text, from, to));
+        if (inSlice) {
+          matched++;
+          expect(may).toBe(true);
+        }
+        if (!may) ruledOut++;
+      }
+      expect(matched).toBeGreaterThan(20);
+      expect(ruledOut).toBeGreaterThan(200);
+    }
+  });
+
+  it("rules out a window that holds a phrase's first word but none of its phrases", () => {
+    const filler = 'it is what it is and so it is, do you know what I mean. '.repeat(60);
+    const text = `${filler}Honestly what would you do here? ${filler}`;
+    const at = text.indexOf('Honestly');
+    const re = phraseRegex(['what would you do', 'is identifiable', "don't post"]);
+    // "what" and "is" fill the draft: the first words alone rule out no window.
+    // Windows that cut no word (a cut word could be one the draft does not have).
+    const space = (near: number) => text.indexOf(' ', near);
+    expect(inFreshDraft(() => mayMatchInSlice(re, text, 0, space(200)))).toBe(false);
+    expect(inFreshDraft(() => mayMatchInSlice(re, text, at, space(at + 30)))).toBe(true);
+    expect(inFreshDraft(() => mayMatchInSlice(re, text, space(at - 100) + 1, at + 8))).toBe(false);
+  });
+
   it('keeps a slice that starts inside a word the text does not have', () => {
     // "xpresenting" is no teaching word, its tail "presenting with" is.
     const text = `${'filler words here. '.repeat(150)}the xpresenting with fever`;
@@ -338,6 +392,8 @@ describe('scanning a slice of a long draft at its candidate words', () => {
     phraseRegex(['phone', 'phone number', 'call', 'cell', 'ph', 'tel', 'x-forwarded-for', 'ss#']),
     /(?:^|[.!?]\s|\n)\s*pt\b/gi,
     /(?<![\w.])\d{1,3}\.\d/g,
+    // Any run, and any run of digits (which any run covers).
+    /\b(?:[A-Za-z]\d{2,9}|\d{3})\b/g,
     TEACHING,
   ];
   it('finds exactly what a scan of the slice finds, windows cutting words and after an underscore included', () => {
