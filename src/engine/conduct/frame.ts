@@ -223,10 +223,10 @@ export function gateWindows(doc: Doc, gate: Gate | undefined): readonly (readonl
 const gateWindowsOf = new WeakMap<Doc, Map<Gate, readonly (readonly [number, number])[]>>();
 
 /**
- * Letters every match of a pattern holds, lowercase, each starting at most GATE_REACH_BEFORE
- * characters after the match does: "lb", "kg", "pound" of "300lbs", "300 kg", "500-pounder",
- * which no gate of whole words can name ("300lbs" is one word). A speed gate, as Gate is; the
- * regex still decides.
+ * Letters every match of a pattern holds (at least one of them), lowercase ASCII: "lb", "kg",
+ * "pound" of "300lbs", "300 kg", "500-pounder", which no gate of whole words can name ("300lbs" is
+ * one word). A speed gate, as Gate is; the regex still decides. Scanned around (aroundLetters),
+ * each must also start at most GATE_REACH_BEFORE characters after the match does.
  */
 export type Letters = readonly string[];
 
@@ -251,6 +251,21 @@ export function letterWindows(doc: Doc, letters: Letters): readonly (readonly [n
 }
 
 const letterWindowsOf = new WeakMap<Doc, Map<Letters, readonly (readonly [number, number])[]>>();
+
+/**
+ * Whether the lowercased draft holds one of `letters` anywhere. Lowercasing a matched character
+ * keeps its letter (an ASCII letter matches itself or its capital only, without the u flag), so a
+ * draft without any cannot match: the big phrase regexes then never run, nor compile, on a post.
+ */
+export function hasLetters(doc: Doc, letters: Letters): boolean {
+  let byLetters = hasLettersOf.get(doc);
+  if (!byLetters) hasLettersOf.set(doc, (byLetters = new Map()));
+  let has = byLetters.get(letters);
+  if (has === undefined) byLetters.set(letters, (has = letters.some((l) => doc.lower.includes(l))));
+  return has;
+}
+
+const hasLettersOf = new WeakMap<Doc, Map<Letters, boolean>>();
 
 function windowsAround(doc: Doc, gate: Gate): [number, number][] {
   const index = wordIndex(doc);

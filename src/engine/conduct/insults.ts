@@ -2,10 +2,10 @@ import type { Doc } from '../doc';
 import type { Candidate } from '../recognizer';
 import { matchesIn } from '../words';
 import { matchesBetween } from './candidates';
-import { ATTACH, EXCLAIM_BEFORE, STRONG_INSULT, WEAK_INSULT } from '../vocab/insults';
+import { ATTACH, EXCLAIM_BEFORE, STRONG_INSULT, STRONG_INSULT_LETTERS, WEAK_INSULT, WEAK_INSULT_LETTERS } from '../vocab/insults';
 import { COLLEAGUE, EMPLOYER, PATIENT } from '../vocab/conduct';
 import { SpanSet } from '../spans';
-import { isMention, isQuotedReport, isSelfAimed, onePerSentence } from './frame';
+import { hasLetters, isMention, isQuotedReport, isSelfAimed, onePerSentence } from './frame';
 import { profanityIn } from './obscene';
 import { aimOf, inClinicalSetting, type Aim } from './targets';
 
@@ -100,11 +100,14 @@ function find(doc: Doc): Insult[] {
   };
   /** The insult word is the first half of a compound ("trash pickup", "fat necrosis"). */
   const compoundHead = (m: RegExpExecArray) => COMPOUND_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-  for (const m of matchesBetween(STRONG_INSULT, doc.text)) {
+  // A draft holding none of a list's letters cannot match it: the regex is not run, nor compiled.
+  const strongs = hasLetters(doc, STRONG_INSULT_LETTERS) ? matchesBetween(STRONG_INSULT, doc.text) : [];
+  for (const m of strongs) {
     if (compoundHead(m)) continue;
     add(m.index, m.index + m[0].length, true);
   }
-  for (const m of matchesBetween(WEAK_INSULT, doc.text)) {
+  const weaks = hasLetters(doc, WEAK_INSULT_LETTERS) ? matchesBetween(WEAK_INSULT, doc.text) : [];
+  for (const m of weaks) {
     if (compoundHead(m)) continue;
     // "lazy and entitled": a second insult shares the first one's target.
     const last = out[out.length - 1];

@@ -2,7 +2,7 @@ import type { Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { SpanSet } from '../spans';
 import type { ConductRule, Severity, Tie } from '../types';
-import { gateWindows, isMention, letterWindows, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate, type Letters } from './frame';
+import { gateWindows, hasLetters, isMention, letterWindows, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate, type Letters } from './frame';
 import { withIndicesOf } from '../words';
 import { messageFor } from '../rules';
 
@@ -30,10 +30,16 @@ export interface ConductPattern {
    */
   gate?: Gate;
   /**
-   * For a pattern without a gate: letters one of which every match holds (see Letters). A speed
-   * gate only; on a long draft the regex runs only around them.
+   * Letters one of which every match holds (see Letters). A speed gate only: a draft without any
+   * of them never runs (nor compiles) the regex.
    */
   letters?: Letters;
+  /**
+   * For a pattern without a gate whose letters are rare in posts ("lb", "kg"): on a long draft the
+   * regex runs only around them. Letters common in posts ("care", "people") would put windows all
+   * over a long draft, each costing more than one scan of the whole text.
+   */
+  aroundLetters?: true;
   /** Global. A named group `hit` narrows the reported span. */
   regex: RegExp;
   severity: Severity;
@@ -113,7 +119,8 @@ export function runConductPatterns(doc: Doc, spec: ConductSpec): Candidate[] {
   if (!passesGate(doc, spec.gate)) return out;
   const claimed = new SpanSet();
   for (const p of spec.patterns) {
-    for (const [from, to] of p.letters && !p.gate && !spec.gate ? letterWindows(doc, p.letters) : gateWindows(doc, p.gate ?? spec.gate)) {
+    if (p.letters && !hasLetters(doc, p.letters)) continue;
+    for (const [from, to] of p.letters && p.aroundLetters && !p.gate && !spec.gate ? letterWindows(doc, p.letters) : gateWindows(doc, p.gate ?? spec.gate)) {
       for (const m of matchesStartingIn(withIndicesOf(p.regex, 'hit'), doc.text, from, to)) {
         const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];
         if (claimed.overlaps(start, end)) continue;

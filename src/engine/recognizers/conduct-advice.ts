@@ -6,7 +6,7 @@ import { withFrames } from '../conduct/frames';
 import { CONDUCT_FRAMES } from '../conduct/frame-set';
 import { ADVICE_FRAMES } from '../conduct/frames-public';
 
-import { CONDITIONS, MEDICATIONS as CLINICAL_MEDICATIONS } from '../vocab/clinical';
+import { CONDITION_LETTERS, CONDITIONS, MEDICATIONS as CLINICAL_MEDICATIONS } from '../vocab/clinical';
 
 /** Medications by class too: people say "your antidepressant", "your blood thinner". */
 const MEDICATIONS = String.raw`${CLINICAL_MEDICATIONS}|antidepressants?|ssris?|blood\s+thinners?|bp\s+meds|blood\s+pressure\s+meds|thyroid\s+meds|seizure\s+meds|water\s+pills?|birth\s+control|steroids?|antibiotics?|inhalers?`;
@@ -43,7 +43,7 @@ const THEIRS = String.raw`(?:your|his|her)\s+(?:(?:kid|son|daughter|baby|husband
 /** "that rash is", "your son's mole looks": what joins the complaint to the diagnosis. */
 const LINK = String.raw`(?:is|are|looks|sounds|has|have|got|definitely|probably|totally|just|100%|like|def|prob)`;
 
-const PATTERNS: ConductPattern[] = [
+export const PATTERNS: ConductPattern[] = [
   {
     name: 'changing someone\'s medication',
     gate: [['double', 'triple', 'halve', 'stop', 'quit', 'skip', 'up', 'increase', 'decrease', 'cut', 'hold', 'ditch', 'come', "don't", 'take', 'try', 'give', 'start', 'alternate', 'grab']],
@@ -93,6 +93,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'diagnosing someone',
+    letters: CONDITION_LETTERS,
     regex: new RegExp(
       String.raw`\b(?:that|this|it|${THEIRS}|you|your\s+(?:kid|son|daughter|baby|husband|wife|mom|dad|partner))(?:\s*'s|\s+${LINK})(?:'s|\s+${LINK})*\s+(?:like\s+)?(?:totally\s+|definitely\s+|probably\s+|just\s+|100%\s+)?(?:a\s+|an\s+)?(?:classic\s+|textbook\s+)?(?:${CONDITIONS})\b`,
       'gi',
@@ -106,6 +107,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'diagnosing someone (no subject)',
     gate: [['sounds', 'looks']],
+    letters: CONDITION_LETTERS,
     // "@jess sounds like plantar fasciitis."
     regex: new RegExp(String.raw`(?:^|[.!?,:]\s*|@\w+\s+|\b(?:honestly|def|definitely|totally|100%)\s+)(?:sounds|looks)\s+like\s+(?:a\s+|an\s+)?(?:classic\s+|textbook\s+)?(?:${CONDITIONS})\b`, 'gi'),
     severity: 'medium',

@@ -46,6 +46,7 @@ const PATTERNS: ConductPattern[] = [
     // "3 bariatric admits tonight ... put the fork down 🐷": contempt for a patient's weight.
     regex: WEIGHT,
     letters: WEIGHT_LETTERS,
+    aroundLetters: true,
     severity: 'medium',
     needs: [near('contempt', WEIGHT_CONTEMPT, 25), careNear(25)],
     raise: [patient],
@@ -231,6 +232,7 @@ const PATTERNS: ConductPattern[] = [
     // No gate: "500-pounder" is one word to the gate (and "300lbs" one word); the unit's letters stand in for it.
     regex: /\b\d{3}\s?(?:lbs?|pounds|kg|-?pounders?)\b/gi,
     letters: ['lb', 'pound', 'kg'],
+    aroundLetters: true,
     severity: 'medium',
     needs: [near('mocking', anyOf(['personality to match', 'whale', 'hippo', 'buffet', 'lol', 'lmao', 'fatass', 'couldn\'t fit', 'needed two', 'of pure', 'bariatric bed broke', 'lay off', 'big macs', 'cheeseburgers', 'life choices', 'room service'], '🤮|🐳|🐋|🐷|🐖|😂|🤣|🙄|🍔|🍩|🍕'), 20)],
     raise: [patient],

@@ -8,8 +8,8 @@ import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
 import {
-  BAD_TRAIT, DEHUMANIZING, DISABLED_PERSON, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, MOCKING, GROUP_HOSTILITY, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
-  SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
+  BAD_TRAIT, DEHUMANIZING, DISABLED_PERSON, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, MOCKING, GROUP_HOSTILITY, GROUP_HOSTILITY_LETTERS, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
+  SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, STEREOTYPED_GROUP_LETTERS, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
 } from '../vocab/groups';
 
 /**
@@ -31,7 +31,7 @@ const SLUR_PATTERNS: ConductPattern[] = [
 /** Posts that name a group to fight a bias, not to voice one. */
 const againstBias = near('against bias', anyOf(['bias', 'biases', 'undertreated', 'disparity', 'disparities', 'stereotype', 'stereotypes', 'stereotyping', 'racism', 'racist', 'implicit', 'check your', 'equity', 'inequity', 'myth', 'profiling', 'assumptions', 'assume', 'not true']), 25);
 
-const PATTERNS: ConductPattern[] = [
+export const PATTERNS: ConductPattern[] = [
   {
     name: 'telling people to go back',
     why: "tells people to leave the country, a classic xenophobic line",
@@ -45,6 +45,7 @@ const PATTERNS: ConductPattern[] = [
     name: 'stereotype',
     why: "pins a bad trait on a whole group of people",
     // "you can always tell which pts will be noncompliant ... it's the Black ones. every. time."
+    letters: STEREOTYPED_GROUP_LETTERS,
     regex: STEREOTYPED_GROUP,
     severity: 'medium',
     needs: [near('generalising', GENERALISING, 14), near('bad trait', BAD_TRAIT, 20)],
@@ -93,6 +94,7 @@ const PATTERNS: ConductPattern[] = [
   },
   {
     name: 'hostility towards a group',
+    letters: GROUP_HOSTILITY_LETTERS,
     regex: GROUP_HOSTILITY,
     severity: 'medium',
     needs: [near('group', GROUP, 8, 'before')],

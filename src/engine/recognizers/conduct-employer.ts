@@ -17,9 +17,21 @@ import { EMPLOYER, near } from '../vocab/conduct';
  */
 const employer = near('employer', EMPLOYER, 10);
 
-const PATTERNS: ConductPattern[] = [
+/** Letters every match of the attack on the employer holds (conduct/frame.ts Letters), by its alternatives in order. */
+const ATTACK_LETTERS = [
+  'treat', 'give', 'care', 'long', 'cheap', 'anywhere', 'avoid', 'back', 'work', 'shame',
+  'mbas', 'bean', 'suits', 'idiots', 'clowns', 'accountants', 'lawyers', 'morons', 'amateurs',
+  'profit', 'worst', 'most', 'toxic',
+  'slaughterhouse', 'sweatshop', 'hellhole', 'thole', 'dumpster', 'clown', 'circus', 'scam', 'corrupt', 'bloodsuckers', 'money',
+  'predatory', 'exploitative', 'abusive',
+  'vultures', 'steal', 'lie', 'lying', 'killing', 'hurting', 'endangering', 'harming', 'burning', 'destroying', 'retaliat',
+  'cover', 'swept', 'buried', 'greedy', 'incompetent', 'punish', 'blood', 'come',
+];
+
+export const PATTERNS: ConductPattern[] = [
   {
     name: 'attack on the employer',
+    letters: ATTACK_LETTERS,
     regex: new RegExp(
       [
         String.raw`\btreats?\s+(?:us|nurses|staff|employees|(?:its|their|the)\s+(?:staff|nurses|employees|people)|people|patients|everyone)\s+like\s+(?:[\w-]+\s+)?(?:garbage|trash|dirt|crap|sh[i*!1]t|slaves|dogs|cattle|numbers|robots|criminals|disposable|atms|children)`,

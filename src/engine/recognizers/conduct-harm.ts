@@ -48,7 +48,7 @@ const PROVOCATION = near(
  * nearby it is retaliation; a delay blamed on staffing or pharmacy has none.
  */
 const CARE_ITEM = String.raw`(?:pain\s+meds?|meds?|medications?|doses?|oxy\w*|dilaudid|morphine|tylenol|motrin|toradol|ativan|haldol|insulin|norco|percocet|fentanyl|push|prn|tray|water|blanket|pillow|call\s+(?:light|bell)|bath|turns?|ivs?|iv\s+restart|restart|bedpan|commode|narcan|sedation)`;
-const DEGRADED_CARE = new RegExp(
+export const DEGRADED_CARE = new RegExp(
   [
     String.raw`\b(?:his|her|their|the|that)\s+(?:[\w']+'s\s+)?(?:\d{3,4}\s+|prn\s+|pm\s+|am\s+|hs\s+|next\s+|scheduled\s+|evening\s+|bedtime\s+|dinner\s+|lunch\s+|breakfast\s+)?${CARE_ITEM}\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|will\s+be|gonna\s+be|going\s+to\s+be)\s+(?:\w+\s+){0,2}?(?:late|delayed|slow|missing|lost)|got\s+(?:lost|cold|misplaced|forgotten)|went\s+missing|disappeared|can\s+wait|gonna\s+wait|will\s+wait|came\s+(?:early|late)\s+and\s+doubled|took\s+(?:\d+|six|five|four|eight|ten)\s+sticks)\b`,
     String.raw`\b(?:slowest|longest|coldest|roughest|biggest|fattest|largest|dullest|thickest|most\s+painful)\s+(?:[\w-]+\s+){0,2}?(?:push|stick|iv|needle|foley|catheter|bath|turn|wait|response|ng)\b`,
@@ -66,6 +66,19 @@ const DEGRADED_CARE = new RegExp(
 );
 
 /**
+ * Letters every match of DEGRADED_CARE holds, one set per alternative above, in order
+ * (conduct/frame.ts Letters): a draft with none never runs (nor compiles) it.
+ */
+export const DEGRADED_CARE_LETTERS = [
+  'med', 'dose', 'oxy', 'dilaudid', 'morphine', 'tylenol', 'motrin', 'toradol', 'ativan', 'haldol', 'insulin', 'norco', 'percocet',
+  'fentanyl', 'push', 'prn', 'tray', 'water', 'blanket', 'pillow', 'call', 'bath', 'turn', 'iv', 'restart', 'bedpan', 'commode',
+  'narcan', 'sedation',
+  'slowest', 'longest', 'coldest', 'roughest', 'biggest', 'fattest', 'largest', 'dullest', 'thickest', 'painful',
+  'let', 'off', 'tight', 'ignor', 'not', 'can', 'made', 'left',
+  'slammed', 'yanked', 'jerked', 'shoved', 'pinched', 'squeezed', 'dropped',
+];
+
+/**
  * The same act in looser words: a cue that care is being made slow, painful or absent ("until I'm
  * good and ready", "the fattest IV I could find", "moved it out of reach", "a learning experience")
  * with a care item near it and a provocation in the post.
@@ -79,7 +92,7 @@ const CARE_NEAR = near('care', new RegExp(`\\b${CARE_ITEM}\\b|\\b(?:pill|pills|l
  */
 const SCARE_QUOTED_FAILURE = /["'“‘](?:lose|lost|forget|forgetting|forgot|forgotten|misplace|misplaced|miss|missed|accidentally|busy|late|delay|delayed)["'”’]/g;
 
-const PATTERNS: ConductPattern[] = [
+export const PATTERNS: ConductPattern[] = [
   {
     name: 'retaliation through care (loosely worded)',
     why: "reads as making a patient's care slower or more painful to get back at them",
@@ -92,6 +105,7 @@ const PATTERNS: ConductPattern[] = [
   {
     name: 'retaliation through care',
     why: "reads as making a patient's care slower or more painful to get back at them",
+    letters: DEGRADED_CARE_LETTERS,
     regex: DEGRADED_CARE,
     severity: 'high',
     needs: [PROVOCATION],

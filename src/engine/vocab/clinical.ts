@@ -1,3 +1,5 @@
+import { longestWord } from './conduct';
+
 /**
  * Everyday medication and condition names, for telling individual advice ("double your lasix",
  * "that rash is shingles") from general health talk. Lists are regex alternations (already
@@ -28,7 +30,8 @@ export const MEDICATIONS = alt([
   'methotrexate', 'humira', 'testosterone', 'estrogen', 'progesterone', 'clomid', 'letrozole', 'spironolactone',
 ]);
 
-export const CONDITIONS = alt([
+/** What a sentence diagnoses someone with: "that's a uti", "your rash is totally benign". */
+const CONDITION_PHRASES = [
   'uti', 'a uti', 'shingles', 'melanoma', 'strep', 'strep throat', 'the flu', 'flu', 'covid', 'pneumonia', 'walking pneumonia',
   'bronchitis', 'appendicitis', 'cellulitis', 'gout', 'ringworm', 'eczema', 'psoriasis', 'lyme', 'lyme disease',
   'a kidney stone', 'kidney stones', 'gallstones', 'a sinus infection', 'sinus infection', 'an ear infection', 'ear infection',
@@ -43,4 +46,8 @@ export const CONDITIONS = alt([
   'whooping cough', 'measles', 'chickenpox', 'chicken pox', 'poison ivy', 'a spider bite', 'spider bite', 'bed bugs',
   'a pulled muscle', 'nothing to worry about', 'preeclampsia', 'sepsis', 'an infection', 'infected', 'a boil', 'an abscess',
   'mrsa', 'a staph infection', 'a bladder infection', 'a kidney infection', 'pyelo', 'low iron', 'anemia', 'dehydration',
-]);
+];
+export const CONDITIONS = alt(CONDITION_PHRASES);
+/** Letters every match of CONDITIONS holds (conduct/frame.ts Letters): each phrase's longest word. */
+export const CONDITION_LETTERS = [...new Set(CONDITION_PHRASES.map(longestWord))];
+

@@ -1,4 +1,4 @@
-import { anyOf } from './conduct';
+import { anyOf, longestWord } from './conduct';
 import { phraseRegex } from '../words';
 
 const phraseRegexSource = (phrases: readonly string[]) => phraseRegex(phrases).source;
@@ -11,24 +11,27 @@ const phraseRegexSource = (phrases: readonly string[]) => phraseRegex(phrases).s
 const GROUP_ADJECTIVE = String.raw`(?:haitian|mexican|muslim|jewish|black|white|brown|asian|chinese|indian|hispanic|latino|latina|latinx|arab|african|somali|native|indigenous|aboriginal|trans|transgender|gay|lesbian|queer|esl|non-english[\s-]speaking|spanish[\s-]speaking|immigrant|foreign|filipino|russian|polish|romanian|nigerian|pakistani|middle\s+eastern|hindu|sikh|catholic|mormon|amish|religious|jw|christian|evangelical|orthodox|fat|obese|old|elderly|disabled|deaf|autistic|homeless|medicaid|welfare|illegal|undocumented|section\s+8|ghetto|redneck|hood|gypsy|roma)`;
 const GROUP_NOUN = String.raw`(?:people|patients|pts|families|family|folks|moms|mothers|dads|fathers|men|women|guys|girls|ladies|kids|teens|visitors|drivers|ones|crowd|community|population|immigrants|parents|doctors|docs|nurses|residents|staff|workers|coworkers|techs|students|grads)`;
 
+/** Groups named in a word or a phrase: "mexicans", "the homeless", "those people". */
+const GROUP_PHRASES = [
+  'mexicans', 'hispanics', 'latinos', 'latinas', 'asians', 'the chinese', 'indians', 'filipinos', 'africans', 'arabs',
+  'muslims', 'jews', 'christians', 'catholics', 'hindus', 'sikhs', 'immigrants', 'migrants', 'foreigners', 'refugees',
+  'blacks', 'whites', 'gypsies', 'haitians', 'somalis', 'russians', 'women', 'females', 'men', 'males', 'gays', 'lesbians',
+  'queers', 'the disabled', 'fatties', 'the elderly', 'boomers', 'homeless', 'the homeless', 'welfare', 'medicaid',
+  'uninsured', 'addicts', 'drug addicts', 'alcoholics', 'smokers', 'rednecks', 'people from the projects', 'junkies', 'crackheads',
+  'druggies', 'tweakers', 'methheads', 'pillheads', 'drunks', 'the obese', 'overdoses', 'ods', 'frequent flyers', 'psych patients',
+  'that side of town', 'the projects', 'the ghetto', 'illegals', 'undocumented', 'aliens', 'those people', 'these people',
+  'the mentally ill', 'schizophrenics', 'autistics', 'natives', 'aboriginals', 'pakistanis', 'nigerians',
+  'eastern europeans', 'travellers', 'roma', 'trans', 'trans folks', 'people who don\'t speak english', 'these types',
+  'those types', 'this type', 'that type', 'their kind', 'this demographic', 'that demographic', 'these folks', 'that crowd',
+  'that neighborhood', 'that neighbourhood', 'that part of town', 'the hood', 'people like them', 'people like that',
+];
+
 /** A group of people: "fat people", "Muslim patients", "immigrants", "those people". */
 export const GROUP_SOURCE = [
   String.raw`\b${GROUP_ADJECTIVE}\s+${GROUP_NOUN}\b`,
   // "a patient with a Spanish accent": a group marked by how it speaks.
   String.raw`\b(?:spanish|foreign|indian|asian|african|mexican|chinese|arabic|russian|jamaican|haitian|filipino|nigerian|pakistani|middle\s+eastern|thick|heavy)\s+accents?\b`,
-  phraseRegexSource([
-    'mexicans', 'hispanics', 'latinos', 'latinas', 'asians', 'the chinese', 'indians', 'filipinos', 'africans', 'arabs',
-    'muslims', 'jews', 'christians', 'catholics', 'hindus', 'sikhs', 'immigrants', 'migrants', 'foreigners', 'refugees',
-    'blacks', 'whites', 'gypsies', 'haitians', 'somalis', 'russians', 'women', 'females', 'men', 'males', 'gays', 'lesbians',
-    'queers', 'the disabled', 'fatties', 'the elderly', 'boomers', 'homeless', 'the homeless', 'welfare', 'medicaid',
-    'uninsured', 'addicts', 'drug addicts', 'alcoholics', 'smokers', 'rednecks', 'people from the projects', 'junkies', 'crackheads',
-    'druggies', 'tweakers', 'methheads', 'pillheads', 'drunks', 'the obese', 'overdoses', 'ods', 'frequent flyers', 'psych patients',
-    'that side of town', 'the projects', 'the ghetto', 'illegals', 'undocumented', 'aliens', 'those people', 'these people',
-    'the mentally ill', 'schizophrenics', 'autistics', 'natives', 'aboriginals', 'pakistanis', 'nigerians',
-    'eastern europeans', 'travellers', 'roma', 'trans', 'trans folks', 'people who don\'t speak english', 'these types',
-    'those types', 'this type', 'that type', 'their kind', 'this demographic', 'that demographic', 'these folks', 'that crowd',
-    'that neighborhood', 'that neighbourhood', 'that part of town', 'the hood', 'people like them', 'people like that',
-  ]),
+  phraseRegexSource(GROUP_PHRASES),
 ].join('|');
 export const GROUP = new RegExp(GROUP_SOURCE, 'gi');
 
@@ -71,6 +74,22 @@ export const GROUP_HOSTILITY = new RegExp(
   'gi',
 );
 
+/** Letters every match of GROUP_HOSTILITY holds (conduct/frame.ts Letters), by its alternatives in order. */
+export const GROUP_HOSTILITY_LETTERS = [
+  'deserve', 'worth', 'should',
+  'lazy', 'dirty', 'filthy', 'stupid', 'criminals', 'liars', 'drug', 'entitled', 'violent', 'dangerous', 'freeloaders', 'drain', 'worst',
+  'useless', 'disgusting', 'ignorant', 'compliant', 'frauds', 'scammers', 'thieves', 'animals', 'demanding', 'dramatic', 'rude', 'loud',
+  'difficult', 'nightmare', 'problem', 'ruining',
+  'same', 'hell', 'menace', 'plague', 'curse', 'wast',
+  'confused', 'mentally', 'sick', 'delusional', 'phase', 'abomination', 'unnatural', 'perverts', 'groomers', 'burden', 'parasites',
+  'indulg', 'enabl', 'humo', 'cater', 'coddl', 'clog', 'whatever', 'themselves', 'english', 'country', 'system', 'pay', 'free', 'ruin',
+  'show', 'take', 'bring', 'expect', "can't", 'scene',
+  'lowball', 'exaggerate', 'overreact', 'lie', 'fake', 'abuse', 'scam', 'game', 'milk', 'complain', 'whine', 'argue', 'fight',
+  'savages', 'children',
+  'come', 'lying', 'want', 'fak', 'drunk', 'high', 'whining', 'screaming', 'late', 'abusing',
+  'never',
+];
+
 /**
  * Telling people to leave the country: a finding whoever "they" are ("they should go back where
  * they came from", "send them all back").
@@ -101,6 +120,13 @@ export const BAD_TRAIT = anyOf([
 ]);
 /** A group in a stereotype also includes "the Black ones", "those Muslim pts". */
 export const STEREOTYPED_GROUP = new RegExp(String.raw`\bthe\s+${GROUP_ADJECTIVE}\s+ones\b|${GROUP_SOURCE}`, 'gi');
+/**
+ * Letters every match of STEREOTYPED_GROUP holds (conduct/frame.ts Letters): "ones", a group
+ * adjective (rarer in posts than the nouns after it), "accent", or a word of a group phrase.
+ */
+export const STEREOTYPED_GROUP_LETTERS = [
+  ...new Set(['ones', ...GROUP_ADJECTIVE.slice(3, -1).split('|').map(longestWord), 'accent', ...GROUP_PHRASES.map(longestWord)]),
+];
 
 /**
  * Weight stigma: contempt for a body ("put the fork down", a pig emoji) next to a weight. Said of

@@ -1,4 +1,4 @@
-import { anyOf } from './conduct';
+import { anyOf, longestWord } from './conduct';
 
 /**
  * Insults, shared by the rules about patients, colleagues and the employer: the target decides
@@ -6,21 +6,22 @@ import { anyOf } from './conduct';
  */
 
 /** Insults whatever they follow: only people are called these. */
+const STRONG_INSULT_PHRASES = [
+  'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'dipshit',
+  'numbskull', 'nitwit', 'halfwit', 'dimwit', 'dimwits', 'incompetent', 'spineless', 'brainless', 'loser', 'losers',
+  'scumbag', 'scumbags', 'scum', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'low-life', 'nutjob', 'nut job', 'nutjobs',
+  'lunatic', 'lunatics', 'whiner', 'whiners', 'crybaby', 'crybabies', 'backstabber', 'backstabbers', 'backstabbing',
+  'two-faced', 'disgrace', 'savages', 'leeches', 'parasites', 'freeloaders', 'human garbage', 'human trash',
+  'room temperature iq', 'two brain cells', 'hag', 'bimbo', 'airhead', 'jackass', 'asshole', 'assholes', 'a-hole',
+  'pathetic little man', 'pathetic little woman', 'greedy pigs', 'pigs', 'butcher', 'butchers', 'diva', 'divas',
+  'dumbest', 'stupidest', 'laziest', 'most useless', 'most incompetent', 'waste of a license', 'tyrant', 'tyrants',
+  'dictator', 'dead weight', 'deadweight', 'walking lawsuit', 'bully', 'bullies', 'menace', 'hack', 'hacks', 'quack',
+  'bloodsuckers', 'leeches', 'waste of a salary', 'waste of a paycheck', 'nutcase', 'nutcases',
+  'whack job', 'wackjob', 'whackjob', 'psycho', 'psychos', 'looney', 'loony', 'heifer', 'crooks', 'thieves', 'cowboys',
+  'pompous jerk', 'arrogant jerk', 'jerks', 'little demon', 'demon spawn', 'spawn of satan',
+];
 export const STRONG_INSULT = anyOf(
-  [
-    'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'dipshit',
-    'numbskull', 'nitwit', 'halfwit', 'dimwit', 'dimwits', 'incompetent', 'spineless', 'brainless', 'loser', 'losers',
-    'scumbag', 'scumbags', 'scum', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'low-life', 'nutjob', 'nut job', 'nutjobs',
-    'lunatic', 'lunatics', 'whiner', 'whiners', 'crybaby', 'crybabies', 'backstabber', 'backstabbers', 'backstabbing',
-    'two-faced', 'disgrace', 'savages', 'leeches', 'parasites', 'freeloaders', 'human garbage', 'human trash',
-    'room temperature iq', 'two brain cells', 'hag', 'bimbo', 'airhead', 'jackass', 'asshole', 'assholes', 'a-hole',
-    'pathetic little man', 'pathetic little woman', 'greedy pigs', 'pigs', 'butcher', 'butchers', 'diva', 'divas',
-    'dumbest', 'stupidest', 'laziest', 'most useless', 'most incompetent', 'waste of a license', 'tyrant', 'tyrants',
-    'dictator', 'dead weight', 'deadweight', 'walking lawsuit', 'bully', 'bullies', 'menace', 'hack', 'hacks', 'quack',
-    'bloodsuckers', 'leeches', 'waste of a salary', 'waste of a paycheck', 'nutcase', 'nutcases',
-    'whack job', 'wackjob', 'whackjob', 'psycho', 'psychos', 'looney', 'loony', 'heifer', 'crooks', 'thieves', 'cowboys',
-    'pompous jerk', 'arrogant jerk', 'jerks', 'little demon', 'demon spawn', 'spawn of satan',
-  ],
+  STRONG_INSULT_PHRASES,
   String.raw`\bwaste\s+of\s+(?:space|oxygen|air|skin|scrubs|a\s+licen[cs]e|a\s+bed|a\s+human)\b`,
   // "the most annoying human alive", "the rudest family I've ever had".
   String.raw`\b(?:most\s+(?:annoying|irritating|obnoxious|entitled|demanding|needy|dramatic|useless|pathetic|disgusting|miserable|insufferable)|dumbest|whiniest|rudest|neediest|nastiest|meanest|ugliest|smelliest)\s+(?:[\w-]+\s+)?(?:human|humans|person|people|patient|pt|family|man|woman|lady|guy|creature|being)\s+(?:alive|ever|on\s+earth|in\s+existence|on\s+the\s+planet|i(?:'ve|\s+have)\s+ever)\b`,
@@ -42,15 +43,31 @@ export const STRONG_INSULT = anyOf(
   String.raw`\bjoke\s+of\s+an?\s+(?:[\w-]+\s+)?(?:nurse|doctor|doc|surgeon|human|human\s+being|person|manager|charge\s+nurse|resident|attending|provider|np|pa|md|rn|preceptor|supervisor|director|colleague|coworker|co-worker|tech|pharmacist)\b`,
 );
 
+/**
+ * Letters every match of STRONG_INSULT holds (conduct/frame.ts Letters): a word of each phrase,
+ * then one set per extra source, in order.
+ */
+export const STRONG_INSULT_LETTERS = [
+  ...new Set([
+    ...STRONG_INSULT_PHRASES.map(longestWord),
+    'waste', 'most', 'dumbest', 'whiniest', 'rudest', 'neediest', 'nastiest', 'meanest', 'ugliest', 'smelliest',
+    'entitlement', 'baby', 'smell', 'stink', 'stank', 'reek', 'look', 'animals', 'dumb', 'iq', 'brain', 'save', 'teach', 'jerk',
+    'cow', 'hag', 'witch', 'pig', 'slob', 'bag', 'piece', 'joke',
+  ]),
+];
+
 /** Words that insult only when said of someone: "the pyxis is useless" is not an insult. */
-export const WEAK_INSULT = anyOf([
+const WEAK_INSULT_PHRASES = [
   'stupid', 'dumb', 'useless', 'lazy', 'clueless', 'worthless', 'pathetic', 'trash', 'garbage', 'clown', 'clowns', 'a joke', 'joke',
   'the worst', 'entitled', 'toxic', 'psycho', 'psychos', 'crazy', 'batshit crazy', 'gross', 'disgusting', 'whiny', 'fat',
   'ugly', 'smelly', 'witch', 'cow', 'snake', 'snakes', 'greedy', 'heartless', 'cowards', 'coward', 'liars', 'liar',
   'condescending', 'arrogant', 'needy', 'princess', 'petty', 'spiteful', 'vindictive', 'dishonest', 'shameless', 'pompous',
   'incapable', 'lazy as hell', 'useless as hell', 'dumb as hell', 'worst nurse', 'worst doctor',
   'worst nurses', 'worst doctors', 'worst charge nurse', 'worst preceptor', 'bunch of idiots',
-]);
+];
+export const WEAK_INSULT = anyOf(WEAK_INSULT_PHRASES);
+/** Letters every match of WEAK_INSULT holds (conduct/frame.ts Letters). */
+export const WEAK_INSULT_LETTERS = [...new Set(WEAK_INSULT_PHRASES.map(longestWord))];
 
 /**
  * Modifiers that may sit between a copula and the insult: "is such a total", "are so freaking".
