@@ -2,7 +2,7 @@ import { compiledNatively } from '../compile';
 import { firstAtOrAfter } from '../sorted';
 import { anchorPrefixes, EXACT, TEXT_START } from './prefixes';
 import { wordIndexOf } from './scope';
-import { isWordCode, type Positions } from './word-index';
+import { isWordCode, PLACES_DENSE_RATIO, type Positions } from './word-index';
 
 /**
  * Scanning a long draft with a regex that starts with a word: most recognizers look for
@@ -58,9 +58,32 @@ function prefixesOf(re: RegExp): Prefixes | null {
  */
 export function anchoredMatches(re: RegExp, text: string, from: number, to: number, endBy = to, minChars = ANCHOR_MIN_CHARS): RegExpExecArray[] | undefined {
   if (!enabled || to - from < minChars) return undefined;
-  const positions = positionsOf(re, text, false);
+  const digits = leadingDigitsOf(re);
+  const positions = positionsOf(re, text, false) ?? (digits ? placesWithDigits(re, text, digits) : null);
   if (!positions) return undefined;
-  return tryAt(positions, stickyOf(re), text, from, to, endBy, 0, leadingDigitsOf(re));
+  return tryAt(positions, stickyOf(re), text, from, to, endBy, 0, digits);
+}
+
+/**
+ * A draft packed with numbers has a run of digits every dozen characters, too many places to try
+ * a regex that starts at any of them (word-index.ts, PLACES_DENSE_RATIO): but a phone or card
+ * pattern needs seven or more digits there, which few of them have. Those few, when few enough to
+ * gain, for the regex's leadingDigits; else null. Per draft (its places list) and count.
+ */
+const withDigits = new WeakMap<Int32Array, Map<number, Int32Array | null>>();
+function placesWithDigits(re: RegExp, text: string, digits: number): Int32Array | null {
+  const all = positionsOf(re, text, true);
+  if (!all) return null;
+  let byCount = withDigits.get(all);
+  if (!byCount) withDigits.set(all, (byCount = new Map()));
+  let found = byCount.get(digits);
+  if (found !== undefined) return found;
+  let n = 0;
+  const kept = new Int32Array(all.length);
+  for (let k = 0; k < all.length; k++) if (digitsFrom(text, all[k]!, digits)) kept[n++] = all[k]!;
+  found = n * PLACES_DENSE_RATIO <= text.length ? kept.slice(0, n) : null;
+  byCount.set(digits, found);
+  return found;
 }
 
 const leadingDigitsCache = new WeakMap<RegExp, number>();

@@ -181,6 +181,26 @@ describe('anchored scanning skips places with too few digits for the regex', () 
     expect(plain.length).toBeGreaterThan(0);
     expect(anchored).toEqual(plain);
   });
+  // Packed with short numbers (a run of digits every few characters: too many places to try a
+  // regex at each), with a long number now and then: the long-enough runs are few, and tried.
+  const packed = `${Array.from({ length: 400 }, (_, i) => (i % 25 === 0 ? `+${1234567 + i} 1234-5678-9012-${1000 + i} ${123456789 + i} ` : `${i % 97} 3-${i} 44 `)).join('')}+1234567`;
+  it.each([
+    /(?<![\w+]|\d[.-])\+?\d{7,12}(?!\w|[.-]\d)/g,
+    /(?<![\d.,-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])/g,
+    /(?<!\d)\d{9}(?!\d)/g,
+  ])('packed with short numbers: %s', (re) => {
+    useAnchors(false);
+    const plain = matchesIn(re, packed).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    const anchored = inFreshDraft(() => anchoredMatches(re, packed, 0, packed.length))?.map((m) => `${m.index}:${m[0]}`);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(anchored).toEqual(plain);
+  });
+
+  it('scans plainly when the long-enough runs are dense too', () => {
+    const numbers = `${Array.from({ length: 600 }, (_, i) => `${1234567 + i} `).join('')}`;
+    expect(inFreshDraft(() => anchoredMatches(/(?<!\d)\d{7}(?!\d)/g, numbers, 0, numbers.length))).toBeUndefined();
+  });
 });
 
 describe('anchored scanning: regressions', () => {
