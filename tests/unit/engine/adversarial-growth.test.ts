@@ -14,6 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
 import { ADVERSARIAL_CASES } from '../../bench/adversarial-cases';
+import { cpuGrowth as growth } from './helpers';
 
 const SHORT = 3_000;
 const LONG = 30_000;
@@ -21,34 +22,6 @@ const LONG = 30_000;
 const MAX_GROWTH = 15;
 /** A long draft checked faster than this cannot be told from noise (a linear case takes longer). */
 const MIN_LONG_MS = 2;
-
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
-}
-
-/** Median CPU time of `work` on the short and on the long input, runs taken in turn. */
-function growth<T>(short: T, long: T, work: (input: T) => void, runs: number): { ratio: number; long: number } {
-  work(short);
-  work(long);
-  const s: number[] = [];
-  const l: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = cpuMs();
-    work(short);
-    s.push(cpuMs() - t);
-    t = cpuMs();
-    work(long);
-    l.push(cpuMs() - t);
-  }
-  const longMs = median(l);
-  return { ratio: longMs / Math.max(median(s), 0.01), long: longMs };
-}
 
 const both = (text: string) => {
   analyze(text);
