@@ -64,7 +64,7 @@ const DENSE_RATIO = 8;
  * longer optimizes regexes, while a sticky try costs a call each. A draft packed with numbers has a
  * run of digits every 13 characters: those regexes are scanned plainly there.
  */
-const PLACES_DENSE_RATIO = 32;
+export const PLACES_DENSE_RATIO = 32;
 
 /** Where in the text one regex may start, ascending; null when that is too many places to gain. */
 export type Positions = Int32Array | null;

@@ -55,7 +55,19 @@ export interface CompiledLexicon {
   classNames: readonly string[];
 }
 
-const NUMBER = /^\d+[a-z]?$/;
+/**
+ * Whether a word is a number as "#" means it: digits, then at most one lowercase letter ("12",
+ * "9b"); /^\d+[a-z]?$/ as a loop over char codes, with no regex run per word of a long draft.
+ */
+export function isNumberWord(w: string): boolean {
+  const n = w.length;
+  let k = 0;
+  while (k < n && isDigit(w.charCodeAt(k))) k++;
+  if (k === 0) return false;
+  if (k === n) return true;
+  const c = w.charCodeAt(k);
+  return k === n - 1 && c >= 97 && c <= 122;
+}
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const first = new Map<string, Entry[]>();
@@ -149,8 +161,6 @@ function breaksClause(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 /** A distinct word of the draft as the lexicon sees it, and the entries that may start at it. */
 interface Form {
   word: string;
@@ -159,6 +169,9 @@ interface Form {
   opensClause: boolean;
 }
 const NO_ENTRIES: readonly Entry[] = [];
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /**
  * The entries that start at one word, by the word after it: an entry whose second word is spelled
@@ -203,6 +216,21 @@ function joined(a: readonly Entry[], b: readonly Entry[], c: readonly Entry[]): 
   return [...a, ...b, ...c];
 }
 
+/**
+ * The stem entries ("manipulat*") that start `word`, in their order. Most words start none: no
+ * list is made for them (a long draft has thousands of distinct words, numbers among them).
+ */
+function stemsOf(word: string, lexicon: CompiledLexicon): readonly Entry[] {
+  const list = lexicon.stems.get(word.slice(0, 3));
+  if (!list) return NO_ENTRIES;
+  let out: Entry[] | undefined;
+  for (let x = 0; x < list.length; x++) {
+    const e = list[x]!;
+    if (word.startsWith(e.words[0]!)) (out ??= []).push(e);
+  }
+  return out ?? NO_ENTRIES;
+}
+
 /** Looked up once per distinct word: "'em", "pts'" and "-ish" trimmed, then its phrases, numbers and stems. */
 function formOf(raw: string, lexicon: CompiledLexicon): Form {
   let word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
@@ -210,8 +238,8 @@ function formOf(raw: string, lexicon: CompiledLexicon): Form {
   const cn = word.charCodeAt(word.length - 1);
   if (c0 === 39 || c0 === 95 || c0 === 45 || cn === 39 || cn === 95 || cn === 45) word = trimEdges(word);
   const listed = lexicon.first.get(word) ?? NO_ENTRIES;
-  const numbered = isDigit(word.charCodeAt(0)) && NUMBER.test(word) ? (lexicon.first.get('#') ?? NO_ENTRIES) : NO_ENTRIES;
-  const stemmed = word.length >= 3 ? (lexicon.stems.get(word.slice(0, 3)) ?? NO_ENTRIES).filter((e) => word.startsWith(e.words[0]!)) : NO_ENTRIES;
+  const numbered = isNumberWord(word) ? (lexicon.first.get('#') ?? NO_ENTRIES) : NO_ENTRIES;
+  const stemmed = word.length >= 3 ? stemsOf(word, lexicon) : NO_ENTRIES;
   // In this order: the longest phrase of a class, listed first, is the one a class keeps. A list
   // that is the only one is shared, not copied (every distinct number of a pasted list has "#").
   const entries = entriesByNext(joined(listed, numbered, stemmed));
@@ -269,7 +297,7 @@ function build(doc: Doc, lexicon: CompiledLexicon): Tagged {
       const want = rest[t]!;
       const got = words[k + t + 1]!;
       const kind = entry.restKinds[t]!;
-      if (kind === WANT_EXACT ? got !== want : kind === WANT_NUMBER ? !NUMBER.test(got) : !got.startsWith(want)) return false;
+      if (kind === WANT_EXACT ? got !== want : kind === WANT_NUMBER ? !isNumberWord(got) : !got.startsWith(want)) return false;
       // A phrase does not run across a sentence.
       if (sentence[k + t + 1] !== sentence[k]) return false;
     }

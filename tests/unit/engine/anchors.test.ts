@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, inScanScope, matchesBeforeInnerDigits, matchesBeforeWords, matchesInSlice, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, leadingDigits, inScanScope, matchesBeforeInnerDigits, matchesBeforeWords, matchesInSlice, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
 import { vin } from '../../../src/engine/recognizers/vehicle';
 import { ibanCandidates } from '../../../src/engine/recognizers/iban';
 import { PERSON_IN_NUMBER as PERSON_IN_NUMBER_FOR_TEST, personInNumber } from '../../../src/engine/recognizers/rooms';
@@ -139,6 +139,68 @@ describe('anchored scanning finds exactly what a scan finds', () => {
       }
     }
   }, 60_000);
+});
+
+describe('anchored scanning skips places with too few digits for the regex', () => {
+  it.each([
+    [String.raw`(?<![\w+]|\d[.-])\+?\d{7,12}(?:\s?(?:ext\.?|x)\s?\d{1,6})?(?!\w|[.-]\d)`, 7],
+    [String.raw`(?<![\d.,-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])`, 4],
+    [String.raw`(?<!\d)\d{9}(?!\d)`, 9],
+    [String.raw`(?<![\d.,-])\d{12,19}(?![\d-])`, 12],
+    [String.raw`(?<=[(|])\d{5}`, 5],
+    // Not read: an alternation outside a group, a group first, too few digits to matter, no lookbehind form.
+    [String.raw`\d{7}|[a-z]`, 0],
+    [String.raw`(?<=[(])\d{5}|x`, 0],
+    [String.raw`(?:\+?1)?\d{10}`, 0],
+    [String.raw`(?=\d)\d{5}`, 0],
+    [String.raw`\b\d{1,3}\s?yo\b`, 0],
+    [String.raw`\d{0,3}x`, 0],
+    [String.raw`[\d]{5}`, 0],
+  ])('%s: %i', (source, digits) => {
+    expect(leadingDigits(source)).toBe(digits);
+  });
+
+  // Runs of digits of every length, after "+", inside words and at the very end: only the long
+  // enough ones are tried, and the matches are a scan's.
+  const runs = 'x +1234567 1234567 +123456 123456 12345678901234 4111 1111 1111 1111 4111-1111-1111-1111 411 1111 A123456789 123456789 +12 (55555) 5555 ';
+  // Filler enough that the places stay few (a scan runs where they are dense, proving nothing).
+  const filler = ' words and no numbers at all in this part of the draft, only words.'.repeat(30);
+  const text = `${Array.from({ length: 40 }, (_, i) => `${runs}${i}${filler}`).join('\n')} +1234567`;
+  it.each([
+    /(?<![\w+]|\d[.-])\+?\d{7,12}(?!\w|[.-]\d)/g,
+    /(?<![\d.,-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])/g,
+    /(?<!\d)\d{9}(?!\d)/g,
+    /(?<![\d.,-])\d{12,19}(?![\d-])/g,
+    /(?<![\d(])\d{5}/g,
+  ])('%s', (re) => {
+    expect(leadingDigits(re.source)).toBeGreaterThan(0);
+    useAnchors(false);
+    const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    const anchored = inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => `${m.index}:${m[0]}`);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(anchored).toEqual(plain);
+  });
+  // Packed with short numbers (a run of digits every few characters: too many places to try a
+  // regex at each), with a long number now and then: the long-enough runs are few, and tried.
+  const packed = `${Array.from({ length: 400 }, (_, i) => (i % 25 === 0 ? `+${1234567 + i} 1234-5678-9012-${1000 + i} ${123456789 + i} ` : `${i % 97} 3-${i} 44 `)).join('')}+1234567`;
+  it.each([
+    /(?<![\w+]|\d[.-])\+?\d{7,12}(?!\w|[.-]\d)/g,
+    /(?<![\d.,-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])/g,
+    /(?<!\d)\d{9}(?!\d)/g,
+  ])('packed with short numbers: %s', (re) => {
+    useAnchors(false);
+    const plain = matchesIn(re, packed).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    const anchored = inFreshDraft(() => anchoredMatches(re, packed, 0, packed.length))?.map((m) => `${m.index}:${m[0]}`);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(anchored).toEqual(plain);
+  });
+
+  it('scans plainly when the long-enough runs are dense too', () => {
+    const numbers = `${Array.from({ length: 600 }, (_, i) => `${1234567 + i} `).join('')}`;
+    expect(inFreshDraft(() => anchoredMatches(/(?<!\d)\d{7}(?!\d)/g, numbers, 0, numbers.length))).toBeUndefined();
+  });
 });
 
 describe('anchored scanning: regressions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../src/engine/doc';
-import { compileLexicon, tag } from '../../../src/engine/conduct/tagger';
+import { compileLexicon, isNumberWord, tag } from '../../../src/engine/conduct/tagger';
 
 /**
  * The tagger looks a word's phrases up by the word after it (tagger.ts, entriesByNext): a phrase
@@ -42,5 +42,37 @@ describe('tagger phrase lookup by next word', () => {
 
   it('does not run a phrase across a sentence', () => {
     expect(hits('she was in. Room 5 is empty', 'ROOM')).toEqual(['in']);
+  });
+});
+
+describe('tagger numbers and stems without a regex per word', () => {
+  const HEADS = compileLexicon({
+    NUM: ['# and counting'],
+    NUM1: ['#'],
+    STEM: ['manipulat*', 'manip* mode'],
+  });
+  const heads = (text: string, cls: string) => {
+    const t = tag(makeDoc(text), HEADS);
+    return (t.hits.get(cls) ?? []).map((h) => t.words.slice(h.i, h.j).join(' '));
+  };
+
+  it('reads a number as /^\\d+[a-z]?$/ did', () => {
+    const old = /^\d+[a-z]?$/;
+    const words = ['', '0', '7', '12', '9b', '12z', '12ab', '1a2', 'a1', '12A', '12-', '-12', '١٢', '12é', '9{', '9`', '9/', '9:', "9'", '12 ', ' 12', 'x'];
+    // Every digit run with one trailing character of the first two code pages, and two-character tails.
+    for (let c = 0; c < 0x250; c++) words.push(`4${String.fromCharCode(c)}`, `40${String.fromCharCode(c)}`, `${String.fromCharCode(c)}4`);
+    for (const w of words) expect(isNumberWord(w), JSON.stringify(w)).toBe(old.test(w));
+  });
+
+  it('tags numbers as "#" only when they are numbers', () => {
+    expect(heads('we hit 40 and counting', 'NUM')).toEqual(['40 and counting']);
+    expect(heads('room 12b, then 12bc and b12', 'NUM1')).toEqual(['12b']);
+    expect(heads('12ab and counting', 'NUM')).toEqual([]);
+  });
+
+  it('tags stems at words they start, in their order, and no others', () => {
+    expect(heads('so manipulative, manip mode on', 'STEM')).toEqual(['manipulative', 'manip mode']);
+    expect(heads('man manic manipulat', 'STEM')).toEqual(['manipulat']);
+    expect(heads('the manifest was mani', 'STEM')).toEqual([]);
   });
 });
