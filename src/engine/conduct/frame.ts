@@ -258,6 +258,10 @@ const letterWindowsOf = new WeakMap<Doc, Map<Letters, readonly (readonly [number
  * draft without any cannot match: the big phrase regexes then never run, nor compile, on a post.
  */
 export function hasLetters(doc: Doc, letters: Letters): boolean {
+  // A long draft holds some letter of nearly every list, and each letter it lacks is a read of the
+  // whole draft (a list of 150 on 63,206 characters cost more than the scans it could spare): there
+  // the regexes just run, as they do without letters.
+  if (doc.text.length > LETTERS_MAX_CHARS) return true;
   let byLetters = hasLettersOf.get(doc);
   if (!byLetters) hasLettersOf.set(doc, (byLetters = new Map()));
   let has = byLetters.get(letters);
@@ -266,6 +270,8 @@ export function hasLetters(doc: Doc, letters: Letters): boolean {
 }
 
 const hasLettersOf = new WeakMap<Doc, Map<Letters, boolean>>();
+/** Drafts up to this long are checked for letters: posts, where skipping a regex spares its compiling too. */
+const LETTERS_MAX_CHARS = 4_000;
 
 function windowsAround(doc: Doc, gate: Gate): [number, number][] {
   const index = wordIndex(doc);
