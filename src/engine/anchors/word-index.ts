@@ -429,24 +429,22 @@ export class WordIndex {
 
   /** Where the runs that start with a capital A-Z start, ascending. */
   private upperRunStarts(): Int32Array {
-    if (this.upperStarts) return this.upperStarts;
-    const { runStarts, text } = this;
-    let count = 0;
-    for (let r = 0; r < runStarts.length; r++) if (isUpperCode(text.charCodeAt(runStarts[r]!))) count++;
-    const out = new Int32Array(count);
-    for (let r = 0, n = 0; r < runStarts.length; r++) if (isUpperCode(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
-    return (this.upperStarts = out);
+    return (this.upperStarts ??= this.runStartsWhere(isUpperCode));
   }
 
   /** Where the runs that start with a digit start, ascending. */
   private digitRunStarts(): Int32Array {
-    if (this.digitStarts) return this.digitStarts;
+    return (this.digitStarts ??= this.runStartsWhere(isDigit));
+  }
+
+  /** The starts of the runs whose first character passes `first`, ascending. */
+  private runStartsWhere(first: (code: number) => boolean): Int32Array {
     const { runStarts, text } = this;
     let count = 0;
-    for (let r = 0; r < runStarts.length; r++) if (isDigit(text.charCodeAt(runStarts[r]!))) count++;
+    for (let r = 0; r < runStarts.length; r++) if (first(text.charCodeAt(runStarts[r]!))) count++;
     const out = new Int32Array(count);
-    for (let r = 0, n = 0; r < runStarts.length; r++) if (isDigit(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
-    return (this.digitStarts = out);
+    for (let r = 0, n = 0; r < runStarts.length; r++) if (first(text.charCodeAt(runStarts[r]!))) out[n++] = runStarts[r]!;
+    return out;
   }
 
   /** Where `c` occurs in the text, ascending. */
