@@ -364,27 +364,35 @@ describe('scanning only the runs of one length', () => {
   });
 });
 
+/**
+ * 4,000 windows of up to 400 characters, the k-th starting at fromOf(k): each whose slice `re`
+ * matches must not be ruled out by mayMatchInSlice. How many matched, and how many were ruled out.
+ */
+function sampleWindows(re: RegExp, text: string, scope: ReturnType<typeof newScanState>, fromOf: (k: number) => number, rand: () => number) {
+  let matched = 0;
+  let ruledOut = 0;
+  for (let k = 0; k < 4000; k++) {
+    const from = fromOf(k);
+    const to = Math.min(text.length, from + 1 + Math.floor(rand() * 400));
+    re.lastIndex = 0;
+    const inSlice = re.test(text.slice(from, to));
+    const may = inScanScope(scope, () => mayMatchInSlice(re, text, from, to));
+    if (inSlice) {
+      matched++;
+      expect(may).toBe(true);
+    }
+    if (!may) ruledOut++;
+  }
+  return { matched, ruledOut };
+}
+
 describe('ruling out a window without testing its slice', () => {
   it('never rules out a window whose slice the regex matches, words cut at either edge included', () => {
     const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
     const text = rows.join('\n\n');
     const rand = seededRandom(5);
-    let matched = 0;
-    let ruledOut = 0;
-    const scope = newScanState();
-    for (let k = 0; k < 4000; k++) {
-      // Random windows, so many start or end inside a word ("pop quiz" cut to "op quiz").
-      const from = Math.floor(rand() * text.length);
-      const to = Math.min(text.length, from + 1 + Math.floor(rand() * 400));
-      TEACHING.lastIndex = 0;
-      const inSlice = TEACHING.test(text.slice(from, to));
-      const may = inScanScope(scope, () => mayMatchInSlice(TEACHING, text, from, to));
-      if (inSlice) {
-        matched++;
-        expect(may).toBe(true);
-      }
-      if (!may) ruledOut++;
-    }
+    // Random windows, so many start or end inside a word ("pop quiz" cut to "op quiz").
+    const { matched, ruledOut } = sampleWindows(TEACHING, text, newScanState(), () => Math.floor(rand() * text.length), rand);
     // Both kinds occur, or the check proved nothing.
     expect(matched).toBeGreaterThan(20);
     expect(ruledOut).toBeGreaterThan(200);
@@ -404,21 +412,9 @@ describe('ruling out a window without testing its slice', () => {
     const rand = seededRandom(6);
     const scope = newScanState();
     for (const re of phraseLists) {
-      let matched = 0;
-      let ruledOut = 0;
-      for (let k = 0; k < 4000; k++) {
-        // Random windows; every tenth around the extra phrases at the end.
-        const from = k % 10 ? Math.floor(rand() * text.length) : text.length - 1 - Math.floor(rand() * 200);
-        const to = Math.min(text.length, from + 1 + Math.floor(rand() * 400));
-        re.lastIndex = 0;
-        const inSlice = re.test(text.slice(from, to));
-        const may = inScanScope(scope, () => mayMatchInSlice(re, text, from, to));
-        if (inSlice) {
-          matched++;
-          expect(may).toBe(true);
-        }
-        if (!may) ruledOut++;
-      }
+      // Random windows; every tenth around the extra phrases at the end.
+      const fromOf = (k: number) => (k % 10 ? Math.floor(rand() * text.length) : text.length - 1 - Math.floor(rand() * 200));
+      const { matched, ruledOut } = sampleWindows(re, text, scope, fromOf, rand);
       expect(matched).toBeGreaterThan(20);
       expect(ruledOut).toBeGreaterThan(200);
     }
