@@ -12,32 +12,19 @@ export const isWordCode = (c: number) => c < 128 && IS_WORD[c] === 1;
 /** Occurrences fewer than the runs over this are sorted; more are read off the runs in order. */
 const FEW_OCCURRENCES_RATIO = 16;
 
-/** Ascending lists of numbers, `total` in all, merged into one ascending array. */
-function mergeAscending(lists: readonly ArrayLike<number>[], total: number): Int32Array {
-  const out = new Int32Array(total);
-  let length = 0;
-  for (const list of lists) {
-    // out[0, length) is merged so far: merge the next list in from the back, in place (a write at
-    // k never passes the next unread element of out, at a < k).
-    let a = length - 1;
-    let b = list.length - 1;
-    for (let k = length + list.length - 1; b >= 0; k--) out[k] = a >= 0 && out[a]! > list[b]! ? out[a--]! : list[b--]!;
-    length += list.length;
-  }
-  return out;
-}
-
-/** At most this many words' occurrences are merged list by list rather than read off the runs. */
-const MERGED_WORDS = 16;
-
-/** Ascending lists with no number in two of them, merged two by two into one new ascending array. */
-function mergedOccurrences(lists: Int32Array[]): Int32Array {
-  if (lists.length < 2) return lists.length ? lists[0]!.slice() : new Int32Array(0);
-  while (lists.length > 1) {
-    const next: Int32Array[] = [];
-    for (let k = 0; k + 1 < lists.length; k += 2) {
-      const a = lists[k]!;
-      const b = lists[k + 1]!;
+/**
+ * Ascending lists of numbers merged into one new ascending array (a number in two lists is kept
+ * twice), two by two: each number is copied log2(lists) times, where merging the lists one after
+ * another into the result would copy the first ones again for every list after them.
+ */
+function mergeAscending(lists: readonly ArrayLike<number>[]): Int32Array {
+  if (lists.length < 2) return Int32Array.from(lists[0] ?? []);
+  let level = lists;
+  while (level.length > 1) {
+    const next: ArrayLike<number>[] = [];
+    for (let k = 0; k + 1 < level.length; k += 2) {
+      const a = level[k]!;
+      const b = level[k + 1]!;
       const out = new Int32Array(a.length + b.length);
       let i = 0;
       let j = 0;
@@ -47,11 +34,15 @@ function mergedOccurrences(lists: Int32Array[]): Int32Array {
       while (j < b.length) out[n++] = b[j++]!;
       next.push(out);
     }
-    if (lists.length % 2) next.push(lists[lists.length - 1]!);
-    lists = next;
+    if (level.length % 2) next.push(level[level.length - 1]!);
+    level = next;
   }
-  return lists[0]!;
+  // The last merge made it: two or more lists were given.
+  return level[0] as Int32Array;
 }
+
+/** At most this many words' occurrences are merged list by list rather than read off the runs. */
+const MERGED_WORDS = 16;
 
 /** The start of the text, as a list of places. */
 const AT_START = [0];
@@ -266,7 +257,7 @@ export class WordIndex {
       if (digitRuns) lists.push(digitRuns);
       if (digits) lists.push(this.innerDigits);
       lists.push(...chars);
-      return (built = mergeAscending(lists, total));
+      return (built = mergeAscending(lists));
     };
     // Trying the regex at a word costs several times scanning a character: when candidates are
     // dense ("a", "the"), a plain scan is cheaper.
@@ -291,7 +282,7 @@ export class WordIndex {
     }
     // A few common words ("the", "my"): their lists merged two by two, which costs their
     // occurrences times log2 of the words, less than a pass over every run of the draft.
-    if (ids.length <= MERGED_WORDS) return mergedOccurrences(ids.map((id) => occurrences.subarray(firstOf[id]!, firstOf[id + 1]!)));
+    if (ids.length <= MERGED_WORDS) return mergeAscending(ids.map((id) => occurrences.subarray(firstOf[id]!, firstOf[id + 1]!)));
     for (let r = 0, n = 0; r < runIds.length; r++) if (taken[runIds[r]!]) out[n++] = runStarts[r]!;
     return out;
   }
