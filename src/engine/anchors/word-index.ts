@@ -296,23 +296,14 @@ export class WordIndex {
   rarestWordStarts(phrases: readonly (readonly string[])[]): Int32Array | undefined {
     const known = this.byPhrases.get(phrases);
     if (known) return known;
-    const { firstOf } = this;
     const taken = new Uint8Array(this.words.length);
     const ids: number[] = [];
     for (const words of phrases) {
       if (!words.length) return undefined;
-      let rarest = -1;
-      let fewest = Infinity;
-      for (const w of words) {
-        const id = this.interner.find(w);
-        if (id === -1) {
-          rarest = -1;
-          break;
-        }
-        const count = firstOf[id + 1]! - firstOf[id]!;
-        if (count < fewest) [rarest, fewest] = [id, count];
-      }
-      if (rarest !== -1 && !taken[rarest]) {
+      const phraseIds = words.map((w) => this.interner.find(w));
+      if (phraseIds.includes(-1)) continue;
+      const rarest = phraseIds[this.rarestOf(phraseIds)]!;
+      if (!taken[rarest]) {
         taken[rarest] = 1;
         ids.push(rarest);
       }
@@ -320,6 +311,14 @@ export class WordIndex {
     const at = this.wordStarts(ids, taken);
     this.byPhrases.set(phrases, at);
     return at;
+  }
+
+  /** The index in `ids` (known words) of the word with the fewest occurrences, the first if tied. */
+  private rarestOf(ids: readonly number[]): number {
+    const { firstOf } = this;
+    let rarest = 0;
+    for (let t = 1; t < ids.length; t++) if (firstOf[ids[t]! + 1]! - firstOf[ids[t]!]! < firstOf[ids[rarest]! + 1]! - firstOf[ids[rarest]!]!) rarest = t;
+    return rarest;
   }
 
   /**
@@ -335,8 +334,7 @@ export class WordIndex {
     for (const words of phrases) {
       const ids = words.map((w) => this.interner.find(w));
       if (ids.includes(-1)) continue;
-      let rarest = 0;
-      for (let t = 1; t < ids.length; t++) if (firstOf[ids[t]! + 1]! - firstOf[ids[t]!]! < firstOf[ids[rarest]! + 1]! - firstOf[ids[rarest]!]!) rarest = t;
+      const rarest = this.rarestOf(ids);
       const id = ids[rarest]!;
       for (let k = firstOf[id]!; k < firstOf[id + 1]!; k++) {
         const r = occurrenceRuns[k]! - rarest;
