@@ -60,6 +60,16 @@ export const misinformation: CustomRecognizer = {
   find(doc: Doc): Candidate[] {
     const out: Candidate[] = [];
     const claimed = new SpanSet();
+    // The draft's first authority phrase, looked for once: the same for every claim it holds, and
+    // on a long draft without one each search reads the whole text.
+    let authority: RegExpExecArray | null | undefined;
+    const authorityOf = () => {
+      if (authority === undefined) {
+        AUTHORITY.lastIndex = 0;
+        authority = AUTHORITY.exec(doc.text);
+      }
+      return authority;
+    };
     for (const { claim, regexes } of COMPILED) {
       const windows = gateWindows(doc, claim.gate);
       for (const re of regexes) {
@@ -72,8 +82,7 @@ export const misinformation: CustomRecognizer = {
           // Passed on from someone else, or answered with the evidence: "my cousin says ..., I sent him the CDC page".
           if (sentenceHolds(doc, CONDUCT_FRAMES, NOT_A_CLAIM, start)) continue;
           if (!claimed.claim(start, end)) continue;
-          AUTHORITY.lastIndex = 0;
-          const authority = AUTHORITY.exec(doc.text);
+          const authority = authorityOf();
           out.push({
             rule: 'conduct.misinformation',
             start,
