@@ -4,6 +4,7 @@ import { tryAt, type RegexPerPlace } from '../anchors/scan';
 import { wordIndexOf } from '../anchors/scope';
 import { isWordCode, type WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
+import { firstAtOrAfter } from '../sorted';
 import { matchesIn } from '../words';
 
 /**
@@ -33,10 +34,70 @@ const MIN_CHARS = 2_000;
 /** More places than one per this many characters: a plain scan is cheaper (as word-index.ts). */
 const DENSE_RATIO = 8;
 
+/**
+ * A part of some regexes (its source text) whose every match holds a word of one of `groups` (a
+ * whole run, or with no EXACT mark a run's start) at most that group's `tokens` tokens after the
+ * match's first word, where tokens are runs of \w, "'", "&" and "-" between runs of whitespace,
+ * and only they and whitespace lie between: "a lot of my old NICU families" (6 tokens before
+ * "families"), "the sweet lady from bed 4". Such a part starts with "a", "the", "my", words found
+ * everywhere; where it can start is where one of those comes that far before its words.
+ */
+interface WordsWithin {
+  source: string;
+  groups: readonly { anchors: readonly string[]; key: string; tokens: number }[];
+}
+const wordsWithin: WordsWithin[] = [];
+
+/**
+ * Declares that every match of `source` holds one of each group's `anchors` (anchors' prefix
+ * strings: "bed" a run's start, "lady$" a whole run) within `tokens` tokens of its start, as
+ * WordsWithin says. An alternative that is `\b` and this source, then anything, is then tried only
+ * at its first words that come so close before one (tests/unit/engine/conduct-candidates.test.ts
+ * checks every declared part against a scan).
+ */
+export function declareWordsWithin(source: string, groups: readonly (readonly [anchors: readonly string[], tokens: number])[]): void {
+  wordsWithin.push({ source, groups: groups.map(([anchors, tokens]) => ({ anchors, key: [...anchors].sort().join('|'), tokens })) });
+}
+
+/** A token of literal words: "date", "(?:his|her|their|my)". */
+const LITERAL_TOKEN = /^(?:([A-Za-z0-9']+)|\(\?:([A-Za-z0-9']+(?:\|[A-Za-z0-9']+)*)\))/;
+
+/**
+ * An alternative that is a phrase of literal words, as far as it goes ("\bon\s+a\s+date",
+ * "\bin\s+(?:his|her|their|my)\s+dms"): every match holds, that many tokens after its first word,
+ * one of a later token's words, so the alternative needs trying only where one comes there (the
+ * longest such word, which is the rarest as a rule: "date" rather than "a"). Undefined when no
+ * later token can be looked up: a word with an apostrophe is two runs, a one-letter word at the end
+ * may be the start of a longer one.
+ */
+function laterWords(alt: string): WordsWithin | undefined {
+  if (!alt.startsWith('\\b')) return undefined;
+  let i = 2;
+  let best: { anchors: string[]; tokens: number; shortest: number } | undefined;
+  for (let token = 0; ; token++) {
+    const m = LITERAL_TOKEN.exec(alt.slice(i));
+    // A quantified token may be absent or repeated: the reading stops before it.
+    if (!m || /^[?*+{]/.test(alt.slice(i + m[0].length))) break;
+    i += m[0].length;
+    const more = alt.startsWith('\\s+', i);
+    const words = (m[1] ?? m[2]!).toLowerCase().split('|');
+    const shortest = Math.min(...words.map((w) => w.length));
+    // Followed by whitespace a word is a whole run; else only a run's start (two letters or more).
+    if (token > 0 && !words.some((w) => w.includes("'")) && (more || shortest >= 2) && (!best || shortest >= best.shortest)) {
+      best = { anchors: words.map((w) => (more ? `${w}$` : w)), tokens: token, shortest };
+    }
+    if (!more) break;
+    i += 3;
+  }
+  return best && { source: '', groups: [{ anchors: best.anchors, key: [...best.anchors].sort().join('|'), tokens: best.tokens }] };
+}
+
 /** How one alternative's matches start. */
 type Start =
   /** At a word with one of these prefixes (anchors' prefix strings). */
   | { kind: 'words'; prefixes: string[] }
+  /** At a word with one of these prefixes, close enough before a word of each of `within`. */
+  | { kind: 'near'; prefixes: string[]; key?: string; within: readonly WordsWithin[] }
   /** At one of `chars`, and (when `prefixes`) right before such a word. */
   | { kind: 'chars'; chars: string; prefixes?: string[]; key?: string }
   /** Where this literal text is ("😈", "❤️"). */
@@ -103,10 +164,24 @@ function boundedGroup(alt: string): { inner: string[]; tail: string } | undefine
   return inner && !/^[?*+{]/.test(tail) ? { inner, tail } : undefined;
 }
 
-/** How one top-level alternative's matches start (several ways at once); undefined when unreadable. */
-function readAlternative(alt: string, flags: string): Start[] | undefined {
+/**
+ * How one top-level alternative's matches start (several ways at once); undefined when unreadable.
+ * `declared`: the alternative is one of a declared part's own (WordsWithin), whose words it holds.
+ */
+function readAlternative(alt: string, flags: string, declared?: WordsWithin): Start[] | undefined {
   const prefixes = prefixesOfSource(alt, flags);
-  if (prefixes) return [{ kind: 'words', prefixes }];
+  if (prefixes) {
+    const part = wordsWithin.find((w) => alt.startsWith(`\\b${w.source}`));
+    // "\b(?:texting\s+with|in\s+(?:his|her)\s+dms|...)TAIL": read one by one, some of its
+    // alternatives are phrases tried only where their later words are, and a declared part's
+    // alternatives where their own later words are, or else the part's.
+    const group = boundedGroup(alt);
+    const parts = group?.inner.map((a) => readAlternative(`\\b${a}${group.tail}`, flags, part ?? declared));
+    if (parts?.every((p) => p !== undefined) && parts.some((p) => p!.some((x) => x.kind === 'near'))) return parts.flatMap((p) => p!);
+    // Each holds for every match: a place must pass both.
+    const within = [laterWords(alt), part ?? declared].filter((w) => w !== undefined);
+    return [within.length ? { kind: 'near', prefixes, within } : { kind: 'words', prefixes }];
+  }
   // A literal without letters (an emoji): found as it is, whatever the case flag.
   if (alt && !/[\\^$.|?*+()[\]{}]/.test(alt) && alt.toLowerCase() === alt.toUpperCase()) return [{ kind: 'literal', text: alt }];
   const lead = leadingChars(alt);
@@ -161,7 +236,8 @@ function readStarts(re: RegExp): Read | null {
   if (read !== undefined) return read;
   read = null;
   const flags = re.flags.replace(/[gyd]/g, '');
-  let alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : splitAlternatives(re.source);
+  // Multiline is read as anchorPrefixes reads it (an alternative that starts with "^" is unreadable).
+  let alternatives = flags.includes('u') || flags.includes('v') ? undefined : splitAlternatives(re.source);
   // "(?:A|B|C)" (a phrase list) is "A|B|C": its alternatives can be tried apart too.
   for (let only = alternatives?.[0]; alternatives?.length === 1 && only !== undefined && wholeGroup(only); only = alternatives?.[0]) alternatives = splitAlternatives(only.slice(3, -1));
   if (alternatives) {
@@ -229,7 +305,8 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
       if (s.kind === 'literal') for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) others.push(i);
       else if (s.kind === 'initial') {
         for (const c of [s.letter, s.letter.toUpperCase()]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) others.push(i);
-      } else if (s.prefixes) {
+      } else if (s.kind === 'near') others.push(...nearPlaces(index, text, s));
+      else if (s.prefixes) {
         for (const p of index.allPositions(s.prefixes, (s.key ??= [...s.prefixes].sort().join('|')))) if (p > 0 && s.chars.includes(text[p - 1]!)) others.push(p - 1);
       } else for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) others.push(i);
       if ((atWords.length + others.length) * DENSE_RATIO > text.length) return null;
@@ -251,6 +328,53 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
   const which = new Uint16Array(at.length);
   for (let k = 0; k < at.length; k++) which[k] = split.idOf(text.charCodeAt(at[k]!));
   return { at, which, regexes: split.regexes };
+}
+
+/** Whitespace, and what a token of a declared part may hold: \w, "'", "&", "-" (and the two letters case folding might take for \w). */
+const IN_TOKEN = /[\w'&\-\u017f\u212a]/;
+const SPACE = /\s/;
+const SPACE_CODE = new Uint8Array(128);
+const TOKEN_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  SPACE_CODE[c] = SPACE.test(String.fromCharCode(c)) ? 1 : 0;
+  TOKEN_CODE[c] = IN_TOKEN.test(String.fromCharCode(c)) ? 1 : 0;
+}
+const isSpace = (c: number) => (c < 128 ? SPACE_CODE[c] === 1 : SPACE.test(String.fromCharCode(c)));
+const isToken = (c: number) => (c < 128 ? TOKEN_CODE[c] === 1 : IN_TOKEN.test(String.fromCharCode(c)));
+
+/**
+ * The first words of a declared part (`start.prefixes`) that one of its words follows closely
+ * enough (WordsWithin), ascending. For each first word only the next word of each group is
+ * looked at: a later one is farther, past the same characters.
+ */
+function nearPlaces(index: WordIndex, text: string, start: Extract<Start, { kind: 'near' }>): Int32Array {
+  const firsts = index.allPositions(start.prefixes, (start.key ??= [...start.prefixes].sort().join('|')));
+  const parts = start.within.map((w) => w.groups.map((g) => ({ at: index.allPositions(g.anchors, g.key), tokens: g.tokens })));
+  const kept = new Int32Array(firsts.length);
+  let n = 0;
+  for (let k = 0; k < firsts.length; k++) {
+    const from = firsts[k]!;
+    if (parts.every((groups) => groups.some((g) => reachesNext(text, from, g.at, g.tokens)))) kept[n++] = from;
+  }
+  return kept.subarray(0, n);
+}
+
+/** Whether the first of `at` (ascending) from `from` on is close enough (reaches). */
+function reachesNext(text: string, from: number, at: Int32Array, tokens: number): boolean {
+  const x = firstAtOrAfter(at, from);
+  return x < at.length && reaches(text, from, at[x]!, tokens);
+}
+
+/** Whether text[from, to) is tokens and whitespace only, with at most `tokens` runs of whitespace. */
+function reaches(text: string, from: number, to: number, tokens: number): boolean {
+  let gaps = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (i > from && !isSpace(text.charCodeAt(i - 1)) && ++gaps > tokens) return false;
+    } else if (!isToken(c)) return false;
+  }
+  return true;
 }
 
 /** The word prefixes of all alternatives, and the key the word index keeps their places by. */
@@ -283,7 +407,7 @@ function splitOf(re: RegExp, read: Read): Split {
   if (split) return split;
   const whole = read.groups || read.starts.length < 2 || read.starts.length > MAX_SPLIT;
   const anywhere = read.starts.map((alternative) =>
-    alternative.some((s) => s.kind === 'words' && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
+    alternative.some((s) => (s.kind === 'words' || s.kind === 'near') && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
   );
   const firsts = read.starts.map((alternative) => {
     const codes = new Set<number>();
