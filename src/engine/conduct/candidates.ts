@@ -1,5 +1,5 @@
-import { anchorPrefixes } from '../anchors';
-import { CHAR, DIGITS, RUN_START, TEXT_START, UPPER_START, splitAlternatives, walk } from '../anchors/prefixes';
+import { anchorPrefixes, phrasesOfSource } from '../anchors';
+import { CHAR, DIGITS, EXACT, RUN_START, TEXT_START, UPPER_START, splitAlternatives, walk } from '../anchors/prefixes';
 import { tryAt, type RegexPerPlace } from '../anchors/scan';
 import { wordIndexOf } from '../anchors/scope';
 import { isWordCode, type WordIndex } from '../anchors/word-index';
@@ -59,43 +59,51 @@ export function declareWordsWithin(source: string, groups: readonly (readonly [a
   wordsWithin.push({ source, groups: groups.map(([anchors, tokens]) => ({ anchors, key: [...anchors].sort().join('|'), tokens })) });
 }
 
-/** A token of literal words: "date", "(?:his|her|their|my)". */
-const LITERAL_TOKEN = /^(?:([A-Za-z0-9']+)|\(\?:([A-Za-z0-9']+(?:\|[A-Za-z0-9']+)*)\))/;
+/** A word, or a group that can only match letters, digits and apostrophes (no whitespace). */
+const LITERAL_WORD = /^[A-Za-z0-9']+/;
+const NO_SPACE_GROUP = /^\(\?:[A-Za-z0-9'|?:()]*\)$/;
 
 /**
- * An alternative that is a phrase of literal words, as far as it goes ("\bon\s+a\s+date",
- * "\bin\s+(?:his|her|their|my)\s+dms"): every match holds, that many tokens after its first word,
- * one of a later token's words, so the alternative needs trying only where one comes there (the
- * longest such word, which is the rarest as a rule: "date" rather than "a"). Undefined when no
- * later token can be looked up: a word with an apostrophe is two runs, a one-letter word at the end
- * may be the start of a longer one.
+ * An alternative that goes on as tokens after its first word ("\bon\s+a\s+date", "\bin\s+(?:his|
+ * her)\s+dms", "\bthe\s+(?:haitian|mexican|...)"): every match holds, that many tokens after its
+ * first word, a run that starts with one of what the anchors read there, so the alternative needs
+ * trying only where one comes there. The token read is the one whose words are longest (the rarest
+ * as a rule: "date" rather than "a"). A token passed over must be one run of letters, digits or
+ * apostrophes (no whitespace inside, which would shift the count). Undefined when no later token
+ * reads as words.
  */
-function laterWords(alt: string): WordsWithin | undefined {
+function laterWords(alt: string, flags: string): WordsWithin | undefined {
   if (!alt.startsWith('\\b')) return undefined;
   let i = 2;
   let best: { anchors: string[]; tokens: number; shortest: number } | undefined;
   for (let token = 0; ; token++) {
-    const m = LITERAL_TOKEN.exec(alt.slice(i));
+    const word = LITERAL_WORD.exec(alt.slice(i))?.[0];
+    const close = word ? -1 : alt.startsWith('(?:', i) ? groupClose(alt, i) : -1;
+    if (!word && close < 0) break;
+    const end = word ? i + word.length : close + 1;
     // A quantified token may be absent or repeated: the reading stops before it.
-    if (!m || /^[?*+{]/.test(alt.slice(i + m[0].length))) break;
-    i += m[0].length;
-    const more = alt.startsWith('\\s+', i);
-    const words = (m[1] ?? m[2]!).toLowerCase().split('|');
-    const shortest = Math.min(...words.map((w) => w.length));
-    // Followed by whitespace a word is a whole run; else only a run's start (two letters or more).
-    if (token > 0 && !words.some((w) => w.includes("'")) && (more || shortest >= 2) && (!best || shortest >= best.shortest)) {
-      best = { anchors: words.map((w) => (more ? `${w}$` : w)), tokens: token, shortest };
+    if (/^[?*+{]/.test(alt.slice(end))) break;
+    if (token > 0) {
+      // Right after whitespace, with a word character first, a match of the rest starts a run.
+      const anchors = prefixesOfSource(`\\b${alt.slice(i)}`, flags);
+      const words = anchors?.every((p) => WORDISH_PREFIX.test(p) && (p.endsWith(EXACT) || p.length >= 2));
+      const shortest = words ? Math.min(...anchors!.map((p) => p.replace(EXACT, '').length)) : 0;
+      if (words && (!best || shortest >= best.shortest)) best = { anchors: anchors!, tokens: token, shortest };
     }
-    if (!more) break;
-    i += 3;
+    if (!alt.startsWith('\\s+', end) || (!word && !NO_SPACE_GROUP.test(alt.slice(i, end)))) break;
+    i = end + 3;
   }
   return best && { source: '', groups: [{ anchors: best.anchors, key: [...best.anchors].sort().join('|'), tokens: best.tokens }] };
 }
+/** A prefix that names a word (not a place: digits, any run, a character, the text's start). */
+const WORDISH_PREFIX = /^[a-z0-9_]+\$?$/;
 
 /** How one alternative's matches start. */
 type Start =
   /** At a word with one of these prefixes (anchors' prefix strings). */
   | { kind: 'words'; prefixes: string[] }
+  /** Where one of a phrase list's phrases is (its words consecutive runs); `prefixes`: their first words. */
+  | { kind: 'phrases'; prefixes: string[]; phrases: readonly (readonly string[])[] }
   /** At a word with one of these prefixes, close enough before a word of each of `within`. */
   | { kind: 'near'; prefixes: string[]; key?: string; within: readonly WordsWithin[] }
   /** At one of `chars`, and (when `prefixes`) right before such a word. */
@@ -170,6 +178,9 @@ function boundedGroup(alt: string): { inner: string[]; tail: string } | undefine
  */
 function readAlternative(alt: string, flags: string, declared?: WordsWithin): Start[] | undefined {
   const prefixes = prefixesOfSource(alt, flags);
+  // A phrase list joined into a bigger regex (anyOf): where its phrases are, not each first word.
+  const phrases = prefixes && phrasesOfSource(alt);
+  if (prefixes && phrases) return [{ kind: 'phrases', prefixes, phrases }];
   if (prefixes) {
     const part = wordsWithin.find((w) => alt.startsWith(`\\b${w.source}`));
     // "\b(?:texting\s+with|in\s+(?:his|her)\s+dms|...)TAIL": read one by one, some of its
@@ -179,7 +190,7 @@ function readAlternative(alt: string, flags: string, declared?: WordsWithin): St
     const parts = group?.inner.map((a) => readAlternative(`\\b${a}${group.tail}`, flags, part ?? declared));
     if (parts?.every((p) => p !== undefined) && parts.some((p) => p!.some((x) => x.kind === 'near'))) return parts.flatMap((p) => p!);
     // Each holds for every match: a place must pass both.
-    const within = [laterWords(alt), part ?? declared].filter((w) => w !== undefined);
+    const within = [laterWords(alt, flags), part ?? declared].filter((w) => w !== undefined);
     return [within.length ? { kind: 'near', prefixes, within } : { kind: 'words', prefixes }];
   }
   // A literal without letters (an emoji): found as it is, whatever the case flag.
@@ -306,6 +317,7 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
       else if (s.kind === 'initial') {
         for (const c of [s.letter, s.letter.toUpperCase()]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) others.push(i);
       } else if (s.kind === 'near') others.push(...nearPlaces(index, text, s));
+      else if (s.kind === 'phrases') others.push(...index.phraseStarts(s.phrases));
       else if (s.prefixes) {
         for (const p of index.allPositions(s.prefixes, (s.key ??= [...s.prefixes].sort().join('|')))) if (p > 0 && s.chars.includes(text[p - 1]!)) others.push(p - 1);
       } else for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) others.push(i);
@@ -407,7 +419,7 @@ function splitOf(re: RegExp, read: Read): Split {
   if (split) return split;
   const whole = read.groups || read.starts.length < 2 || read.starts.length > MAX_SPLIT;
   const anywhere = read.starts.map((alternative) =>
-    alternative.some((s) => (s.kind === 'words' || s.kind === 'near') && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
+    alternative.some((s) => (s.kind === 'words' || s.kind === 'near' || s.kind === 'phrases') && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
   );
   const firsts = read.starts.map((alternative) => {
     const codes = new Set<number>();

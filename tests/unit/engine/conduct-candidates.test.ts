@@ -40,6 +40,8 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     // A capitalized run among words (an employer's name before "Hospital"): it can start with any
     // capital, so it is tried at every place, whatever the character there.
     /\b(?:[A-Z][a-z]+\s){1,2}(?:Hospital|Unit)\b|\bmade\s+(?:him|her)\s+wait\b|["']lost["']/g,
+    // A phrase list joined with other sources (anyOf): tried where its phrases are, not at every "the".
+    new RegExp([phraseRegex(['the worst', 'the shift ran late', 'toxic unit', 'it\'s fine']).source, String.raw`\bcode\s+\w+`, '😂'].join('|'), 'gi'),
   ];
 
   it.each(regexes.map((re) => [re.source.slice(0, 40), re] as const))('finds exactly what a scan finds: %s', (_, re) => {
@@ -66,6 +68,14 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     const list = inFreshDraft(() => candidateStarts(regexes[8]!, text))!;
     // One regex per first letter the draft has a phrase of: p(?:ompous jerk|athetic), s(hift ran), t(?:he worst|oxic).
     expect(list.regexes.map((r) => ['ompous', 'hift', 'he\\s+worst'].filter((w) => r.source.includes(w)).join()).sort()).toEqual(['he\\s+worst', 'hift', 'ompous']);
+  });
+
+  it('tries a phrase list joined with other sources only where its phrases are', () => {
+    const text = draft(6);
+    const places = inFreshDraft(() => candidateStarts(regexes[regexes.length - 1]!, text))!;
+    const the = plainScan(/\bthe\b/gi, text).length;
+    expect(places.at.length).toBeGreaterThan(10);
+    expect(places.at.length * 4).toBeLessThan(the);
   });
 
   it('reads nothing it cannot vouch for: a short text, a regex read whole by the anchors, an unreadable alternative, too many places', () => {
