@@ -29,6 +29,10 @@ describe('conduct.colleague', () => {
     ['heard our manager is getting divorced because she cheated lol', 'is getting divorced', 'high'],
     ['@jess_rn failed her NCLEX twice and they still hired her lol', 'failed her NCLEX', 'high'],
     ['our charge nurse is sleeping with the new attending, everyone knows', 'is sleeping with', 'medium'],
+    // The colleague looked behind, the private matter from its verb on.
+    ['heard the attending is in rehab, everyone on the unit knows', 'is in rehab', 'medium'],
+    ['@kim_rn is pregnant again lol, third time on our unit', 'is pregnant', 'high'],
+    ['my preceptor just got arrested for a DUI, nights is buzzing', 'just got arrested', 'medium'],
   ] as const)('finds %j', (text, match, severity) => {
     expect(colleague(text)).toContainEqual({ match, severity });
   });
