@@ -120,8 +120,9 @@ function promotionSignals(doc: Doc): Candidate[] {
     ...within(MAYBE_SELLING).filter((m) => nearby(doc, m.index, m.index + m[0].length, PRODUCT, 25) !== undefined),
   ];
   if (!signals.length) return [];
-  DISCLOSURE.lastIndex = 0;
-  if (DISCLOSURE.test(doc.text)) return [];
+  // Any disclosure anywhere: looked for only at the words its phrases start with (matchesIn), not
+  // at every character of a long draft.
+  if (matchesIn(DISCLOSURE, doc.text).length) return [];
   const out: Candidate[] = [];
   const claimed = new SpanSet();
   for (const m of signals) {
