@@ -355,39 +355,69 @@ const isSpace = (c: number) => (c < 128 ? SPACE_CODE[c] === 1 : SPACE.test(Strin
 const isToken = (c: number) => (c < 128 ? TOKEN_CODE[c] === 1 : IN_TOKEN.test(String.fromCharCode(c)));
 
 /**
- * The first words of a declared part (`start.prefixes`) that one of its words follows closely
- * enough (WordsWithin), ascending. For each first word only the next word of each group is
+ * The first words of a declared part (`start.prefixes`) that a word of each of its `within`
+ * follows closely enough (WordsWithin), ascending; per draft text, prefixes and words, since the
+ * same part starts several regexes. For each first word only the next word of each group is
  * looked at: a later one is farther, past the same characters.
  */
 function nearPlaces(index: WordIndex, text: string, start: Extract<Start, { kind: 'near' }>): Int32Array {
-  const firsts = index.allPositions(start.prefixes, (start.key ??= [...start.prefixes].sort().join('|')));
-  const parts = start.within.map((w) => w.groups.map((g) => ({ at: index.allPositions(g.anchors, g.key), tokens: g.tokens })));
+  const prefixesKey = (start.key ??= [...start.prefixes].sort().join('|'));
+  const key = `${prefixesKey}#${start.within.map((w) => w.groups.map((g) => `${g.tokens}:${g.key}`).join('/')).join('&')}`;
+  let byKey = nearOf.get(index);
+  if (!byKey) nearOf.set(index, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known) return known;
+  const firsts = index.allPositions(start.prefixes, prefixesKey);
+  const parts = start.within.map((w) => w.groups.map((g) => ({ ...reachBefore(index, text, g), next: 0 })));
   const kept = new Int32Array(firsts.length);
   let n = 0;
   for (let k = 0; k < firsts.length; k++) {
     const from = firsts[k]!;
-    if (parts.every((groups) => groups.some((g) => reachesNext(text, from, g.at, g.tokens)))) kept[n++] = from;
+    const near = parts.every((groups) =>
+      groups.some((g) => {
+        // Ascending first words: each group's next word is found by moving on, never back.
+        while (g.next < g.at.length && g.at[g.next]! < from) g.next++;
+        return g.next < g.at.length && from >= g.lo[g.next]!;
+      }),
+    );
+    if (near) kept[n++] = from;
   }
-  return kept.subarray(0, n);
+  const out = kept.slice(0, n);
+  byKey.set(key, out);
+  return out;
 }
+const nearOf = new WeakMap<WordIndex, Map<string, Int32Array>>();
 
-/** Whether the first of `at` (ascending) from `from` on is close enough (reaches). */
-function reachesNext(text: string, from: number, at: Int32Array, tokens: number): boolean {
-  const x = firstAtOrAfter(at, from);
-  return x < at.length && reaches(text, from, at[x]!, tokens);
-}
-
-/** Whether text[from, to) is tokens and whitespace only, with at most `tokens` runs of whitespace. */
-function reaches(text: string, from: number, to: number, tokens: number): boolean {
-  let gaps = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (i > from && !isSpace(text.charCodeAt(i - 1)) && ++gaps > tokens) return false;
-    } else if (!isToken(c)) return false;
+/**
+ * Where a group's words are in the text (`at`, ascending) and, for each, the first place a part
+ * may start before it (`lo`): back over tokens and whitespace only, through at most `tokens` runs
+ * of whitespace. A first word at or after lo[x] and at or before at[x] has the word close enough.
+ */
+function reachBefore(index: WordIndex, text: string, group: WordsWithin['groups'][number]): { at: Int32Array; lo: Int32Array } {
+  const key = `${group.tokens}:${group.key}`;
+  let byKey = reachOf.get(index);
+  if (!byKey) reachOf.set(index, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (found) return found;
+  const at = index.allPositions(group.anchors, group.key);
+  const lo = new Int32Array(at.length);
+  for (let x = 0; x < at.length; x++) {
+    let j = at[x]!;
+    let gaps = 0;
+    // text[j, at[x]) holds `gaps` runs of whitespace, tokens and whitespace only.
+    while (j > 0) {
+      const c = text.charCodeAt(j - 1);
+      if (isSpace(c)) {
+        if (!isSpace(text.charCodeAt(j)) && ++gaps > group.tokens) break;
+      } else if (!isToken(c)) break;
+      j--;
+    }
+    lo[x] = j;
   }
-  return true;
+  byKey.set(key, (found = { at, lo }));
+  return found;
 }
+const reachOf = new WeakMap<WordIndex, Map<string, { at: Int32Array; lo: Int32Array }>>();
 
 /** The word prefixes of all alternatives, and the key the word index keeps their places by. */
 const wordPrefixes = new WeakMap<Read, { prefixes: string[]; key: string }>();
