@@ -51,11 +51,8 @@ const WORD_CLASS = /^(?:\\w|\\d|\[(?:[A-Z]-[A-Z]|[a-z]-[a-z]|[0-9]-[0-9]|[A-Za-z
  * ending in EXACT is a whole run.
  */
 export function anchorPrefixes(re: RegExp): string[] | undefined {
-  if (re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('y')) return undefined;
+  if (re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('m') || re.flags.includes('y')) return undefined;
   ignoreCase = re.flags.includes('i');
-  // Multiline changes only where "^" and "$" hold. "$" ends a prefix as any other assertion does;
-  // a "^" that starts a match would hold after every line break, not only at the text's start.
-  const multiline = re.flags.includes('m');
   const alternatives = splitAlternatives(re.source);
   if (!alternatives) return undefined;
   const out = new Set<string>();
@@ -64,10 +61,7 @@ export function anchorPrefixes(re: RegExp): string[] | undefined {
     if (!found) return undefined;
     for (const p of found) {
       if (p.end === 'digits') out.add(DIGITS);
-      else if (p.end === 'start') {
-        if (multiline) return undefined;
-        out.add(TEXT_START);
-      }
+      else if (p.end === 'start') out.add(TEXT_START);
       else if (p.end === 'run') out.add(RUN_START);
       else if (p.end === 'upper') out.add(UPPER_START);
       // "9\d" read as the word prefix "9": too short to look up, but a run of digits starts there.

@@ -227,22 +227,7 @@ export function declarePhrases(re: RegExp, phrases: readonly string[]): void {
   const words = phrases.map((p) => (p.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase()));
   phraseWords.set(re, words);
   // Its boundary before makes the first word a whole run, where the match starts.
-  if (phrases.every((p) => /^[A-Za-z0-9_]/.test(p))) {
-    wordPhrases.set(re, words);
-    phrasesBySource.set(re.source, words);
-  }
-}
-
-/** wordPhrases by the regex's source: a phrase list joined into a bigger regex (anyOf) is one of its alternatives. */
-const phrasesBySource = new Map<string, readonly (readonly string[])[]>();
-
-/**
- * The phrases, as their words, of a phrase list whose regex has this source (declarePhrases), when
- * every phrase starts with a word: its matches start where one of them is consecutive runs
- * (WordIndex.phraseStarts). Undefined for any other source.
- */
-export function phrasesOfSource(source: string): readonly (readonly string[])[] | undefined {
-  return phrasesBySource.get(source);
+  if (phrases.every((p) => /^[A-Za-z0-9_]/.test(p))) wordPhrases.set(re, words);
 }
 
 /**

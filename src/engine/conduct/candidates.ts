@@ -1,10 +1,9 @@
-import { anchorPrefixes, phrasesOfSource } from '../anchors';
-import { CHAR, DIGITS, EXACT, RUN_START, TEXT_START, UPPER_START, splitAlternatives, walk } from '../anchors/prefixes';
+import { anchorPrefixes } from '../anchors';
+import { CHAR, DIGITS, RUN_START, TEXT_START, UPPER_START, splitAlternatives, walk } from '../anchors/prefixes';
 import { tryAt, type RegexPerPlace } from '../anchors/scan';
 import { wordIndexOf } from '../anchors/scope';
 import { isWordCode, type WordIndex } from '../anchors/word-index';
 import { compiledNatively } from '../compile';
-import { firstAtOrAfter } from '../sorted';
 import { matchesIn } from '../words';
 
 /**
@@ -59,51 +58,10 @@ export function declareWordsWithin(source: string, groups: readonly (readonly [a
   wordsWithin.push({ source, groups: groups.map(([anchors, tokens]) => ({ anchors, key: [...anchors].sort().join('|'), tokens })) });
 }
 
-/** A word, or a group that can only match letters, digits and apostrophes (no whitespace). */
-const LITERAL_WORD = /^[A-Za-z0-9']+/;
-const NO_SPACE_GROUP = /^\(\?:[A-Za-z0-9'|?:()]*\)$/;
-
-/**
- * An alternative that goes on as tokens after its first word ("\bon\s+a\s+date", "\bin\s+(?:his|
- * her)\s+dms", "\bthe\s+(?:haitian|mexican|...)"): every match holds, that many tokens after its
- * first word, a run that starts with one of what the anchors read there, so the alternative needs
- * trying only where one comes there. The token read is the one whose words are longest (the rarest
- * as a rule: "date" rather than "a"). A token passed over must be one run of letters, digits or
- * apostrophes (no whitespace inside, which would shift the count). Undefined when no later token
- * reads as words.
- */
-function laterWords(alt: string, flags: string): WordsWithin | undefined {
-  if (!alt.startsWith('\\b')) return undefined;
-  let i = 2;
-  let best: { anchors: string[]; tokens: number; shortest: number } | undefined;
-  for (let token = 0; ; token++) {
-    const word = LITERAL_WORD.exec(alt.slice(i))?.[0];
-    const close = word ? -1 : alt.startsWith('(?:', i) ? groupClose(alt, i) : -1;
-    if (!word && close < 0) break;
-    const end = word ? i + word.length : close + 1;
-    // A quantified token may be absent or repeated: the reading stops before it.
-    if (/^[?*+{]/.test(alt.slice(end))) break;
-    if (token > 0) {
-      // Right after whitespace, with a word character first, a match of the rest starts a run.
-      const anchors = prefixesOfSource(`\\b${alt.slice(i)}`, flags);
-      const words = anchors?.every((p) => WORDISH_PREFIX.test(p) && (p.endsWith(EXACT) || p.length >= 2));
-      const shortest = words ? Math.min(...anchors!.map((p) => p.replace(EXACT, '').length)) : 0;
-      if (words && (!best || shortest >= best.shortest)) best = { anchors: anchors!, tokens: token, shortest };
-    }
-    if (!alt.startsWith('\\s+', end) || (!word && !NO_SPACE_GROUP.test(alt.slice(i, end)))) break;
-    i = end + 3;
-  }
-  return best && { source: '', groups: [{ anchors: best.anchors, key: [...best.anchors].sort().join('|'), tokens: best.tokens }] };
-}
-/** A prefix that names a word (not a place: digits, any run, a character, the text's start). */
-const WORDISH_PREFIX = /^[a-z0-9_]+\$?$/;
-
 /** How one alternative's matches start. */
 type Start =
   /** At a word with one of these prefixes (anchors' prefix strings). */
   | { kind: 'words'; prefixes: string[] }
-  /** Where one of a phrase list's phrases is (its words consecutive runs); `prefixes`: their first words. */
-  | { kind: 'phrases'; prefixes: string[]; phrases: readonly (readonly string[])[] }
   /** At a word with one of these prefixes, close enough before a word of each of `within`. */
   | { kind: 'near'; prefixes: string[]; key?: string; within: readonly WordsWithin[] }
   /** At one of `chars`, and (when `prefixes`) right before such a word. */
@@ -178,20 +136,15 @@ function boundedGroup(alt: string): { inner: string[]; tail: string } | undefine
  */
 function readAlternative(alt: string, flags: string, declared?: WordsWithin): Start[] | undefined {
   const prefixes = prefixesOfSource(alt, flags);
-  // A phrase list joined into a bigger regex (anyOf): where its phrases are, not each first word.
-  const phrases = prefixes && phrasesOfSource(alt);
-  if (prefixes && phrases) return [{ kind: 'phrases', prefixes, phrases }];
   if (prefixes) {
     const part = wordsWithin.find((w) => alt.startsWith(`\\b${w.source}`));
-    // "\b(?:texting\s+with|in\s+(?:his|her)\s+dms|...)TAIL": read one by one, some of its
-    // alternatives are phrases tried only where their later words are, and a declared part's
-    // alternatives where their own later words are, or else the part's.
+    // "\b(?:...)TAIL" that is a declared part: its alternatives read one by one, each tried only
+    // where the part's words follow its own first words.
     const group = boundedGroup(alt);
     const parts = group?.inner.map((a) => readAlternative(`\\b${a}${group.tail}`, flags, part ?? declared));
     if (parts?.every((p) => p !== undefined) && parts.some((p) => p!.some((x) => x.kind === 'near'))) return parts.flatMap((p) => p!);
-    // Each holds for every match: a place must pass both.
-    const within = [laterWords(alt, flags), part ?? declared].filter((w) => w !== undefined);
-    return [within.length ? { kind: 'near', prefixes, within } : { kind: 'words', prefixes }];
+    const within = part ?? declared;
+    return [within ? { kind: 'near', prefixes, within: [within] } : { kind: 'words', prefixes }];
   }
   // A literal without letters (an emoji): found as it is, whatever the case flag.
   if (alt && !/[\\^$.|?*+()[\]{}]/.test(alt) && alt.toLowerCase() === alt.toUpperCase()) return [{ kind: 'literal', text: alt }];
@@ -247,8 +200,7 @@ function readStarts(re: RegExp): Read | null {
   if (read !== undefined) return read;
   read = null;
   const flags = re.flags.replace(/[gyd]/g, '');
-  // Multiline is read as anchorPrefixes reads it (an alternative that starts with "^" is unreadable).
-  let alternatives = flags.includes('u') || flags.includes('v') ? undefined : splitAlternatives(re.source);
+  let alternatives = flags.includes('m') || flags.includes('u') || flags.includes('v') ? undefined : splitAlternatives(re.source);
   // "(?:A|B|C)" (a phrase list) is "A|B|C": its alternatives can be tried apart too.
   for (let only = alternatives?.[0]; alternatives?.length === 1 && only !== undefined && wholeGroup(only); only = alternatives?.[0]) alternatives = splitAlternatives(only.slice(3, -1));
   if (alternatives) {
@@ -317,7 +269,6 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
       else if (s.kind === 'initial') {
         for (const c of [s.letter, s.letter.toUpperCase()]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) others.push(i);
       } else if (s.kind === 'near') others.push(...nearPlaces(index, text, s));
-      else if (s.kind === 'phrases') others.push(...index.phraseStarts(s.phrases));
       else if (s.prefixes) {
         for (const p of index.allPositions(s.prefixes, (s.key ??= [...s.prefixes].sort().join('|')))) if (p > 0 && s.chars.includes(text[p - 1]!)) others.push(p - 1);
       } else for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) others.push(i);
@@ -449,7 +400,7 @@ function splitOf(re: RegExp, read: Read): Split {
   if (split) return split;
   const whole = read.groups || read.starts.length < 2 || read.starts.length > MAX_SPLIT;
   const anywhere = read.starts.map((alternative) =>
-    alternative.some((s) => (s.kind === 'words' || s.kind === 'near' || s.kind === 'phrases') && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
+    alternative.some((s) => (s.kind === 'words' || s.kind === 'near') && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
   );
   const firsts = read.starts.map((alternative) => {
     const codes = new Set<number>();

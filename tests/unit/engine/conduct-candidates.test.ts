@@ -40,8 +40,6 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     // A capitalized run among words (an employer's name before "Hospital"): it can start with any
     // capital, so it is tried at every place, whatever the character there.
     /\b(?:[A-Z][a-z]+\s){1,2}(?:Hospital|Unit)\b|\bmade\s+(?:him|her)\s+wait\b|["']lost["']/g,
-    // A phrase list joined with other sources (anyOf): tried where its phrases are, not at every "the".
-    new RegExp([phraseRegex(['the worst', 'the shift ran late', 'toxic unit', 'it\'s fine']).source, String.raw`\bcode\s+\w+`, '😂'].join('|'), 'gi'),
   ];
 
   it.each(regexes.map((re) => [re.source.slice(0, 40), re] as const))('finds exactly what a scan finds: %s', (_, re) => {
@@ -70,19 +68,11 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     expect(list.regexes.map((r) => ['ompous', 'hift', 'he\\s+worst'].filter((w) => r.source.includes(w)).join()).sort()).toEqual(['he\\s+worst', 'hift', 'ompous']);
   });
 
-  it('tries a phrase list joined with other sources only where its phrases are', () => {
-    const text = draft(6);
-    const places = inFreshDraft(() => candidateStarts(regexes[regexes.length - 1]!, text))!;
-    const the = plainScan(/\bthe\b/gi, text).length;
-    expect(places.at.length).toBeGreaterThan(10);
-    expect(places.at.length * 4).toBeLessThan(the);
-  });
-
   it('reads nothing it cannot vouch for: a short text, a regex read whole by the anchors, an unreadable alternative, too many places', () => {
     const text = draft(4);
     inFreshDraft(() => {
       expect(candidateStarts(regexes[0]!, text.slice(0, 500))).toBeUndefined();
-      expect(candidateStarts(/\bmade\s+\w+/gi, text)).toBeUndefined();
+      expect(candidateStarts(/\bmade\s+(?:him|her)\b/gi, text)).toBeUndefined();
       expect(candidateStarts(/["'](?:forgot)|\s+@\w+/gi, text)).toBeUndefined();
       expect(candidateStarts(/[ "]\w+/gi, text)).toBeUndefined();
     });
@@ -103,7 +93,7 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     }
   }, 60_000);
 
-  /** A long draft of phrases whose first word is everywhere ("a", "the", "in") and whose later words are not. */
+  /** A long draft of parts whose first word is everywhere ("a", "the") and whose later words are not. */
   function phraseDraft(seed: number): string {
     const rand = seededRandom(seed);
     const bits = ['on a date', 'on  a\ndate', 'on a dated', 'on the date', 'in his dms', 'in her   DMs', 'in his dm', "in his dms'", 'in my-dms', 'the old lady from', "the o'brien-smith lady in", 'the very old sweet lady from', 'the lady, from', 'a-b c-d lady in', 'a sweet old lady in', 'the lady in', 'my guy from'];
@@ -112,12 +102,12 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
     return out;
   }
 
-  it('tries a phrase only where its later words come, and a declared part only close enough before its words', () => {
+  it('tries a declared part only where its words come close enough after its first words', () => {
     // "the ... lady": at most two tokens of letters, digits, "'", "&" or "-" between.
     const part = String.raw`(?:the|a|my)\s+(?:[\w'&-]+\s+){0,2}?(?:lady|guy)`;
     declareWordsWithin(part, [[['lady$', 'guy$'], 3]]);
-    const regexes = [/\bon\s+a\s+date\b|\bin\s+(?:his|her)\s+dms\b|\bthe\s+unit\b/gi, new RegExp(String.raw`\b${part}\s+(?:from|in)\b|\bthe\s+floor\b`, 'gi')];
-    const wholes = [['on a date', 'in his dms'], ["the o'brien-smith lady in", 'a sweet old lady in', 'my guy from']];
+    const regexes = [new RegExp(String.raw`\b${part}\s+(?:from|in)\b|\bfloor\b`, 'gi')];
+    const wholes = [["the o'brien-smith lady in", 'a sweet old lady in', 'my guy from']];
     regexes.forEach((re, r) => {
       for (const seed of [1, 2]) {
         const text = phraseDraft(seed);
@@ -126,8 +116,8 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
         const found = inFreshDraft(() => matchesAtPlaces(places, text, 0, 0, text.length, text.length)).map((m) => `${m.index}:${m[0]}`);
         const expected = plainScan(re, text);
         expect(found).toEqual(expected);
-        // A phrase's or a part's first word alone is no place: fewer places than its first words.
-        const firstWords = plainScan(/\b(?:on|in|the|a|my)\b/gi, text).length;
+        // A part's first word alone is no place: fewer places than its first words.
+        const firstWords = plainScan(/\b(?:the|a|my)\b/gi, text).length;
         expect(places.at.length).toBeLessThan(firstWords / 2);
         for (const whole of wholes[r]!) expect(expected.some((m) => m.endsWith(whole)), whole).toBe(true);
       }
