@@ -33,37 +33,10 @@ const MIN_CHARS = 2_000;
 /** More places than one per this many characters: a plain scan is cheaper (as word-index.ts). */
 const DENSE_RATIO = 8;
 
-/**
- * A part of some regexes (its source text) whose every match holds a word of one of `groups` (a
- * whole run, or with no EXACT mark a run's start) at most that group's `tokens` tokens after the
- * match's first word, where tokens are runs of \w, "'", "&" and "-" between runs of whitespace,
- * and only they and whitespace lie between: "a lot of my old NICU families" (6 tokens before
- * "families"), "the sweet lady from bed 4". Such a part starts with "a", "the", "my", words found
- * everywhere; where it can start is where one of those comes that far before its words.
- */
-interface WordsWithin {
-  source: string;
-  groups: readonly { anchors: readonly string[]; key: string; tokens: number }[];
-}
-const wordsWithin: WordsWithin[] = [];
-
-/**
- * Declares that every match of `source` holds one of each group's `anchors` (anchors' prefix
- * strings: "bed" a run's start, "lady$" a whole run) within `tokens` tokens of its start, as
- * WordsWithin says. An alternative that is `\b` and this source, then anything, is then tried only
- * at its first words that come so close before one (tests/unit/engine/conduct-candidates.test.ts
- * checks every declared part against a scan).
- */
-export function declareWordsWithin(source: string, groups: readonly (readonly [anchors: readonly string[], tokens: number])[]): void {
-  wordsWithin.push({ source, groups: groups.map(([anchors, tokens]) => ({ anchors, key: [...anchors].sort().join('|'), tokens })) });
-}
-
 /** How one alternative's matches start. */
 type Start =
   /** At a word with one of these prefixes (anchors' prefix strings). */
   | { kind: 'words'; prefixes: string[] }
-  /** At a word with one of these prefixes, close enough before a word of each of `within`. */
-  | { kind: 'near'; prefixes: string[]; key?: string; within: readonly WordsWithin[] }
   /** At one of `chars`, and (when `prefixes`) right before such a word. */
   | { kind: 'chars'; chars: string; prefixes?: string[]; key?: string }
   /** Where this literal text is ("😈", "❤️"). */
@@ -130,22 +103,10 @@ function boundedGroup(alt: string): { inner: string[]; tail: string } | undefine
   return inner && !/^[?*+{]/.test(tail) ? { inner, tail } : undefined;
 }
 
-/**
- * How one top-level alternative's matches start (several ways at once); undefined when unreadable.
- * `declared`: the alternative is one of a declared part's own (WordsWithin), whose words it holds.
- */
-function readAlternative(alt: string, flags: string, declared?: WordsWithin): Start[] | undefined {
+/** How one top-level alternative's matches start (several ways at once); undefined when unreadable. */
+function readAlternative(alt: string, flags: string): Start[] | undefined {
   const prefixes = prefixesOfSource(alt, flags);
-  if (prefixes) {
-    const part = wordsWithin.find((w) => alt.startsWith(`\\b${w.source}`));
-    // "\b(?:...)TAIL" that is a declared part: its alternatives read one by one, each tried only
-    // where the part's words follow its own first words.
-    const group = boundedGroup(alt);
-    const parts = group?.inner.map((a) => readAlternative(`\\b${a}${group.tail}`, flags, part ?? declared));
-    if (parts?.every((p) => p !== undefined) && parts.some((p) => p!.some((x) => x.kind === 'near'))) return parts.flatMap((p) => p!);
-    const within = part ?? declared;
-    return [within ? { kind: 'near', prefixes, within: [within] } : { kind: 'words', prefixes }];
-  }
+  if (prefixes) return [{ kind: 'words', prefixes }];
   // A literal without letters (an emoji): found as it is, whatever the case flag.
   if (alt && !/[\\^$.|?*+()[\]{}]/.test(alt) && alt.toLowerCase() === alt.toUpperCase()) return [{ kind: 'literal', text: alt }];
   const lead = leadingChars(alt);
@@ -268,8 +229,7 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
       if (s.kind === 'literal') for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) others.push(i);
       else if (s.kind === 'initial') {
         for (const c of [s.letter, s.letter.toUpperCase()]) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) others.push(i);
-      } else if (s.kind === 'near') others.push(...nearPlaces(index, text, s));
-      else if (s.prefixes) {
+      } else if (s.prefixes) {
         for (const p of index.allPositions(s.prefixes, (s.key ??= [...s.prefixes].sort().join('|')))) if (p > 0 && s.chars.includes(text[p - 1]!)) others.push(p - 1);
       } else for (const c of s.chars) for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1)) others.push(i);
       if ((atWords.length + others.length) * DENSE_RATIO > text.length) return null;
@@ -292,83 +252,6 @@ function placesIn(re: RegExp, read: Read, text: string, index: WordIndex): Place
   for (let k = 0; k < at.length; k++) which[k] = split.idOf(text.charCodeAt(at[k]!));
   return { at, which, regexes: split.regexes };
 }
-
-/** Whitespace, and what a token of a declared part may hold: \w, "'", "&", "-" (and the two letters case folding might take for \w). */
-const IN_TOKEN = /[\w'&\-\u017f\u212a]/;
-const SPACE = /\s/;
-const SPACE_CODE = new Uint8Array(128);
-const TOKEN_CODE = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  SPACE_CODE[c] = SPACE.test(String.fromCharCode(c)) ? 1 : 0;
-  TOKEN_CODE[c] = IN_TOKEN.test(String.fromCharCode(c)) ? 1 : 0;
-}
-const isSpace = (c: number) => (c < 128 ? SPACE_CODE[c] === 1 : SPACE.test(String.fromCharCode(c)));
-const isToken = (c: number) => (c < 128 ? TOKEN_CODE[c] === 1 : IN_TOKEN.test(String.fromCharCode(c)));
-
-/**
- * The first words of a declared part (`start.prefixes`) that a word of each of its `within`
- * follows closely enough (WordsWithin), ascending; per draft text, prefixes and words, since the
- * same part starts several regexes. For each first word only the next word of each group is
- * looked at: a later one is farther, past the same characters.
- */
-function nearPlaces(index: WordIndex, text: string, start: Extract<Start, { kind: 'near' }>): Int32Array {
-  const prefixesKey = (start.key ??= [...start.prefixes].sort().join('|'));
-  const key = `${prefixesKey}#${start.within.map((w) => w.groups.map((g) => `${g.tokens}:${g.key}`).join('/')).join('&')}`;
-  let byKey = nearOf.get(index);
-  if (!byKey) nearOf.set(index, (byKey = new Map()));
-  const known = byKey.get(key);
-  if (known) return known;
-  const firsts = index.allPositions(start.prefixes, prefixesKey);
-  const parts = start.within.map((w) => w.groups.map((g) => ({ ...reachBefore(index, text, g), next: 0 })));
-  const kept = new Int32Array(firsts.length);
-  let n = 0;
-  for (let k = 0; k < firsts.length; k++) {
-    const from = firsts[k]!;
-    const near = parts.every((groups) =>
-      groups.some((g) => {
-        // Ascending first words: each group's next word is found by moving on, never back.
-        while (g.next < g.at.length && g.at[g.next]! < from) g.next++;
-        return g.next < g.at.length && from >= g.lo[g.next]!;
-      }),
-    );
-    if (near) kept[n++] = from;
-  }
-  const out = kept.slice(0, n);
-  byKey.set(key, out);
-  return out;
-}
-const nearOf = new WeakMap<WordIndex, Map<string, Int32Array>>();
-
-/**
- * Where a group's words are in the text (`at`, ascending) and, for each, the first place a part
- * may start before it (`lo`): back over tokens and whitespace only, through at most `tokens` runs
- * of whitespace. A first word at or after lo[x] and at or before at[x] has the word close enough.
- */
-function reachBefore(index: WordIndex, text: string, group: WordsWithin['groups'][number]): { at: Int32Array; lo: Int32Array } {
-  const key = `${group.tokens}:${group.key}`;
-  let byKey = reachOf.get(index);
-  if (!byKey) reachOf.set(index, (byKey = new Map()));
-  let found = byKey.get(key);
-  if (found) return found;
-  const at = index.allPositions(group.anchors, group.key);
-  const lo = new Int32Array(at.length);
-  for (let x = 0; x < at.length; x++) {
-    let j = at[x]!;
-    let gaps = 0;
-    // text[j, at[x]) holds `gaps` runs of whitespace, tokens and whitespace only.
-    while (j > 0) {
-      const c = text.charCodeAt(j - 1);
-      if (isSpace(c)) {
-        if (!isSpace(text.charCodeAt(j)) && ++gaps > group.tokens) break;
-      } else if (!isToken(c)) break;
-      j--;
-    }
-    lo[x] = j;
-  }
-  byKey.set(key, (found = { at, lo }));
-  return found;
-}
-const reachOf = new WeakMap<WordIndex, Map<string, { at: Int32Array; lo: Int32Array }>>();
 
 /** The word prefixes of all alternatives, and the key the word index keeps their places by. */
 const wordPrefixes = new WeakMap<Read, { prefixes: string[]; key: string }>();
@@ -400,7 +283,7 @@ function splitOf(re: RegExp, read: Read): Split {
   if (split) return split;
   const whole = read.groups || read.starts.length < 2 || read.starts.length > MAX_SPLIT;
   const anywhere = read.starts.map((alternative) =>
-    alternative.some((s) => (s.kind === 'words' || s.kind === 'near') && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
+    alternative.some((s) => s.kind === 'words' && s.prefixes.some((p) => p === RUN_START || p === UPPER_START || p === TEXT_START)),
   );
   const firsts = read.starts.map((alternative) => {
     const codes = new Set<number>();

@@ -1,4 +1,3 @@
-import { declareWordsWithin } from '../conduct/candidates';
 import { conductRecognizer, type ConductPattern } from '../conduct/recognizer';
 import { COLLEAGUE_ROLES, anyOf, near } from '../vocab/conduct';
 
@@ -11,32 +10,14 @@ import { COLLEAGUE_ROLES, anyOf, near } from '../vocab/conduct';
  */
 
 /** Someone's relative: "the son of one of my hospice patients", "a mom in the NICU". */
-const RELATIVES = ['mom', 'mother', 'dad', 'father', 'parent', 'wife', 'husband', 'widow', 'widower', 'daughter', 'son', 'brother', 'sister', 'grandson', 'granddaughter', 'family', 'families'];
-const RELATIVE = `(?:${RELATIVES.join('|')})`;
+const RELATIVE = String.raw`(?:mom|mother|dad|father|parent|wife|husband|widow|widower|daughter|son|brother|sister|grandson|granddaughter|family|families)`;
 /** Someone described: "the sweet mama from yesterday's delivery". */
-const PERSONS = ['guy', 'girl', 'lady', 'man', 'woman', 'dude', 'mama', 'mom', 'dad', 'papa', 'gentleman', 'couple', 'family', 'grandma', 'grandpa', 'kid', 'teen', 'boy'];
-const PERSON = `(?:${PERSONS.join('|')})`;
+const PERSON = String.raw`(?:guy|girl|lady|man|woman|dude|mama|mom|dad|papa|gentleman|couple|family|grandma|grandpa|kid|teen|boy)`;
 /** Which patients: "my", "one of my", "a bunch of my old". */
 const WHOSE = String.raw`(?:my|a|one\s+of\s+my|our|this|that|the|(?:a\s+lot|a\s+bunch|a\s+couple|some|most|all|several|one|two|a\s+few|half|many)\s+of\s+(?:my|our))`;
 
 /** A patient, current or former, or a patient's relative. */
 const PATIENT_REF = String.raw`(?:(?:a|the|one\s+of\s+(?:my|our|the))\s+${RELATIVE}s?\s+(?:in|from|on|of)\s+(?:the\s+|my\s+|our\s+)?(?:nicu|picu|icu|unit|er|ed|floor|ward|l&d|peds|bed\s+\d+|room\s+\d+|patients?|pts?)\b|(?:the|a|my)\s+${RELATIVE}\s+of\s+(?:one\s+of\s+)?(?:my|a|our)\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?\b|${WHOSE}\s+(?:[\w-]+\s+){0,2}?(?:pt|patient)s?(?:'s\s+${RELATIVE})?\b|${WHOSE}\s+(?:old\s+|former\s+)?(?:[\w&-]+\s+)?families\b|${WHOSE}\s+(?:old\s+|former\s+)?(?:postpartum|nicu|l&d|labor|ob|peds|picu|hospice|dialysis|icu|clinic|antepartum|delivery|birthing|oncology|onc|rehab)\s+(?:moms|mamas|mothers|dads|families|babies|kids|ladies|guys)\b|(?:pt|patient)\s+from\s+(?:bed|room|bay|last|yesterday|this|my|the|\d)|(?:he|she)\s+(?:was|is)\s+(?:my|a)\s+(?:former\s+)?(?:pt|patient)|the\s+(?:guy|girl|lady|man|woman|dude)\s+(?:from|in)\s+(?:bed|room|bay)\s*\d+|(?:bed|room|rm|bay)\s*\d+[a-z]?\s+(?:guy|lady|man|woman|dude|girl|boy|gentleman|patient|pt|mom|dad|mama)|(?:the|a|that|this|my)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\s+(?:from|in)\s+(?:(?:yesterday's|last\s+night's|today's|this\s+morning's|last\s+week's|my|our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:delivery|surgery|code|admission|admit|triage|transfer|c-section|section|case|assignment|er|ed|icu|nicu|picu|unit|floor|clinic|ward|l&d|labor|ob|or|pacu|peds|hospice|rehab|dialysis)|(?:the|a|that|this|my)\s+(?:[\w-]+\s+){0,2}?${PERSON}\s+(?:from|in)\s+(?:bed|room|rm|bay)\s*\d+|(?:the|a|that|this)\s+(?:[\w'-]+\s+){1,3}?(?:i|we)\s+(?:just\s+)?(?:triaged|treated|cared\s+for|discharged|admitted|intubated|sutured|stitched\s+up|took\s+care\s+of|scanned|delivered|nursed))`;
-
-/**
- * Every PATIENT_REF starts with "a", "the", "my", "he", "bed"..., and holds the word it is about
- * a few tokens on (its alternatives above, read one by one): "he"/"she" and "bed"/"room" are its
- * first word; a relative or a person described comes at most three tokens on ("one of the moms",
- * "the sweet old lady"); a patient, "families", "NICU moms" or what the poster did ("we just
- * treated") at most six ("a lot of my old patients", "the firefighter I triaged"). A long draft
- * then tries the regexes that start with it only where such a word follows its first word.
- * ("$": the whole run; "bed" may run into its number, "treated" into what follows.)
- */
-declareWordsWithin(PATIENT_REF, [
-  [['he$', 'she$'], 0],
-  [['bed', 'room', 'rm', 'bay'], 0],
-  [[...new Set([...RELATIVES.flatMap((w) => [`${w}$`, `${w}s$`]), ...PERSONS.map((w) => `${w}$`)])], 3],
-  [['pt$', 'pts$', 'patient$', 'patients$', 'families$', 'moms$', 'mamas$', 'mothers$', 'dads$', 'babies$', 'kids$', 'ladies$', 'guys$', 'triaged', 'treated', 'cared$', 'discharged', 'admitted', 'intubated', 'sutured', 'stitched$', 'took$', 'scanned', 'delivered', 'nursed'], 6],
-]);
 
 const SOCIAL = String.raw`(?:(?:texting|messaging|snapchatting|dming|chatting|facetiming)\s+with(?=\s+(?:my|a|one|him|her|them|the|this|that)\b)|(?:found|looked\s+up|stalked|searched\s+for)\s+(?=(?:my|a|one|the|that|this|his|her|their)\s+[^.!?\n]{0,40}\b(?:insta|instagram|ig|fb|facebook|tiktok|snap|snapchat|socials?|linkedin|profile)\b)|(?:insta|instagram|ig|fb|facebook|tiktok|snapchat|socials?|profile)\s+and\s+(?:followed|added|friended|messaged|dm'?d)|(?:going|went|go|headed|heading|invited)\s+to\s+(?=(?:my|a|one|the|that|his|her|their)\s+[^.!?\n]{0,30}\b(?:birthday|party|wedding|bbq|barbecue|cookout|graduation|baby\s+shower|housewarming)\b)|friend\s+request(?:ed)?|(?:babysit(?:ting|s)?|nann(?:y|ying)|house[\s-]?sit(?:ting)?|dog[\s-]?sit(?:ting)?|clean(?:ing)?\s+house)\s+for|(?:friends|mutuals|connected)\s+with(?=\s+(?:half|most|all|some|a\s+few|a\s+lot|one|two|several|my|a|our)\b)|(?:friend|friending)\s+(?=(?:a|my|your|our|all\s+my)\b)|friended|unfriended|added\s+(?:him|her|them)\s+on|added(?=\s+(?:my|a|the|that|this|one)\b)|followed\s+(?:him|her|them)\s+(?:on|back)|follow(?:ing)?\s+(?:him|her|them)\s+on|accepted\s+(?:his|her|their|a)\s+(?:friend\s+|follow\s+)?request|slid\s+into|dm'?d|dm'?ing|in\s+(?:his|her|their|my)\s+dms|(?:been|were|are|started|keep|kept)\s+(?:messaging|texting|snapchatting|dming|talking)|messag(?:ed|ing)(?=\s+(?:him|her|them|my|a|one)\b)|text(?:ed|ing)(?=\s+(?:him|her|them|my|a|one)\b)|text(?:ed)?\s+(?:(?:him|her|them)\s+)?back|(?:replied|reply|answered|answer)\s+(?:to\s+)?(?:him|her|them|back)|gave\s+(?:him|her|them|my\s+\w+)\s+my\s+(?:number|cell|personal|snap|insta|ig)|(?:my|our)\s+personal\s+(?:cell|number|phone|email)|exchang(?:ed|ing)\s+(?:numbers|snaps|socials|instas|info)|swapp(?:ed|ing)\s+(?:numbers|snaps|socials|instas)|gave\s+(?:out\s+)?my\s+(?:personal\s+)?(?:cell|number|cell\s+number|phone\s+number|snap|insta|ig)\s+to|(?:still\s|keep|kept|stay|stayed)\s*in\s+touch\s+with|text\s+(?:pics|photos|all\s+the\s+time|every\s+day)|gave\s+(?=[^.!?\n]{0,60}\ba\s+ride\b)|gave\s+(?=(?:my|our|a|the|one)\s+[^.!?\n]{0,40}\bmy\s+(?:personal\s+)?(?:cell|number|snap|insta|ig|address)\b)|(?:let|letting)\s+(?:him|her|them)\s+(?:stay|crash|sleep)\s+(?:at|on|in)\s+my\b|(?:lent|loaned|gave)\s+(?:him|her|them)\s+(?:money|cash|\$\d+)|(?:sending|sent|send|lent|loaned|lend|lending|gave|giving|paid|paying)\s+(?=(?:my|a|our|one)\s+[^.!?\n]{0,40}(?:\b(?:money|cash|rent|venmo|cash\s*app)\b|\$\d+))|drove\s+(?:him|her|them)\s+home|follow(?:s|ing|ed)?(?!\s*(?:-\s*)?up)\b(?=[^.!?\n]{0,60}\b(?:insta|instagram|ig|fb|facebook|tiktok|snap|snapchat|twitter|socials?|linkedin)\b))`;
 const DATING = String.raw`(?:(?:went\s+to|out\s+to|going\s+to)\s+(?:dinner|lunch|drinks|brunch)\s+with|(?:secretly|been|started|i'm|im)\s+seeing|seeing\s+each\s+other|date\s+night|a\s+date|on\s+a\s+date|dating|dated|went\s+out\s+with|go\s+out\s+with|going\s+out\s+with|asked\s+(?:him|her|them)\s+out|asked\s+out|hook(?:ed)?\s+up|kissed|made\s+out|sleeping\s+with|slept\s+with|tinder|hinge|bumble|matched\s+with|crush\s+on|flirt(?:ing|ed)?\s+with|(?:coffee|dinner|drinks)\s+date|going\s+for\s+(?:coffee|drinks|dinner)|met\s+up|meeting\s+up|(?:had|having|grabbed|got)\s+(?:coffee|drinks|dinner|lunch|brunch)\s+with|hang(?:ing)?\s+out|hung\s+out|moving\s+in\s+with|engaged\s+to|my\s+(?:boyfriend|girlfriend|bf|gf)\s+was\s+my)`;

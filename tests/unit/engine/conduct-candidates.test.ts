@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
 import { inScanScope, newScanState } from '../../../src/engine/anchors';
-import { candidateStarts, declareWordsWithin, matchesAtPlaces, useConductCandidates } from '../../../src/engine/conduct/candidates';
+import { candidateStarts, matchesAtPlaces, useConductCandidates } from '../../../src/engine/conduct/candidates';
 import { phraseRegex } from '../../../src/engine/words';
 import { longDraft, seededRandom } from '../../bench/synthetic-posts';
 import { loadCorpus, ownCorpusPaths } from '../../eval/load-corpus';
@@ -92,58 +92,4 @@ describe('candidateStarts: where each alternative of a conduct regex can start',
       expect(JSON.stringify(analyze(text))).toEqual(plain);
     }
   }, 60_000);
-
-  /** A long draft of parts whose first word is everywhere ("a", "the") and whose later words are not. */
-  function phraseDraft(seed: number): string {
-    const rand = seededRandom(seed);
-    const bits = ['on a date', 'on  a\ndate', 'on a dated', 'on the date', 'in his dms', 'in her   DMs', 'in his dm', "in his dms'", 'in my-dms', 'the old lady from', "the o'brien-smith lady in", 'the very old sweet lady from', 'the lady, from', 'a-b c-d lady in', 'a sweet old lady in', 'the lady in', 'my guy from'];
-    let out = '';
-    while (out.length < 30_000) out += rand() < 0.2 ? ` ${bits[Math.floor(rand() * bits.length)]} ` : ' a day in the life of the unit on the floor';
-    return out;
-  }
-
-  it('tries a declared part only where its words come close enough after its first words', () => {
-    // "the ... lady": at most two tokens of letters, digits, "'", "&" or "-" between.
-    const part = String.raw`(?:the|a|my)\s+(?:[\w'&-]+\s+){0,2}?(?:lady|guy)`;
-    declareWordsWithin(part, [[['lady$', 'guy$'], 3]]);
-    const regexes = [new RegExp(String.raw`\b${part}\s+(?:from|in)\b|\bfloor\b`, 'gi')];
-    const wholes = [["the o'brien-smith lady in", 'a sweet old lady in', 'my guy from']];
-    regexes.forEach((re, r) => {
-      for (const seed of [1, 2]) {
-        const text = phraseDraft(seed);
-        const places = inFreshDraft(() => candidateStarts(re, text))!;
-        expect(places, 'the regex is read').toBeDefined();
-        const found = inFreshDraft(() => matchesAtPlaces(places, text, 0, 0, text.length, text.length)).map((m) => `${m.index}:${m[0]}`);
-        const expected = plainScan(re, text);
-        expect(found).toEqual(expected);
-        // A part's first word alone is no place: fewer places than its first words.
-        const firstWords = plainScan(/\b(?:the|a|my)\b/gi, text).length;
-        expect(places.at.length).toBeLessThan(firstWords / 2);
-        for (const whole of wholes[r]!) expect(expected.some((m) => m.endsWith(whole)), whole).toBe(true);
-      }
-    });
-  });
-
-  it('finds every boundary finding a scan finds, patients up to six tokens after the first word', () => {
-    const posts = [
-      'A lot of my sweet old patients and I keep texting them after discharge.',
-      'One of my favorite little NICU families and I went to dinner with them last week.',
-      'The quiet firefighter we just treated and I are texting every day now.',
-      "The sweet o'brien-smith lady from bed 4 and I have been messaging nonstop.",
-      'Some of our old postpartum moms and I keep in touch with them on insta.',
-      'He was my former patient and we matched with each other on hinge.',
-      'Bed 12 guy slid into my dms and honestly I slid right back.',
-      'The mom of one of my long-term pts and I went out with her twice.',
-      'Texting with a patient of mine is not something I would ever do, I told her.',
-    ];
-    const filler = ' Long shift, the unit was busy and the floor was loud all night. ';
-    let text = '';
-    for (let k = 0; text.length < 12_000; k++) text += posts[k % posts.length] + filler;
-    useConductCandidates(false);
-    const plain = analyze(text).findings;
-    useConductCandidates(true);
-    expect(analyze(text).findings).toEqual(plain);
-    expect(plain.filter((f) => f.rule === 'conduct.boundary').length).toBeGreaterThan(5);
-  });
 });
-
