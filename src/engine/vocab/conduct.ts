@@ -7,11 +7,7 @@ import type { Near } from '../conduct/recognizer';
  * insult vocabulary serves several rules; the target decides which.
  */
 
-/**
- * The longest run of letters of a phrase or a regex source, the last of equals ("flu" of "the flu",
- * "speaking" of "non-english[\s-]speaking"): what every match of it spells, for Letters (conduct/frame.ts).
- */
-export const longestWord = (source: string) => (source.match(/[a-z0-9']+/g) ?? []).reduce((a, b) => (b.length >= a.length ? b : a), '');
+export { longestWord } from '../letters';
 
 /** Joins a whole-word phrase list and extra regex sources into one global, case-insensitive regex. */
 export function anyOf(phrases: readonly string[], ...sources: string[]): RegExp {
