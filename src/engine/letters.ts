@@ -44,7 +44,19 @@ export function hasLetters(doc: Lowered, letters: Letters): boolean {
 
 const hasLettersOf = new WeakMap<Lowered, Map<Letters, boolean>>();
 
-const declared = new WeakMap<RegExp, Letters>();
+/**
+ * Ways a match holds letters, for a regex whose every way through has no rare word of its own:
+ * each match holds, for one of the ways, a letter of each of its lists. "his call light is gonna
+ * be late" needs a care item and a delay, and "called" alone is in many posts.
+ */
+export type LetterWays = readonly (readonly Letters[])[];
+
+/** Whether the draft holds, for one of the ways, a letter of each of its lists. */
+export function hasLetterWays(doc: Lowered, ways: LetterWays): boolean {
+  return ways.some((way) => way.every((letters) => hasLetters(doc, letters)));
+}
+
+const declared = new WeakMap<RegExp, LetterWays>();
 
 /**
  * Declares that every match of `re` holds one of `letters` (lowercase), and returns `re`. Scans of
@@ -52,22 +64,33 @@ const declared = new WeakMap<RegExp, Letters>();
  * (words.ts, phraseRegex).
  */
 export function declareLetters(re: RegExp, letters: Letters): RegExp {
-  declared.set(re, letters);
+  return declareLetterWays(re, [[letters]]);
+}
+
+/** Declares the ways every match of `re` holds letters (LetterWays), and returns `re`. */
+export function declareLetterWays(re: RegExp, ways: LetterWays): RegExp {
+  declared.set(re, ways);
   return re;
 }
 
-/** The letters declared for `re`, if any. */
-export function lettersOf(re: RegExp): Letters | undefined {
+/** The letter ways declared for `re`, if any. */
+export function letterWaysOf(re: RegExp): LetterWays | undefined {
   return declared.get(re);
 }
 
 /**
- * False only when `re` cannot match anywhere in `text`: a post (the draft open in the scan scope,
- * anchors/scope.ts, or any text of `doc`, such as a slice of it) that holds none of the letters
- * declared for `re`. True whenever that is not known.
+ * False only when `re` cannot match anywhere in `text`: a post, or a stretch of one (the words after
+ * a room number), that holds no way of the letters declared for `re`. `doc` is the post: by
+ * default the draft open in the scan scope (anchors/scope.ts) when `text` is its text. True
+ * whenever that is not known, and on a long draft.
  */
 export function mayHoldMatch(re: RegExp, text: string, doc: Lowered | undefined = openDraft(text)): boolean {
-  if (text.length > LETTERS_MAX_CHARS || !doc) return true;
-  const letters = declared.get(re);
-  return !letters || hasLetters(doc, letters);
+  if (!doc || doc.text.length > LETTERS_MAX_CHARS) return true;
+  const ways = declared.get(re);
+  if (!ways) return true;
+  if (text === doc.text) return hasLetterWays(doc, ways);
+  // A stretch of the post, tested on its own: it has fewer letters than the post. Not cached: a
+  // post is a few such tests.
+  const lower = text.toLowerCase();
+  return ways.some((way) => way.every((letters) => letters.some((l) => lower.includes(l))));
 }
