@@ -80,11 +80,14 @@ export function letterWaysOf(re: RegExp): LetterWays | undefined {
 
 /**
  * False only when `re` cannot match anywhere in `text`: a post, or a stretch of one (the words after
- * a room number), that holds no way of the letters declared for `re`. `doc` is the post: by
+ * a room number), that holds no way of the letters declared for `re`. `given` is the post: by
  * default the draft open in the scan scope (anchors/scope.ts) when `text` is its text. True
  * whenever that is not known, and on a long draft.
  */
-export function mayHoldMatch(re: RegExp, text: string, doc: Lowered | undefined = openDraft(text)): boolean {
+export function mayHoldMatch(re: RegExp, text: string, given?: Lowered): boolean {
+  // A long text first, without a look at the scope: a long draft's scans ask this often.
+  if (text.length > LETTERS_MAX_CHARS) return true;
+  const doc = given ?? openDraft(text);
   if (!doc || doc.text.length > LETTERS_MAX_CHARS) return true;
   const ways = declared.get(re);
   if (!ways) return true;
