@@ -331,6 +331,11 @@ export const PATTERNS: ConductPattern[] = [
   {
     name: 'withholding care',
     why: "reads as withholding care on purpose",
+    // Letters by its alternatives, in order: the gate's "turned" and "no" are in many posts.
+    letters: [
+      'forg', 'accidentally', 'lost', 'misplaced', "didn't", "couldn't", 'missed', 'ran', 'busy', 'delayed', 'late', 'made', 'ignor', 'light', 'bell', 'moved', 'worth',
+      'pain', 'dilaudid', 'narcan', 'morphine', 'blanket', 'water', 'took', 'tak', 'ring', 'beep', 'alarm', 'slow', 'extra',
+    ],
     gate: [['forgot', 'forgotten', 'forget', 'ran', 'busy', 'delayed', 'late', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'taking', 'take', 'takes', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
     regex: new RegExp(
       [

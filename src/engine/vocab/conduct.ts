@@ -1,4 +1,5 @@
 import { phraseRegex } from '../words';
+import { declareLetterWays, letterWaysOf } from '../letters';
 import type { Near } from '../conduct/recognizer';
 
 /**
@@ -11,7 +12,12 @@ export { longestWord } from '../letters';
 
 /** Joins a whole-word phrase list and extra regex sources into one global, case-insensitive regex. */
 export function anyOf(phrases: readonly string[], ...sources: string[]): RegExp {
-  return new RegExp([phraseRegex(phrases).source, ...sources].join('|'), 'gi');
+  const list = phraseRegex(phrases);
+  const re = new RegExp([list.source, ...sources].join('|'), 'gi');
+  // Phrases alone match as their list does, so they hold its letters (letters.ts): a context list
+  // a post lacks is then not run there, nor compiled.
+  const ways = letterWaysOf(list);
+  return sources.length || !ways ? re : declareLetterWays(re, ways);
 }
 
 /**
