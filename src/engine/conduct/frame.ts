@@ -250,7 +250,6 @@ export function letterWindows(doc: Doc, letters: Letters): readonly (readonly [n
 
 const letterWindowsOf = new WeakMap<Doc, Map<Letters, readonly (readonly [number, number])[]>>();
 
-
 function windowsAround(doc: Doc, gate: Gate): [number, number][] {
   const index = wordIndex(doc);
   // Each word's places are ascending: one word's list is used as it is, several are copied into
