@@ -56,26 +56,32 @@ export function hasLetterWays(doc: Lowered, ways: LetterWays): boolean {
   return ways.some((way) => way.every((letters) => hasLetters(doc, letters)));
 }
 
-const declared = new WeakMap<RegExp, LetterWays>();
+/**
+ * Letter ways by regex, or how to work them out: the engine's three thousand phrases are read for
+ * their letters when their list is first asked about, not while the engine loads.
+ */
+const declared = new WeakMap<RegExp, LetterWays | (() => LetterWays)>();
 
 /**
  * Declares that every match of `re` holds one of `letters` (lowercase), and returns `re`. Scans of
  * a post then skip it when the post holds none (mayHoldMatch); phrase lists declare theirs
  * (words.ts, phraseRegex).
  */
-export function declareLetters(re: RegExp, letters: Letters): RegExp {
-  return declareLetterWays(re, [[letters]]);
+export function declareLetters(re: RegExp, letters: Letters | (() => Letters)): RegExp {
+  return declareLetterWays(re, typeof letters === 'function' ? () => [[letters()]] : [[letters]]);
 }
 
 /** Declares the ways every match of `re` holds letters (LetterWays), and returns `re`. */
-export function declareLetterWays(re: RegExp, ways: LetterWays): RegExp {
+export function declareLetterWays(re: RegExp, ways: LetterWays | (() => LetterWays)): RegExp {
   declared.set(re, ways);
   return re;
 }
 
 /** The letter ways declared for `re`, if any. */
 export function letterWaysOf(re: RegExp): LetterWays | undefined {
-  return declared.get(re);
+  let ways = declared.get(re);
+  if (typeof ways === 'function') declared.set(re, (ways = ways()));
+  return ways;
 }
 
 /**
@@ -89,8 +95,9 @@ export function mayHoldMatch(re: RegExp, text: string, given?: Lowered): boolean
   if (text.length > LETTERS_MAX_CHARS) return true;
   const doc = given ?? openDraft(text);
   if (!doc || doc.text.length > LETTERS_MAX_CHARS) return true;
-  const ways = declared.get(re);
-  if (!ways || ran.has(re)) return true;
+  if (ran.has(re)) return true;
+  const ways = letterWaysOf(re);
+  if (!ways) return true;
   // A stretch of the post, tested on its own: it has fewer letters than the post. Not cached: a
   // post is a few such tests.
   const lower = text === doc.text ? undefined : text.toLowerCase();

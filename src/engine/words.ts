@@ -29,7 +29,7 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   declarePhrases(re, phrases);
   // Every match spells a phrase, hence its longest word (case folded: the unit tests prove it of
   // each list from the regex itself).
-  return declareLetters(re, [...new Set(phrases.map((p) => longestWord(p.toLowerCase())))]);
+  return declareLetters(re, () => [...new Set(phrases.map((p) => longestWord(p.toLowerCase())))]);
 }
 
 /**

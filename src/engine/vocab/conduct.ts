@@ -16,8 +16,7 @@ export function anyOf(phrases: readonly string[], ...sources: string[]): RegExp 
   const re = new RegExp([list.source, ...sources].join('|'), 'gi');
   // Phrases alone match as their list does, so they hold its letters (letters.ts): a context list
   // a post lacks is then not run there, nor compiled.
-  const ways = letterWaysOf(list);
-  return sources.length || !ways ? re : declareLetterWays(re, ways);
+  return sources.length ? re : declareLetterWays(re, () => letterWaysOf(list)!);
 }
 
 /**
