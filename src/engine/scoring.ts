@@ -1,4 +1,5 @@
 import type { Doc } from './doc';
+import { mayHoldMatch } from './letters';
 import { contextHits, firstAtOrAfter, tieOf } from './doc';
 import type { Candidate, PatternRecognizer } from './recognizer';
 import type { Severity, Tie } from './types';
@@ -65,6 +66,8 @@ export function runPatternRecognizer(r: PatternRecognizer, doc: Doc): Candidate[
   if (r.requires && !r.requires.test(doc.text)) return out;
   for (const p of r.patterns) {
     const re = p.regex;
+    // A post without the pattern's declared letters (its label): not run, nor compiled (letters.ts).
+    if (!mayHoldMatch(re, doc.text, doc)) continue;
     const found =
       (p.contains && matchesNearChar(re, doc.text, p.contains.char, p.contains.within)) ||
       (p.wholeRun && matchesInRuns(re, doc.text, p.wholeRun)) ||

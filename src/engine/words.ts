@@ -1,6 +1,7 @@
 /** Whole-word phrase matching. "lic" must not match "duplicate"; "pt" must not match "apt". */
 import { anchoredMatches, declarePhrases, matchesInWindow } from './anchors';
 import { compiledNatively } from './compile';
+import { declareLetters, longestWord, mayHoldMatch } from './letters';
 
 /** Letters and digits, Latin-1 and Latin Extended included, for whole-word boundaries. */
 export const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
@@ -26,7 +27,9 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   // drafts, and the phrases themselves are Latin.
   const re = new RegExp(`(?:${byFirstLetter(alternatives, flags).join('|')})`, flags);
   declarePhrases(re, phrases);
-  return re;
+  // Every match spells a phrase, hence its longest word (case folded: the unit tests prove it of
+  // each list from the regex itself).
+  return declareLetters(re, () => [...new Set(phrases.map((p) => longestWord(p.toLowerCase())))]);
 }
 
 /**
@@ -69,6 +72,12 @@ function byFirstLetter(alternatives: { before: string; body: string; after: stri
 /** All matches of a global regex in text[from, to), with offsets into text. */
 export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesIn needs a global regex (would loop forever): ${re.source.slice(0, 60)}`);
+  // A post without any of the regex's letters: no match, and the regex is not compiled. Its
+  // lastIndex is left as a scan finding nothing leaves it (callers test some regexes directly too).
+  if (!mayHoldMatch(re, text)) {
+    re.lastIndex = 0;
+    return [];
+  }
   const anchored = anchoredMatches(re, text, from, to) ?? matchesInWindow(re, text, from, to);
   if (anchored) return anchored;
   const out: RegExpExecArray[] = [];

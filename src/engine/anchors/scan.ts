@@ -1,4 +1,5 @@
 import { compiledNatively } from '../compile';
+import { mayHoldMatch } from '../letters';
 import { firstAtOrAfter } from '../sorted';
 import { anchorPrefixes, EXACT, TEXT_START } from './prefixes';
 import { wordIndexOf } from './scope';
@@ -238,6 +239,8 @@ export function declarePhrases(re: RegExp, phrases: readonly string[]): void {
  * has a word the text does not.
  */
 export function mayMatchInSlice(re: RegExp, text: string, from: number, to: number): boolean {
+  // A post holding none of the regex's letters (letters.ts) holds no match in any slice of it.
+  if (!mayHoldMatch(re, text)) return false;
   if (!enabled || text.length < ANCHOR_MIN_CHARS) return true;
   const phrases = phraseWords.get(re);
   if (phrases && !cutsWord(text, from) && !cutsWord(text, to)) {

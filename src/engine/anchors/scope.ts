@@ -7,6 +7,9 @@ import { WordIndex } from './word-index';
  */
 export interface ScanState {
   readonly wordIndexes: Map<string, WordIndex>;
+  /** The draft's text and its lowercase, when the state is a Doc's (letters.ts reads them). */
+  readonly text?: string;
+  readonly lower?: string;
 }
 
 /**
@@ -37,4 +40,10 @@ export function wordIndexOf(text: string): WordIndex | undefined {
   let index = state.wordIndexes.get(text);
   if (!index) state.wordIndexes.set(text, (index = new WordIndex(text)));
   return index;
+}
+
+/** The draft open in the scan scope when `text` is its text (its lowercase is then known); else undefined. */
+export function openDraft(text: string): { readonly text: string; readonly lower: string } | undefined {
+  const state = open[open.length - 1];
+  return state?.text === text && state.lower !== undefined ? (state as { text: string; lower: string }) : undefined;
 }

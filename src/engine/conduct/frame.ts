@@ -5,6 +5,7 @@ import { matchesIn } from '../words';
 import { compiledNatively } from '../compile';
 import { wordIdsOf } from '../interner';
 import { candidateStarts, matchesAtPlaces, matchesBetween } from './candidates';
+import type { Letters } from '../letters';
 
 /**
  * How a conduct phrase is framed in its sentence. Most precision problems of conduct checks are
@@ -222,13 +223,10 @@ export function gateWindows(doc: Doc, gate: Gate | undefined): readonly (readonl
 
 const gateWindowsOf = new WeakMap<Doc, Map<Gate, readonly (readonly [number, number])[]>>();
 
-/**
- * Letters every match of a pattern holds (at least one of them), lowercase ASCII: "lb", "kg",
- * "pound" of "300lbs", "300 kg", "500-pounder", which no gate of whole words can name ("300lbs" is
- * one word). A speed gate, as Gate is; the regex still decides. Scanned around (aroundLetters),
- * each must also start at most GATE_REACH_BEFORE characters after the match does.
- */
-export type Letters = readonly string[];
+// Letters every match of a pattern holds (letters.ts): "lb", "kg", "pound" of "300lbs", "300 kg",
+// "500-pounder", which no gate of whole words can name ("300lbs" is one word). Scanned around
+// (aroundLetters), each must also start at most GATE_REACH_BEFORE characters after the match does.
+export { hasLetters, type Letters } from '../letters';
 
 /**
  * The stretches worth scanning for a pattern whose every match holds one of `letters` (found in
@@ -251,27 +249,6 @@ export function letterWindows(doc: Doc, letters: Letters): readonly (readonly [n
 }
 
 const letterWindowsOf = new WeakMap<Doc, Map<Letters, readonly (readonly [number, number])[]>>();
-
-/**
- * Whether the lowercased draft holds one of `letters` anywhere. Lowercasing a matched character
- * keeps its letter (an ASCII letter matches itself or its capital only, without the u flag), so a
- * draft without any cannot match: the big phrase regexes then never run, nor compile, on a post.
- */
-export function hasLetters(doc: Doc, letters: Letters): boolean {
-  // A long draft holds some letter of nearly every list, and each letter it lacks is a read of the
-  // whole draft (a list of 150 on 63,206 characters cost more than the scans it could spare): there
-  // the regexes just run, as they do without letters.
-  if (doc.text.length > LETTERS_MAX_CHARS) return true;
-  let byLetters = hasLettersOf.get(doc);
-  if (!byLetters) hasLettersOf.set(doc, (byLetters = new Map()));
-  let has = byLetters.get(letters);
-  if (has === undefined) byLetters.set(letters, (has = letters.some((l) => doc.lower.includes(l))));
-  return has;
-}
-
-const hasLettersOf = new WeakMap<Doc, Map<Letters, boolean>>();
-/** Drafts up to this long are checked for letters: posts, where skipping a regex spares its compiling too. */
-const LETTERS_MAX_CHARS = 4_000;
 
 function windowsAround(doc: Doc, gate: Gate): [number, number][] {
   const index = wordIndex(doc);

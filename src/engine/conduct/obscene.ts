@@ -190,6 +190,14 @@ interface Stretch {
   chars: readonly number[];
   mins: readonly number[];
   boundary: boolean;
+  /**
+   * The stretch ends the pattern, which needs a word boundary there: its last run is followed by
+   * a character that is not a letter ("abo" is a slur, "about" is not). Runs are capped to what a
+   * pattern's letter reads, so the last run is read whole and then the boundary is checked.
+   */
+  end: boolean;
+  /** The pattern's other stretches: a match spells each of them too, somewhere in its token. */
+  rest: readonly Stretch[];
 }
 
 /** The stretch of `p` that says most about where it can match: the longest, one at a boundary preferred. */
@@ -198,7 +206,8 @@ function stretchOf(p: ParsedPattern): Stretch {
   let current: Stretch | undefined;
   p.nodes.forEach((n, k) => {
     if (n.kind !== SyntaxKind.Literal) return void (current = undefined);
-    if (!current) stretches.push((current = { chars: [], mins: [], boundary: k === 0 && p.requireWordBoundaryAtStart }));
+    if (!current) stretches.push((current = { chars: [], mins: [], boundary: k === 0 && p.requireWordBoundaryAtStart, end: false, rest: [] }));
+    current.end = k === p.nodes.length - 1 && p.requireWordBoundaryAtEnd;
     for (const c of n.chars) {
       const last = current.chars.length - 1;
       if (current.chars[last] === c) (current.mins as number[])[last]!++;
@@ -209,8 +218,10 @@ function stretchOf(p: ParsedPattern): Stretch {
     }
   });
   const score = (s: Stretch) => s.chars.length + (s.boundary ? 2 : 0);
-  return stretches.reduce((best, s) => (score(s) > score(best) ? s : best));
+  const best = stretches.reduce((a, s) => (score(s) > score(a) ? s : a));
+  return { ...best, rest: stretches.filter((s) => s !== best) };
 }
+const stretchKey = (s: Stretch): string => `${s.boundary}/${s.end}/${s.chars.join()}/${s.mins.join()}/${s.rest.map(stretchKey).join(';')}`;
 
 /**
  * Prefilter matches never cross whitespace: the patterns spell letters, and their wildcards are
@@ -234,26 +245,63 @@ for (const s of patterns.map(stretchOf)) {
   const table = second === undefined ? STRETCHES_BY_LETTER : STRETCHES_BY_PAIR;
   const key = second === undefined ? first! : first! * 26 + second;
   const list = (table[key] ??= []);
-  if (!list.some((t) => t.boundary === s.boundary && t.chars.join() === s.chars.join() && t.mins.join() === s.mins.join())) list.push(s);
+  if (!list.some((t) => stretchKey(t) === stretchKey(s))) list.push(s);
 }
 
-/** Some stretch of `stretches` is spelled from the run text[at, runEnd) on, after a letter or not. */
-function stretchAt(text: string, at: number, runEnd: number, afterLetter: boolean, stretches: readonly Stretch[] | undefined): boolean {
+/**
+ * Some stretch of `stretches` is spelled from the run text[at, runEnd) on, after a letter or not,
+ * and `restSpelled` says its pattern's other stretches are in the token too.
+ */
+function stretchAt(text: string, at: number, runEnd: number, afterLetter: boolean, stretches: readonly Stretch[] | undefined, restSpelled: (s: Stretch) => boolean): boolean {
   if (!stretches) return false;
-  next: for (const s of stretches) {
+  for (const s of stretches) {
     if ((s.boundary && afterLetter) || runEnd - at < s.mins[0]!) continue;
-    let i = runEnd;
-    for (let k = 1; k < s.chars.length; k++) {
-      const c = s.chars[k]!;
-      let j = i;
-      while (j < text.length && text.charCodeAt(j) === c) j++;
-      if (j - i < s.mins[k]!) continue next;
-      i = j;
-    }
-    return true;
+    const i = runsAfter(text, runEnd, s);
+    if (i === -1 || (s.end && i < text.length && isLowerLetterCode(text.charCodeAt(i)))) continue;
+    if (restSpelled(s)) return true;
   }
   return false;
 }
+
+/** Where the runs of s.chars[1..] that follow a run ending at `runEnd` end, or -1 when one is short. */
+function runsAfter(text: string, runEnd: number, s: Stretch): number {
+  let i = runEnd;
+  for (let k = 1; k < s.chars.length; k++) {
+    const c = s.chars[k]!;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === c) j++;
+    if (j - i < s.mins[k]!) return -1;
+    i = j;
+  }
+  return i;
+}
+
+/** Whether `s` is spelled somewhere in text[from, to): a run of its first letter, long enough, then its other runs. */
+function spelledIn(text: string, from: number, to: number, s: Stretch): boolean {
+  const first = s.chars[0]!;
+  for (let i = from; i < to; ) {
+    if (text.charCodeAt(i) !== first) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === first) j++;
+    if (j - i >= s.mins[0]!) {
+      const end = runsAfter(text, j, s);
+      if (end !== -1 && end <= to) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+/**
+ * Texts up to this long check a pattern's other stretches before the prefilter reads a token:
+ * posts, where "about" (the stretch "ab" of "abbeed") would otherwise compile the prefilter's
+ * 4,700 characters on a post's first check. A long draft's tokens go to the prefilter on one
+ * stretch, as before.
+ */
+const REST_CHECK_MAX_CHARS = 4_000;
 
 const isSpaceCode = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
 
@@ -269,6 +317,22 @@ export function prefilterStarts(text: string): number[] {
   }
   const n = text.length;
   let tokenStart = 0;
+  // The current token's end and what is known of other stretches in it, found when first asked.
+  let tokenEnd = -1;
+  const spelled = new Map<Stretch, boolean>();
+  const restSpelled =
+    n > REST_CHECK_MAX_CHARS
+      ? () => true
+      : (s: Stretch) => {
+          if (tokenEnd < tokenStart) {
+            tokenEnd = tokenStart;
+            while (tokenEnd < n && !isSpaceCode(text.charCodeAt(tokenEnd))) tokenEnd++;
+            spelled.clear();
+          }
+          let all = spelled.get(s);
+          if (all === undefined) spelled.set(s, (all = s.rest.every((r) => spelledIn(text, tokenStart, tokenEnd, r))));
+          return all;
+        };
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 97 || c > 122) {
@@ -286,7 +350,7 @@ export function prefilterStarts(text: string): number[] {
       continue;
     }
     const afterLetter = i > 0 && isLowerLetterCode(text.charCodeAt(i - 1));
-    if (!stretchAt(text, i, j, afterLetter, single) && !stretchAt(text, i, j, afterLetter, pair)) {
+    if (!stretchAt(text, i, j, afterLetter, single, restSpelled) && !stretchAt(text, i, j, afterLetter, pair, restSpelled)) {
       i = j;
       continue;
     }

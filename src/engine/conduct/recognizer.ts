@@ -5,6 +5,7 @@ import type { ConductRule, Severity, Tie } from '../types';
 import { gateWindows, hasLetters, isMention, letterWindows, isNegated, isSelfAimed, matchesStartingIn, nearby, onePerSentence, passesGate, type Gate, type Letters } from './frame';
 import { withIndicesOf } from '../words';
 import { messageFor } from '../rules';
+import { mayHoldMatch } from '../letters';
 
 /**
  * Conduct recognizers are tables of phrases, each with the evidence it needs nearby, like
@@ -120,6 +121,8 @@ export function runConductPatterns(doc: Doc, spec: ConductSpec): Candidate[] {
   const claimed = new SpanSet();
   for (const p of spec.patterns) {
     if (p.letters && !hasLetters(doc, p.letters)) continue;
+    // Letter ways declared on the regex itself (letters.ts), finer than one list of letters.
+    if (!mayHoldMatch(p.regex, doc.text, doc)) continue;
     for (const [from, to] of p.letters && p.aroundLetters && !p.gate && !spec.gate ? letterWindows(doc, p.letters) : gateWindows(doc, p.gate ?? spec.gate)) {
       for (const m of matchesStartingIn(withIndicesOf(p.regex, 'hit'), doc.text, from, to)) {
         const [start, end] = m.indices?.groups?.hit ?? [m.index, m.index + m[0].length];

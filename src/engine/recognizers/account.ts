@@ -1,4 +1,5 @@
 import type { PatternRecognizer } from '../recognizer';
+import { declareLetters } from '../letters';
 import { isPlausiblePaymentCard } from '../validators/card';
 import { isPlausibleIdentifier } from '../validators/identifier';
 
@@ -40,7 +41,7 @@ export const bankAccount: PatternRecognizer = {
     {
       name: 'labelled account number',
       // The label is in the pattern, so a match is already confident: 0.6 is high on its own.
-      regex: /(?<![\w])(?:account|acct|acc't)(?![a-z])(?:\s*(?:number|num|no\b\.?|#))?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d(?:-?\d){5,16})(?![\w-])/gi,
+      regex: declareLetters(/(?<![\w])(?:account|acct|acc't)(?![a-z])(?:\s*(?:number|num|no\b\.?|#))?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d(?:-?\d){5,16})(?![\w-])/gi, ['account', 'acct', "acc't"]),
       score: 0.6,
     },
   ],

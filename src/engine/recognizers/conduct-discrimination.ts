@@ -8,7 +8,7 @@ import { judge, runConductPatterns, type ConductPattern, type ConductSpec } from
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { anyOf, near } from '../vocab/conduct';
 import {
-  BAD_TRAIT, DEHUMANIZING, DISABLED_PERSON, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, MOCKING, GROUP_HOSTILITY, GROUP_HOSTILITY_LETTERS, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
+  BAD_TRAIT, DEHUMANIZING, DISABLED_PERSON, GENERALISING, GO_BACK, GROUP, LOADED_TERMS, MISGENDERING_LETTERS, MOCKING, GROUP_HOSTILITY, GROUP_HOSTILITY_LETTERS, GROUP_SOURCE, MISGENDERING, SETTING_DEPENDENT_SLURS,
   SLUR_SETTINGS, SLURS, STEREOTYPED_GROUP, STEREOTYPED_GROUP_LETTERS, TRANS_CONTEXT, WEIGHT_CONTEMPT, WEIGHT_GENERALISED,
 } from '../vocab/groups';
 
@@ -77,6 +77,7 @@ export const PATTERNS: ConductPattern[] = [
   {
     name: 'misgendering',
     why: "denies a transgender person's gender",
+    letters: MISGENDERING_LETTERS,
     // "Not calling the trans pt in 14 "she." He's a man": a trans person's gender denied.
     regex: MISGENDERING,
     severity: 'medium',

@@ -6,6 +6,7 @@ import { HARM_FRAMES } from '../conduct/frames-patients';
 import { runConductPatterns, type ConductPattern, type ConductSpec } from '../conduct/recognizer';
 import type { CustomRecognizer } from '../recognizer';
 import { CARE, PATIENT, anyOf, near } from '../vocab/conduct';
+import { declareLetterWays } from '../letters';
 
 /**
  * Wishing a patient harm or death, threats, withholding care, callousness about death, and jokes
@@ -65,18 +66,31 @@ export const DEGRADED_CARE = new RegExp(
   'gi',
 );
 
-/**
- * Letters every match of DEGRADED_CARE holds, one set per alternative above, in order
- * (conduct/frame.ts Letters): a draft with none never runs (nor compiles) it.
- */
-export const DEGRADED_CARE_LETTERS = [
+/** Letters every care item of DEGRADED_CARE spells (conduct/frame.ts Letters). */
+const CARE_ITEM_LETTERS = [
   'med', 'dose', 'oxy', 'dilaudid', 'morphine', 'tylenol', 'motrin', 'toradol', 'ativan', 'haldol', 'insulin', 'norco', 'percocet',
   'fentanyl', 'push', 'prn', 'tray', 'water', 'blanket', 'pillow', 'call', 'bath', 'turn', 'iv', 'restart', 'bedpan', 'commode',
   'narcan', 'sedation',
+];
+/** Letters of what befalls the care item in the first alternative: late, lost, doubled, six sticks. */
+const CARE_OUTCOME_LETTERS = ['late', 'delayed', 'slow', 'missing', 'lost', 'cold', 'misplaced', 'forgotten', 'disappeared', 'wait', 'doubled', 'sticks'];
+/** Letters of the other alternatives, one or more each, in order. */
+const OTHER_DEGRADED_LETTERS = [
   'slowest', 'longest', 'coldest', 'roughest', 'biggest', 'fattest', 'largest', 'dullest', 'thickest', 'painful',
   'let', 'off', 'tight', 'ignor', 'not', 'can', 'made', 'left',
   'slammed', 'yanked', 'jerked', 'shoved', 'pinched', 'squeezed', 'dropped',
 ];
+/**
+ * Letters every match of DEGRADED_CARE holds (conduct/frame.ts Letters): a draft with none never
+ * runs (nor compiles) it.
+ */
+export const DEGRADED_CARE_LETTERS = [...CARE_ITEM_LETTERS, ...OTHER_DEGRADED_LETTERS];
+/**
+ * Finer (letters.ts LetterWays): the first alternative needs a care item and its fate, since "call"
+ * and "turn" alone are in "called" and "turned" of many a post.
+ */
+export const DEGRADED_CARE_WAYS = [[CARE_ITEM_LETTERS, CARE_OUTCOME_LETTERS], [OTHER_DEGRADED_LETTERS]] as const;
+declareLetterWays(DEGRADED_CARE, DEGRADED_CARE_WAYS);
 
 /**
  * The same act in looser words: a cue that care is being made slow, painful or absent ("until I'm
@@ -317,6 +331,11 @@ export const PATTERNS: ConductPattern[] = [
   {
     name: 'withholding care',
     why: "reads as withholding care on purpose",
+    // Letters by its alternatives, in order: the gate's "turned" and "no" are in many posts.
+    letters: [
+      'forg', 'accidentally', 'lost', 'misplaced', "didn't", "couldn't", 'missed', 'ran', 'busy', 'delayed', 'late', 'made', 'ignor', 'light', 'bell', 'moved', 'worth',
+      'pain', 'dilaudid', 'narcan', 'morphine', 'blanket', 'water', 'took', 'tak', 'ring', 'beep', 'alarm', 'slow', 'extra',
+    ],
     gate: [['forgot', 'forgotten', 'forget', 'ran', 'busy', 'delayed', 'late', 'accidentally', 'lost', 'misplaced', 'missed', 'hear', 'see', 'find', 'made', 'ignored', 'ignoring', 'ignore', 'unplugged', 'disconnected', 'turned', 'moved', 'hid', 'worth', 'no', 'took', 'taking', 'take', 'takes', 'let', "he'll", "she'll", "they'll", 'will', 'slow-walked', 'slow', 'slowwalked', 'extra']],
     regex: new RegExp(
       [

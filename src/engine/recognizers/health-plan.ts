@@ -1,4 +1,5 @@
 import type { PatternRecognizer } from '../recognizer';
+import { declareLetters } from '../letters';
 import { isPlausibleIdentifier } from '../validators/identifier';
 import { isValidMbi } from '../validators/mbi';
 
@@ -30,6 +31,9 @@ export const medicareMbi: PatternRecognizer = {
 const PLAN_LABEL = String.raw`(?:member|subscriber|beneficiary|enrollee|insured|policy|policyholder|insurance|insurer|medicaid|medicare|medi-cal|tricare|plan|group|hicn|health\s+plan)`;
 /** Insurers whose name, like a label, introduces a member number: "Aetna member W190332871", "Ins: Humana H81920334". */
 const INSURER = String.raw`(?:aetna|humana|cigna|unitedhealthcare|united\s+healthcare|uhc|anthem|bcbs|blue\s+cross(?:\s+blue\s+shield)?|kaiser|molina|centene|ambetter|wellcare|oscar|tricare|medicaid|medicare|medi-cal|ins\.?)`;
+/** Letters of the plan labels and the insurers (letters.ts): a post without any never compiles those patterns. */
+const PLAN_LETTERS = ['member', 'subscriber', 'beneficiary', 'enrollee', 'insur', 'policy', 'medicaid', 'medicare', 'medi-cal', 'tricare', 'plan', 'group', 'hicn'];
+const INSURER_LETTERS = ['aetna', 'humana', 'cigna', 'united', 'uhc', 'anthem', 'bcbs', 'blue', 'kaiser', 'molina', 'centene', 'ambetter', 'wellcare', 'oscar', 'tricare', 'medicaid', 'medicare', 'medi-cal', 'ins'];
 const SUFFIX = String.raw`(?:id\b|#|number\b|num\b|nbr\b|no\b\.?|card\b|bic\b)`;
 const ID = String.raw`(?<id>(?=[a-z-]{0,6}\d)[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w-])`;
 
@@ -43,41 +47,44 @@ export const memberId: PatternRecognizer = {
     {
       name: 'labelled member id',
       // The label is in the pattern, so a match is already confident: 0.6 is high on its own.
-      regex: new RegExp(
-        String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?${ID}`,
-        'gi',
-      ),
+      regex: declareLetters(new RegExp(String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?${ID}`, 'gi'), PLAN_LETTERS),
       score: 0.6,
     },
     {
       // The label, then whose plan it is, then the number: "policy number for her insurance is
       // BCX449201736", "member ID on his Aetna card: W1903". The words between are few and fixed.
       name: 'labelled member id of a person',
-      regex: new RegExp(
-        String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s+(?:for|of|on|from)\s+(?:his|her|their|the|this|that|my|our)\s+(?:[a-z]+\s+)?(?:insurance|plan|coverage|policy|card)\s{0,3}(?:is\s+|was\s+|:\s{0,3})${ID}`,
-        'gi',
+      regex: declareLetters(
+        new RegExp(
+          String.raw`(?<![\w])${PLAN_LABEL}(?![a-z])\s?${SUFFIX}\s+(?:for|of|on|from)\s+(?:his|her|their|the|this|that|my|our)\s+(?:[a-z]+\s+)?(?:insurance|plan|coverage|policy|card)\s{0,3}(?:is\s+|was\s+|:\s{0,3})${ID}`,
+          'gi',
+        ),
+        PLAN_LETTERS,
       ),
       score: 0.6,
     },
     {
       // Australia's Medicare card: ten digits written 4-5-1, often with the holder's position on it.
       name: 'spaced medicare card',
-      regex: /(?<![\w])medicare\s?(?:card|number|no\b\.?|#)\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{4}\s\d{5}\s\d(?:\s?[/-]\s?\d)?)(?![\w-])/gi,
+      regex: declareLetters(/(?<![\w])medicare\s?(?:card|number|no\b\.?|#)\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{4}\s\d{5}\s\d(?:\s?[/-]\s?\d)?)(?![\w-])/gi, ['medicare']),
       score: 0.6,
     },
     {
       // The national health service's number for its members: England's NHS number (3-3-4) and
       // Canada's provincial health card (Ontario's OHIP, 4-3-3 and a version code).
       name: 'national health number',
-      regex: /(?<![\w])(?:nhs|ohip|health\s+card)\s?(?:number\b|num\b|no\b\.?|#|id\b)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{3,4}[ -]?\d{3}[ -]?\d{3,4}(?:-[a-z]{2})?)(?![\w-])/gi,
+      regex: declareLetters(/(?<![\w])(?:nhs|ohip|health\s+card)\s?(?:number\b|num\b|no\b\.?|#|id\b)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>\d{3,4}[ -]?\d{3}[ -]?\d{3,4}(?:-[a-z]{2})?)(?![\w-])/gi, ['nhs', 'ohip', 'health']),
       score: 0.6,
     },
     {
       name: 'insurer and number',
       // Needs at least five digits: "Aetna member W190332871" but not "Aetna plan B".
-      regex: new RegExp(
-        String.raw`(?<![\w])${INSURER}(?![a-z])\s*(?:member|card|id|#|no\.?|number)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>(?=(?:[a-z-]*\d){5})[a-z]{0,3}\d[a-z0-9]{4,18})(?![\w-])`,
-        'gi',
+      regex: declareLetters(
+        new RegExp(
+          String.raw`(?<![\w])${INSURER}(?![a-z])\s*(?:member|card|id|#|no\.?|number)?\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>(?=(?:[a-z-]*\d){5})[a-z]{0,3}\d[a-z0-9]{4,18})(?![\w-])`,
+          'gi',
+        ),
+        INSURER_LETTERS,
       ),
       score: 0.6,
     },

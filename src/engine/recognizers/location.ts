@@ -1,4 +1,5 @@
 import type { PatternRecognizer } from '../recognizer';
+import { declareLetters } from '../letters';
 
 // USPS street suffixes people actually write. Capitalised only: in lower case "way", "row",
 // "court" and "drive" are prose ("5 more days in a row", "12 hours on the way").
@@ -52,7 +53,7 @@ export const location: PatternRecognizer = {
     // "Columbus, OH 43215": a ZIP is only recognisable next to its state, and the state only after
     // "City," since IN, OR, ME, MD and PA are also words ("the MD 12345 order").
     { name: 'city state zip', regex: new RegExp(String.raw`(?<![\w])${CITY},\s(?:${STATE})\s${ZIP}(?![\w-])`, 'g'), score: 0.45 },
-    { name: 'labelled zip', regex: new RegExp(String.raw`(?<![\w])(?:zip(?:\s?code)?|postal\s+code)\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>${ZIP})(?![\w-])`, 'gi'), score: 0.45 },
+    { name: 'labelled zip', regex: declareLetters(new RegExp(String.raw`(?<![\w])(?:zip(?:\s?code)?|postal\s+code)\s{0,3}[:#]?\s{0,3}(?:is\s+|was\s+)?(?<id>${ZIP})(?![\w-])`, 'gi'), ['zip', 'postal']), score: 0.45 },
     { name: 'po box', regex: /(?<![\w])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s#?\d{1,6}(?![\w-])/gi, score: 0.5 },
   ],
   context: ['address', 'lives', 'lived', 'living', 'home', 'house', 'apartment', 'street', 'neighbor', 'neighbour', 'zip', 'zip code', 'mailing', 'moved', 'picked up'],

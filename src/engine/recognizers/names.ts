@@ -2,6 +2,7 @@ import { tieOf, windowAround, type Doc } from '../doc';
 import { isFirstName, isUnambiguousFirstName } from '../lexicon/first-names';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn, phraseRegex } from '../words';
+import { mayHoldMatch } from '../letters';
 import { SpanSet } from '../spans';
 import { isOverlayTerm } from '../vocab/overlay';
 import { overlayNames } from './overlay-names';
@@ -103,6 +104,11 @@ const COLLEAGUE = phraseRegex([
   'manager', 'director', 'cno', 'charge nurse', 'attending', 'dr', 'dr.', 'nurse of the year', 'daisy award', 'joined',
   'joins', 'joining', 'speaker', 'keynote', 'author', 'presented by', 'led by', 'featuring', 'interview', 'podcast',
 ]);
+/** COLLEAGUE in `text`, a stretch of the post: not run (nor compiled) when it lacks the list's letters (letters.ts). */
+function colleagueIn(doc: Doc, text: string): boolean {
+  COLLEAGUE.lastIndex = 0;
+  return mayHoldMatch(COLLEAGUE, text, doc) && COLLEAGUE.test(text);
+}
 const CREDENTIALS = /^,?\s*(?:RN|BSN|MSN|DNP|NP|MD|DO|PA-C|PA|CNA|LPN|LVN|PhD|FNP|FNP-C|APRN|CRNA|CNM|RRT|PharmD|FACEP|CCRN|CEN|MBA|MPH|MHA|NE-BC|CNL|CNS|FAAN)\b/;
 
 export const names: CustomRecognizer = {
@@ -187,8 +193,7 @@ function isCommonTail(word: string): boolean {
 function isColleagueContext(doc: Doc, start: number, end: number): boolean {
   if (CREDENTIALS.test(doc.text.slice(end, end + 12))) return true;
   const [from, to] = windowAround(doc, start, end, 8);
-  COLLEAGUE.lastIndex = 0;
-  return COLLEAGUE.test(doc.text.slice(from, to));
+  return colleagueIn(doc, doc.text.slice(from, to));
 }
 
 /** A relative's name in a colleague's context, the title right before it ("his wife, Dr. Kim") left out. */
@@ -198,10 +203,7 @@ function colleagueAroundRelative(doc: Doc, start: number, length: number): boole
   const [from, to] = windowAround(doc, start, end, 8);
   const title = RELATIVE_TITLE.exec(doc.text.slice(Math.max(from, start - 8), start));
   const before = doc.text.slice(from, title ? start - title[0].length : start);
-  COLLEAGUE.lastIndex = 0;
-  if (COLLEAGUE.test(before)) return true;
-  COLLEAGUE.lastIndex = 0;
-  return COLLEAGUE.test(doc.text.slice(start, to));
+  return colleagueIn(doc, before) || colleagueIn(doc, doc.text.slice(start, to));
 }
 const RELATIVE_TITLE = new RegExp(String.raw`(?:${RELATIVE_TITLES})\.?\s+$`);
 

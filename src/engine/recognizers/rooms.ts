@@ -5,6 +5,7 @@ import { matchesBeforeWords } from '../anchors';
 import { matchesIn } from '../words';
 import { SpanSet } from '../spans';
 import { isUnambiguousFirstName } from '../lexicon/first-names';
+import { declareLetters, mayHoldMatch } from '../letters';
 
 /**
  * Rooms, beds and bays (NCSBN: "the patient in room 12" identifies the patient to everyone on the
@@ -40,7 +41,21 @@ export const PERSON_IN_NUMBER = new RegExp(
   String.raw`\b(?:pt|patient|guy|gentleman|lady|woman|man|kid|boy|girl|baby|dude|grandma|grandpa|granny|mom|dad|teen|toddler|infant|one|family|twins|\d{1,3}\s?(?:yo|y/o|yr\s?old|year\s?old)|frequent\s+fl[yi]er|whoever\s+(?:is|was)|(?:dirt|scum|douche|sleaze)bag|(?:crack|meth|dope)head|gomer|junkie|drunk|seeker|addict|diva|princess|queen|sweetie|sweetheart|cutie|[A-Z]\.\s?[A-Z]\.|(?:Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z]\.)\s+(?:in|from)\s+(${NUM})`,
   'gi',
 );
-const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:yelling|kicking|pulling|crying|cursing|swearing|spitting|biting|puking|vomiting|moaning|hitting|throwing|threatening|demanding|begging|keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got|fell\s+asleep|calmed|settled|stopped)|fell\s+asleep|got\s+me|did\s+it\s+again|got\s+out|escaped|wandered\s+off|ran\s+off|bit\s+me|hit\s+me|grabbed\s+me|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|at\s+it\s+again|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
+export const ACTS_LIKE_A_PERSON = /^[:,]?\s+(?:yelling|kicking|pulling|crying|cursing|swearing|spitting|biting|puking|vomiting|moaning|hitting|throwing|threatening|demanding|begging|keeps|kept|wants|wanted|needs|needed|asked|asks|asking|pressed|pressing|pulled|pulls|yelled|yells|screamed|screaming|refused|refuses|coded|fell|called|calling|says|said|won't|threw|spit|bit|punched|kicked|cursed|swore|peed|pooped|vomited|puked|ripped|eloped|left|lol|has\s+been\s+(?:waiting|asking|yelling|crying|calling|ringing|sleeping|singing)|just\s+(?:told|asked|proposed|called|said|threw|pulled|tried)|finally\s+(?:ate|slept|walked|smiled|laughed|talked|went|got|fell\s+asleep|calmed|settled|stopped)|fell\s+asleep|got\s+me|did\s+it\s+again|got\s+out|escaped|wandered\s+off|ran\s+off|bit\s+me|hit\s+me|grabbed\s+me|told|proposed|cried|laughed|smiled|snored|flirted|tried\s+to|thinks|thought|loves|hates|(?:is|was)\s+(?:(?:a|an|such\s+a|my|our)\s+(?:absolute\s+|total\s+|little\s+|sweet\s+|real\s+)?(?:sweetheart|sweetie|gem|legend|character|hoot|doll|delight|riot|handful|menace|nightmare|saint|angel|queen|king|diva|princess|treasure|trip|charmer|flirt|cutie|darling)|(?:so|such|too|very)\s+(?:sweet|cute|funny|rude|mean|needy|demanding|lovely|kind|sassy|feisty|grumpy|confused|agitated|combative|drunk|high|lonely|scared)|back|at\s+it\s+again|going\s+home|sundowning|crashing|coding|trying\s+to|climbing|screaming|yelling|crying|dying|actively\s+dying|comfort\s+care|on\s+hospice|DNR|full\s+code))\b/i;
+/**
+ * Letters every match of ACTS_LIKE_A_PERSON holds (letters.ts), by its alternatives in order: the
+ * words after a number are tested for them first, so a post whose room number is followed by none
+ * ("room 612 turned 97 today") never compiles the regex.
+ */
+const ACTS_LETTERS = [
+  'yell', 'kick', 'pull', 'cry', 'cri', 'curs', 'swear', 'swore', 'spit', 'bit', 'puk', 'vomit', 'moan', 'hit', 'throw', 'threw', 'threat',
+  'demand', 'beg', 'keep', 'kept', 'want', 'need', 'ask', 'press', 'scream', 'refus', 'coded', 'fell', 'call', 'says', 'said', "won't",
+  'punch', 'peed', 'poop', 'ripped', 'elope', 'left', 'lol', 'has', 'just', 'finally', 'got', 'did', 'escaped', 'wander', 'ran', 'grab',
+  'told', 'propos', 'laugh', 'smil', 'snor', 'flirt', 'tried', 'think', 'thought', 'love', 'hate', 'is', 'was',
+];
+declareLetters(ACTS_LIKE_A_PERSON, ACTS_LETTERS);
+/** The words after a number (`after`, a stretch of the post) act like a person: "keeps pressing the call light". */
+const actsLikeAPerson = (doc: Doc, after: string) => mayHoldMatch(ACTS_LIKE_A_PERSON, after, doc) && ACTS_LIKE_A_PERSON.test(after);
 
 /**
  * "the lady in 3B at the DMV", "the guy in 2B at my apartment complex", "the singer in 2 of the
@@ -105,9 +120,9 @@ export const rooms: CustomRecognizer = {
       // One literal per candidate, not a base object copied: a pasted list has hundreds of beds.
       const candidate = (score: number, t: Tie): Candidate => ({ rule: 'phi.room', start, end, recognizer: 'room-bed-bay', pattern, context: cues, score, tie: t });
       // "bed 14 keeps pressing the call light": the bed is standing in for its patient.
-      const actsLikeAPerson = ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20));
+      // Read only when the tie does not decide (a regex run is its compiling on a post's first check).
       if (tie === 'patient' || tie === 'person') out.push(candidate(0.9, tie));
-      else if (patientPlace && actsLikeAPerson) out.push(candidate(0.8, 'patient'));
+      else if (patientPlace && actsLikeAPerson(doc, doc.text.slice(end, end + 20))) out.push(candidate(0.8, 'patient'));
       // The bed on a monitor's title bar, the room on an ECG header: the patient's on the image.
       else if (doc.options.medicalImage) out.push(candidate(0.8, 'patient'));
       else out.push(candidate(0.6, tie)); // a facility note ("Bed 12 is now a peds bay"): strict only
@@ -119,14 +134,14 @@ export const rooms: CustomRecognizer = {
       const end = m.index + m[0].length;
       const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
       const agent = AGENT_BEFORE.exec(before);
-      if (agent && !STAFF_AGENTS.has(agent[1]!.toLowerCase()) && !A_YEAR.test(num) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 20))) {
+      if (agent && !STAFF_AGENTS.has(agent[1]!.toLowerCase()) && !A_YEAR.test(num) && actsLikeAPerson(doc, doc.text.slice(end, end + 20))) {
         const start = end - num.length;
         if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.85, recognizer: 'room-bed-bay', pattern: 'agent noun in number', context: [agent[1]!.toLowerCase()], tie: 'patient' });
         continue;
       }
       // "the dentist from oak street is in 22 again", "she's back in 9 screaming": someone is in a
       // numbered bed, and the number acts like a person ("again" between): not "the meeting is in 22 again".
-      if (IS_IN_BEFORE.test(before) && !/^(?:19|20)\d\d$/.test(num) && !NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12)) && ACTS_LIKE_A_PERSON.test(doc.text.slice(end, end + 28).replace(/^\s+again(?=\s)/i, ''))) {
+      if (IS_IN_BEFORE.test(before) && !/^(?:19|20)\d\d$/.test(num) && !NOT_A_ROOM_AFTER.test(doc.text.slice(end, end + 12)) && actsLikeAPerson(doc, doc.text.slice(end, end + 28).replace(/^\s+again(?=\s)/i, ''))) {
         const start = end - num.length;
         if (claimed.claim(start, end)) out.push({ rule: 'phi.room', start, end, score: 0.8, recognizer: 'room-bed-bay', pattern: 'is in number', context: ['is in'], tie: 'patient' });
         continue;

@@ -1,4 +1,5 @@
 import { phraseRegex } from '../words';
+import { declareLetterWays, letterWaysOf } from '../letters';
 import type { Near } from '../conduct/recognizer';
 
 /**
@@ -7,15 +8,15 @@ import type { Near } from '../conduct/recognizer';
  * insult vocabulary serves several rules; the target decides which.
  */
 
-/**
- * The longest run of letters of a phrase or a regex source, the last of equals ("flu" of "the flu",
- * "speaking" of "non-english[\s-]speaking"): what every match of it spells, for Letters (conduct/frame.ts).
- */
-export const longestWord = (source: string) => (source.match(/[a-z0-9']+/g) ?? []).reduce((a, b) => (b.length >= a.length ? b : a), '');
+export { longestWord } from '../letters';
 
 /** Joins a whole-word phrase list and extra regex sources into one global, case-insensitive regex. */
 export function anyOf(phrases: readonly string[], ...sources: string[]): RegExp {
-  return new RegExp([phraseRegex(phrases).source, ...sources].join('|'), 'gi');
+  const list = phraseRegex(phrases);
+  const re = new RegExp([list.source, ...sources].join('|'), 'gi');
+  // Phrases alone match as their list does, so they hold its letters (letters.ts): a context list
+  // a post lacks is then not run there, nor compiled.
+  return sources.length ? re : declareLetterWays(re, () => letterWaysOf(list)!);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { PATIENT_COMPOUND } from '../cues';
 import { phraseRegex } from '../words';
+import { declareLetters } from '../letters';
 
 /**
  * The vocabulary of patient stories: how clinicians refer to a specific encounter, and the kinds
@@ -127,6 +128,8 @@ export const REPEAT = phraseRegex(['again', 'third time', 'fourth time', 'fifth 
  */
 export const RELATION_CHAIN =
   /\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|neighbou?r|coworker|co-worker|colleague|boss|friend|teacher|pastor|coach|dentist|mechanic|hairdresser|barber|roommate|ex|ex-(?:boyfriend|girlfriend|husband|wife|bf|gf)|boyfriend|girlfriend|kid|son|daughter|husband|wife|cousin|sister|brother)(?:'s|’s)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband|kid|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|teacher|boss|girlfriend|boyfriend)\b|\b(?:the\s+)?(?:mom|mother|dad|father|sister|brother|son|daughter|wife|husband)\s+of\s+(?:my|our)\s+(?:[a-z]+(?:'s|’s)\s+)?[a-z]+\b/gi;
+// Every match says "my" or "our" (letters.ts): a post without either never compiles it.
+declareLetters(RELATION_CHAIN, ['my', 'our']);
 /** "see pic of his chart", "photo of the x-ray": a record of the patient, posted. */
 export const RECORD_SHOWN =
   /\b(?:pic|pics|photo|photos|picture|screenshot|snap|image)\s+of\s+(?:his|her|their|the|this|a|my\s+pt's|our\s+pt's)\s+(?:chart|x-?ray|xray|scan|ct|mri|face|wound|ekg|ecg|labs?|armband|wristband|facesheet|face\s+sheet|tattoo)\b|\bpic\s+of\s+the\s+x-?ray\b|\b(?:took|take|taking|posted|snapped)\s+a\s+(?:pic|photo|picture|selfie)\s+(?=(?:w\/|with)\s+(?:my|our|this|the|a)\s+(?:pt|patient)\b)/gi;
@@ -138,6 +141,8 @@ export const ODDS = /\b\d{1,3}(?:st|nd|rd|th)\s+(?:time|case|one|round|visit|adm
  */
 export const KNOWN_AS_PATIENT =
   /\b(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)(?=\s+(?:was|is|became)\s+(?:my|our)\s+(?:pt|patient)\b)|(?<=\b(?:pt|patient)(?:\s(?:today|tonight|yesterday))?\s)(?:was|is)\s+(?:my|our)\s+(?:old\s+|former\s+)?(?:neighbou?r|landlord|landlady|coworker|co-worker|ex|boss|teacher|pastor|dentist|friend|classmate|roommate|mailman|barber|hairdresser|babysitter|coach|crush)\b/gi;
+// Every match names the acquaintance (letters.ts).
+declareLetters(KNOWN_AS_PATIENT, ['neighbo', 'landlord', 'landlady', 'coworker', 'co-worker', 'ex', 'boss', 'teacher', 'pastor', 'dentist', 'friend', 'classmate', 'roommate', 'mailman', 'barber', 'hairdresser', 'babysitter', 'coach', 'crush']);
 /** "from our hometown", "local": ties the patient to a community that can recognise them. */
 export const LOCAL = phraseRegex(['local', 'hometown', 'our town', 'our community', 'our little town', 'small town']);
 export const AGE = /\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?old\b|\b\d{1,3}\s?(?:yo|y\/o)\b|\b\d{1,3}\s?(?:[MF])\b|\b\d{1,2}\s+(?:months?|weeks?|days?)\s+old\b/g;

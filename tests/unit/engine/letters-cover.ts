@@ -27,3 +27,13 @@ export function uncoveredAlternatives(re: RegExp, letters: readonly string[]): s
   };
   return ast.alternatives.filter((a) => !covered(a)).map((a) => a.raw);
 }
+
+/**
+ * As uncoveredAlternatives, for letter ways (src/engine/letters.ts LetterWays): an alternative is
+ * proved when, for one of the ways, each of its lists is spelled on every way through it.
+ */
+export function uncoveredByWays(re: RegExp, ways: readonly (readonly (readonly string[])[])[]): string[] {
+  const uncovered = ways.map((way) => way.map((letters) => new Set(uncoveredAlternatives(re, letters))));
+  const all = uncoveredAlternatives(re, []);
+  return all.filter((alt) => !uncovered.some((way) => way.every((missed) => !missed.has(alt))));
+}
