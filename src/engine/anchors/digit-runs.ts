@@ -1,0 +1,337 @@
+import { splitAlternatives } from './prefixes';
+
+/**
+ * What the run of digits a match starts with looks like, read from a regex's source: how many
+ * digits it has, and which character comes right after it. A draft packed with identifiers has a
+ * run of digits every dozen characters, too many places to try a regex at each (a plain scan is
+ * cheaper there, and costs several times more once V8 stops optimizing the engine's regexes: a
+ * busy page, compile.ts). But an SSN needs a run of exactly three digits then "-", an age "97"
+ * then a space, "-", "y", "M" or "F": few places have that, and the regex is tried only there.
+ *
+ * Read conservatively, like prefixes.ts: whatever this reader does not fully understand reads as
+ * "any run of at least `min` digits", or gives no shape at all.
+ */
+export interface DigitRun {
+  /** The match may start with one "+" before the digits (`\+?`). */
+  plus: boolean;
+  min: number;
+  max: number;
+  /** The characters that may follow the run, when known; the run then has at most `max` digits. */
+  next: NextChars | undefined;
+}
+
+/** A set of characters read from a source: literal codes (both cases under `i`) and maybe \s. */
+interface NextChars {
+  codes: Set<number>;
+  space: boolean;
+  ignoreCase: boolean;
+  /** Whether each ASCII character is in the set, both cases and \s included: the common case, by table. */
+  ascii: Uint8Array;
+}
+
+/**
+ * One DigitRun per top-level alternative of `re`, when every alternative starts (after
+ * lookbehinds and \b, which only restrict where a match starts) with an optional `\+` and then
+ * digits: `\d`, `\d{m,n}`, a literal digit, a class of digits. Undefined otherwise.
+ *
+ * Why the shape is exact: a match takes k digits (min <= k <= max) and then what follows them.
+ * When that cannot be empty and cannot start with a digit, the character after the k digits is
+ * no digit, so k is the whole run of digits from the match's start, and that character is one of
+ * `next`. A place whose run is longer or shorter, or is followed by another character, starts no
+ * match.
+ */
+export function digitRuns(re: RegExp): DigitRun[] | undefined {
+  if (/[uvmy]/.test(re.flags)) return undefined;
+  const ignoreCase = re.flags.includes('i');
+  const alternatives = splitAlternatives(re.source);
+  if (!alternatives) return undefined;
+  const out: DigitRun[] = [];
+  for (const alt of alternatives) {
+    const run = readRun(alt, ignoreCase);
+    if (!run) return undefined;
+    out.push(run);
+  }
+  return out;
+}
+
+/**
+ * The places (ascending offsets into `text`) where a match with one of `runs` may start. What
+ * each place holds is read once per places list (a draft's runs of digits, shared by the dozens
+ * of regexes that start there), each regex then only compares numbers.
+ */
+export function placesFitting(text: string, places: Int32Array, runs: readonly DigitRun[]): Int32Array {
+  const at = digitsAt(text, places);
+  const kept = new Int32Array(places.length);
+  let n = 0;
+  for (let k = 0; k < places.length; k++) {
+    const length = at.length[k]!;
+    const plus = at.plus[k]!;
+    const next = at.next[k]!;
+    for (const run of runs) {
+      if ((plus && !run.plus) || length < run.min) continue;
+      if (run.next && (length > run.max || next < 0 || !inSet(run.next, next))) continue;
+      kept[n++] = places[k]!;
+      break;
+    }
+  }
+  return kept.slice(0, n);
+}
+
+interface PlaceDigits {
+  /** 1 where the place holds a "+" (the digits are counted after it). */
+  plus: Uint8Array;
+  /** How many digits in a row start at the place (after its "+"). */
+  length: Int32Array;
+  /** The code of the character after them; -1 at the end of the text. */
+  next: Int32Array;
+}
+const digitsAtCache = new WeakMap<Int32Array, PlaceDigits>();
+function digitsAt(text: string, places: Int32Array): PlaceDigits {
+  let found = digitsAtCache.get(places);
+  if (found) return found;
+  found = { plus: new Uint8Array(places.length), length: new Int32Array(places.length), next: new Int32Array(places.length) };
+  for (let k = 0; k < places.length; k++) {
+    let p = places[k]!;
+    if (text.charCodeAt(p) === 43) {
+      found.plus[k] = 1;
+      p++;
+    }
+    let end = p;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    found.length[k] = end - p;
+    found.next[k] = end < text.length ? text.charCodeAt(end) : -1;
+  }
+  digitsAtCache.set(places, found);
+  return found;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function inSet(set: NextChars, c: number): boolean {
+  if (c < 128) return set.ascii[c] === 1;
+  if (set.codes.has(c)) return true;
+  if (set.space && isSpace(c)) return true;
+  if (!set.ignoreCase) return false;
+  // Both cases of every literal are in the set: either case of `c` found there is a match under `i`.
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return (lower.length === 1 && set.codes.has(lower.charCodeAt(0))) || (upper.length === 1 && set.codes.has(upper.charCodeAt(0)));
+}
+
+const SPACE = /\s/;
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(String.fromCharCode(c)));
+}
+
+/** A quantifier at `i`: its minimum and maximum and where it ends; {1, 1} and `i` when none. */
+function quantifierAt(s: string, i: number): { min: number; max: number; end: number } | undefined {
+  let min = 1;
+  let max = 1;
+  let end = i;
+  const c = s[i];
+  if (c === '?' || c === '*' || c === '+') {
+    min = c === '+' ? 1 : 0;
+    max = c === '?' ? 1 : Infinity;
+    end = i + 1;
+  } else if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i, i + 12));
+    if (!m) return undefined;
+    min = Number(m[1]);
+    max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+    end = i + m[0].length;
+  }
+  // Lazy or greedy takes the same counts.
+  if (end > i && s[end] === '?') end++;
+  return { min, max, end };
+}
+
+/** A digit atom at `i` ("\d", "7", "[0-3]", "[01]"): where it ends, or -1. */
+function digitAtomEnd(s: string, i: number): number {
+  if (s.startsWith('\\d', i)) return i + 2;
+  if (isDigit(s.charCodeAt(i))) return i + 1;
+  const m = /^\[(?:\d-\d|\d)+\]/.exec(s.slice(i, i + 16));
+  return m ? i + m[0].length : -1;
+}
+
+/**
+ * How many digits the digit atoms from `i` take, and where they end: "\\d{1,3}", "0?", and groups
+ * of nothing but digit atoms ("(?:9\\d|1[01]\\d|12[0-5])": two or three). Undefined for an unreadable
+ * quantifier.
+ */
+function readDigits(s: string, i: number): { min: number; max: number; end: number } | undefined {
+  let min = 0;
+  let max = 0;
+  for (;;) {
+    let end = digitAtomEnd(s, i);
+    let atom = { min: 1, max: 1 };
+    const group = end < 0 ? groupAt(s, i) : undefined;
+    if (group) {
+      let lo = Infinity;
+      let hi = 0;
+      for (const a of group.alternatives) {
+        const d = readDigits(a, 0);
+        // Only digits, all of it: else the group is no run of digits, and the digits end before it.
+        if (!d || d.end !== a.length) return { min, max, end: i };
+        lo = Math.min(lo, d.min);
+        hi = Math.max(hi, d.max);
+      }
+      atom = { min: lo, max: hi };
+      end = group.end;
+    }
+    if (end < 0) return { min, max, end: i };
+    const q = quantifierAt(s, end);
+    if (!q) return undefined;
+    min += atom.min * q.min;
+    max += atom.max && atom.max * q.max;
+    i = q.end;
+  }
+}
+
+/** The group opening at `i` ("(", "(?:", "(?<name>"; no lookaround): its alternatives and where it ends. */
+function groupAt(s: string, i: number): { alternatives: string[]; end: number } | undefined {
+  if (s[i] !== '(' || /^\(\?(?:[=!]|<[=!])/.test(s.slice(i, i + 4))) return undefined;
+  const end = groupEnd(s, i);
+  if (end < 0) return undefined;
+  const from = s.startsWith('(?:', i) ? i + 3 : s.startsWith('(?<', i) ? s.indexOf('>', i) + 1 : s.startsWith('(?', i) ? -1 : i + 1;
+  if (from < 0) return undefined;
+  const alternatives = splitAlternatives(s.slice(from, end - 1));
+  return alternatives && { alternatives, end };
+}
+
+function readRun(alt: string, ignoreCase: boolean): DigitRun | undefined {
+  let i = 0;
+  for (;;) {
+    if (alt.startsWith('\\b', i)) i += 2;
+    else if (alt.startsWith('(?<!', i) || alt.startsWith('(?<=', i)) {
+      const end = groupEnd(alt, i);
+      if (end < 0) return undefined;
+      i = end;
+    } else break;
+  }
+  const plus = alt.startsWith('\\+?', i);
+  if (plus) i += 3;
+  const digits = readDigits(alt, i);
+  // A match may start with something else than a digit.
+  if (!digits || digits.min < 1) return undefined;
+  const { min, max } = digits;
+  i = digits.end;
+  const first = firstChars(alt.slice(i), ignoreCase);
+  // Unreadable, possibly empty, or possibly a digit: the run may go on past `max`, and be followed by anything.
+  if (!first || first.nullable || [...first.set.codes].some(isDigit)) return { plus, min, max: Infinity, next: undefined };
+  const { set } = first;
+  // Under `i` both cases of each literal are in `codes` already; no other character's case is ASCII there.
+  for (let c = 0; c < 128; c++) if (set.codes.has(c) || (set.space && isSpace(c))) set.ascii[c] = 1;
+  return { plus, min, max, next: set };
+}
+
+/**
+ * The characters a match of the sequence `seq` may start with, and whether it may match empty;
+ * undefined when the sequence starts with something not read here (a lookaround, a boundary,
+ * "\w", ".", a back-reference, a negated class).
+ */
+function firstChars(seq: string, ignoreCase: boolean): { set: NextChars; nullable: boolean } | undefined {
+  const set: NextChars = { codes: new Set(), space: false, ignoreCase, ascii: new Uint8Array(128) };
+  const add = (c: string) => {
+    set.codes.add(c.charCodeAt(0));
+    if (!ignoreCase) return;
+    for (const v of [c.toLowerCase(), c.toUpperCase()]) if (v.length === 1) set.codes.add(v.charCodeAt(0));
+  };
+  let i = 0;
+  while (i < seq.length) {
+    const c = seq[i]!;
+    let end: number;
+    let nullable = false;
+    if (c === '(') {
+      const group = groupAt(seq, i);
+      if (!group) return undefined;
+      end = group.end;
+      for (const a of group.alternatives) {
+        const f = firstChars(a, ignoreCase);
+        if (!f) return undefined;
+        for (const code of f.set.codes) set.codes.add(code);
+        set.space ||= f.set.space;
+        nullable ||= f.nullable;
+      }
+    } else if (c === '[') {
+      end = classEnd(seq, i);
+      if (end < 0 || !readClass(seq.slice(i + 1, end - 1), set, add)) return undefined;
+    } else if (c === '\\') {
+      const e = seq[i + 1];
+      if (e === undefined) return undefined;
+      end = i + 2;
+      if (e === 's') set.space = true;
+      else if (ESCAPED[e] !== undefined) add(ESCAPED[e]);
+      else if (/[A-Za-z0-9]/.test(e)) return undefined;
+      else add(e);
+    } else if ('^$.|)?*+{'.includes(c)) return undefined;
+    else {
+      end = i + 1;
+      add(c);
+    }
+    const q = quantifierAt(seq, end);
+    if (!q) return undefined;
+    if (!nullable && q.min > 0) return { set, nullable: false };
+    i = q.end;
+  }
+  return { set, nullable: true };
+}
+
+/** Escapes of single control characters; other letters escape classes or assertions. */
+const ESCAPED: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
+
+/**
+ * Reads a class body ("- ", " .-", "A-RT-Za-rt-z", "\s-") into `set`; false for a negated class
+ * or one with an escape class other than \s.
+ */
+function readClass(body: string, set: NextChars, add: (c: string) => void): boolean {
+  if (body.startsWith('^')) return false;
+  const chars: string[] = [];
+  for (let k = 0; k < body.length; k++) {
+    if (body[k] === '\\') {
+      const e = body[++k];
+      if (e === undefined) return false;
+      if (e === 's') set.space = true;
+      else if (ESCAPED[e] !== undefined) chars.push(ESCAPED[e]);
+      else if (/[A-Za-z0-9]/.test(e)) return false;
+      else chars.push(e);
+      continue;
+    }
+    // A range: both ends plain characters.
+    if (body[k + 1] === '-' && k + 2 < body.length && body[k + 2] !== '\\') {
+      const lo = body.charCodeAt(k);
+      const hi = body.charCodeAt(k + 2);
+      for (let code = lo; code <= hi; code++) chars.push(String.fromCharCode(code));
+      k += 2;
+      continue;
+    }
+    chars.push(body[k]!);
+  }
+  for (const ch of chars) add(ch);
+  return true;
+}
+
+/** Index just past the class opening at `open` (a `[`), or -1. */
+function classEnd(s: string, open: number): number {
+  for (let k = open + 1; k < s.length; k++) {
+    if (s[k] === '\\') k++;
+    else if (s[k] === ']') return k + 1;
+  }
+  return -1;
+}
+
+/** Index just past the group opening at `open` (a `(`), classes and escapes skipped, or -1. */
+function groupEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < s.length; k++) {
+    const c = s[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      const end = classEnd(s, k);
+      if (end < 0) return -1;
+      k = end - 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
