@@ -12,8 +12,8 @@ import { splitAlternatives } from './prefixes';
  * "any run of at least `min` digits", or gives no shape at all.
  */
 export interface DigitRun {
-  /** The match may start with one "+" before the digits (`\+?`). */
-  plus: boolean;
+  /** A character the match starts with before the digits ("+" of `\+`, "(" of an area code), or -1: a digit starts it. */
+  lead: number;
   min: number;
   max: number;
   /** The characters that may follow the run, when known; the run then has at most `max` digits. */
@@ -30,28 +30,147 @@ interface NextChars {
 }
 
 /**
- * One DigitRun per top-level alternative of `re`, when every alternative starts (after
- * lookbehinds and \b, which only restrict where a match starts) with an optional `\+` and then
- * digits: `\d`, `\d{m,n}`, a literal digit, a class of digits. Undefined otherwise.
+ * The shapes of the runs of digits `re`'s matches start with, when every match starts (after
+ * lookbehinds and \b, which only restrict where a match starts) with digits (`\d`, `\d{m,n}`, a
+ * literal digit, a class of digits), maybe after one "+" or "(". Optional parts and groups are
+ * read both ways, each way a shape: "(?:\+?1[ .-]?)?\d{3}-" is "+1", "1", "+1614-", "1614-",
+ * "614-"... Undefined otherwise, or past MAX_SHAPES.
  *
- * Why the shape is exact: a match takes k digits (min <= k <= max) and then what follows them.
+ * Why a shape is exact: a match takes k digits (min <= k <= max) and then what follows them.
  * When that cannot be empty and cannot start with a digit, the character after the k digits is
- * no digit, so k is the whole run of digits from the match's start, and that character is one of
- * `next`. A place whose run is longer or shorter, or is followed by another character, starts no
- * match.
+ * no digit, so k is the whole run of digits from the match's start (after its lead), and that
+ * character is one of `next`. A place whose run is longer or shorter, or is followed by another
+ * character, starts no match of that shape; one that fits no shape starts no match.
  */
 export function digitRuns(re: RegExp): DigitRun[] | undefined {
   if (/[uvmy]/.test(re.flags)) return undefined;
-  const ignoreCase = re.flags.includes('i');
   const alternatives = splitAlternatives(re.source);
   if (!alternatives) return undefined;
   const out: DigitRun[] = [];
-  for (const alt of alternatives) {
-    const run = readRun(alt, ignoreCase);
-    if (!run) return undefined;
-    out.push(run);
+  const walk = new Walk(re.flags.includes('i'), out);
+  for (const alt of alternatives) if (!walk.from(alt, 0, { lead: -1, min: 0, max: 0, digits: false })) return undefined;
+  return out.length <= MAX_SHAPES ? out : undefined;
+}
+
+/** Beyond this many shapes (optional parts read both ways) a regex is left unread. */
+const MAX_SHAPES = 48;
+/** And beyond this many steps of the walk. */
+const MAX_STEPS = 2_000;
+
+/** Where a walk is: its lead character, the digits taken so far, and whether it has taken one. */
+interface RunSoFar {
+  lead: number;
+  min: number;
+  max: number;
+  digits: boolean;
+}
+
+/** Reads a source element by element, forking at optional parts and groups, one shape per way through. */
+class Walk {
+  private steps = 0;
+  private readonly seen = new Set<string>();
+  constructor(
+    private readonly ignoreCase: boolean,
+    private readonly out: DigitRun[],
+  ) {}
+
+  /** Reads `s` from `i` on, after `run`; false when a way through it cannot be read. */
+  from(s: string, i: number, run: RunSoFar): boolean {
+    for (;;) {
+      if (++this.steps > MAX_STEPS || this.out.length > MAX_SHAPES) return false;
+      if (i >= s.length) return run.digits ? this.finish(run, '') : false;
+      if (!run.digits && run.lead < 0 && s.startsWith('\\b', i)) {
+        i += 2;
+        continue;
+      }
+      if (!run.digits && run.lead < 0 && (s.startsWith('(?<!', i) || s.startsWith('(?<=', i))) {
+        const end = groupEnd(s, i);
+        if (end < 0) return false;
+        i = end;
+        continue;
+      }
+      const digitEnd = digitAtomEnd(s, i);
+      const group = digitEnd < 0 ? groupAt(s, i) : undefined;
+      const atomEnd = digitEnd >= 0 ? digitEnd : group ? group.end : singleAtomEnd(s, i);
+      // A lookahead, a boundary, ".": what follows the digits is not read.
+      if (atomEnd < 0) return run.digits ? this.finish(run, undefined) : false;
+      const q = quantifierAt(s, atomEnd);
+      if (!q) return false;
+      const rest = s.slice(q.end);
+      let digits = digitEnd >= 0 ? { min: 1, max: 1 } : undefined;
+      if (group) {
+        const inside = group.alternatives.map((a) => readDigits(a, 0));
+        if (inside.every((d, x) => d && d.end === group.alternatives[x]!.length)) {
+          digits = { min: Math.min(...inside.map((d) => d!.min)), max: Math.max(...inside.map((d) => d!.max)) };
+        }
+      }
+      if (digits) {
+        run = { lead: run.lead, min: run.min + digits.min * q.min, max: run.max + (digits.max && digits.max * q.max), digits: true };
+        i = q.end;
+        continue;
+      }
+      if (run.digits) {
+        // Past the digits, a part that cannot start with a digit ends them: what follows is read as one.
+        // When it may be left out, the digits may also go on after it: read both ways.
+        const first = firstChars(s.slice(i, atomEnd), this.ignoreCase);
+        if (first && ![...first.set.codes].some(isDigit)) {
+          if (q.min === 0 && q.max === 1) return this.finish(run, s.slice(i, atomEnd) + rest) && this.from(rest, 0, run);
+          return this.finish(run, s.slice(i));
+        }
+      }
+      const once = q.min === 1 && q.max === 1;
+      const optional = q.min === 0 && q.max === 1;
+      if (group && (once || optional)) {
+        // Each alternative then the rest, and the rest alone when the group may be left out.
+        for (const a of group.alternatives) if (!this.from(a + rest, 0, run)) return false;
+        return optional ? this.from(rest, 0, run) : true;
+      }
+      if (!group && optional) {
+        const atom = s.slice(i, atomEnd);
+        return this.from(atom + rest, 0, run) && this.from(rest, 0, run);
+      }
+      if (run.digits) return this.finish(run, s.slice(i));
+      // Before any digit only one "+" or "(" may come.
+      const c = s.startsWith('\\', i) ? s[i + 1] : s[i];
+      if (!group && once && run.lead < 0 && (c === '+' || c === '(') && atomEnd === i + (s[i] === '\\' ? 2 : 1)) {
+        run = { ...run, lead: c.charCodeAt(0) };
+        i = q.end;
+        continue;
+      }
+      return false;
+    }
   }
-  return out;
+
+  /** A way through ends: its digits, and what follows them read from `rest` (undefined: unread). */
+  private finish(run: RunSoFar, rest: string | undefined): boolean {
+    // A way through with no digit it must take: a match may start with no digit.
+    if (run.min < 1) return false;
+    const first = rest === undefined ? undefined : firstChars(rest, this.ignoreCase);
+    // Unreadable, possibly empty, or possibly a digit: the run may go on past `max`, and be followed by anything.
+    if (!first || first.nullable || [...first.set.codes].some(isDigit)) {
+      this.out.push({ lead: run.lead, min: run.min, max: Infinity, next: undefined });
+      return true;
+    }
+    const { set } = first;
+    // Under `i` both cases of each literal are in `codes` already; no other character's case is ASCII there.
+    for (let c = 0; c < 128; c++) if (set.codes.has(c) || (set.space && isSpace(c))) set.ascii[c] = 1;
+    // Ways through that differ only after the digits' next character are one shape.
+    const key = `${run.lead} ${run.min} ${run.max} ${set.space} ${[...set.codes].sort((a, b) => a - b).join(',')}`;
+    if (!this.seen.has(key)) this.out.push({ lead: run.lead, min: run.min, max: run.max, next: set });
+    this.seen.add(key);
+    return true;
+  }
+}
+
+/** The end of a single-character atom at `i` (a literal, an escaped punctuation or \s, a class), or -1. */
+function singleAtomEnd(s: string, i: number): number {
+  const c = s[i];
+  if (c === undefined || '^$.|)(?*+{'.includes(c)) return -1;
+  if (c === '[') return classEnd(s, i);
+  if (c !== '\\') return i + 1;
+  const e = s[i + 1];
+  if (e === undefined || (/[A-Za-z0-9]/.test(e) && e !== 's' && ESCAPED[e] === undefined)) return -1;
+  return i + 2;
 }
 
 /**
@@ -65,10 +184,10 @@ export function placesFitting(text: string, places: Int32Array, runs: readonly D
   let n = 0;
   for (let k = 0; k < places.length; k++) {
     const length = at.length[k]!;
-    const plus = at.plus[k]!;
+    const lead = at.lead[k]!;
     const next = at.next[k]!;
     for (const run of runs) {
-      if ((plus && !run.plus) || length < run.min) continue;
+      if (lead !== run.lead || length < run.min) continue;
       if (run.next && (length > run.max || next < 0 || !inSet(run.next, next))) continue;
       kept[n++] = places[k]!;
       break;
@@ -78,9 +197,9 @@ export function placesFitting(text: string, places: Int32Array, runs: readonly D
 }
 
 interface PlaceDigits {
-  /** 1 where the place holds a "+" (the digits are counted after it). */
-  plus: Uint8Array;
-  /** How many digits in a row start at the place (after its "+"). */
+  /** The character at the place when it is no digit (the digits are counted after it), else -1. */
+  lead: Int32Array;
+  /** How many digits in a row start at the place (after its lead). */
   length: Int32Array;
   /** The code of the character after them; -1 at the end of the text. */
   next: Int32Array;
@@ -89,13 +208,12 @@ const digitsAtCache = new WeakMap<Int32Array, PlaceDigits>();
 function digitsAt(text: string, places: Int32Array): PlaceDigits {
   let found = digitsAtCache.get(places);
   if (found) return found;
-  found = { plus: new Uint8Array(places.length), length: new Int32Array(places.length), next: new Int32Array(places.length) };
+  found = { lead: new Int32Array(places.length), length: new Int32Array(places.length), next: new Int32Array(places.length) };
   for (let k = 0; k < places.length; k++) {
     let p = places[k]!;
-    if (text.charCodeAt(p) === 43) {
-      found.plus[k] = 1;
-      p++;
-    }
+    const first = p < text.length ? text.charCodeAt(p) : -1;
+    found.lead[k] = isDigit(first) ? -1 : first;
+    if (!isDigit(first)) p++;
     let end = p;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
     found.length[k] = end - p;
@@ -197,32 +315,6 @@ function groupAt(s: string, i: number): { alternatives: string[]; end: number } 
   if (from < 0) return undefined;
   const alternatives = splitAlternatives(s.slice(from, end - 1));
   return alternatives && { alternatives, end };
-}
-
-function readRun(alt: string, ignoreCase: boolean): DigitRun | undefined {
-  let i = 0;
-  for (;;) {
-    if (alt.startsWith('\\b', i)) i += 2;
-    else if (alt.startsWith('(?<!', i) || alt.startsWith('(?<=', i)) {
-      const end = groupEnd(alt, i);
-      if (end < 0) return undefined;
-      i = end;
-    } else break;
-  }
-  const plus = alt.startsWith('\\+?', i);
-  if (plus) i += 3;
-  const digits = readDigits(alt, i);
-  // A match may start with something else than a digit.
-  if (!digits || digits.min < 1) return undefined;
-  const { min, max } = digits;
-  i = digits.end;
-  const first = firstChars(alt.slice(i), ignoreCase);
-  // Unreadable, possibly empty, or possibly a digit: the run may go on past `max`, and be followed by anything.
-  if (!first || first.nullable || [...first.set.codes].some(isDigit)) return { plus, min, max: Infinity, next: undefined };
-  const { set } = first;
-  // Under `i` both cases of each literal are in `codes` already; no other character's case is ASCII there.
-  for (let c = 0; c < 128; c++) if (set.codes.has(c) || (set.space && isSpace(c))) set.ascii[c] = 1;
-  return { plus, min, max, next: set };
 }
 
 /**
