@@ -175,51 +175,86 @@ function singleAtomEnd(s: string, i: number): number {
 
 /**
  * The places (ascending offsets into `text`) where a match with one of `runs` may start. What
- * each place holds is read once per places list (a draft's runs of digits, shared by the dozens
- * of regexes that start there), each regex then only compares numbers.
+ * each place holds (its lead, how many digits, the character after them) is read once per places
+ * list, a draft's runs of digits shared by the dozens of regexes that start there, and a long
+ * draft's thousands of places hold a few hundred distinct kinds: each regex judges the kinds, then
+ * keeps the places of the kinds that fit.
  */
 export function placesFitting(text: string, places: Int32Array, runs: readonly DigitRun[]): Int32Array {
-  const at = digitsAt(text, places);
-  const kept = new Int32Array(places.length);
-  let n = 0;
-  for (let k = 0; k < places.length; k++) {
-    const length = at.length[k]!;
-    const lead = at.lead[k]!;
-    const next = at.next[k]!;
+  const { kindOf, kinds, placesOf } = kindsOf(text, places);
+  const fits = new Uint8Array(kinds.length);
+  let total = 0;
+  let only = -1;
+  for (let x = 0; x < kinds.length; x++) {
+    const { lead, length, next } = kinds[x]!;
     for (const run of runs) {
       if (lead !== run.lead || length < run.min) continue;
       if (run.next && (length > run.max || next < 0 || !inSet(run.next, next))) continue;
-      kept[n++] = places[k]!;
+      fits[x] = 1;
+      total += placesOf[x]!.length;
+      only = only === -1 ? x : -2;
       break;
     }
   }
-  return kept.slice(0, n);
+  if (only === -1) return new Int32Array(0);
+  if (only >= 0) return placesOf[only]!;
+  // A few places of a few kinds: their lists, sorted; many: one pass over every place.
+  if (total * 8 < places.length) {
+    const kept = new Int32Array(total);
+    let n = 0;
+    for (let x = 0; x < kinds.length; x++) if (fits[x]) for (const at of placesOf[x]!) kept[n++] = at;
+    return kept.sort();
+  }
+  const kept = new Int32Array(total);
+  let n = 0;
+  for (let k = 0; k < places.length; k++) if (fits[kindOf[k]!]) kept[n++] = places[k]!;
+  return kept;
 }
 
-interface PlaceDigits {
-  /** The character at the place when it is no digit (the digits are counted after it), else -1. */
-  lead: Int32Array;
-  /** How many digits in a row start at the place (after its lead). */
-  length: Int32Array;
-  /** The code of the character after them; -1 at the end of the text. */
-  next: Int32Array;
+/** What a place holds: the character there when it is no digit (else -1), the digits after it, the character after them (-1: the text's end). */
+interface PlaceKind {
+  lead: number;
+  length: number;
+  next: number;
 }
-const digitsAtCache = new WeakMap<Int32Array, PlaceDigits>();
-function digitsAt(text: string, places: Int32Array): PlaceDigits {
-  let found = digitsAtCache.get(places);
+interface Kinds {
+  /** The kind of each place. */
+  kindOf: Int32Array;
+  kinds: PlaceKind[];
+  /** The places of each kind, ascending. */
+  placesOf: Int32Array[];
+}
+const kindsCache = new WeakMap<Int32Array, Kinds>();
+function kindsOf(text: string, places: Int32Array): Kinds {
+  let found = kindsCache.get(places);
   if (found) return found;
-  found = { lead: new Int32Array(places.length), length: new Int32Array(places.length), next: new Int32Array(places.length) };
+  const kindOf = new Int32Array(places.length);
+  const kinds: PlaceKind[] = [];
+  const counts: number[] = [];
+  const ids = new Map<number, number>();
   for (let k = 0; k < places.length; k++) {
     let p = places[k]!;
     const first = p < text.length ? text.charCodeAt(p) : -1;
-    found.lead[k] = isDigit(first) ? -1 : first;
-    if (!isDigit(first)) p++;
+    const lead = isDigit(first) ? -1 : first;
+    if (lead !== -1) p++;
     let end = p;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    found.length[k] = end - p;
-    found.next[k] = end < text.length ? text.charCodeAt(end) : -1;
+    const next = end < text.length ? text.charCodeAt(end) : -1;
+    // One number per kind (each part under 2^17): no string per place.
+    const key = ((end - p) * 131072 + lead + 1) * 131072 + next + 1;
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = kinds.length));
+      kinds.push({ lead, length: end - p, next });
+      counts.push(0);
+    }
+    counts[id]!++;
+    kindOf[k] = id;
   }
-  digitsAtCache.set(places, found);
+  const placesOf = counts.map((c) => new Int32Array(c));
+  const filled = new Int32Array(kinds.length);
+  for (let k = 0; k < places.length; k++) placesOf[kindOf[k]!]![filled[kindOf[k]!]!++] = places[k]!;
+  kindsCache.set(places, (found = { kindOf, kinds, placesOf }));
   return found;
 }
 
