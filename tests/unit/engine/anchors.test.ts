@@ -6,6 +6,7 @@ import { ibanCandidates } from '../../../src/engine/recognizers/iban';
 import { PERSON_IN_NUMBER as PERSON_IN_NUMBER_FOR_TEST, personInNumber } from '../../../src/engine/recognizers/rooms';
 import { AGE, ODDS, TEACHING } from '../../../src/engine/vocab/story';
 import { ssn } from '../../../src/engine/recognizers/ssn';
+import { STREET, STREET_SUFFIXES, streetNames } from '../../../src/engine/recognizers/places';
 import { phone, phoneByContext } from '../../../src/engine/recognizers/phone';
 import { email } from '../../../src/engine/recognizers/email';
 import { ipAddress } from '../../../src/engine/recognizers/ip';
@@ -355,6 +356,38 @@ describe('scanning only the runs before a word every match holds', () => {
       const before = inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, draft, ['in', 'from'], 3));
       expect(before?.map((m) => `${m.index}:${m[0]}`)).toEqual(scan(draft));
     }
+  });
+
+  // Street names (places.ts): one to three capitalised words, then a suffix that is a whole run.
+  it('finds the street names a scan finds', () => {
+    const streets = [
+      'lives on Oak Street, off Martin Luther King Dr. Smith said, at Elm St and Old Post Road Way; 12 Main St',
+      'the Main St. Clinic, on Saint Clair Ave, the St Pauls, Ave Maria, Dr Jones, Way Out Lane, A B C D Street',
+      'déMain Street, _Main Street, Main  Street, Main\nStreet, Main_St, MainStreet, PLACE ROAD, Hwy Hwy Hwy Hwy Pike',
+    ];
+    const draft = Array.from({ length: 40 }, (_, i) => `${streets[i % streets.length]} ${i}.${filler}`).join('\n');
+    const plainOf = (t: string) => {
+      useAnchors(false);
+      const plain = streetNames(t).map((m) => `${m.index}:${m[0]}`);
+      useAnchors(true);
+      return plain;
+    };
+    const plain = plainOf(draft);
+    expect(plain.length).toBeGreaterThan(100);
+    const anchored = inFreshDraft(() => matchesBeforeWords(STREET, draft, STREET_SUFFIXES.map((w) => w.toLowerCase()), 3));
+    expect(anchored?.map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+    // As places.ts declares it.
+    expect(inFreshDraft(() => streetNames(draft)).map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    for (let k = 0; k * 200 < rows.length; k++) {
+      const long = rows.slice(k * 200, (k + 1) * 200).join(['\n\n', ' '][k % 2]!);
+      expect(inFreshDraft(() => streetNames(long)).map((m) => `${m.index}:${m[0]}`)).toEqual(plainOf(long));
+    }
+    // Declared one run short, "Martin Luther King Dr" is read from "Luther" on: the declaration is what makes it exact.
+    const short = inFreshDraft(() => matchesBeforeWords(STREET, draft, STREET_SUFFIXES.map((w) => w.toLowerCase()), 2))!.map((m) => m[0]);
+    expect(plain.some((m) => m.endsWith(':Martin Luther King Dr'))).toBe(true);
+    expect(short).toContain('Luther King Dr');
+    expect(short).not.toContain('Martin Luther King Dr');
   });
 
   it('misses a match that starts further back than declared: the declaration is what makes it exact', () => {
