@@ -4,5 +4,6 @@
  * and scope.ts ties each draft's indexes to its Doc.
  */
 export { anchorPrefixes, DIGITS } from './prefixes';
-export { anchoredMatches, declarePhrases, leadingDigits, matchesBeforeInnerDigits, matchesBeforeWords, matchesInRuns, matchesInSlice, matchesInWindow, matchesNearChar, mayMatchInSlice, useAnchors } from './scan';
+export { digitRuns, placesFitting, type DigitRun } from './digit-runs';
+export { anchoredMatches, declarePhrases, matchesBeforeInnerDigits, matchesBeforeWords, matchesInRuns, matchesInSlice, matchesInWindow, matchesNearChar, mayMatchInSlice, useAnchors } from './scan';
 export { inScanScope, newScanState, type ScanState } from './scope';

@@ -2,6 +2,7 @@ import { compiledNatively } from '../compile';
 import { mayHoldMatch } from '../letters';
 import { firstAtOrAfter } from '../sorted';
 import { anchorPrefixes, EXACT, TEXT_START } from './prefixes';
+import { digitRuns, placesFitting, type DigitRun } from './digit-runs';
 import { wordIndexOf } from './scope';
 import { isWordCode, PLACES_DENSE_RATIO, type Positions } from './word-index';
 
@@ -59,81 +60,39 @@ function prefixesOf(re: RegExp): Prefixes | null {
  */
 export function anchoredMatches(re: RegExp, text: string, from: number, to: number, endBy = to, minChars = ANCHOR_MIN_CHARS): RegExpExecArray[] | undefined {
   if (!enabled || to - from < minChars) return undefined;
-  const digits = leadingDigitsOf(re);
-  const positions = positionsOf(re, text, false) ?? (digits ? placesWithDigits(re, text, digits) : null);
+  const runs = digitRunsOf(re);
+  const positions = runs ? placesWithDigitRuns(re, text, runs) : positionsOf(re, text, false);
   if (!positions) return undefined;
-  return tryAt(positions, stickyOf(re), text, from, to, endBy, 0, digits);
+  return tryAt(positions, stickyOf(re), text, from, to, endBy);
 }
 
 /**
  * A draft packed with numbers has a run of digits every dozen characters, too many places to try
  * a regex that starts at any of them (word-index.ts, PLACES_DENSE_RATIO): but a phone or card
- * pattern needs seven or more digits there, which few of them have. Those few, when few enough to
- * gain, for the regex's leadingDigits; else null. Per draft (its places list) and count.
+ * pattern needs seven or more digits there, an SSN three then "-", an age one to three then a
+ * space or "y" (digit-runs.ts), which few of them have. Those few, when few enough to gain (or
+ * when the regex's places were few to begin with); else null. Per draft (its places list) and regex.
  */
-const withDigits = new WeakMap<Int32Array, Map<number, Int32Array | null>>();
-function placesWithDigits(re: RegExp, text: string, digits: number): Int32Array | null {
-  const all = positionsOf(re, text, true);
+const fitting = new WeakMap<Int32Array, WeakMap<RegExp, Int32Array | null>>();
+function placesWithDigitRuns(re: RegExp, text: string, runs: readonly DigitRun[]): Int32Array | null {
+  const few = positionsOf(re, text, false);
+  const all = few ?? positionsOf(re, text, true);
   if (!all) return null;
-  let byCount = withDigits.get(all);
-  if (!byCount) withDigits.set(all, (byCount = new Map()));
-  let found = byCount.get(digits);
+  let byRegex = fitting.get(all);
+  if (!byRegex) fitting.set(all, (byRegex = new WeakMap()));
+  let found = byRegex.get(re);
   if (found !== undefined) return found;
-  let n = 0;
-  const kept = new Int32Array(all.length);
-  for (let k = 0; k < all.length; k++) if (digitsFrom(text, all[k]!, digits)) kept[n++] = all[k]!;
-  found = n * PLACES_DENSE_RATIO <= text.length ? kept.slice(0, n) : null;
-  byCount.set(digits, found);
+  const kept = placesFitting(text, all, runs);
+  found = few || kept.length * PLACES_DENSE_RATIO <= text.length ? kept : null;
+  byRegex.set(re, found);
   return found;
 }
 
-const leadingDigitsCache = new WeakMap<RegExp, number>();
-function leadingDigitsOf(re: RegExp): number {
-  let n = leadingDigitsCache.get(re);
-  if (n === undefined) leadingDigitsCache.set(re, (n = leadingDigits(re.source)));
-  return n;
-}
-
-/**
- * The fewest digits every match of a regex starts with (after one optional "+"), when its source
- * is lookbehinds, then an optional `\+`, then `\d{m}` or `\d{m,n}`, with no alternation outside
- * a group: the phone, card and number patterns (`(?<![\w+]|\d[.-])\+?\d{7,12}...`). 0 otherwise.
- * A place with fewer digits there cannot start a match: in a draft packed with identifiers most
- * runs of digits are too short for most such patterns, and the regex is not tried there at all
- * (which costs most once V8 stops optimizing the engine's regexes, docs in compile.ts).
- */
-export function leadingDigits(source: string): number {
-  if (!source.includes('\\d{')) return 0;
-  let depth = 0;
-  let i = 0;
-  let body = -1;
-  for (; i < source.length; i++) {
-    const c = source[i];
-    if (depth === 0 && body === -1 && !source.startsWith('(?<!', i) && !source.startsWith('(?<=', i)) body = i;
-    if (c === '\\') i++;
-    else if (c === '[') {
-      // A class: up to its closing "]" (an escaped one does not close it).
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return 0;
-  }
-  if (body === -1) return 0;
-  let at = body;
-  if (source.startsWith('\\+?', at)) at += 3;
-  const m = /^\\d\{(\d{1,3})(?:,\d{0,3})?\}/.exec(source.slice(at, at + 12));
-  return m ? Number(m[1]) : 0;
-}
-
-/** Whether at least `count` digits start at text[at] (or right after a "+" there). */
-function digitsFrom(text: string, at: number, count: number): boolean {
-  if (text.charCodeAt(at) === 43) at++;
-  if (at + count > text.length) return false;
-  for (let k = at; k < at + count; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
+const digitRunsCache = new WeakMap<RegExp, readonly DigitRun[] | null>();
+function digitRunsOf(re: RegExp): readonly DigitRun[] | null {
+  let runs = digitRunsCache.get(re);
+  if (runs === undefined) digitRunsCache.set(re, (runs = digitRuns(re) ?? null));
+  return runs;
 }
 
 /** Sticky regexes chosen per place: the k-th place tries `regexes[which[k]]`. */
@@ -149,7 +108,7 @@ export interface RegexPerPlace {
  * the search. `positions` are offsets into a text `subject` starts `offset` characters into (a
  * window's slice), and the matches' offsets are into `subject`.
  */
-export function tryAt(positions: Int32Array, tries: RegExp | RegexPerPlace, subject: string, from: number, to: number, endBy: number, offset = 0, minDigits = 0): RegExpExecArray[] {
+export function tryAt(positions: Int32Array, tries: RegExp | RegexPerPlace, subject: string, from: number, to: number, endBy: number, offset = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const one = tries instanceof RegExp ? tries : undefined;
   let next = from;
@@ -157,8 +116,6 @@ export function tryAt(positions: Int32Array, tries: RegExp | RegexPerPlace, subj
     const at = positions[k]! - offset;
     if (at >= to) break;
     if (at < next) continue;
-    // A match must start with this many digits (leadingDigits): no try where there are fewer.
-    if (minDigits && !digitsFrom(subject, at, minDigits)) continue;
     const sticky = one ?? (tries as RegexPerPlace).regexes[(tries as RegexPerPlace).which[k]!]!;
     sticky.lastIndex = at;
     const m = sticky.exec(subject);

@@ -1,6 +1,7 @@
 import { tieOf, type Doc } from '../doc';
 import type { Candidate, CustomRecognizer } from '../recognizer';
 import { matchesIn } from '../words';
+import { matchesBeforeWords } from '../anchors';
 import { NOT_PLACES } from '../vocab/story';
 import { NOT_STREET_WORDS } from '../vocab/address';
 
@@ -11,7 +12,19 @@ import { NOT_STREET_WORDS } from '../vocab/address';
  * are reported only when a patient is referenced nearby, never for a mere person or nobody.
  */
 // Not after a house number: "100 Main Street" is the full address recognizer's.
-const STREET = /(?<!\d\s)\b(?:[A-Z][a-z]+\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Hwy|Highway|Pkwy|Parkway|Pike|Ct|Court|Way|Pl|Place|Ter|Terrace|Cir|Circle|Trail|Close)\b\.?(?!\s[A-Z][a-z])/g;
+export const STREET_SUFFIXES = ['St', 'Street', 'Ave', 'Avenue', 'Rd', 'Road', 'Blvd', 'Boulevard', 'Lane', 'Ln', 'Dr', 'Drive', 'Hwy', 'Highway', 'Pkwy', 'Parkway', 'Pike', 'Ct', 'Court', 'Way', 'Pl', 'Place', 'Ter', 'Terrace', 'Cir', 'Circle', 'Trail', 'Close'];
+export const STREET = new RegExp(String.raw`(?<!\d\s)\b(?:[A-Z][a-z]+\s){1,3}(?:${STREET_SUFFIXES.join('|')})\b\.?(?!\s[A-Z][a-z])`, 'g');
+/**
+ * Matches of STREET. Its words start at any capital, so no first word narrows where it starts, and
+ * tried at every capitalised word of a long draft it costs more than any other PHI regex there
+ * once V8 stops optimizing regexes (a busy page). Every match is one to three runs of letters, each
+ * followed by one space, then a suffix that is a whole run (a boundary after it): it is tried only
+ * at the three runs before each suffix.
+ */
+export function streetNames(text: string): RegExpExecArray[] {
+  return matchesBeforeWords(STREET, text, SUFFIX_WORDS, 3) ?? matchesIn(STREET, text);
+}
+const SUFFIX_WORDS = STREET_SUFFIXES.map((w) => w.toLowerCase());
 const ROUTE = /\b(?:Route|Rte|Hwy|Highway|Interstate|I-|US|SR|County Road|CR)\s?-?\d{1,3}\b/g;
 /** "from Elk Grove", "in Lancaster": one or two capitalised words after from/in/near. */
 const TOWN = /\b(?:from|in|near|outside)\s+((?:[A-Z][a-z]{2,})(?:\s[A-Z][a-z]{2,})?)\b(?!\s(?:St|Street|Ave|Rd|Road|Hospital|Medical|Clinic|Center|Centre|University|High|School|County))/g;
@@ -46,7 +59,7 @@ export const places: CustomRecognizer = {
       if (tie === 'patient') out.push({ rule: 'phi.location', start, end, score, recognizer: 'named-place', pattern, context: cues, tie, severity: 'high' });
       else if (strict && pattern !== 'town') out.push({ rule: 'phi.location', start, end, score, recognizer: 'named-place', pattern, context: cues, tie, severity: 'medium' });
     };
-    for (const m of matchesIn(STREET, doc.text)) consider(m.index, m.index + m[0].length, 'street name', 0.8);
+    for (const m of streetNames(doc.text)) consider(m.index, m.index + m[0].length, 'street name', 0.8);
     for (const m of matchesIn(ROUTE, doc.text)) consider(m.index, m.index + m[0].length, 'route', 0.8);
     for (const m of matchesIn(HOME_IN_WORDS, doc.text)) {
       const named = m.groups!.street ?? m.groups!.landmark!;

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
-import { anchoredMatches, anchorPrefixes, leadingDigits, inScanScope, matchesBeforeInnerDigits, matchesBeforeWords, matchesInSlice, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
+import { anchoredMatches, anchorPrefixes, digitRuns, inScanScope, matchesBeforeInnerDigits, matchesBeforeWords, matchesInSlice, matchesInRuns, matchesInWindow, matchesNearChar, mayMatchInSlice, newScanState, useAnchors } from '../../../src/engine/anchors';
 import { vin } from '../../../src/engine/recognizers/vehicle';
 import { ibanCandidates } from '../../../src/engine/recognizers/iban';
 import { PERSON_IN_NUMBER as PERSON_IN_NUMBER_FOR_TEST, personInNumber } from '../../../src/engine/recognizers/rooms';
-import { TEACHING } from '../../../src/engine/vocab/story';
+import { AGE, ODDS, TEACHING } from '../../../src/engine/vocab/story';
+import { ssn } from '../../../src/engine/recognizers/ssn';
+import { STREET, STREET_SUFFIXES, streetNames } from '../../../src/engine/recognizers/places';
+import { phone, phoneByContext } from '../../../src/engine/recognizers/phone';
 import { email } from '../../../src/engine/recognizers/email';
 import { ipAddress } from '../../../src/engine/recognizers/ip';
 import { personalUrl } from '../../../src/engine/recognizers/url';
@@ -142,22 +145,82 @@ describe('anchored scanning finds exactly what a scan finds', () => {
 });
 
 describe('anchored scanning skips places with too few digits for the regex', () => {
+  /** A regex's digit runs as "min-max:next" per alternative ("*" for no maximum, "" for any next). */
+  const shapes = (source: string, flags = 'g') =>
+    digitRuns(new RegExp(source, flags))?.map((r) => `${r.lead >= 0 ? String.fromCharCode(r.lead) : ''}${r.min}-${r.max === Infinity ? '*' : r.max}:${r.next ? [...r.next.codes].map((c) => String.fromCharCode(c)).sort().join('') + (r.next.space ? '\\s' : '') : ''}`);
   it.each([
-    [String.raw`(?<![\w+]|\d[.-])\+?\d{7,12}(?:\s?(?:ext\.?|x)\s?\d{1,6})?(?!\w|[.-]\d)`, 7],
-    [String.raw`(?<![\d.,-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])`, 4],
-    [String.raw`(?<!\d)\d{9}(?!\d)`, 9],
-    [String.raw`(?<![\d.,-])\d{12,19}(?![\d-])`, 12],
-    [String.raw`(?<=[(|])\d{5}`, 5],
-    // Not read: an alternation outside a group, a group first, too few digits to matter, no lookbehind form.
-    [String.raw`\d{7}|[a-z]`, 0],
-    [String.raw`(?<=[(])\d{5}|x`, 0],
-    [String.raw`(?:\+?1)?\d{10}`, 0],
-    [String.raw`(?=\d)\d{5}`, 0],
-    [String.raw`\b\d{1,3}\s?yo\b`, 0],
-    [String.raw`\d{0,3}x`, 0],
-    [String.raw`[\d]{5}`, 0],
-  ])('%s: %i', (source, digits) => {
-    expect(leadingDigits(source)).toBe(digits);
+    // Read both ways: with its "+" and without, with the extension and without.
+    [String.raw`(?<![\w+]|\d[.-])\+?\d{7,12}(?:\s?(?:ext\.?|x)\s?\d{1,6})?(?!\w|[.-]\d)`, ['+7-12:ex\\s', '+7-*:', '7-12:ex\\s', '7-*:']],
+    [String.raw`(?<![\d.,-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])`, ['4-4: -']],
+    [String.raw`(?<!\d)\d{9}(?!\d)`, ['9-*:']],
+    [String.raw`(?<![\d.,-])\d{12,19}(?![\d-])`, ['12-*:']],
+    [String.raw`(?<=[(|])\d{5}`, ['5-*:']],
+    // A run, then what follows it: an SSN's three digits and "-", an age's one to three and a space or a letter.
+    [String.raw`(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])`, ['3-3:-']],
+    [String.raw`\b\d{1,3}\s?yo\b`, ['1-3:\\s', '1-3:y']],
+    [String.raw`\b\d{1,3}[- ]?(?:years?|y)[- ]?old\b|\b\d{1,2}[MF]\b`, ['1-3: -', '1-3:y', '1-2:FM']],
+    // Literal digits and groups of nothing but digits count as digits.
+    [String.raw`\b1\s+in\s+\d`, ['1-1:\\s']],
+    [String.raw`(?<![\d.,$])0?(9\d|1[01]\d|12[0-5])(?:st|nd)\s+birthday`, ['2-4:ns']],
+    // What follows may be empty, a digit, or is not read: then only the fewest digits are known.
+    [String.raw`(?<!\d)\d{3}(?:-\d{4})?`, ['3-3:-', '3-*:']],
+    // An area code in brackets, a "1" before it or not: "(" and "+" lead, "1614-" is one run.
+    [String.raw`(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}`, ['+1-1: -.', '+1-1:(', '+4-4: -.', '1-1: -.', '1-1:(', '4-4: -.', '(3-3:)', '3-3: -.']],
+    [String.raw`(?:\+?1)?\d{10}`, ['+11-*:', '11-*:', '10-*:']],
+    [String.raw`\b\d{1,3}[\d ]x`, ['1-*:']],
+    [String.raw`\b\d{1,3}\b`, ['1-*:']],
+    [String.raw`\b\d{1,3}(?=x)x`, ['1-*:']],
+    [String.raw`\b\d{1,3}.x`, ['1-*:']],
+    // Not read: an alternative that may start with no digit (or with two characters before them), or whose digits may be none.
+    [String.raw`\+\(\d{3}`, undefined],
+    [String.raw`(?:x|\d)\d`, undefined],
+    [String.raw`\d{7}|[a-z]`, undefined],
+    [String.raw`(?<=[(])\d{5}|x`, undefined],
+    [String.raw`(?=\d)\d{5}`, undefined],
+    [String.raw`\d{0,3}x`, undefined],
+    [String.raw`[\d]{5}`, undefined],
+  ])('%s: %j', (source, expected) => {
+    expect(shapes(source)).toEqual(expected);
+  });
+
+  it('reads both cases of what follows under the i flag', () => {
+    expect(shapes(String.raw`\b\d{1,3}m`, 'gi')).toEqual(['1-3:Mm']);
+  });
+
+  // Random runs of digits of every length, after "+" or inside words, followed by every kind of
+  // character a shape names or not (both cases, \s beyond ASCII, letters whose case maps to ASCII,
+  // the end of the text), between words without digits so the places stay few enough to try.
+  it.each([
+    AGE,
+    ODDS,
+    ...ssn.patterns.map((p) => p.regex),
+    ...[...phone.patterns, ...phoneByContext.patterns].filter((p) => p.name !== 'au 13/18').map((p) => p.regex),
+    /(?<![\d.,$])(9\d|1[01]\d|12[0-5])\s?(?:yo|y\/o|yrs?\s?old|y(?![a-z]))/gi,
+    /\b\d{1,3}(?:m|k)\b/gi,
+    /(?<![\w+])\+?\d{2,4}[ .-]\d{2}/g,
+    /\b\d{2}(?:[a-c]|\s)?-x/g,
+    /\b1\s+in\s+\d/g,
+    /(?<!\d)\d{9}(?:-\d{2})?/g,
+  ])('finds exactly what a scan finds at the places whose run of digits fits: %s', (re) => {
+    expect(digitRuns(re)).toBeDefined();
+    const rand = seededRandom(23);
+    const tail = ['', ' ', '-', '.', 'y', 'Y', 'm', 'M', 'k', 'K', '\u212A', '\u017F', 's', 'S', 'F', 'x', '\u00A0', '\u2003', '\n', '+', 'st ', 'yo', ' yo', '-x', 'a-x', ' in 5', ' years old', 'st time', 'th case', ') ', ')', ' ext 12', 'x9'];
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    const digits = () => Array.from({ length: rand() < 0.1 ? 9 : 1 + Math.floor(rand() * 5) }, () => Math.floor(rand() * 10)).join('');
+    // One to three groups of digits ("123-45-6789", "1 in 5", "94"), maybe after "+" or a letter.
+    const groups = () => Array.from({ length: 1 + Math.floor(rand() * 3) }, digits).join(pick(['-', ' ', '.', '', ' in ']));
+    // Now and then an SSN's shape, a digit more or less here and there.
+    const n = (k: number) => Array.from({ length: k + (rand() < 0.2 ? pick([-1, 1]) : 0) }, () => Math.floor(rand() * 10)).join('');
+    const ssnLike = () => `${n(3)}${pick(['-', ' ', '.'])}${n(2)}${pick(['-', ' ', '.'])}${n(4)}`;
+    const token = () => `${pick(['', '', '', '+', '+1 ', '1-', 'A', '('])}${rand() < 0.2 ? ssnLike() : groups()}${pick(tail)}`;
+    const filler = ' and then some words with no numbers'.repeat(3);
+    const text = Array.from({ length: 800 }, () => `${token()}${rand() < 0.5 ? token() : ''}${filler}`).join(' ') + ' 97';
+    useAnchors(false);
+    const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
+    useAnchors(true);
+    const anchored = inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => `${m.index}:${m[0]}`);
+    expect(plain.length).toBeGreaterThan(1);
+    expect(anchored).toEqual(plain);
   });
 
   // Runs of digits of every length, after "+", inside words and at the very end: only the long
@@ -173,7 +236,7 @@ describe('anchored scanning skips places with too few digits for the regex', () 
     /(?<![\d.,-])\d{12,19}(?![\d-])/g,
     /(?<![\d(])\d{5}/g,
   ])('%s', (re) => {
-    expect(leadingDigits(re.source)).toBeGreaterThan(0);
+    expect(digitRuns(re)?.[0]?.min).toBeGreaterThan(1);
     useAnchors(false);
     const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
     useAnchors(true);
@@ -293,6 +356,38 @@ describe('scanning only the runs before a word every match holds', () => {
       const before = inFreshDraft(() => matchesBeforeWords(PERSON_IN_NUMBER_FOR_TEST, draft, ['in', 'from'], 3));
       expect(before?.map((m) => `${m.index}:${m[0]}`)).toEqual(scan(draft));
     }
+  });
+
+  // Street names (places.ts): one to three capitalised words, then a suffix that is a whole run.
+  it('finds the street names a scan finds', () => {
+    const streets = [
+      'lives on Oak Street, off Martin Luther King Dr. Smith said, at Elm St and Old Post Road Way; 12 Main St',
+      'the Main St. Clinic, on Saint Clair Ave, the St Pauls, Ave Maria, Dr Jones, Way Out Lane, A B C D Street',
+      'déMain Street, _Main Street, Main  Street, Main\nStreet, Main_St, MainStreet, PLACE ROAD, Hwy Hwy Hwy Hwy Pike',
+    ];
+    const draft = Array.from({ length: 40 }, (_, i) => `${streets[i % streets.length]} ${i}.${filler}`).join('\n');
+    const plainOf = (t: string) => {
+      useAnchors(false);
+      const plain = streetNames(t).map((m) => `${m.index}:${m[0]}`);
+      useAnchors(true);
+      return plain;
+    };
+    const plain = plainOf(draft);
+    expect(plain.length).toBeGreaterThan(100);
+    const anchored = inFreshDraft(() => matchesBeforeWords(STREET, draft, STREET_SUFFIXES.map((w) => w.toLowerCase()), 3));
+    expect(anchored?.map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+    // As places.ts declares it.
+    expect(inFreshDraft(() => streetNames(draft)).map((m) => `${m.index}:${m[0]}`)).toEqual(plain);
+    const rows = ownCorpusPaths().flatMap((p) => loadCorpus(p).rows.map((r) => r.text));
+    for (let k = 0; k * 200 < rows.length; k++) {
+      const long = rows.slice(k * 200, (k + 1) * 200).join(['\n\n', ' '][k % 2]!);
+      expect(inFreshDraft(() => streetNames(long)).map((m) => `${m.index}:${m[0]}`)).toEqual(plainOf(long));
+    }
+    // Declared one run short, "Martin Luther King Dr" is read from "Luther" on: the declaration is what makes it exact.
+    const short = inFreshDraft(() => matchesBeforeWords(STREET, draft, STREET_SUFFIXES.map((w) => w.toLowerCase()), 2))!.map((m) => m[0]);
+    expect(plain.some((m) => m.endsWith(':Martin Luther King Dr'))).toBe(true);
+    expect(short).toContain('Luther King Dr');
+    expect(short).not.toContain('Martin Luther King Dr');
   });
 
   it('misses a match that starts further back than declared: the declaration is what makes it exact', () => {
