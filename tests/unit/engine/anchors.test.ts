@@ -20,6 +20,18 @@ afterEach(() => useAnchors(true));
 /** Scans as inside an analysis of a draft of its own: word indexes are kept per draft. */
 const inFreshDraft = <T>(run: () => T): T => inScanScope(newScanState(), run);
 
+/**
+ * A plain scan's matches of `re` in `text`, and what anchoredMatches finds called directly (in a
+ * fresh draft): undefined would mean the plain scan ran, and a comparison would prove nothing.
+ */
+function scanAndAnchored(re: RegExp, text: string): { plain: string[]; anchored: string[] | undefined } {
+  useAnchors(false);
+  const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
+  useAnchors(true);
+  const anchored = inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => `${m.index}:${m[0]}`);
+  return { plain, anchored };
+}
+
 describe('anchorPrefixes reads where a match must start', () => {
   it.each([
     [/\bpatient\b/gi, ['patient$']],
@@ -116,11 +128,7 @@ describe('anchored scanning finds exactly what a scan finds', () => {
     /\b(?:1\s+in|123456789|\d{3}-\d{4}|mrn\s?\d)\b/gi,
     /\b(?<who>pt|patient)(?:'s|’s)?\b/gi,
   ])('%s', (re) => {
-    useAnchors(false);
-    const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
-    useAnchors(true);
-    // Called directly: undefined would mean the plain scan ran, and the comparison proved nothing.
-    const anchored = inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => `${m.index}:${m[0]}`);
+    const { plain, anchored } = scanAndAnchored(re, text);
     expect(plain.length).toBeGreaterThan(0);
     expect(anchored).toEqual(plain);
   });
@@ -215,10 +223,7 @@ describe('anchored scanning skips places with too few digits for the regex', () 
     const token = () => `${pick(['', '', '', '+', '+1 ', '1-', 'A', '('])}${rand() < 0.2 ? ssnLike() : groups()}${pick(tail)}`;
     const filler = ' and then some words with no numbers'.repeat(3);
     const text = Array.from({ length: 800 }, () => `${token()}${rand() < 0.5 ? token() : ''}${filler}`).join(' ') + ' 97';
-    useAnchors(false);
-    const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
-    useAnchors(true);
-    const anchored = inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => `${m.index}:${m[0]}`);
+    const { plain, anchored } = scanAndAnchored(re, text);
     expect(plain.length).toBeGreaterThan(1);
     expect(anchored).toEqual(plain);
   });
@@ -237,10 +242,7 @@ describe('anchored scanning skips places with too few digits for the regex', () 
     /(?<![\d(])\d{5}/g,
   ])('%s', (re) => {
     expect(digitRuns(re)?.[0]?.min).toBeGreaterThan(1);
-    useAnchors(false);
-    const plain = matchesIn(re, text).map((m) => `${m.index}:${m[0]}`);
-    useAnchors(true);
-    const anchored = inFreshDraft(() => anchoredMatches(re, text, 0, text.length))?.map((m) => `${m.index}:${m[0]}`);
+    const { plain, anchored } = scanAndAnchored(re, text);
     expect(plain.length).toBeGreaterThan(0);
     expect(anchored).toEqual(plain);
   });
@@ -252,10 +254,7 @@ describe('anchored scanning skips places with too few digits for the regex', () 
     /(?<![\d.,-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])/g,
     /(?<!\d)\d{9}(?!\d)/g,
   ])('packed with short numbers: %s', (re) => {
-    useAnchors(false);
-    const plain = matchesIn(re, packed).map((m) => `${m.index}:${m[0]}`);
-    useAnchors(true);
-    const anchored = inFreshDraft(() => anchoredMatches(re, packed, 0, packed.length))?.map((m) => `${m.index}:${m[0]}`);
+    const { plain, anchored } = scanAndAnchored(re, packed);
     expect(plain.length).toBeGreaterThan(0);
     expect(anchored).toEqual(plain);
   });
